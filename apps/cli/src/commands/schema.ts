@@ -1,0 +1,24 @@
+import { join, resolve } from 'node:path';
+import { allJsonSchemas } from '@dsc/domain';
+import { CliError } from '../cli-error.js';
+import { writeFileAtomic } from '../io.js';
+import type { RegisterCommand } from '../main.js';
+
+/** `dsc schema export --out <dir>`: one JSON Schema (2020-12) file per document kind. */
+export const registerSchema: RegisterCommand = (cli, ctx) => {
+  cli
+    .command('schema <action>', 'Export the JSON Schemas of every document kind (action: export)')
+    .option('--out <dir>', 'Directory to write <kind>.schema.json files into')
+    .example('dsc schema export --out schemas')
+    .action(async (action: string, options: { out?: string }) => {
+      if (action !== 'export') throw new CliError('usage', `unknown schema action "${action}"`, 'Use "dsc schema export --out <dir>".');
+      if (!options.out || typeof options.out !== 'string')
+        throw new CliError('usage', 'missing --out <dir>', 'Use "dsc schema export --out <dir>".');
+      const dir = resolve(ctx.io.cwd, options.out);
+      const schemas = allJsonSchemas();
+      for (const [kind, schema] of Object.entries(schemas)) {
+        await writeFileAtomic(join(dir, `${kind}.schema.json`), JSON.stringify(schema, null, 2) + '\n');
+      }
+      ctx.io.stdout(`wrote ${Object.keys(schemas).length} schemas to ${dir}\n`);
+    });
+};

@@ -1,0 +1,56 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, basename } from 'node:path';
+import { CliError } from './cli-error.js';
+
+/** Where a command writes its output; tests pass a recording implementation. */
+export type Io = {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+};
+
+export const nodeIo: Io = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  cwd: process.cwd(),
+};
+
+/** Writes a file atomically: a temporary file in the same directory, then a rename, so a crash never leaves half a file. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  await writeFile(tmp, data);
+  await rename(tmp, path);
+}
+
+/** Reads a file as bytes, turning I/O failures into an exit-3 error that names the file. */
+export async function readInput(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? e);
+    throw new CliError('unreadable', `${path}: cannot read the file (${why})`, 'Check the path and the file permissions.');
+  }
+}
+
+/** Reads and parses a JSON file; a syntax error becomes a located usage error (line and column). */
+export async function readJson(path: string): Promise<unknown> {
+  const text = (await readInput(path)).toString('utf8').replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(message);
+    let where = '';
+    if (pos) {
+      const offset = Number(pos[1]);
+      const before = text.slice(0, offset);
+      const line = before.split('\n').length;
+      const column = offset - before.lastIndexOf('\n');
+      where = `:${line}:${column}`;
+    }
+    throw new CliError('unreadable', `${path}${where}: not valid JSON (${message})`, 'Fix the JSON syntax at that position.');
+  }
+}

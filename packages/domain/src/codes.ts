@@ -1,0 +1,136 @@
+import currencyCodes from 'currency-codes';
+import countries from 'i18n-iso-countries';
+import { z } from 'zod';
+
+/**
+ * Code validators. Countries follow ISO 3166-1 (via the `i18n-iso-countries` tables), currencies ISO 4217
+ * (via `currency-codes`), statistical regions UN M49 (UNSD, https://unstats.un.org/unsd/methodology/m49/).
+ */
+
+/**
+ * Aggregate (non-ISO) area codes used by the World Bank WDI and the UN SDG database for regions and
+ * income groups. They are areas, not countries: `Country.aggregate` is true for them.
+ */
+export const AGGREGATE_AREA_CODES = {
+  WLD: 'World (World Bank)',
+  ECS: 'Europe & Central Asia (World Bank region)',
+  EAS: 'East Asia & Pacific (World Bank region)',
+  SAS: 'South Asia (World Bank region)',
+  LCN: 'Latin America & Caribbean (World Bank region)',
+  MEA: 'Middle East & North Africa (World Bank region)',
+  NAC: 'North America (World Bank region)',
+  SSF: 'Sub-Saharan Africa (World Bank region)',
+  LDC: 'Least developed countries: UN classification (World Bank aggregate)',
+  LMY: 'Low & middle income (World Bank)',
+  HIC: 'High income (World Bank)',
+  LIC: 'Low income (World Bank)',
+  LMC: 'Lower middle income (World Bank)',
+  UMC: 'Upper middle income (World Bank)',
+  UN_CSA: 'Central and Southern Asia (UN SDG regional grouping, M49 062)',
+} as const;
+export type AggregateAreaCode = keyof typeof AGGREGATE_AREA_CODES;
+
+/** UN M49 codes of regions and sub-regions (UNSD M49 standard). Country codes are the ISO 3166-1 numeric codes. */
+export const M49_REGIONS = {
+  '001': 'World',
+  '002': 'Africa',
+  '009': 'Oceania',
+  '019': 'Americas',
+  '142': 'Asia',
+  '150': 'Europe',
+  '143': 'Central Asia',
+  '030': 'Eastern Asia',
+  '034': 'Southern Asia',
+  '035': 'South-eastern Asia',
+  '145': 'Western Asia',
+  '062': 'Central and Southern Asia',
+  '151': 'Eastern Europe',
+} as const;
+
+export const isIsoAlpha2 = (code: string): boolean =>
+  /^[A-Z]{2}$/.test(code) && countries.alpha2ToAlpha3(code) !== undefined;
+export const isIsoAlpha3 = (code: string): boolean =>
+  /^[A-Z]{3}$/.test(code) && countries.alpha3ToAlpha2(code) !== undefined;
+export const isM49 = (code: string): boolean =>
+  /^\d{3}$/.test(code) && (code in M49_REGIONS || countries.numericToAlpha2(code) !== undefined);
+export const isCurrencyCode = (code: string): boolean => /^[A-Z]{3}$/.test(code) && currencyCodes.code(code) !== undefined;
+export const isAggregateAreaCode = (code: string): code is AggregateAreaCode => code in AGGREGATE_AREA_CODES;
+
+/** Alpha-2 for an alpha-3 code, or undefined when the code is not an ISO 3166-1 country. */
+export const alpha3ToAlpha2 = (code: string): string | undefined => countries.alpha3ToAlpha2(code);
+/** ISO 3166-1 numeric (the M49 country code) for an alpha-3 code. */
+export const alpha3ToNumeric = (code: string): string | undefined => countries.alpha3ToNumeric(code);
+
+/** Closest valid alpha-3 codes to a mistyped one (edit distance ≤ 1, or case/whitespace only). */
+export function suggestAlpha3(input: string): string[] {
+  const wanted = input.trim().toUpperCase();
+  if (isIsoAlpha3(wanted)) return [wanted];
+  const out: string[] = [];
+  for (const code of Object.keys(countries.getAlpha3Codes())) {
+    let diff = 0;
+    if (code.length !== wanted.length) continue;
+    for (let i = 0; i < code.length; i++) if (code[i] !== wanted[i]) diff++;
+    if (diff <= 1) out.push(code);
+  }
+  return out.sort();
+}
+
+export const IsoAlpha2 = z
+  .string()
+  .refine(isIsoAlpha2, { message: 'Expected an ISO 3166-1 alpha-2 country code, e.g. "KZ"' })
+  .meta({ description: 'ISO 3166-1 alpha-2 country code', examples: ['KZ'] });
+export const IsoAlpha3 = z
+  .string()
+  .refine(isIsoAlpha3, { message: 'Expected an ISO 3166-1 alpha-3 country code, e.g. "KAZ"' })
+  .meta({ description: 'ISO 3166-1 alpha-3 country code', examples: ['KAZ'] });
+/** A country (ISO alpha-3) or a statistical aggregate such as WLD or ECS. */
+export const AreaCode = z
+  .string()
+  .refine((c) => isIsoAlpha3(c) || isAggregateAreaCode(c), {
+    message: 'Expected an ISO 3166-1 alpha-3 code or a known aggregate code (WLD, ECS, …)',
+  })
+  .meta({ description: 'ISO 3166-1 alpha-3 country code or World Bank / UN aggregate code', examples: ['KAZ', 'WLD'] });
+export const M49Code = z
+  .string()
+  .refine(isM49, { message: 'Expected a UN M49 code: three digits, e.g. "398" or "143"' })
+  .meta({ description: 'UN M49 area code', examples: ['398'] });
+export const CurrencyCode = z
+  .string()
+  .refine(isCurrencyCode, { message: 'Expected an ISO 4217 currency code, e.g. "USD" or "KZT"' })
+  .meta({ description: 'ISO 4217 currency code', examples: ['USD'] });
+
+const isValidDate = (s: string): boolean => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+};
+/** ISO 8601 calendar date `YYYY-MM-DD` that exists (no 2027-02-30). */
+export const IsoDate = z
+  .string()
+  .refine(isValidDate, { message: 'Expected an ISO 8601 date YYYY-MM-DD that exists' })
+  .meta({ description: 'ISO 8601 calendar date', examples: ['2027-01-15'], format: 'date' });
+/** ISO 8601 date with optional precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const IsoPartialDate = z
+  .string()
+  .refine((s) => /^\d{4}$/.test(s) || /^\d{4}-(0[1-9]|1[0-2])$/.test(s) || isValidDate(s), {
+    message: 'Expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD',
+  })
+  .meta({ description: 'ISO 8601 date of year, month or day precision', examples: ['2019', '2023-03-28'] });
+/** Indicator code: WDI-style dotted (`IT.NET.USER.ZS`), SDG-style (`IT_MOB_4GNTWK`) or upper-case (`EGDI`). */
+export const IndicatorCode = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*$/, {
+    message: 'Expected an indicator code: letters and digits separated by ".", "_" or "-", e.g. "IT.NET.USER.ZS"',
+  })
+  .max(64)
+  .meta({ description: 'Indicator code', examples: ['IT.NET.USER.ZS', 'EGDI'] });
+/** Identifier inside a document: letters, digits, `-`, `_`, `.`, `:`. */
+export const Id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, {
+    message: 'Expected an identifier of letters, digits, ".", "_", ":" or "-"',
+  })
+  .max(128);
+export const Year = z.number().int().min(1900).max(2100);

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { IndicatorCode } from './codes.js';
+import { I18nText } from './i18n-text.js';
+import { SourceRef } from './source.js';
+
+export const INDICATOR_SCHEMA_VERSION = 1;
+
+export const Direction = z.union([z.literal(1), z.literal(-1)]).describe('1: higher is better; -1: lower is better');
+export type Direction = z.infer<typeof Direction>;
+
+/** Fixed bounds used to normalise an indicator, in raw units, with the reason for the choice. */
+export const Goalposts = z
+  .object({
+    min: z.number(),
+    max: z.number(),
+    rationale: z.string().min(1),
+  })
+  .strict()
+  .refine((g) => g.max > g.min, { message: 'Goalpost max must be greater than min', path: ['max'] });
+export type Goalposts = z.infer<typeof Goalposts>;
+
+/** An entry of the indicator catalogue. */
+export const Indicator = z
+  .object({
+    kind: z.literal('indicator'),
+    schemaVersion: z.literal(INDICATOR_SCHEMA_VERSION),
+    code: IndicatorCode,
+    name: I18nText,
+    description: I18nText.optional(),
+    unit: z.string().min(1).describe('Unit as published, e.g. "% of population", "per 100 people", "index 0-1"'),
+    direction: Direction,
+    pillar: z.string().min(1).optional().describe('Pillar of the DSC Digital Maturity Index the indicator feeds'),
+    goalposts: Goalposts.optional(),
+    source: SourceRef,
+    sdgCode: z.string().optional().describe('SDG indicator number, e.g. "17.6.1"'),
+    ituCode: z.string().optional().describe('ITU or SDG series code, e.g. "IT_MOB_4GNTWK"'),
+    tags: z.array(z.string()).optional(),
+  })
+  .strict();
+export type Indicator = z.infer<typeof Indicator>;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { AreaCode, IndicatorCode, Year } from './codes.js';
+import { SourceRef } from './source.js';
+
+export const OBSERVATION_SCHEMA_VERSION = 1;
+export const DATASET_SCHEMA_VERSION = 1;
+
+/**
+ * SDMX observation status (code list CL_OBS_STATUS, SDMX 2.1 cross-domain): A normal, B break in series,
+ * E estimated, F forecast, I imputed, M missing, P provisional, U low reliability, O missing (not collected).
+ */
+export const ObsStatus = z.enum(['A', 'B', 'E', 'F', 'I', 'M', 'P', 'U', 'O']);
+export type ObsStatus = z.infer<typeof ObsStatus>;
+
+/** One figure: a country (or aggregate), an indicator, a year, a value. Missing values are absent rows, not zeros. */
+export const Observation = z
+  .object({
+    kind: z.literal('observation'),
+    schemaVersion: z.literal(OBSERVATION_SCHEMA_VERSION),
+    iso3: AreaCode,
+    indicator: IndicatorCode,
+    year: Year,
+    value: z.number().refine(Number.isFinite, { message: 'Expected a finite number' }),
+    unit: z.string().min(1),
+    status: ObsStatus.default('A'),
+    source: z.string().min(1).describe('Id of a SourceRef in the dataset, or a source line'),
+    note: z.string().optional(),
+  })
+  .strict();
+export type Observation = z.infer<typeof Observation>;
+
+/** Observations without the per-row envelope, as stored in a Dataset. */
+export const ObservationRow = Observation.omit({ kind: true, schemaVersion: true });
+export type ObservationRow = z.infer<typeof ObservationRow>;
+
+/** A set of observations with their sources. */
+export const Dataset = z
+  .object({
+    kind: z.literal('dataset'),
+    schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
+    id: z.string().min(1),
+    title: z.string().min(1),
+    sources: z.array(SourceRef),
+    observations: z.array(ObservationRow),
+    userData: z.boolean().optional().describe('True for data a user imported, shown as such'),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    const ids = new Set(d.sources.map((s) => s.id));
+    d.observations.forEach((o, i) => {
+      if (!ids.has(o.source))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['observations', i, 'source'],
+          message: `Unknown source "${o.source}": list it in "sources"`,
+        });
+    });
+  });
+export type Dataset = z.infer<typeof Dataset>;

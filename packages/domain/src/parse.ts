@@ -1,0 +1,91 @@
+import type { z } from 'zod';
+import type { DocumentError, DocumentIssue } from './errors.js';
+import { toPointer } from './errors.js';
+import { migrationsFor } from './migrations.js';
+import type { AnyDocument, DocumentKind, DocumentOf } from './registry.js';
+import { currentVersion, documentKinds, documentSchemas, isDocumentKind } from './registry.js';
+import type { Result } from './result.js';
+import { err, ok } from './result.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Converts zod issues into located document issues (JSON pointer + stable issue code). */
+export const toDocumentIssues = (issues: readonly z.core.$ZodIssue[]): DocumentIssue[] =>
+  issues.flatMap((i): DocumentIssue[] => {
+    if (i.code === 'invalid_union' && i.errors.length > 0) {
+      // Report the branch that got furthest rather than "invalid input" at the union itself.
+      const best = [...i.errors].sort((a, b) => b.length - a.length)[0] ?? [];
+      return toDocumentIssues(best.map((e) => ({ ...e, path: [...i.path, ...e.path] })));
+    }
+    const base = { pointer: toPointer(i.path), issue: i.code, message: i.message };
+    return [
+      'expected' in i && typeof i.expected === 'string'
+        ? { ...base, expected: i.expected }
+        : base,
+    ];
+  });
+
+/**
+ * Brings a document of an older `schemaVersion` to the current one, step by step.
+ * Returns the migrated copy (the input is never modified).
+ */
+export function migrateDocument(
+  kind: DocumentKind,
+  input: Record<string, unknown>,
+): Result<Record<string, unknown>, DocumentError> {
+  const current = currentVersion(kind);
+  const version = input['schemaVersion'];
+  if (version === undefined) return err({ code: 'missing_schema_version', pointer: '/schemaVersion', kind });
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > current)
+    return err({ code: 'unsupported_schema_version', pointer: '/schemaVersion', kind, version, current });
+  let doc = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+  for (let v = version; v < current; v++) {
+    const step = migrationsFor(kind).find((m) => m.from === v);
+    if (!step)
+      return err({ code: 'unsupported_schema_version', pointer: '/schemaVersion', kind, version, current });
+    try {
+      doc = step.migrate(doc);
+    } catch (e) {
+      return err({
+        code: 'migration_failed',
+        pointer: '',
+        kind,
+        from: v,
+        to: v + 1,
+        message: e instanceof Error ? e.message : String(e),
+      });
+    }
+  }
+  return ok(doc);
+}
+
+/**
+ * Reads any DSC document: detects its `kind`, migrates older versions, validates it.
+ * Errors carry a stable `code` and JSON pointers to the offending values.
+ *
+ * @example
+ * const r = parseDocument(JSON.parse(text));
+ * if (r.ok) console.log(r.value.kind);
+ */
+export function parseDocument(input: unknown): Result<AnyDocument, DocumentError> {
+  if (!isRecord(input)) return err({ code: 'not_an_object', pointer: '' });
+  const kind = input['kind'];
+  if (kind === undefined) return err({ code: 'missing_kind', pointer: '/kind' });
+  if (!isDocumentKind(kind))
+    return err({ code: 'unknown_kind', pointer: '/kind', kind: String(kind), known: documentKinds });
+  return parseDocumentOf(kind, input) as Result<AnyDocument, DocumentError>;
+}
+
+/** Like {@link parseDocument} for a document that must be of the given kind. */
+export function parseDocumentOf<K extends DocumentKind>(kind: K, input: unknown): Result<DocumentOf<K>, DocumentError> {
+  if (!isRecord(input)) return err({ code: 'not_an_object', pointer: '' });
+  if (input['kind'] === undefined) return err({ code: 'missing_kind', pointer: '/kind' });
+  if (input['kind'] !== kind)
+    return err({ code: 'unknown_kind', pointer: '/kind', kind: String(input['kind']), known: [kind] });
+  const migrated = migrateDocument(kind, input);
+  if (!migrated.ok) return migrated;
+  const schema = documentSchemas[kind] as unknown as z.ZodType<DocumentOf<K>>;
+  const parsed = schema.safeParse(migrated.value);
+  if (!parsed.success) return err({ code: 'invalid_document', kind, issues: toDocumentIssues(parsed.error.issues) });
+  return ok(parsed.data);
+}

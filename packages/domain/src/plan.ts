@@ -1,0 +1,259 @@
+import { z } from 'zod';
+import { AreaCode, CurrencyCode, IndicatorCode, IsoDate, Id } from './codes.js';
+import { I18nText } from './i18n-text.js';
+
+export const PLAN_SCHEMA_VERSION = 2;
+
+export const RelationType = z.enum(['FS', 'SS', 'FF', 'SF']);
+export type RelationType = z.infer<typeof RelationType>;
+
+/** Lag of a relation: positive (delay) or negative (lead), in working days of the calendar or elapsed days. */
+export const Lag = z
+  .object({
+    value: z.number().int(),
+    unit: z.enum(['working', 'elapsed']).default('working'),
+  })
+  .strict();
+export type Lag = z.infer<typeof Lag>;
+
+export const Dependency = z
+  .object({
+    from: Id.describe('Predecessor activity id'),
+    to: Id.describe('Successor activity id'),
+    type: RelationType.default('FS'),
+    lag: Lag.default({ value: 0, unit: 'working' }),
+  })
+  .strict();
+export type Dependency = z.infer<typeof Dependency>;
+
+export const ConstraintType = z.enum(['ASAP', 'ALAP', 'SNET', 'SNLT', 'FNET', 'FNLT', 'MSO', 'MFO']);
+export type ConstraintType = z.infer<typeof ConstraintType>;
+
+export const Constraint = z
+  .object({ type: ConstraintType, date: IsoDate.optional() })
+  .strict()
+  .refine((c) => c.type === 'ASAP' || c.type === 'ALAP' || c.date !== undefined, {
+    message: 'Date constraints (SNET, SNLT, FNET, FNLT, MSO, MFO) need a date',
+    path: ['date'],
+  });
+export type Constraint = z.infer<typeof Constraint>;
+
+export const Calendar = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    country: AreaCode.optional(),
+    workingDays: z
+      .array(z.number().int().min(1).max(7))
+      .min(1)
+      .describe('ISO weekdays that are worked: 1 Monday … 7 Sunday'),
+    holidays: z.array(z.object({ date: IsoDate, name: z.string().min(1) }).strict()).default([]),
+  })
+  .strict();
+export type Calendar = z.infer<typeof Calendar>;
+
+export const ResultLevel = z.enum(['goal', 'outcome', 'output']);
+export type ResultLevel = z.infer<typeof ResultLevel>;
+
+/** A node of the results chain: goal → outcome → output (activities point at outputs). */
+export const ResultNode = z
+  .object({
+    id: Id,
+    level: ResultLevel,
+    parent: Id.optional(),
+    code: z.string().optional().describe('Display code, e.g. "EA1" or "OC1.2"'),
+    title: I18nText,
+    assumptions: z.array(I18nText).default([]),
+  })
+  .strict();
+export type ResultNode = z.infer<typeof ResultNode>;
+
+export const Phase = z
+  .object({ id: Id, name: I18nText, description: I18nText.optional() })
+  .strict();
+export type Phase = z.infer<typeof Phase>;
+
+export const Raci = z.enum(['R', 'A', 'C', 'I']);
+export const Assignment = z.object({ organisation: Id, role: Raci }).strict();
+
+export const Activity = z
+  .object({
+    id: Id,
+    wbs: z.string().optional(),
+    name: I18nText,
+    phase: Id.optional(),
+    output: Id.optional().describe('Result node (output) the activity delivers'),
+    parent: Id.optional().describe('Summary activity this one rolls up to'),
+    duration: z.number().int().min(0).describe('Working periods of the calendar; 0 for a milestone'),
+    milestone: z.boolean().default(false),
+    gate: z.string().optional().describe('Governance body deciding at this milestone, e.g. "SPECA Governing Council"'),
+    constraint: Constraint.optional(),
+    deadline: IsoDate.optional(),
+    calendar: Id.optional(),
+    assignments: z.array(Assignment).default([]),
+    alignment: z.array(z.object({ framework: z.string().min(1), code: z.string().min(1) }).strict()).default([]),
+    notes: z.string().optional(),
+  })
+  .strict();
+export type Activity = z.infer<typeof Activity>;
+
+export const Organisation = z
+  .object({
+    id: Id,
+    name: I18nText,
+    iatiRef: z.string().optional().describe('IATI organisation identifier, e.g. "XM-DAC-41127"'),
+    type: z.string().optional().describe('IATI OrganisationType code'),
+    role: z.string().optional(),
+  })
+  .strict();
+export type Organisation = z.infer<typeof Organisation>;
+
+export const Money = z
+  .object({ amount: z.number().finite(), currency: CurrencyCode, valueDate: IsoDate })
+  .strict();
+export type Money = z.infer<typeof Money>;
+
+export const BudgetLine = z
+  .object({
+    id: Id,
+    activity: Id.optional(),
+    budgetClass: z.string().min(1).describe('UN budget class code, e.g. "105" or "015"'),
+    description: z.string().optional(),
+    periodStart: IsoDate,
+    periodEnd: IsoDate,
+    money: Money,
+    fundingSource: Id.optional(),
+  })
+  .strict();
+export type BudgetLine = z.infer<typeof BudgetLine>;
+
+export const FundingStage = z.enum(['idea', 'concept-note', 'submitted', 'pledged', 'committed', 'disbursed']);
+export type FundingStage = z.infer<typeof FundingStage>;
+
+export const FundingSource = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    funder: Id.optional().describe('Organisation id'),
+    stage: FundingStage,
+    amount: Money,
+    probability: z.number().min(0).max(1).optional(),
+    notes: z.string().optional(),
+  })
+  .strict();
+export type FundingSource = z.infer<typeof FundingSource>;
+
+export const Kpi = z
+  .object({
+    id: Id,
+    result: Id.optional().describe('Result node the KPI measures'),
+    indicator: IndicatorCode.optional(),
+    name: I18nText,
+    country: AreaCode.optional(),
+    unit: z.string().optional(),
+    baseline: z.object({ value: z.number(), year: z.number().int(), source: z.string().optional() }).strict().optional(),
+    targets: z.array(z.object({ period: z.string().min(1), value: z.number() }).strict()).default([]),
+    actuals: z
+      .array(z.object({ period: z.string().min(1), value: z.number(), date: IsoDate.optional() }).strict())
+      .default([]),
+    meansOfVerification: z.string().optional(),
+  })
+  .strict();
+export type Kpi = z.infer<typeof Kpi>;
+
+export const Risk = z
+  .object({
+    id: Id,
+    description: I18nText,
+    likelihood: z.number().int().min(1).max(5),
+    impact: z.number().int().min(1).max(5),
+    mitigation: I18nText.optional(),
+    owner: Id.optional(),
+    result: Id.optional(),
+  })
+  .strict();
+export type Risk = z.infer<typeof Risk>;
+
+/** A JSON Patch (RFC 6902) operation; scenarios are lists of them applied to the base plan. */
+export const PatchOp = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('add'), path: z.string(), value: z.unknown() }).strict(),
+  z.object({ op: z.literal('replace'), path: z.string(), value: z.unknown() }).strict(),
+  z.object({ op: z.literal('remove'), path: z.string() }).strict(),
+]);
+export type PatchOp = z.infer<typeof PatchOp>;
+
+export const Scenario = z
+  .object({ id: Id, name: I18nText, description: I18nText.optional(), patch: z.array(PatchOp) })
+  .strict();
+export type Scenario = z.infer<typeof Scenario>;
+
+export const Baseline = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    capturedAt: IsoDate,
+    fromScenario: Id.optional(),
+    activities: z.array(
+      z.object({ id: Id, start: IsoDate, finish: IsoDate, cost: z.number().optional() }).strict(),
+    ),
+    totalCost: Money.optional(),
+    funding: z.array(z.object({ source: Id, amount: z.number(), stage: FundingStage }).strict()).default([]),
+    targets: z.array(z.object({ kpi: Id, period: z.string(), value: z.number() }).strict()).default([]),
+    changes: z.array(z.object({ path: z.string(), reason: z.string().min(1) }).strict()).default([]),
+  })
+  .strict();
+export type Baseline = z.infer<typeof Baseline>;
+
+/** A roadmap plan (`*.plan.json`). */
+export const Plan = z
+  .object({
+    kind: z.literal('plan'),
+    schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
+    id: Id,
+    title: I18nText,
+    illustrative: z.boolean().default(false).describe('True for example plans that are not an agreed roadmap'),
+    start: IsoDate,
+    currency: CurrencyCode.default('USD'),
+    defaultCalendar: Id.optional(),
+    countries: z.array(AreaCode).default([]),
+    phases: z.array(Phase).default([]),
+    results: z.array(ResultNode).default([]),
+    activities: z.array(Activity).default([]),
+    dependencies: z.array(Dependency).default([]),
+    calendars: z.array(Calendar).default([]),
+    organisations: z.array(Organisation).default([]),
+    budget: z.array(BudgetLine).default([]),
+    funding: z.array(FundingSource).default([]),
+    kpis: z.array(Kpi).default([]),
+    risks: z.array(Risk).default([]),
+    scenarios: z.array(Scenario).default([]),
+    baselines: z.array(Baseline).default([]),
+    relatedInitiatives: z
+      .array(z.object({ name: z.string().min(1), url: z.url().optional(), note: z.string().optional() }).strict())
+      .default([]),
+    proposal: z.record(z.string(), z.unknown()).optional().describe('Proposal texts keyed by section'),
+  })
+  .strict()
+  .superRefine((plan, ctx) => {
+    const ids = new Set<string>();
+    plan.activities.forEach((a, i) => {
+      if (ids.has(a.id)) ctx.addIssue({ code: 'custom', path: ['activities', i, 'id'], message: `Duplicate activity id "${a.id}"` });
+      ids.add(a.id);
+    });
+    plan.dependencies.forEach((d, i) => {
+      if (!ids.has(d.from))
+        ctx.addIssue({ code: 'custom', path: ['dependencies', i, 'from'], message: `Unknown activity "${d.from}"` });
+      if (!ids.has(d.to)) ctx.addIssue({ code: 'custom', path: ['dependencies', i, 'to'], message: `Unknown activity "${d.to}"` });
+      if (d.from === d.to)
+        ctx.addIssue({ code: 'custom', path: ['dependencies', i, 'to'], message: 'An activity cannot depend on itself' });
+    });
+    plan.budget.forEach((b, i) => {
+      if (b.activity !== undefined && !ids.has(b.activity))
+        ctx.addIssue({ code: 'custom', path: ['budget', i, 'activity'], message: `Unknown activity "${b.activity}"` });
+      if (b.periodEnd < b.periodStart)
+        ctx.addIssue({ code: 'custom', path: ['budget', i, 'periodEnd'], message: 'periodEnd is before periodStart' });
+    });
+  });
+export type Plan = z.infer<typeof Plan>;
+/** A plan as written in a file, before defaults are applied. */
+export type PlanInput = z.input<typeof Plan>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+export const VALIDATION_REPORT_SCHEMA_VERSION = 1;
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+/** One located problem in an input file. */
+export const Finding = z
+  .object({
+    ruleId: z.string().min(1),
+    severity: Severity,
+    file: z.string(),
+    line: z.number().int().min(1).nullable(),
+    column: z.number().int().min(1).nullable(),
+    byteOffset: z.number().int().min(0).nullable(),
+    record: z.number().int().min(1).nullable().optional(),
+    field: z.string().nullable(),
+    value: z.string().nullable(),
+    message: z.string().min(1),
+    hint: z.string().nullable(),
+    expected: z.string().optional(),
+    actual: z.string().optional(),
+  })
+  .strict();
+export type Finding = z.infer<typeof Finding>;
+
+/** The report `dsc validate` writes: `{ valid, stats, findings }`. */
+export const ValidationReport = z
+  .object({
+    kind: z.literal('validation-report'),
+    schemaVersion: z.literal(VALIDATION_REPORT_SCHEMA_VERSION),
+    valid: z.boolean(),
+    stats: z
+      .object({
+        files: z.number().int().min(0),
+        rows: z.number().int().min(0),
+        errors: z.number().int().min(0),
+        warnings: z.number().int().min(0),
+        byRule: z.record(z.string(), z.number().int().min(0)).optional(),
+      })
+      .catchall(z.unknown()),
+    findings: z.array(Finding),
+  })
+  .strict();
+export type ValidationReport = z.infer<typeof ValidationReport>;
