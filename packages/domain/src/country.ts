@@ -13,11 +13,14 @@ export const Country = z
     iso2: IsoAlpha2.optional().describe('Absent for aggregates'),
     m49: M49Code.optional(),
     name: I18nText.describe('Official short name; overrides CLDR where UN/official usage differs'),
+    formalName: I18nText.optional().describe('Formal (long) name, e.g. "Kyrgyz Republic"; absent for aggregates'),
     aggregate: z.boolean().describe('True for regions and groups (WLD, ECS, …)'),
     speca: z.boolean().describe('Member of the UN Special Programme for the Economies of Central Asia'),
     lldc: z.boolean().optional().describe('Landlocked developing country (UN-OHRLLS list)'),
     ldc: z.boolean().optional().describe('Least developed country (UN CDP list)'),
     currency: CurrencyCode.optional(),
+    members: z.array(AreaCode).optional().describe('For aggregates: the in-scope areas it contains, where known'),
+    sources: z.array(z.string().min(1)).optional().describe('Ids of sources (licence register) for the flags'),
     notes: z.string().optional(),
   })
   .strict()

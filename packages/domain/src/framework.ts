@@ -9,6 +9,7 @@ export const FrameworkItem = z
   .object({
     code: z.string().min(1),
     parent: z.string().min(1).optional(),
+    level: z.string().min(1).optional().describe('Kind of node, e.g. "area", "pillar", "objective", "goal"'),
     name: I18nText,
     description: I18nText.optional(),
   })
@@ -24,6 +25,7 @@ export const Framework = z
     version: z.string().min(1).describe('Edition of the framework, e.g. "2020" or "2022-2026"'),
     name: I18nText,
     source: SourceRef,
+    description: I18nText.optional(),
     items: z.array(FrameworkItem).min(1),
   })
   .strict()

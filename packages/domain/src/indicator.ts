@@ -35,6 +35,7 @@ export const Indicator = z
     sdgCode: z.string().optional().describe('SDG indicator number, e.g. "17.6.1"'),
     ituCode: z.string().optional().describe('ITU or SDG series code, e.g. "IT_MOB_4GNTWK"'),
     tags: z.array(z.string()).optional(),
+    caveats: z.string().optional().describe('Known limits of the series (proxies, breaks, third-party copies)'),
   })
   .strict();
 export type Indicator = z.infer<typeof Indicator>;

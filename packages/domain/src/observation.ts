@@ -12,6 +12,19 @@ export const DATASET_SCHEMA_VERSION = 1;
 export const ObsStatus = z.enum(['A', 'B', 'E', 'F', 'I', 'M', 'P', 'U', 'O']);
 export type ObsStatus = z.infer<typeof ObsStatus>;
 
+/**
+ * Where a figure was read from, so it can be traced back: the raw file, its 1-based line (the header is
+ * line 1), and the indicator code as written there (it may differ from the catalogue code).
+ */
+export const ObservationOrigin = z
+  .object({
+    file: z.string().min(1).describe('Name of the raw file the figure was imported from'),
+    line: z.number().int().min(1).describe('1-based line of the row in that file (the header is line 1)'),
+    code: z.string().min(1).optional().describe('Indicator code as written in the raw file'),
+  })
+  .strict();
+export type ObservationOrigin = z.infer<typeof ObservationOrigin>;
+
 /** One figure: a country (or aggregate), an indicator, a year, a value. Missing values are absent rows, not zeros. */
 export const Observation = z
   .object({
@@ -25,6 +38,7 @@ export const Observation = z
     status: ObsStatus.default('A'),
     source: z.string().min(1).describe('Id of a SourceRef in the dataset, or a source line'),
     note: z.string().optional(),
+    origin: ObservationOrigin.optional().describe('Raw file, line and code the figure was imported from'),
   })
   .strict();
 export type Observation = z.infer<typeof Observation>;
