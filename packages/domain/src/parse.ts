@@ -7,6 +7,8 @@ import { currentVersion, documentKinds, documentSchemas, isDocumentKind } from '
 import type { Result } from './result.js';
 import { err, ok } from './result.js';
 
+const describe = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v));
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Converts zod issues into located document issues (JSON pointer + stable issue code). */
@@ -72,8 +74,8 @@ export function parseDocument(input: unknown): Result<AnyDocument, DocumentError
   const kind = input['kind'];
   if (kind === undefined) return err({ code: 'missing_kind', pointer: '/kind' });
   if (!isDocumentKind(kind))
-    return err({ code: 'unknown_kind', pointer: '/kind', kind: String(kind), known: documentKinds });
-  return parseDocumentOf(kind, input) as Result<AnyDocument, DocumentError>;
+    return err({ code: 'unknown_kind', pointer: '/kind', kind: describe(kind), known: documentKinds });
+  return parseDocumentOf(kind, input);
 }
 
 /** Like {@link parseDocument} for a document that must be of the given kind. */
@@ -81,7 +83,7 @@ export function parseDocumentOf<K extends DocumentKind>(kind: K, input: unknown)
   if (!isRecord(input)) return err({ code: 'not_an_object', pointer: '' });
   if (input['kind'] === undefined) return err({ code: 'missing_kind', pointer: '/kind' });
   if (input['kind'] !== kind)
-    return err({ code: 'unknown_kind', pointer: '/kind', kind: String(input['kind']), known: [kind] });
+    return err({ code: 'unknown_kind', pointer: '/kind', kind: describe(input['kind']), known: [kind] });
   const migrated = migrateDocument(kind, input);
   if (!migrated.ok) return migrated;
   const schema = documentSchemas[kind] as unknown as z.ZodType<DocumentOf<K>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Country } from './country.js';
 import { Framework } from './framework.js';
 import { Indicator } from './indicator.js';
