@@ -2,7 +2,7 @@ import { cac } from 'cac';
 import pkg from '../package.json' with { type: 'json' };
 import { CliError, ExitCode } from './cli-error.js';
 import type { Io } from './io.js';
-import { registerSchema } from './commands/schema.js';
+import { commands } from './commands/index.js';
 
 /** What every command receives: the output streams and a way to set the process exit code. */
 export type CommandContext = {
@@ -12,8 +12,6 @@ export type CommandContext = {
 
 /** Registers a command on the CLI. Each file in `src/commands/` exports one. */
 export type RegisterCommand = (cli: ReturnType<typeof cac>, ctx: CommandContext) => void;
-
-const commands: readonly RegisterCommand[] = [registerSchema];
 
 /**
  * Runs `dsc` with the given arguments and returns the exit code. Expected failures are printed as one
@@ -25,6 +23,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const register of commands) register(cli, ctx);
   cli.help();
   cli.version(pkg.version);
+  // cac prints help and version with console.info; route them to this run's stdout.
+  const consoleInfo = console.info;
+  console.info = (...parts: unknown[]) => io.stdout(parts.map(String).join(' ') + '\n');
   try {
     cli.parse(['node', 'dsc', ...argv], { run: false });
     if (cli.options['help'] || cli.options['version']) return ExitCode.ok;
@@ -50,5 +51,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     io.stderr(`dsc: internal error — please report it with the command you ran.\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 70;
+  } finally {
+    console.info = consoleInfo;
   }
 }

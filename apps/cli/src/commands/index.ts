@@ -1,0 +1,5 @@
+import type { RegisterCommand } from '../main.js';
+import { registerSchema } from './schema.js';
+
+/** Every `dsc` command, one file each in this folder. Add a command by adding its register function here. */
+export const commands: readonly RegisterCommand[] = [registerSchema];
