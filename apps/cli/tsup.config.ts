@@ -1,9 +1,10 @@
 import { defineConfig } from 'tsup';
 
-// The CLI bundles nothing from node_modules; workspace packages are resolved from their built dist.
+// Two entries: the `dsc` binary and the programmatic API (`run(argv, io)`), with declarations for the API.
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/index.ts', 'src/main.ts'],
   format: 'esm',
+  dts: { entry: 'src/main.ts' },
   clean: true,
   sourcemap: true,
   target: 'node20',

@@ -2,6 +2,10 @@ import { cac } from 'cac';
 import pkg from '../package.json' with { type: 'json' };
 import { CliError, ExitCode } from './cli-error.js';
 import type { Io } from './io.js';
+
+export type { Io } from './io.js';
+export { nodeIo } from './io.js';
+export { CliError, ExitCode } from './cli-error.js';
 import { commands } from './commands/index.js';
 
 /** What every command receives: the output streams and a way to set the process exit code. */
