@@ -1,1 +1,24 @@
-export {};
+export type { CalendarSpec, WorkCalendar } from './calendar.js';
+export { addDays, createCalendar, everyDayCalendar, fromEpochDay, isoWeekday, toEpochDay } from './calendar.js';
+export type {
+  Driver,
+  ElapsedTime,
+  Network,
+  NetworkActivity,
+  NetworkConstraint,
+  NetworkRelation,
+  Schedule,
+  ScheduleError,
+  ScheduleErrorCode,
+  ScheduleOptions,
+  ScheduledActivity,
+} from './cpm.js';
+export { compileNetwork, schedule, topologicalOrder } from './cpm.js';
+export type { IncrementalError, IncrementalSchedule } from './incremental.js';
+export { createIncrementalSchedule } from './incremental.js';
+export type { CsvActivities, CsvError, CsvErrorCode } from './csv.js';
+export { parseActivitiesCsv, parsePredecessors, readCsvCells } from './csv.js';
+export type { ScenarioError } from './scenarios.js';
+export { applyScenario } from './scenarios.js';
+export type { DatedActivity, PlanSchedule, PlanScheduleError } from './plan-schedule.js';
+export { planCalendar, planToNetwork, schedulePlan } from './plan-schedule.js';

@@ -1,0 +1,132 @@
+/**
+ * Working calendars: which days are worked (ISO weekdays 1 Monday … 7 Sunday, minus holidays), and the
+ * mapping between calendar dates and the integer time offsets of the schedule (DOMAIN.md §9).
+ *
+ * Offset `t` is the boundary after `t` working days counted from the project start: offset 0 is the morning of
+ * the first working day on or after the start date. An activity with ES 0 and duration 2 occupies working days
+ * 1–2, so its start day is working day `ES + 1` and its finish day is working day `EF`.
+ */
+
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO date `YYYY-MM-DD`. */
+export const toEpochDay = (iso: string): number => {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  return Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+};
+
+/** ISO date `YYYY-MM-DD` of a day number since 1970-01-01. */
+export const fromEpochDay = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+
+/** ISO weekday (1 Monday … 7 Sunday) of a day number. 1970-01-01 was a Thursday. */
+export const isoWeekday = (day: number): number => ((((day + 3) % 7) + 7) % 7) + 1;
+
+/** Adds calendar days to an ISO date. */
+export const addDays = (iso: string, days: number): string => fromEpochDay(toEpochDay(iso) + days);
+
+export type CalendarSpec = {
+  /** ISO weekdays that are worked: 1 Monday … 7 Sunday. */
+  readonly workingDays: readonly number[];
+  /** ISO dates that are not worked. */
+  readonly holidays?: readonly string[];
+};
+
+/** A working calendar anchored at the project start date. All functions are pure. */
+export type WorkCalendar = {
+  readonly start: string;
+  /** Whether a date is a working day. */
+  readonly isWorkingDay: (iso: string) => boolean;
+  /** Working days in `[start, date)`; negative for dates before the start. This is the offset of a start date. */
+  readonly offsetOf: (iso: string) => number;
+  /** Offset of the end of a finish day: the working days in `[start, date]`. */
+  readonly finishOffsetOf: (iso: string) => number;
+  /** Date of working day `k` (1-based; `k ≤ 0` counts backwards before the start). */
+  readonly workingDay: (k: number) => string;
+  /** Start date of an activity with early/late start `t`: working day `t + 1`. */
+  readonly startDate: (t: number) => string;
+  /** Finish date of an activity with finish offset `t` and duration `d` (a milestone falls on its start date). */
+  readonly finishDate: (t: number, d: number) => string;
+  /**
+   * The offset reached `days` calendar days after offset `t` (elapsed lag): counted from the end of working
+   * day `t`, rounded up to the next working day.
+   */
+  readonly shiftElapsed: (t: number, days: number) => number;
+  /** The largest offset `t` with `shiftElapsed(t, days) ≤ s`: the inverse used by the backward pass. */
+  readonly unshiftElapsed: (s: number, days: number) => number;
+};
+
+/**
+ * Builds a calendar. Returns `undefined` when no weekday is worked (such a calendar has no working time).
+ *
+ * @example
+ * const cal = createCalendar('2027-01-04', { workingDays: [1, 2, 3, 4, 5], holidays: ['2027-01-07'] });
+ * cal?.startDate(3); // '2027-01-08' (Mon 4, Tue 5, Wed 6 worked; Thu 7 is a holiday)
+ */
+export function createCalendar(start: string, spec: CalendarSpec): WorkCalendar | undefined {
+  const works = new Array<boolean>(8).fill(false);
+  for (const d of spec.workingDays) if (d >= 1 && d <= 7) works[d] = true;
+  const perWeek = works.filter(Boolean).length;
+  if (perWeek === 0) return undefined;
+  const s0 = toEpochDay(start);
+  const holidays = [...new Set((spec.holidays ?? []).map(toEpochDay))]
+    .filter((h) => works[isoWeekday(h)] === true)
+    .sort((a, b) => a - b);
+
+  /** Index of the first holiday ≥ day. */
+  const lowerBound = (day: number): number => {
+    let lo = 0;
+    let hi = holidays.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((holidays[mid] ?? 0) < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** Working days in [a, b) for a ≤ b. */
+  const countRange = (a: number, b: number): number => {
+    const n = b - a;
+    const weeks = Math.floor(n / 7);
+    let count = weeks * perWeek;
+    for (let day = a + weeks * 7; day < b; day++) if (works[isoWeekday(day)] === true) count++;
+    return count - (lowerBound(b) - lowerBound(a));
+  };
+  const count = (x: number): number => (x >= s0 ? countRange(s0, x) : -countRange(x, s0));
+  const isWorking = (day: number): boolean => works[isoWeekday(day)] === true && !holidaySet.has(day);
+  const holidaySet = new Set(holidays);
+
+  /** Day number of working day k: the working day X with count(X) = k − 1. */
+  const dayOf = (k: number): number => {
+    const target = k - 1;
+    // count() is non-decreasing; find the smallest X with count(X + 1) > target, i.e. count(X+1) ≥ k.
+    const span = Math.ceil(((Math.abs(target) + holidays.length + 1) / perWeek) * 7) + 14;
+    let lo = s0 - span;
+    let hi = s0 + span;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (count(mid + 1) >= k) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  /** The day after the t-th working day: where time stands once `t` working days are done. */
+  const boundary = (t: number): number => dayOf(t) + 1;
+
+  return {
+    start,
+    isWorkingDay: (iso) => isWorking(toEpochDay(iso)),
+    offsetOf: (iso) => count(toEpochDay(iso)),
+    finishOffsetOf: (iso) => count(toEpochDay(iso) + 1),
+    workingDay: (k) => fromEpochDay(dayOf(k)),
+    startDate: (t) => fromEpochDay(dayOf(t + 1)),
+    finishDate: (t, d) => fromEpochDay(d > 0 ? dayOf(t) : dayOf(t + 1)),
+    shiftElapsed: (t, days) => count(boundary(t) + days),
+    unshiftElapsed: (s, days) => count(dayOf(s + 1) - days),
+  };
+}
+
+/** The calendar of a plan without one: every day is worked. */
+export const everyDayCalendar = (start: string): WorkCalendar =>
+  createCalendar(start, { workingDays: [1, 2, 3, 4, 5, 6, 7] }) as WorkCalendar;
