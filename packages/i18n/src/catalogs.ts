@@ -1,0 +1,12 @@
+import en from './locales/en.js';
+import kk from './locales/kk.js';
+import ru from './locales/ru.js';
+import type { Locale, Messages } from './types.js';
+
+const all: Record<Locale, Messages> = { en, ru, kk };
+
+/**
+ * The flat catalogue of a locale (`key → ICU string`), synchronously. Bundles all three locales: use it in
+ * Node; in the browser prefer `loadMessages`, which loads one locale per chunk.
+ */
+export const getMessages = (locale: Locale): Messages => all[locale];

@@ -1,0 +1,21 @@
+import { defineTranslation } from '../../define.js';
+import type en from './en.js';
+
+export default defineTranslation<typeof en>()({
+  'cli.error.usage': 'Пайдалану қатесі: {message}',
+  'cli.error.unreadable': '{file} оқылмады: {message}',
+  'cli.error.hint': 'Кеңес: {hint}',
+  'cli.summary.findings': '{errors, plural, other {# қате}}, {warnings, plural, other {# ескерту}}',
+  'cli.i18n.check.ok':
+    'Хабарлар толық: {locales, plural, other {# тілде}} {keys, plural, other {# кілт}}.',
+  'cli.i18n.check.failed': 'Хабарлар каталогтарында {count, plural, other {# мәселе}} табылды.',
+  'cli.i18n.problem.missing_key': '{locale} тілінде жоқ',
+  'cli.i18n.problem.extra_key': 'ағылшын каталогында жоқ ({locale})',
+  'cli.i18n.problem.icu_syntax': '{locale} тіліндегі ICU синтаксис қатесі: {detail}',
+  'cli.i18n.problem.missing_plural_category': '{locale} тіліне көпше түр санаттары қажет: {categories}',
+  'cli.i18n.problem.unknown_plural_category': '{locale} тілінде мұндай көпше түр санаттары жоқ: {categories}',
+  'cli.i18n.problem.placeholder_mismatch': '{locale} тіліндегі толтырғыштар ағылшын тілінен өзгеше: {detail}',
+  'cli.i18n.problem.same_as_english': '{locale} мәтіні ағылшын тіліндегімен бірдей',
+  'cli.i18n.problem.unmapped_cyrillic': 'kk-Latn нәтижесінде кирилл әріптері қалды: {letters}',
+  'cli.i18n.problem.bad_namespace': 'кілт өз атаулар кеңістігімен ("{namespace}.") басталмайды',
+});
