@@ -481,6 +481,7 @@ export function materialize(c: CompiledNetwork, s: PassState, options: ScheduleO
     const isCritical = tf <= threshold;
     critical[v] = isCritical ? 1 : 0;
     const dr = s.driving[v] as number;
+    const drivenBy: Driver = dr >= 0 ? 'relation' : dr === -2 ? 'constraint' : 'project_start';
     const base = {
       id: c.ids[v] as string,
       duration: c.dur[v] as number,
@@ -492,7 +493,7 @@ export function materialize(c: CompiledNetwork, s: PassState, options: ScheduleO
       freeFloat: freeFloatOf(c, s, v),
       critical: isCritical,
       summary: false,
-      drivenBy: (dr >= 0 ? 'relation' : dr === -2 ? 'constraint' : 'project_start'),
+      drivenBy,
     };
     out[c.inputIndex[v] as number] = dr >= 0 ? { ...base, drivingPredecessor: c.ids[c.rFrom[dr] as number] as string } : base;
   }

@@ -22,3 +22,4 @@ export type { ScenarioError } from './scenarios.js';
 export { applyScenario } from './scenarios.js';
 export type { DatedActivity, PlanSchedule, PlanScheduleError } from './plan-schedule.js';
 export { planCalendar, planToNetwork, schedulePlan } from './plan-schedule.js';
+export { describeCsvError, describeScheduleError } from './messages.js';

@@ -1,5 +1,6 @@
 import type { RegisterCommand } from '../main.js';
+import { registerSchedule } from './schedule.js';
 import { registerSchema } from './schema.js';
 
 /** Every `dsc` command, one file each in this folder. Add a command by adding its register function here. */
-export const commands: readonly RegisterCommand[] = [registerSchema];
+export const commands: readonly RegisterCommand[] = [registerSchema, registerSchedule];

@@ -1,0 +1,172 @@
+import { resolve } from 'node:path';
+import type { Plan } from '@dsc/domain';
+import { parseDocumentOf } from '@dsc/domain';
+import type { PlanScheduleError, Schedule } from '@dsc/roadmap';
+import { describeCsvError, describeScheduleError, parseActivitiesCsv, schedule, schedulePlan } from '@dsc/roadmap';
+import { CliError } from '../cli-error.js';
+import { readInput, readJson } from '../io.js';
+import type { RegisterCommand } from '../main.js';
+
+const FORMATS = ['table', 'json', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Reads and validates a `*.plan.json`; problems become located errors (`file#/json/pointer`). */
+export async function loadPlan(path: string, cwd: string): Promise<Plan> {
+  const file = resolve(cwd, path);
+  const doc = await readJson(file);
+  const r = parseDocumentOf('plan', doc);
+  if (r.ok) return r.value;
+  const e = r.error;
+  if (e.code === 'invalid_document') {
+    const lines = e.issues.slice(0, 20).map((i) => `${path}#${i.pointer}: ${i.message}${i.expected ? ` (expected ${i.expected})` : ''}`);
+    const more = e.issues.length > 20 ? `\n… and ${e.issues.length - 20} more` : '';
+    throw new CliError('findings', `not a valid plan:\n${lines.join('\n')}${more}`, 'Fix the values at these JSON pointers.');
+  }
+  throw new CliError('findings', `${path}#${'pointer' in e ? e.pointer : ''}: cannot read the plan (${e.code})`, 'Check "kind": "plan" and "schemaVersion".');
+}
+
+/** Where in a plan file a schedule error sits, as a JSON pointer. */
+const planPointer = (plan: Plan, e: PlanScheduleError): string => {
+  switch (e.code) {
+    case 'dependency_cycle': {
+      const [a, b] = e.path;
+      const i = plan.dependencies.findIndex((d) => d.from === a && d.to === b);
+      return i >= 0 ? `/dependencies/${i}` : '/dependencies';
+    }
+    case 'unknown_activity':
+    case 'self_dependency':
+      return `/dependencies/${e.relation}`;
+    case 'invalid_lag':
+      return `/dependencies/${e.relation}/lag`;
+    case 'duplicate_activity':
+      return `/activities/${e.index}/id`;
+    case 'invalid_duration':
+    case 'constraint_needs_date':
+    case 'unknown_parent': {
+      const i = plan.activities.findIndex((a) => a.id === e.id);
+      return `/activities/${i}`;
+    }
+    case 'parent_cycle':
+      return '/activities';
+    case 'unknown_scenario':
+    case 'patch_failed':
+    case 'invalid_scenario_result':
+      return '/scenarios';
+    case 'unknown_calendar':
+    case 'calendar_without_working_days':
+      return '/defaultCalendar';
+  }
+};
+
+type Row = Schedule['activities'][number] & { name: string; start?: string; finish?: string };
+
+const csvCell = (v: string | number | boolean | undefined): string => {
+  const s = v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+function render(format: Format, s: { projectDuration: number; criticalPath: readonly string[]; criticalPaths: readonly (readonly string[])[]; projectStart?: string; projectFinish?: string }, rows: Row[]): string {
+  switch (format) {
+    case 'json':
+      return (
+        JSON.stringify(
+          {
+            projectDuration: s.projectDuration,
+            ...(s.projectStart ? { projectStart: s.projectStart, projectFinish: s.projectFinish } : {}),
+            criticalPath: s.criticalPath,
+            criticalPaths: s.criticalPaths,
+            activities: rows.map((a) => ({
+              id: a.id,
+              es: a.es,
+              ef: a.ef,
+              ls: a.ls,
+              lf: a.lf,
+              totalFloat: a.totalFloat,
+              freeFloat: a.freeFloat,
+              critical: a.critical,
+              ...(a.drivingPredecessor !== undefined ? { drivingPredecessor: a.drivingPredecessor } : {}),
+              ...(a.start ? { start: a.start, finish: a.finish } : {}),
+            })),
+          },
+          null,
+          2,
+        ) + '\n'
+      );
+    case 'csv': {
+      const dated = rows.some((r) => r.start);
+      const head = ['id', 'name', 'duration', 'es', 'ef', 'ls', 'lf', 'total_float', 'free_float', 'critical', 'driving_predecessor', ...(dated ? ['start', 'finish'] : [])];
+      const lines = rows.map((a) =>
+        [a.id, a.name, a.duration, a.es, a.ef, a.ls, a.lf, a.totalFloat, a.freeFloat, a.critical, a.drivingPredecessor, ...(dated ? [a.start, a.finish] : [])].map(csvCell).join(','),
+      );
+      return [head.join(','), ...lines].join('\n') + '\n';
+    }
+    case 'table': {
+      const dated = rows.some((r) => r.start);
+      const head = ['id', 'name', 'dur', 'ES', 'EF', 'LS', 'LF', 'TF', 'FF', 'crit', 'driver', ...(dated ? ['start', 'finish'] : [])];
+      const body = rows.map((a) => [
+        a.id,
+        a.name.length > 40 ? a.name.slice(0, 39) + '…' : a.name,
+        String(a.duration),
+        String(a.es),
+        String(a.ef),
+        String(a.ls),
+        String(a.lf),
+        String(a.totalFloat),
+        String(a.freeFloat),
+        a.critical ? '*' : '',
+        a.drivingPredecessor ?? '',
+        ...(dated ? [a.start ?? '', a.finish ?? ''] : []),
+      ]);
+      const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
+      const fmt = (r: string[]): string => r.map((c, i) => (i >= 2 && i <= 8 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+      const lines = [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt)];
+      lines.push('');
+      lines.push(`project duration: ${s.projectDuration}${s.projectStart ? ` (${s.projectStart} → ${s.projectFinish})` : ''}`);
+      lines.push(`critical path: ${s.criticalPath.join(' → ') || '(none)'}`);
+      return lines.join('\n') + '\n';
+    }
+  }
+}
+
+/** `dsc schedule <plan.plan.json | activities.csv> [--scenario <id>] [--format table|json|csv]`. */
+export const registerSchedule: RegisterCommand = (cli, ctx) => {
+  cli
+    .command('schedule <file>', 'Schedule a plan or an activities CSV (id,name,duration,predecessors) with the critical path method')
+    .option('--scenario <id>', 'Apply a scenario of the plan before scheduling')
+    .option('--format <format>', 'Output: table, json or csv', { default: 'table' })
+    .example('dsc schedule activities.csv --format json')
+    .example('dsc schedule roadmap.plan.json --scenario hybrid')
+    .action(async (file: string, options: { scenario?: string; format?: string }) => {
+      const format = (options.format ?? 'table') as Format;
+      if (!FORMATS.includes(format)) throw new CliError('usage', `unknown --format "${String(options.format)}"`, 'Use table, json or csv.');
+      if (file.toLowerCase().endsWith('.csv')) {
+        if (options.scenario !== undefined) throw new CliError('usage', '--scenario needs a plan file', 'A CSV has no scenarios; pass a *.plan.json.');
+        const text = (await readInput(resolve(ctx.io.cwd, file))).toString('utf8');
+        const parsed = parseActivitiesCsv(text);
+        if (!parsed.ok) {
+          const d = describeCsvError(parsed.error);
+          throw new CliError('findings', `${file}:${parsed.error.line}:${parsed.error.column}: ${d.message} (expected ${d.expected})`, d.hint);
+        }
+        const r = schedule(parsed.value.network);
+        if (!r.ok) {
+          const d = describeScheduleError(r.error);
+          const id = r.error.code === 'dependency_cycle' ? r.error.path[0] : 'id' in r.error ? r.error.id : undefined;
+          const line = id !== undefined ? parsed.value.lines.get(id) : undefined;
+          throw new CliError('findings', `${file}${line !== undefined ? `:${line}:1` : ''}: ${d.message}`, d.hint);
+        }
+        const rows = r.value.activities.map((a) => ({ ...a, name: parsed.value.names.get(a.id) ?? '' }));
+        ctx.io.stdout(render(format, r.value, rows));
+        return;
+      }
+      const plan = await loadPlan(file, ctx.io.cwd);
+      const r = schedulePlan(plan, options.scenario !== undefined ? { scenario: options.scenario } : {});
+      if (!r.ok) {
+        const d = describeScheduleError(r.error);
+        const kind = r.error.code === 'unknown_scenario' ? 'usage' : 'findings';
+        throw new CliError(kind, `${file}#${planPointer(plan, r.error)}: ${d.message}`, d.hint);
+      }
+      const names = new Map(plan.activities.map((a) => [a.id, a.name.en]));
+      const rows = r.value.activities.map((a) => ({ ...a, name: names.get(a.id) ?? '' }));
+      ctx.io.stdout(render(format, r.value, rows));
+    });
+};
