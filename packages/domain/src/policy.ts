@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoAlpha3, IsoPartialDate } from './codes.js';
 import { I18nText } from './i18n-text.js';
+import { ObservationOrigin } from './observation.js';
 
 export const POLICY_INSTRUMENT_SCHEMA_VERSION = 1;
 export const RUBRIC_SCHEMA_VERSION = 1;
@@ -32,6 +33,7 @@ export const PolicyInstrument = z
     source: z.object({ url: z.url(), title: z.string().min(1) }).strict(),
     verified: Verification,
     unverifiedFields: z.array(z.string()).optional().describe('Fields the source marks UNVERIFIED'),
+    origin: ObservationOrigin.optional().describe('Raw file and line the instrument was imported from'),
   })
   .strict();
 export type PolicyInstrument = z.infer<typeof PolicyInstrument>;
@@ -42,6 +44,7 @@ export const RubricCriterion = z
     id: z.string().min(1),
     area: PolicyArea,
     name: I18nText,
+    description: I18nText.optional().describe('What the criterion asks and why it matters'),
     guidance: z
       .array(z.object({ score: z.number().int().min(0), meaning: I18nText }).strict())
       .min(2)
@@ -50,6 +53,11 @@ export const RubricCriterion = z
       .array(z.string())
       .optional()
       .describe('Instrument types that count as evidence for this criterion'),
+    evidenceRule: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('How instruments are matched to the criterion and scored, in plain words'),
   })
   .strict();
 export type RubricCriterion = z.infer<typeof RubricCriterion>;
@@ -74,6 +82,7 @@ export const PolicyAssessment = z
     iso3: IsoAlpha3,
     rubric: z.string().min(1),
     asOf: IsoPartialDate,
+    sources: z.array(z.string().min(1)).optional().describe('Ids of the sources the evidence was compiled from'),
     scores: z.array(
       z
         .object({

@@ -1,0 +1,16 @@
+import type { ObsStatus } from '@dsc/domain';
+import type { SourceId } from './catalogue/sources.js';
+
+/**
+ * Compact stored form of one observation: area, indicator, year, value, SDMX status, line of the raw file
+ * (header = line 1) and source id. The loaders expand it into an `Observation` document.
+ */
+export type ObservationTuple = readonly [
+  iso3: string,
+  indicator: string,
+  year: number,
+  value: number,
+  status: ObsStatus,
+  line: number,
+  source: SourceId,
+];
