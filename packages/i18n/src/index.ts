@@ -28,3 +28,27 @@ export { getNumberFormatter, numberLocale } from './format/number.js';
 export type { NumberFormatter } from './format/number.js';
 export { getDateTimeFormatter } from './format/date.js';
 export type { DateTimeFormatter } from './format/date.js';
+export { checkCatalogs, catalogProblemCodes, requiredPluralCategories } from './check/check.js';
+export type { CatalogProblem, CatalogProblemCode, CheckCatalogsInput, CheckCatalogsReport } from './check/check.js';
+export { checkProjectCatalogs } from './check/project.js';
+export { formatCatalogProblem, formatCheckReport } from './check/format.js';
+export { sameAsEnglishAllowList } from './check/allow-list.js';
+export {
+  formatNumber,
+  formatPercent,
+  formatCurrency,
+  formatCompact,
+  formatUnit,
+  formatDate,
+  formatYearMonth,
+  formatMonthName,
+  formatWeekdayName,
+  formatPeriod,
+  formatRelativeTime,
+  formatList,
+  sortByLocale,
+  pickText,
+  localizedName,
+} from './format/formatters.js';
+export type { DateStyle, PeriodGranularity, RelativeUnit } from './format/formatters.js';
+export { countryName, countryNames } from './format/countries.js';

@@ -53,7 +53,7 @@ export const createTranslator = (display: DisplayLocale, messages: Messages, opt
     if (!message) {
       const source: string | undefined = messages[key];
       if (source === undefined) throw new Error(`@dsc/i18n: no message "${key}" in the ${locale} catalogue`);
-      message = new IntlMessageFormat(source, locale, undefined, { formatters });
+      message = new IntlMessageFormat(source, locale, undefined, { formatters, ignoreTag: true });
       compiled.set(key, message);
     }
     return message;
