@@ -1,0 +1,83 @@
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  retainSearchParams,
+} from '@tanstack/react-router';
+import { Layout } from './components/layout.js';
+import { NotFound } from './components/not-found.js';
+import {
+  compareSearch,
+  countrySearch,
+  indicatorSearch,
+  methodologySearch,
+  overviewSearch,
+  rootSearch,
+} from './routes/search.js';
+
+const rootRoute = createRootRoute({
+  validateSearch: rootSearch,
+  search: { middlewares: [retainSearchParams(['lang'])] },
+  component: Layout,
+  notFoundComponent: NotFound,
+});
+
+const overviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  validateSearch: overviewSearch,
+  component: lazyRouteComponent(() => import('./routes/overview.js'), 'OverviewPage'),
+});
+const countryIndexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/country',
+  component: lazyRouteComponent(() => import('./routes/country.js'), 'CountryIndexPage'),
+});
+export const countryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/country/$iso3',
+  validateSearch: countrySearch,
+  component: lazyRouteComponent(() => import('./routes/country.js'), 'CountryPage'),
+});
+const indicatorsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/indicators',
+  validateSearch: indicatorSearch,
+  component: lazyRouteComponent(() => import('./routes/indicators.js'), 'IndicatorsPage'),
+});
+const compareRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/compare',
+  validateSearch: compareSearch,
+  component: lazyRouteComponent(() => import('./routes/compare.js'), 'ComparePage'),
+});
+const methodologyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/methodology',
+  validateSearch: methodologySearch,
+  component: lazyRouteComponent(() => import('./routes/methodology.js'), 'MethodologyPage'),
+});
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/import',
+  component: lazyRouteComponent(() => import('./routes/import.js'), 'ImportPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  overviewRoute,
+  countryIndexRoute,
+  countryRoute,
+  indicatorsRoute,
+  compareRoute,
+  methodologyRoute,
+  importRoute,
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
