@@ -104,6 +104,10 @@ export const Organisation = z
     iatiRef: z.string().optional().describe('IATI organisation identifier, e.g. "XM-DAC-41127"'),
     type: z.string().optional().describe('IATI OrganisationType code'),
     role: z.string().optional(),
+    iatiRole: z
+      .enum(['1', '2', '3', '4'])
+      .optional()
+      .describe('IATI OrganisationRole: 1 funding, 2 accountable, 3 extending, 4 implementing'),
   })
   .strict();
 export type Organisation = z.infer<typeof Organisation>;
@@ -138,6 +142,8 @@ export const FundingSource = z
     stage: FundingStage,
     amount: Money,
     probability: z.number().min(0).max(1).optional(),
+    date: IsoDate.optional().describe('Date the current stage was reached (a pledge made, a commitment signed, funds received)'),
+    expectedDate: IsoDate.optional().describe('When the money is expected to arrive'),
     notes: z.string().optional(),
   })
   .strict();
@@ -151,6 +157,12 @@ export const Kpi = z
     name: I18nText,
     country: AreaCode.optional(),
     unit: z.string().optional(),
+    measure: z
+      .enum(['unit', 'percentage', 'nominal', 'ordinal', 'qualitative'])
+      .optional()
+      .describe('IATI IndicatorMeasure; percentage when the unit is %'),
+    ascending: z.boolean().optional().describe('True when a higher value is better'),
+    sdgIndicator: z.string().optional().describe('SDG indicator code, e.g. "17.8.1" (IATI reference vocabulary 9)'),
     baseline: z.object({ value: z.number(), year: z.number().int(), source: z.string().optional() }).strict().optional(),
     targets: z.array(z.object({ period: z.string().min(1), value: z.number() }).strict()).default([]),
     actuals: z
@@ -170,6 +182,7 @@ export const Risk = z
     mitigation: I18nText.optional(),
     owner: Id.optional(),
     result: Id.optional(),
+    category: z.string().optional().describe('e.g. political, financial, operational, institutional'),
   })
   .strict();
 export type Risk = z.infer<typeof Risk>;
@@ -204,6 +217,47 @@ export const Baseline = z
   .strict();
 export type Baseline = z.infer<typeof Baseline>;
 
+/** Units of the plan currency per unit of `currency`, valid from `date` until the next rate of that currency. */
+export const ExchangeRate = z
+  .object({ currency: CurrencyCode, date: IsoDate, rate: z.number().positive(), source: z.string().optional() })
+  .strict();
+export type ExchangeRate = z.infer<typeof ExchangeRate>;
+
+/** Settings of the IATI 2.03 export (the parts of an IATI activity the plan does not already hold). */
+export const IatiSettings = z
+  .object({
+    reportingOrg: z.object({ ref: z.string().min(1), type: z.string().min(1), name: z.string().min(1) }).strict(),
+    identifier: z.string().min(1).describe('iati-identifier of the programme, prefixed by the reporting-org ref'),
+    activityStatus: z.enum(['1', '2', '3', '4', '5', '6']).default('1'),
+    lastUpdated: z.string().optional().describe('ISO date-time written as last-updated-datetime'),
+    recipientCountries: z
+      .array(z.object({ code: z.string().length(2), percentage: z.number().min(0).max(100) }).strict())
+      .default([]),
+    sectors: z
+      .array(
+        z
+          .object({ vocabulary: z.string().default('1'), code: z.string().min(1), percentage: z.number().min(0).max(100) })
+          .strict(),
+      )
+      .default([]),
+    tags: z
+      .array(
+        z
+          .object({ vocabulary: z.string().min(1), code: z.string().min(1), percentage: z.number().min(0).max(100).optional() })
+          .strict(),
+      )
+      .default([]),
+    policyMarkers: z
+      .array(z.object({ code: z.string().min(1), significance: z.string().min(1) }).strict())
+      .default([]),
+    collaborationType: z.string().optional(),
+    defaultFlowType: z.string().optional(),
+    defaultFinanceType: z.string().optional(),
+    defaultAidType: z.string().optional(),
+  })
+  .strict();
+export type IatiSettings = z.infer<typeof IatiSettings>;
+
 /** A roadmap plan (`*.plan.json`). */
 export const Plan = z
   .object({
@@ -232,6 +286,8 @@ export const Plan = z
       .array(z.object({ name: z.string().min(1), url: z.url().optional(), note: z.string().optional() }).strict())
       .default([]),
     proposal: z.record(z.string(), z.unknown()).optional().describe('Proposal texts keyed by section'),
+    exchangeRates: z.array(ExchangeRate).optional(),
+    iati: IatiSettings.optional(),
   })
   .strict()
   .superRefine((plan, ctx) => {
