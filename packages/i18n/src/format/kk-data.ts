@@ -32,8 +32,9 @@ export const kkCurrencyNames: Readonly<Record<string, string>> = {
   CNY: 'Қытай юані',
 };
 
-/** Long compact words (`compactDisplay: 'long'`): Kazakh nouns do not inflect after numerals. */
+/** Compact words that differ from Russian (short `тыс.` and the long forms; Kazakh nouns do not inflect). */
 export const kkCompactLong: readonly (readonly [RegExp, string])[] = [
+  [/^тыс\.$/u, 'мың'],
   [/^тысяч[аи]?$/u, 'мың'],
   [/^миллион(а|ов)?$/u, 'миллион'],
   [/^миллиард(а|ов)?$/u, 'миллиард'],
