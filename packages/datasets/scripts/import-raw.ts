@@ -54,7 +54,7 @@ function main(): number {
   for (const f of emitted) {
     const path = join(dataDir, f.path);
     if (values.check === true) {
-      let current = '';
+      let current: string;
       try {
         current = readFileSync(path, 'utf8');
       } catch {

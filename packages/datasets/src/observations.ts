@@ -34,18 +34,20 @@ const CODES = INDICATORS.map((i) => i.code);
 const list = <T>(v: T | readonly T[] | undefined): readonly T[] | undefined =>
   v === undefined ? undefined : Array.isArray(v) ? (v as readonly T[]) : [v as T];
 
+/** Edit distance with adjacent transpositions (optimal string alignment): "KZA" is 1 from "KAZ". */
 const distance = (a: string, b: string): number => {
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0] ?? 0;
-    d[0] = i;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number): number => d[i]?.[j] ?? 0;
+  for (let i = 1; i <= a.length; i++)
     for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j] ?? 0;
-      d[j] = Math.min((d[j] ?? 0) + 1, (d[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = v;
     }
-  }
-  return d[b.length] ?? 0;
+  return at(a.length, b.length);
 };
 
 const suggest = (value: string, known: readonly string[]): string[] => {
@@ -120,7 +122,7 @@ export async function observationDatasets(): Promise<Dataset[]> {
   const names = Object.keys(modules);
   const loaded = await loadModules(names);
   return loaded.map((m, i) => {
-    const ids = [...new Set(m.rows.map((t) => t[6]))].sort() as SourceId[];
+    const ids: SourceId[] = [...new Set(m.rows.map((t) => t[6]))].sort();
     return {
       kind: 'dataset',
       schemaVersion: 1,

@@ -1,0 +1,107 @@
+import type { AnyDocument } from '@dsc/domain';
+import { parseDocument } from '@dsc/domain';
+import { describe, expect, it } from 'vitest';
+import {
+  countries,
+  frameworks,
+  indicators,
+  observationDatasets,
+  observations,
+  policyAssessments,
+  policyInstruments,
+  policyRubric,
+  sources,
+} from './index.js';
+
+const valid = (doc: unknown): AnyDocument => {
+  const r = parseDocument(doc);
+  if (!r.ok) throw new Error(JSON.stringify(r.error, null, 1).slice(0, 2000));
+  return r.value;
+};
+
+describe('every committed document validates with @dsc/domain', () => {
+  it.each([
+    ['countries', () => countries()],
+    ['frameworks', () => frameworks()],
+    ['indicators', () => indicators()],
+    ['policy instruments', () => policyInstruments()],
+    ['policy assessments', () => policyAssessments()],
+    ['rubric', () => [policyRubric()]],
+  ] as const)('%s', (_name, load) => {
+    const docs = load();
+    expect(docs.length).toBeGreaterThan(0);
+    for (const d of docs) expect(valid(d)).toEqual(d);
+  });
+
+  it('observation datasets (every row, with its sources)', async () => {
+    const ds = await observationDatasets();
+    expect(ds.map((d) => d.id)).toEqual(['owid-itu-internet', 'owid-un-sdg-9c1', 'un-desa-egov', 'wb-wdi']);
+    for (const d of ds) valid(d);
+    expect(ds.reduce((n, d) => n + d.observations.length, 0)).toBe(3291);
+  });
+});
+
+describe('cross-references', () => {
+  it('every observed series is catalogued with the same unit, and every catalogued series has data', async () => {
+    const r = await observations();
+    if (!r.ok) throw new Error(r.error.code);
+    const cat = new Map(indicators().map((i) => [i.code, i]));
+    const seen = new Set<string>();
+    for (const o of r.value) {
+      expect(cat.get(o.indicator)?.unit, o.indicator).toBe(o.unit);
+      seen.add(o.indicator);
+    }
+    expect([...seen].sort()).toEqual([...cat.keys()].sort());
+  });
+
+  it('every observation area is a listed country or aggregate', async () => {
+    const r = await observations();
+    const areas = new Set(countries().map((c) => c.iso3));
+    if (r.ok) for (const o of r.value) expect(areas.has(o.iso3), o.iso3).toBe(true);
+  });
+
+  it('every source id used anywhere is in the licence register', async () => {
+    const ids = new Set(sources().map((s) => s.id));
+    for (const c of countries()) for (const s of c.sources ?? []) expect(ids.has(s), s).toBe(true);
+    for (const i of indicators()) expect(ids.has(i.source.id)).toBe(true);
+    for (const f of frameworks()) expect(ids.has(f.source.id)).toBe(true);
+    for (const a of policyAssessments()) for (const s of a.sources ?? []) expect(ids.has(s)).toBe(true);
+    const ds = await observationDatasets();
+    for (const d of ds) for (const s of d.sources) expect(ids.has(s.id)).toBe(true);
+  });
+
+  it('every assessment score cites existing instruments of its own country; unscored criteria cite none', () => {
+    const byId = new Map(policyInstruments().map((i) => [i.id, i]));
+    const criteria = policyRubric().criteria.map((c) => c.id);
+    expect(policyAssessments().map((a) => a.iso3)).toEqual(['AFG', 'AZE', 'KAZ', 'KGZ', 'MNG', 'TJK', 'TKM', 'UZB']);
+    for (const a of policyAssessments()) {
+      expect(a.scores.map((s) => s.criterion)).toEqual(criteria);
+      for (const s of a.scores) {
+        expect(s.score === null, `${a.iso3} ${s.criterion}`).toBe(s.evidence.length === 0);
+        for (const e of s.evidence) expect(byId.get(e)?.iso3).toBe(a.iso3);
+        // a score resting only on unconfirmed facts is provisional
+        if (s.score !== null && s.evidence.every((e) => byId.get(e)?.verified !== 'yes')) expect(s.unverified).toBe(true);
+      }
+    }
+  });
+
+  it('keeps the verification counts of the register (150 instruments + 17 benchmark rows)', () => {
+    const all = policyInstruments();
+    const rows = all.filter((i) => i.type !== 'index_score');
+    expect(rows).toHaveLength(150);
+    expect(all.length - rows.length).toBe(17);
+    const count = (v: string) => rows.filter((i) => i.verified === v).length;
+    expect([count('yes'), count('partial'), count('no')]).toEqual([69, 80, 1]);
+    expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
+  });
+
+  it('countries: eight in scope with official names and flags; aggregates marked', () => {
+    const inScope = countries({ aggregate: false });
+    expect(inScope.map((c) => c.iso3)).toEqual(['AFG', 'AZE', 'KAZ', 'KGZ', 'MNG', 'TJK', 'TKM', 'UZB']);
+    expect(countries({ speca: true }).map((c) => c.iso3)).toEqual(['AFG', 'AZE', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+    const kgz = inScope.find((c) => c.iso3 === 'KGZ');
+    expect(kgz).toMatchObject({ iso2: 'KG', m49: '417', name: { ru: 'Кыргызстан', kk: 'Қырғызстан' }, currency: 'KGS', lldc: true, ldc: false });
+    expect(inScope.filter((c) => c.ldc === true).map((c) => c.iso3)).toEqual(['AFG']);
+    expect(countries({ aggregate: true }).map((c) => c.iso3)).toEqual(['WLD', 'ECS', 'EAS', 'SAS', 'UN_CSA']);
+  });
+});
