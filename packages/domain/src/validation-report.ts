@@ -21,6 +21,23 @@ export const Finding = z
     hint: z.string().nullable(),
     expected: z.string().optional(),
     actual: z.string().optional(),
+    endLine: z.number().int().min(1).optional(),
+    endColumn: z.number().int().min(1).optional(),
+    fieldIndex: z.number().int().min(0).optional(),
+    /** Other locations of the same problem, e.g. the first occurrence of a duplicate key. */
+    related: z
+      .array(
+        z
+          .object({
+            file: z.string(),
+            line: z.number().int().min(1).nullable(),
+            column: z.number().int().min(1).nullable(),
+            record: z.number().int().min(1).nullable().optional(),
+            message: z.string().optional(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 export type Finding = z.infer<typeof Finding>;
@@ -38,9 +55,30 @@ export const ValidationReport = z
         errors: z.number().int().min(0),
         warnings: z.number().int().min(0),
         byRule: z.record(z.string(), z.number().int().min(0)).optional(),
+        infos: z.number().int().min(0).optional(),
+        rowsChecked: z.number().int().min(0).optional(),
+        seconds: z.number().min(0).optional(),
       })
       .catchall(z.unknown()),
     findings: z.array(Finding),
+    /** Findings per rule ID, counted in full even when only the first samples are kept in `findings`. */
+    counts: z.record(z.string(), z.number().int().min(0)).optional(),
+    /** Per-file details: dialect, encoding, layout, rows, whether the file could be read. */
+    files: z
+      .array(
+        z
+          .object({
+            file: z.string(),
+            rows: z.number().int().min(0),
+            rowsChecked: z.number().int().min(0),
+            encoding: z.string().nullable(),
+            layout: z.string().nullable(),
+            dialect: z.record(z.string(), z.unknown()).nullable(),
+            complete: z.boolean(),
+          })
+          .catchall(z.unknown()),
+      )
+      .optional(),
   })
   .strict();
 export type ValidationReport = z.infer<typeof ValidationReport>;

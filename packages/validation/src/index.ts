@@ -1,1 +1,14 @@
-export {};
+export type { RuleId, RuleInfo, RuleSeverity, SeverityOverride } from './rules.js';
+export { RULES, isRuleId, ruleInfo } from './rules.js';
+export type { Finding } from './collector.js';
+export type { SupportedEncoding, EncodingLookup, Candidate } from './decode.js';
+export { encodingNames, findInvalidUtf8, rankLegacyEncodings, resolveEncoding } from './decode.js';
+export type { SniffedDialect } from './dialect.js';
+export { sniffDialect } from './dialect.js';
+export type { Layout, Role } from './layouts.js';
+export { LAYOUTS } from './layouts.js';
+export type { FieldType } from './table-schema.js';
+export { FIELD_TYPES, SchemaField, TableSchema } from './table-schema.js';
+export type { CodeLists, CoverageRow, FileResult, IndicatorCatalogue, UnreadableCode, ValidateOptions } from './validate.js';
+export { StreamValidator, createValidator, sniffContainer, validateStream, validateText } from './validate.js';
+export { escapeValue } from './text-checks.js';

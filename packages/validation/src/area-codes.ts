@@ -1,0 +1,91 @@
+import { AGGREGATE_AREA_CODES, isIsoAlpha2, isIsoAlpha3, isM49, suggestAlpha3 } from '@dsc/domain';
+import countries from 'i18n-iso-countries';
+import { findInvisible, homoglyphs } from './text-checks.js';
+
+/**
+ * World Bank area codes that are not ISO 3166-1 alpha-3 (WDI country and aggregate list). XKX (Kosovo) is
+ * a WB country code; the rest are WB aggregates used in WDI bulk files.
+ */
+export const WB_NON_ISO_COUNTRY_CODES: Readonly<Record<string, string>> = {
+  XKX: 'Kosovo (World Bank code, not ISO 3166-1)',
+  CHI: 'Channel Islands (World Bank code, not ISO 3166-1)',
+};
+
+/** WDI aggregate codes (regions, income groups, lending groups, demographic groups). */
+export const WDI_AGGREGATE_CODES: readonly string[] = [
+  'AFE', 'AFW', 'ARB', 'CEB', 'CSS', 'EAP', 'EAR', 'EAS', 'ECA', 'ECS', 'EMU', 'EUU', 'FCS', 'HIC', 'HPC', 'IBD',
+  'IBT', 'IDA', 'IDB', 'IDX', 'INX', 'LAC', 'LCN', 'LDC', 'LIC', 'LMC', 'LMY', 'LTE', 'MEA', 'MIC', 'MNA', 'NAC',
+  'OED', 'OSS', 'PRE', 'PSS', 'PST', 'SAS', 'SSA', 'SSF', 'SST', 'TEA', 'TEC', 'TLA', 'TMN', 'TSA', 'TSS', 'UMC', 'WLD',
+];
+
+export type AreaVerdict =
+  | { kind: 'ok'; iso3?: string }
+  | { kind: 'aggregate' }
+  | { kind: 'wb-code'; name: string }
+  | { kind: 'invisible'; at: number }
+  | { kind: 'mixed-script'; at: number; latin: string }
+  | { kind: 'bad'; rule: 'ind/country-code' | 'sdg/m49-code'; hint: string; expected: string };
+
+/** Checks area codes with a per-code cache (codes repeat on every row). */
+export class AreaChecker {
+  private readonly cache = new Map<string, AreaVerdict>();
+  private readonly allowed: Set<string>;
+
+  constructor(
+    extraAggregates: readonly string[] = [],
+    private readonly m49: boolean = false,
+  ) {
+    this.allowed = new Set([...Object.keys(AGGREGATE_AREA_CODES), ...WDI_AGGREGATE_CODES, ...extraAggregates]);
+  }
+
+  check(code: string): AreaVerdict {
+    let v = this.cache.get(code);
+    if (v === undefined) {
+      v = this.compute(code);
+      if (this.cache.size < 100_000) this.cache.set(code, v);
+    }
+    return v;
+  }
+
+  private compute(code: string): AreaVerdict {
+    const inv = findInvisible(code);
+    if (inv !== -1) return { kind: 'invisible', at: inv };
+    const h = homoglyphs(code);
+    if (h) return { kind: 'mixed-script', at: h.at, latin: h.latin };
+    if (this.m49) {
+      const padded = /^\d{1,3}$/.test(code) ? code.padStart(3, '0') : code;
+      if (isM49(padded)) {
+        const iso3 = countries.numericToAlpha3(padded);
+        return iso3 ? { kind: 'ok', iso3 } : { kind: 'aggregate' };
+      }
+      return { kind: 'bad', rule: 'sdg/m49-code', expected: 'a UN M49 code (three digits, e.g. 398)', hint: 'GeoAreaCode must be a numeric UN M49 code (KAZ is 398).' };
+    }
+    if (isIsoAlpha3(code)) return { kind: 'ok' };
+    if (this.allowed.has(code)) return { kind: 'aggregate' };
+    const wb = WB_NON_ISO_COUNTRY_CODES[code];
+    if (wb) return { kind: 'wb-code', name: wb };
+    const expected = 'an ISO 3166-1 alpha-3 code (e.g. KAZ) or an allowed aggregate';
+    const up = code.toUpperCase();
+    if (up !== code && (isIsoAlpha3(up) || this.allowed.has(up))) return { kind: 'bad', rule: 'ind/country-code', expected, hint: `Use upper case: "${up}".` };
+    if (isIsoAlpha2(up)) {
+      const a3 = countries.alpha2ToAlpha3(up);
+      return { kind: 'bad', rule: 'ind/country-code', expected, hint: `"${code}" is an alpha-2 code: use the alpha-3 code "${a3 ?? '?'}".` };
+    }
+    if (/^\d{1,3}$/.test(code) && isM49(code.padStart(3, '0'))) {
+      const a3 = countries.numericToAlpha3(code.padStart(3, '0'));
+      return {
+        kind: 'bad',
+        rule: 'ind/country-code',
+        expected,
+        hint: a3 ? `"${code}" is the M49/ISO numeric code of ${a3}: use "${a3}".` : `"${code}" is an M49 region code: map it to an aggregate code.`,
+      };
+    }
+    const s = suggestAlpha3(code);
+    return {
+      kind: 'bad',
+      rule: 'ind/country-code',
+      expected,
+      hint: s.length ? `Did you mean ${s.slice(0, 5).map((x) => `"${x}"`).join(', ')}?` : 'Use an ISO 3166-1 alpha-3 code, or allow the aggregate with --aggregates.',
+    };
+  }
+}

@@ -1,0 +1,74 @@
+import type { Finding } from '@dsc/domain';
+import type { RuleSeverity, SeverityOverride } from './rules.js';
+import { ruleInfo } from './rules.js';
+
+export type { Finding };
+
+/** What a rule reports about one location (the collector adds ruleId, severity and file). */
+export type FindingBody = Omit<Finding, 'ruleId' | 'severity' | 'file'>;
+
+export type CollectorOptions = {
+  readonly file: string;
+  readonly severities?: Readonly<Record<string, SeverityOverride>> | undefined;
+  /** Samples kept per rule (every finding is still counted). */
+  readonly maxSamples?: number | undefined;
+  /** Called for every kept finding as soon as it is found (streaming output). */
+  readonly onFinding?: ((f: Finding) => void) | undefined;
+};
+
+/**
+ * Counts every finding per rule and keeps the first N samples per rule. Caps limit what is stored,
+ * never what is scanned.
+ */
+export class Collector {
+  readonly counts = new Map<string, number>();
+  readonly findings: Finding[] = [];
+  errors = 0;
+  warnings = 0;
+  infos = 0;
+  /** Set when the current row produced an error (for --write-valid/--write-invalid). */
+  rowError = false;
+  private readonly kept = new Map<string, number>();
+  private readonly sev = new Map<string, RuleSeverity | 'off'>();
+  private readonly opts: CollectorOptions;
+  private readonly maxSamples: number;
+
+  constructor(opts: CollectorOptions) {
+    this.opts = opts;
+    this.maxSamples = opts.maxSamples ?? 100;
+  }
+
+  severity(ruleId: string): RuleSeverity | 'off' {
+    let s = this.sev.get(ruleId);
+    if (s === undefined) {
+      s = this.opts.severities?.[ruleId] ?? ruleInfo(ruleId)?.severity ?? 'error';
+      this.sev.set(ruleId, s);
+    }
+    return s;
+  }
+
+  /** Whether a finding of this rule would be kept as a sample (so callers can skip building it). */
+  wants(ruleId: string): boolean {
+    return (this.kept.get(ruleId) ?? 0) < this.maxSamples;
+  }
+
+  /** Records one finding; `build` runs only when the sample is kept. Returns false when the rule is off. */
+  add(ruleId: string, build: () => FindingBody): boolean {
+    const severity = this.severity(ruleId);
+    if (severity === 'off') return false;
+    this.counts.set(ruleId, (this.counts.get(ruleId) ?? 0) + 1);
+    if (severity === 'error') {
+      this.errors++;
+      this.rowError = true;
+    } else if (severity === 'warning') this.warnings++;
+    else this.infos++;
+    const k = this.kept.get(ruleId) ?? 0;
+    if (k < this.maxSamples) {
+      this.kept.set(ruleId, k + 1);
+      const f: Finding = { ruleId, severity, file: this.opts.file, ...build() };
+      this.findings.push(f);
+      this.opts.onFinding?.(f);
+    }
+    return true;
+  }
+}

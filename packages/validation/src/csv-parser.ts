@@ -1,0 +1,399 @@
+import type { ByteLength } from './decode.js';
+
+/** Table Dialect options the parser honours (Frictionless Table Dialect names). */
+export type ParserDialect = {
+  readonly delimiter: string;
+  readonly quoteChar: string;
+  readonly doubleQuote: boolean;
+  readonly escapeChar?: string | undefined;
+};
+
+/** One parsed record. Positions are char indexes into the parser buffer, valid during the callback only. */
+export type RawRecord = {
+  fields: string[];
+  /** Char index of each field's first character (the opening quote for a quoted field). */
+  starts: number[];
+  /** Physical line (1-based) of the record's first character. */
+  line: number;
+  /** Char index of the record start and end (end excludes the line terminator). */
+  start: number;
+  end: number;
+  /** Char indexes of line breaks inside the record (quoted newlines). */
+  breaks: number[];
+};
+
+export type ParserIssue =
+  | { rule: 'csv/stray-quote'; at: number }
+  | { rule: 'csv/unclosed-quote'; at: number; reason: 'eof' | 'too-large' }
+  | { rule: 'csv/mixed-line-endings'; at: number; found: string; first: string }
+  | { rule: 'csv/field-too-large'; at: number; fieldIndex: number; size: number }
+  | { rule: 'csv/line-too-long'; at: number; size: number };
+
+export type Position = { line: number; column: number; byteOffset: number };
+
+export type ParserOptions = {
+  readonly dialect: ParserDialect;
+  readonly byteLength: ByteLength;
+  /** First byte offset of the text (after a BOM). */
+  readonly startByte: number;
+  /** Physical line of the first character (2 after an Excel `sep=` line). */
+  readonly startLine?: number;
+  readonly maxFieldChars: number;
+  readonly maxRecordChars: number;
+  readonly onRecord: (rec: RawRecord, parser: CsvParser) => void;
+  readonly onIssue: (issue: ParserIssue, parser: CsvParser) => void;
+};
+
+const LF = 10;
+const CR = 13;
+const NONE = Number.MAX_SAFE_INTEGER;
+
+type Term = { end: number; next: number; kind: 'LF' | 'CRLF' | 'CR' | 'EOF' } | undefined;
+
+/**
+ * A streaming RFC 4180 parser with Table Dialect options. Records without quotes take a fast path
+ * (`indexOf` for terminators and delimiters); quoted records a field-by-field path. Every record keeps its
+ * physical line and the line breaks inside it, so findings can be located by physical line, column
+ * (code points) and byte offset.
+ */
+export class CsvParser {
+  private buf = '';
+  private pos = 0;
+  private line = 1;
+  private final = false;
+  private nlAt = -1;
+  private crAt = -1;
+  private quoteAt = -1;
+  /** Byte offset of `buf[0]`, and a monotonic checkpoint (char → byte) for lazy byte offsets. */
+  private ckChar = 0;
+  private ckByte: number;
+  private prevTextEnd: number;
+  private firstEnding: string | undefined;
+  private mixedReported = false;
+  stopped = false;
+  readonly endings = { LF: 0, CRLF: 0, CR: 0 };
+  /** Records emitted so far (header included). */
+  records = 0;
+  private readonly delim: string;
+  private readonly quote: string;
+  private readonly quoteCode: number;
+  private readonly opts: ParserOptions;
+  private rec: RawRecord = { fields: [], starts: [], line: 1, start: 0, end: 0, breaks: [] };
+
+  constructor(opts: ParserOptions) {
+    this.opts = opts;
+    this.delim = opts.dialect.delimiter;
+    this.quote = opts.dialect.quoteChar;
+    this.quoteCode = this.quote ? this.quote.charCodeAt(0) : -1;
+    this.ckByte = opts.startByte;
+    this.prevTextEnd = opts.startByte;
+    this.line = opts.startLine ?? 1;
+  }
+
+  /** Adds decoded text whose last character ends at absolute byte offset `textEnd`. */
+  push(text: string, textEnd: number): void {
+    if (this.stopped) return;
+    {
+      const rest = this.buf.slice(this.pos);
+      const restStartByte = this.prevTextEnd - this.opts.byteLength(rest);
+      this.buf = rest + text;
+      this.ckChar = 0;
+      this.ckByte = restStartByte;
+      this.shiftCaches(this.pos);
+      this.pos = 0;
+    }
+    this.prevTextEnd = textEnd;
+    this.run();
+  }
+
+  end(): void {
+    if (this.stopped) return;
+    this.final = true;
+    this.run();
+  }
+
+  /** Physical line and code-point column of the end of all text seen so far (for decoder issues). */
+  tailPosition(): { line: number; column: number } {
+    let line = this.line;
+    let ls = this.pos;
+    for (let i = this.pos; i < this.buf.length; i++) {
+      const c = this.buf.charCodeAt(i);
+      if (c === LF || (c === CR && this.buf.charCodeAt(i + 1) !== LF)) {
+        line++;
+        ls = i + 1;
+      }
+    }
+    return { line, column: this.codePoints(ls, this.buf.length) + 1 };
+  }
+
+  /** Locates a char index of the current record. */
+  locate(at: number): Position {
+    const rec = this.rec;
+    let line = rec.line;
+    let ls = rec.start;
+    for (const b of rec.breaks) {
+      if (b >= at) break;
+      line++;
+      ls = b + 1;
+    }
+    return { line, column: this.codePoints(ls, at) + 1, byteOffset: this.byteAt(rec.start) + this.opts.byteLength(this.buf, rec.start, at) };
+  }
+
+  /** The raw text of the current record (for --write-valid / --write-invalid). */
+  rawRecord(): string {
+    return this.buf.slice(this.rec.start, this.rec.end);
+  }
+
+  private codePoints(from: number, to: number): number {
+    let n = to - from;
+    for (let i = from; i < to; i++) {
+      const c = this.buf.charCodeAt(i);
+      if (c >= 0xdc00 && c <= 0xdfff) n--;
+    }
+    return n;
+  }
+
+  private byteAt(charIdx: number): number {
+    if (charIdx < this.ckChar) return this.ckByte - this.opts.byteLength(this.buf, charIdx, this.ckChar);
+    this.ckByte += this.opts.byteLength(this.buf, this.ckChar, charIdx);
+    this.ckChar = charIdx;
+    return this.ckByte;
+  }
+
+  private shiftCaches(by: number): void {
+    this.nlAt = this.nlAt >= by ? this.nlAt - by : -1;
+    this.crAt = this.crAt >= by ? this.crAt - by : -1;
+    this.quoteAt = this.quoteAt >= by ? this.quoteAt - by : -1;
+    // NONE sentinels stay NONE-ish; recomputed when reached.
+    if (this.nlAt > this.buf.length) this.nlAt = -1;
+    if (this.crAt > this.buf.length) this.crAt = -1;
+    if (this.quoteAt > this.buf.length) this.quoteAt = -1;
+  }
+
+  private nextNl(from: number): number {
+    if (this.nlAt < from) {
+      const i = this.buf.indexOf('\n', from);
+      this.nlAt = i === -1 ? NONE : i;
+    }
+    return this.nlAt;
+  }
+
+  private nextCr(from: number): number {
+    if (this.crAt < from) {
+      const i = this.buf.indexOf('\r', from);
+      this.crAt = i === -1 ? NONE : i;
+    }
+    return this.crAt;
+  }
+
+  private nextQuote(from: number): number {
+    if (!this.quote) return NONE;
+    if (this.quoteAt < from) {
+      const i = this.buf.indexOf(this.quote, from);
+      this.quoteAt = i === -1 ? NONE : i;
+    }
+    return this.quoteAt;
+  }
+
+  /** The record terminator at or after `from`, or undefined when more data is needed. */
+  private term(from: number): Term {
+    const n = this.buf.length;
+    const nl = this.nextNl(from);
+    const cr = this.nextCr(from);
+    if (cr !== NONE && cr + 1 !== nl && cr < nl) {
+      if (cr === n - 1 && !this.final) return undefined;
+      return { end: cr, next: cr + 1, kind: 'CR' };
+    }
+    if (nl !== NONE) return cr === nl - 1 ? { end: nl - 1, next: nl + 1, kind: 'CRLF' } : { end: nl, next: nl + 1, kind: 'LF' };
+    if (!this.final) return undefined;
+    return { end: n, next: n, kind: 'EOF' };
+  }
+
+  private noteEnding(kind: 'LF' | 'CRLF' | 'CR' | 'EOF', at: number): void {
+    if (kind === 'EOF') return;
+    this.endings[kind]++;
+    if (this.firstEnding === undefined) this.firstEnding = kind;
+    else if (kind !== this.firstEnding && !this.mixedReported) {
+      this.mixedReported = true;
+      this.opts.onIssue({ rule: 'csv/mixed-line-endings', at, found: kind, first: this.firstEnding }, this);
+    }
+  }
+
+  private run(): void {
+    const buf = this.buf;
+    const n = buf.length;
+    const delim = this.delim;
+    const dl = delim.length;
+    const maxField = this.opts.maxFieldChars;
+    let p = this.pos;
+    while (p < n) {
+      const t = this.term(p);
+      if (t === undefined) break;
+      if (this.nextQuote(p) < t.end) {
+        const next = this.quotedRecord(p);
+        if (next < 0) break;
+        p = next;
+        if (this.stopped) return;
+        continue;
+      }
+      const rec = this.rec;
+      rec.line = this.line;
+      rec.start = p;
+      rec.end = t.end;
+      if (rec.breaks.length) rec.breaks = [];
+      const fields: string[] = [];
+      const starts: number[] = [];
+      let s = p;
+      for (;;) {
+        let d = buf.indexOf(delim, s);
+        if (d === -1 || d > t.end) d = t.end;
+        fields.push(buf.slice(s, d));
+        starts.push(s);
+        if (d - s > maxField) this.opts.onIssue({ rule: 'csv/field-too-large', at: s, fieldIndex: fields.length - 1, size: d - s }, this);
+        if (d >= t.end) break;
+        s = d + dl;
+      }
+      rec.fields = fields;
+      rec.starts = starts;
+      this.records++;
+      this.noteEnding(t.kind, t.end);
+      this.opts.onRecord(rec, this);
+      this.line++;
+      p = t.next;
+      if (t.kind === 'EOF') break;
+    }
+    this.pos = p;
+    if (!this.final && n - p > this.opts.maxRecordChars) this.tooLarge(p);
+  }
+
+  private tooLarge(p: number): void {
+    const rec = this.rec;
+    rec.line = this.line;
+    rec.start = p;
+    rec.end = this.buf.length;
+    rec.breaks = [];
+    const q = this.nextQuote(p);
+    if (q < this.buf.length) this.opts.onIssue({ rule: 'csv/unclosed-quote', at: q, reason: 'too-large' }, this);
+    else this.opts.onIssue({ rule: 'csv/line-too-long', at: p, size: this.buf.length - p }, this);
+    this.stopped = true;
+    this.buf = '';
+    this.pos = 0;
+  }
+
+  /** Parses a record containing a quote char. Returns the next position, or -1 when more data is needed. */
+  private quotedRecord(p: number): number {
+    const buf = this.buf;
+    const n = buf.length;
+    const delim = this.delim;
+    const dl = delim.length;
+    const q = this.quote;
+    const esc = this.opts.dialect.escapeChar;
+    const fields: string[] = [];
+    const starts: number[] = [];
+    const breaks: number[] = [];
+    const issues: ParserIssue[] = [];
+    let s = p;
+    let kind: 'LF' | 'CRLF' | 'CR' | 'EOF' = 'EOF';
+    let end = n;
+    let next = n;
+    for (;;) {
+      if (buf.charCodeAt(s) === this.quoteCode) {
+        // quoted field
+        let parts = '';
+        let j = s + 1;
+        let closed = -1;
+        for (;;) {
+          let k = buf.indexOf(q, j);
+          if (esc) {
+            const e = buf.indexOf(esc, j);
+            if (e !== -1 && (k === -1 || e < k)) {
+              parts += buf.slice(j, e) + buf.charAt(e + 1);
+              j = e + 2;
+              continue;
+            }
+          }
+          if (k === -1) break;
+          if (this.opts.dialect.doubleQuote && buf.charCodeAt(k + 1) === this.quoteCode) {
+            parts += buf.slice(j, k + 1);
+            j = k + 2;
+            continue;
+          }
+          if (k + 1 >= n && !this.final) {
+            k = -1;
+            break;
+          }
+          parts += buf.slice(j, k);
+          closed = k;
+          break;
+        }
+        if (closed === -1) {
+          if (!this.final) return -1;
+          // Unclosed quote: the rest of the file is this field.
+          issues.push({ rule: 'csv/unclosed-quote', at: s, reason: 'eof' });
+          parts += buf.slice(j);
+          for (let b = buf.indexOf('\n', s); b !== -1; b = buf.indexOf('\n', b + 1)) breaks.push(b);
+          fields.push(parts);
+          starts.push(s);
+          end = n;
+          next = n;
+          kind = 'EOF';
+          break;
+        }
+        for (let b = buf.indexOf('\n', s); b !== -1 && b < closed; b = buf.indexOf('\n', b + 1)) breaks.push(b);
+        let after = closed + 1;
+        // characters after the closing quote, before the delimiter: keep them, warn
+        const t0 = this.term(after);
+        if (t0 === undefined) return -1;
+        let d = buf.indexOf(delim, after);
+        if (d === -1 || d > t0.end) d = t0.end;
+        if (d > after) {
+          issues.push({ rule: 'csv/stray-quote', at: closed });
+          parts += buf.slice(after, d);
+          after = d;
+        }
+        fields.push(parts);
+        starts.push(s);
+        if (d < t0.end) {
+          s = d + dl;
+          continue;
+        }
+        end = t0.end;
+        next = t0.next;
+        kind = t0.kind;
+        break;
+      }
+      const t = this.term(s);
+      if (t === undefined) return -1;
+      let d = buf.indexOf(delim, s);
+      if (d === -1 || d > t.end) d = t.end;
+      const qa = this.nextQuote(s);
+      if (qa < d) issues.push({ rule: 'csv/stray-quote', at: qa });
+      fields.push(buf.slice(s, d));
+      starts.push(s);
+      if (d < t.end) {
+        s = d + dl;
+        continue;
+      }
+      end = t.end;
+      next = t.next;
+      kind = t.kind;
+      break;
+    }
+    const rec = this.rec;
+    rec.line = this.line;
+    rec.start = p;
+    rec.end = end;
+    rec.fields = fields;
+    rec.starts = starts;
+    rec.breaks = breaks;
+    this.records++;
+    for (let i = 0; i < fields.length; i++)
+      if (fields[i]!.length > this.opts.maxFieldChars)
+        issues.push({ rule: 'csv/field-too-large', at: starts[i]!, fieldIndex: i, size: fields[i]!.length });
+    for (const issue of issues) this.opts.onIssue(issue, this);
+    this.noteEnding(kind, end);
+    this.opts.onRecord(rec, this);
+    this.line += 1 + breaks.length;
+    return kind === 'EOF' ? n : next;
+  }
+}

@@ -1,0 +1,443 @@
+import { z } from 'zod';
+
+/**
+ * Frictionless Table Schema (v2, v1 accepted): the schema model and exact lexical casting.
+ * Casting is allocation-free on the hot path: results go into a reused {@link CastOut}.
+ */
+
+const Constraints = z
+  .object({
+    required: z.boolean().optional(),
+    unique: z.boolean().optional(),
+    minLength: z.number().int().min(0).optional(),
+    maxLength: z.number().int().min(0).optional(),
+    minimum: z.union([z.number(), z.string()]).optional(),
+    maximum: z.union([z.number(), z.string()]).optional(),
+    exclusiveMinimum: z.union([z.number(), z.string()]).optional(),
+    exclusiveMaximum: z.union([z.number(), z.string()]).optional(),
+    pattern: z.string().optional(),
+    enum: z.array(z.unknown()).optional(),
+    jsonSchema: z.record(z.string(), z.unknown()).optional(),
+  })
+  .loose();
+
+const MissingValues = z.array(z.union([z.string(), z.object({ value: z.string(), label: z.string().optional() })]));
+
+export const FIELD_TYPES = [
+  'string',
+  'number',
+  'integer',
+  'boolean',
+  'object',
+  'array',
+  'list',
+  'date',
+  'time',
+  'datetime',
+  'year',
+  'yearmonth',
+  'duration',
+  'geopoint',
+  'geojson',
+  'any',
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+export const SchemaField = z
+  .object({
+    name: z.string(),
+    type: z.enum(FIELD_TYPES).optional(),
+    format: z.string().optional(),
+    title: z.string().optional(),
+    description: z.string().optional(),
+    constraints: Constraints.optional(),
+    missingValues: MissingValues.optional(),
+    decimalChar: z.string().min(1).optional(),
+    groupChar: z.string().min(1).optional(),
+    bareNumber: z.boolean().optional(),
+    trueValues: z.array(z.string()).optional(),
+    falseValues: z.array(z.string()).optional(),
+    delimiter: z.string().min(1).optional(),
+    itemType: z.enum(FIELD_TYPES).optional(),
+    categories: z.array(z.union([z.string(), z.number(), z.object({ value: z.union([z.string(), z.number()]), label: z.string().optional() })])).optional(),
+    categoriesOrdered: z.boolean().optional(),
+  })
+  .loose();
+export type SchemaField = z.infer<typeof SchemaField>;
+
+const ForeignKey = z.object({
+  fields: z.union([z.string(), z.array(z.string())]),
+  reference: z.object({
+    resource: z.string().optional(),
+    fields: z.union([z.string(), z.array(z.string())]),
+  }),
+});
+
+export const TableSchema = z
+  .object({
+    $schema: z.string().optional(),
+    fields: z.array(SchemaField),
+    fieldsMatch: z.enum(['exact', 'equal', 'subset', 'superset', 'partial']).optional(),
+    missingValues: MissingValues.optional(),
+    primaryKey: z.union([z.string(), z.array(z.string())]).optional(),
+    uniqueKeys: z.array(z.array(z.string())).optional(),
+    foreignKeys: z.array(ForeignKey).optional(),
+  })
+  .loose();
+export type TableSchema = z.infer<typeof TableSchema>;
+
+/** Result of casting one cell. */
+export const Cast = { ok: 0, missing: 1, typeError: 2, nonFinite: 3 } as const;
+export type Cast = (typeof Cast)[keyof typeof Cast];
+
+export type CastOut = {
+  value: unknown;
+  /** Number for numeric/temporal types (used by range constraints and indicator rules). */
+  num: number;
+  hint: string | undefined;
+  /** The missing-value marker that matched, when the cell is missing. */
+  marker: string | undefined;
+  whitespace: boolean;
+  leadingZero: boolean;
+};
+
+export const newCastOut = (): CastOut => ({ value: undefined, num: NaN, hint: undefined, marker: undefined, whitespace: false, leadingZero: false });
+
+const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const INTEGER_RE = /^[+-]?\d+$/;
+const NON_FINITE = new Set(['NaN', 'INF', '-INF', '+INF', 'Infinity', '-Infinity', '+Infinity', 'inf', '-inf', 'nan', 'Inf', '-Inf']);
+const MISSING_LOOKALIKES = new Set(['NA', 'N/A', 'n/a', 'na', ':', '…', '...', '..', '-', '--', '—', 'null', 'NULL', 'None', 'none', 'nil', 'x', 'X', '#N/A', '?']);
+
+/** Why a numeric string failed, as a fix hint. */
+export function numberHint(raw: string, decimalChar: string, groupChar: string | undefined): string | undefined {
+  const s = raw.trim();
+  if (MISSING_LOOKALIKES.has(s)) return `"${s}" looks like a missing-value marker: declare it in missingValues (e.g. --missing "${s}")`;
+  if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(s)) return 'Hexadecimal numbers are not allowed: write the decimal value.';
+  if (/^[+-]?0[bB][01]+$/.test(s)) return 'Binary numbers are not allowed: write the decimal value.';
+  if (/^[+-]?\d+(_\d+)+([.,]\d+)?$/.test(s)) return 'Digit separators "_" are not allowed: remove them.';
+  if (/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/.test(s)) return 'Non-ASCII digits are not allowed: use 0–9.';
+  if (/^[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/.test(s)) return 'Spaces used as thousands separators: pass --group-char " " (or remove them).';
+  if (decimalChar === '.' && /^[+-]?\d+,\d+$/.test(s)) return 'Looks like a decimal comma: pass --decimal-char , (or write a decimal point).';
+  if (decimalChar === '.' && !groupChar && /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return 'Commas used as thousands separators: pass --group-char , (or remove them).';
+  if (decimalChar === ',' && /^[+-]?\d+\.\d+$/.test(s)) return 'A decimal point in a file declared with --decimal-char ,';
+  if (/^[+-]?[\d.]+\s*%$/.test(s) || /^[^\d\s+-]+\s*\d/.test(s)) return 'Units or symbols around the number: remove them, or set bareNumber: false.';
+  if (/\s/.test(s)) return 'Spaces inside the number: remove them.';
+  return undefined;
+}
+
+const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+function isoDate(s: string): number {
+  const m = /^(-?\d{4,})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return NaN;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return NaN;
+  return Date.UTC(y, mo - 1, d);
+}
+
+function isoTime(s: string): number {
+  const m = /^(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.exec(s);
+  if (!m) return NaN;
+  const h = Number(m[1]);
+  const mi = Number(m[2]);
+  const se = Number(m[3]);
+  if (h > 24 || mi > 59 || se > 60 || (h === 24 && (mi > 0 || se > 0))) return NaN;
+  return h * 3600 + mi * 60 + se + (m[4] ? Number(m[4]) : 0);
+}
+
+function isoDatetime(s: string): number {
+  const m = /^(-?\d{4,}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2}(?:\.\d+)?)(Z|[+-]\d{2}:\d{2})?$/.exec(s);
+  if (!m) return NaN;
+  const d = isoDate(m[1]!);
+  const t = isoTime(m[2]!);
+  if (Number.isNaN(d) || Number.isNaN(t)) return NaN;
+  let off = 0;
+  if (m[3] && m[3] !== 'Z') off = (m[3].startsWith('-') ? -1 : 1) * (Number(m[3].slice(1, 3)) * 60 + Number(m[3].slice(4, 6))) * 60;
+  return d + (t - off) * 1000;
+}
+
+/** strptime subset: %Y %m %d %H %M %S %y %b %B %j is not supported. */
+function strptime(pattern: string): ((s: string) => number) | undefined {
+  const parts: string[] = [];
+  const order: string[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '%' && i + 1 < pattern.length) {
+      const d = pattern[++i]!;
+      const re = { Y: '(\\d{4})', m: '(\\d{1,2})', d: '(\\d{1,2})', H: '(\\d{1,2})', M: '(\\d{2})', S: '(\\d{2})', y: '(\\d{2})', '%': '%' }[d];
+      if (re === undefined) return undefined;
+      if (d !== '%') order.push(d);
+      parts.push(re);
+    } else parts.push(c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  }
+  const re = new RegExp(`^${parts.join('')}$`);
+  return (s) => {
+    const m = re.exec(s);
+    if (!m) return NaN;
+    const v: Record<string, number> = { Y: 1970, m: 1, d: 1, H: 0, M: 0, S: 0 };
+    order.forEach((k, i) => {
+      const n = Number(m[i + 1]);
+      if (k === 'y') v['Y'] = n < 69 ? 2000 + n : 1900 + n;
+      else v[k] = n;
+    });
+    const { Y = 1970, m: mo = 1, d = 1, H = 0, M = 0, S = 0 } = v;
+    if (mo < 1 || mo > 12 || d < 1 || d > daysIn(Y, mo) || H > 23 || M > 59 || S > 60) return NaN;
+    return Date.UTC(Y, mo - 1, d, H, M, S);
+  };
+}
+
+const DURATION_RE = /^P(?!$)(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?!$)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const URI_RE = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
+const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const BASE64_RE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** XML Schema regex → an anchored JS regex (the differences that matter: implicit anchoring, \i \c classes). */
+export function xsdPattern(pattern: string): RegExp {
+  const js = pattern.replace(/\\i/g, '[A-Za-z_:]').replace(/\\c/g, '[-A-Za-z0-9._:]');
+  return new RegExp(`^(?:${js})$`, 'u');
+}
+
+export type Caster = (s: string, out: CastOut) => Cast;
+
+/** Builds the lexical caster for a field (after missing-value handling and trimming). */
+export function casterFor(field: SchemaField, strictWhitespace = false): Caster {
+  const type = field.type ?? 'string';
+  const decimalChar = field.decimalChar ?? '.';
+  const groupChar = field.groupChar;
+  const bare = field.bareNumber ?? true;
+  void strictWhitespace;
+  switch (type) {
+    case 'string': {
+      const f = field.format;
+      const re = f === 'email' ? EMAIL_RE : f === 'uri' ? URI_RE : f === 'uuid' ? UUID_RE : f === 'binary' ? BASE64_RE : undefined;
+      if (re)
+        return (s, out) => {
+          out.value = s;
+          if (re.test(s)) return Cast.ok;
+          out.hint = `Expected a string of format "${f}".`;
+          return Cast.typeError;
+        };
+      return (s, out) => {
+        out.value = s;
+        return Cast.ok;
+      };
+    }
+    case 'number': {
+      const plain = decimalChar === '.' && !groupChar && bare;
+      return (s, out) => {
+        let t = s;
+        if (!plain) {
+          if (!bare) t = t.replace(/^[^\d+\-.,]+/, '').replace(/[^\d]+$/, '');
+          if (groupChar) t = t.split(groupChar).join('');
+          if (decimalChar !== '.') {
+            if (t.includes('.')) {
+              out.hint = numberHint(s, decimalChar, groupChar);
+              return Cast.typeError;
+            }
+            t = t.replace(decimalChar, '.');
+          }
+        }
+        if (NUMBER_RE.test(t)) {
+          const n = +t;
+          out.num = n;
+          out.value = n;
+          if (!Number.isFinite(n)) {
+            out.hint = 'The value overflows a 64-bit float.';
+            return Cast.nonFinite;
+          }
+          return Cast.ok;
+        }
+        if (NON_FINITE.has(t)) {
+          out.hint = 'Indicator values must be finite: leave the cell empty for a missing value.';
+          out.num = NaN;
+          return Cast.nonFinite;
+        }
+        out.hint = numberHint(s, decimalChar, groupChar);
+        return Cast.typeError;
+      };
+    }
+    case 'integer':
+      return (s, out) => {
+        let t = s;
+        if (!bare) t = t.replace(/^[^\d+-]+/, '').replace(/[^\d]+$/, '');
+        if (groupChar) t = t.split(groupChar).join('');
+        if (INTEGER_RE.test(t)) {
+          const n = +t;
+          out.num = n;
+          out.value = n;
+          const c = t.charCodeAt(0);
+          const i0 = c === 43 || c === 45 ? 1 : 0;
+          out.leadingZero = t.length > i0 + 1 && t.charCodeAt(i0) === 48;
+          return Cast.ok;
+        }
+        out.hint = /^[+-]?\d+\.0*$/.test(t) ? 'An integer must not have a decimal part (e.g. "2021.0").' : numberHint(s, '.', groupChar);
+        return Cast.typeError;
+      };
+    case 'year':
+      return (s, out) => {
+        const n = s.length;
+        if (n === 4) {
+          const a = s.charCodeAt(0) - 48;
+          const b = s.charCodeAt(1) - 48;
+          const c = s.charCodeAt(2) - 48;
+          const d = s.charCodeAt(3) - 48;
+          if (a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 && d >= 0 && d <= 9) {
+            out.num = a * 1000 + b * 100 + c * 10 + d;
+            out.value = out.num;
+            return Cast.ok;
+          }
+        }
+        if (/^-?(?:[1-9]\d{4,}|\d{4})$/.test(s)) {
+          out.num = Number(s);
+          out.value = out.num;
+          return Cast.ok;
+        }
+        out.hint = /^\d{4}\.0+$/.test(s)
+          ? 'A year must not have a decimal part ("2021.0" is a spreadsheet float): write 2021.'
+          : /^\d{4}\s*[-–\/]\s*\d{2,4}$/.test(s)
+            ? 'A year range is not a year: split it, or use the end year and a note.'
+            : s.startsWith('+')
+              ? 'A year has no "+" sign (XSD gYear).'
+              : 'Expected a year like 2021 (XSD gYear).';
+        return Cast.typeError;
+      };
+    case 'boolean': {
+      const t = new Set(field.trueValues ?? ['true', 'True', 'TRUE', '1']);
+      const f = new Set(field.falseValues ?? ['false', 'False', 'FALSE', '0']);
+      return (s, out) => {
+        if (t.has(s)) {
+          out.value = true;
+          return Cast.ok;
+        }
+        if (f.has(s)) {
+          out.value = false;
+          return Cast.ok;
+        }
+        out.hint = `Expected one of ${[...t, ...f].join(', ')}.`;
+        return Cast.typeError;
+      };
+    }
+    case 'date':
+    case 'datetime':
+    case 'time': {
+      const fmt = field.format ?? 'default';
+      const base = type === 'date' ? isoDate : type === 'time' ? isoTime : isoDatetime;
+      const parse =
+        fmt === 'default'
+          ? base
+          : fmt === 'any'
+            ? (s: string) => (type === 'time' ? isoTime(s) : Date.parse(s))
+            : (strptime(fmt.replace(/^fmt:/, '')) ?? (() => NaN));
+      return (s, out) => {
+        const n = parse(s);
+        if (Number.isNaN(n)) {
+          out.hint = `Expected a ${type}${fmt === 'default' ? ' in ISO 8601 form' : ` in format "${fmt}"`}${type === 'date' ? ', e.g. 2024-03-31' : ''}.`;
+          return Cast.typeError;
+        }
+        out.num = n;
+        out.value = s;
+        return Cast.ok;
+      };
+    }
+    case 'yearmonth':
+      return (s, out) => {
+        const m = /^(\d{4})-(\d{2})$/.exec(s);
+        if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) {
+          out.hint = 'Expected a year and month like 2024-03.';
+          return Cast.typeError;
+        }
+        out.num = Number(m[1]) * 12 + Number(m[2]) - 1;
+        out.value = s;
+        return Cast.ok;
+      };
+    case 'duration':
+      return (s, out) => {
+        const m = DURATION_RE.exec(s);
+        if (!m) {
+          out.hint = 'Expected an ISO 8601 duration like P1Y2M or PT30M.';
+          return Cast.typeError;
+        }
+        const [y, mo, w, d, h, mi, se] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number, number];
+        out.num = (((y * 365.25 + mo * 30.4375 + w * 7 + d) * 24 + h) * 60 + mi) * 60 + se;
+        out.value = s;
+        return Cast.ok;
+      };
+    case 'object':
+    case 'array':
+    case 'geojson':
+      return (s, out) => {
+        let v: unknown;
+        try {
+          v = JSON.parse(s);
+        } catch {
+          out.hint = `Expected a JSON ${type === 'array' ? 'array' : 'object'}.`;
+          return Cast.typeError;
+        }
+        const okType = type === 'array' ? Array.isArray(v) : typeof v === 'object' && v !== null && !Array.isArray(v);
+        if (!okType || (type === 'geojson' && typeof (v as { type?: unknown }).type !== 'string')) {
+          out.hint = `Expected a JSON ${type === 'array' ? 'array' : type === 'geojson' ? 'GeoJSON object' : 'object'}.`;
+          return Cast.typeError;
+        }
+        out.value = v;
+        return Cast.ok;
+      };
+    case 'list': {
+      const delim = field.delimiter ?? ',';
+      const item = casterFor({ name: field.name, type: field.itemType ?? 'string' });
+      const tmp = newCastOut();
+      return (s, out) => {
+        const items = s === '' ? [] : s.split(delim);
+        const values: unknown[] = [];
+        for (const it of items) {
+          if (item(it, tmp) !== Cast.ok) {
+            out.hint = `List item "${it}" is not a ${field.itemType ?? 'string'}.`;
+            return Cast.typeError;
+          }
+          values.push(tmp.value);
+        }
+        out.value = values;
+        out.num = values.length;
+        return Cast.ok;
+      };
+    }
+    case 'geopoint':
+      return (s, out) => {
+        let lon = NaN;
+        let lat = NaN;
+        const fmt = field.format ?? 'default';
+        try {
+          if (fmt === 'array') [lon, lat] = JSON.parse(s) as [number, number];
+          else if (fmt === 'object') ({ lon, lat } = JSON.parse(s) as { lon: number; lat: number });
+          else {
+            const m = /^\s*([+-]?\d+(?:\.\d+)?)\s*,\s*([+-]?\d+(?:\.\d+)?)\s*$/.exec(s);
+            if (m) [lon, lat] = [Number(m[1]), Number(m[2])];
+          }
+        } catch {
+          /* fall through to the range check */
+        }
+        if (typeof lon !== 'number' || typeof lat !== 'number' || !(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
+          out.hint = 'Expected a geopoint "lon, lat" with lon in −180…180 and lat in −90…90.';
+          return Cast.typeError;
+        }
+        out.value = [lon, lat];
+        return Cast.ok;
+      };
+    case 'any':
+      return (s, out) => {
+        out.value = s;
+        return Cast.ok;
+      };
+  }
+}
+
+/** Missing-value markers: a field-level list replaces the schema-level one (Table Schema v2). */
+export function missingValuesFor(field: SchemaField, schemaLevel: TableSchema['missingValues']): string[] {
+  const list = field.missingValues ?? schemaLevel ?? [''];
+  return list.map((m) => (typeof m === 'string' ? m : m.value));
+}
+
+/** Field names of a key given as a string or an array. */
+export const keyFields = (k: string | readonly string[]): string[] => (typeof k === 'string' ? [k] : [...k]);

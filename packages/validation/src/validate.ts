@@ -1,0 +1,1045 @@
+import { AreaChecker } from './area-codes.js';
+import type { Finding, FindingBody } from './collector.js';
+import { Collector } from './collector.js';
+import type { ParserIssue, RawRecord } from './csv-parser.js';
+import { CsvParser } from './csv-parser.js';
+import type { DecodeIssue } from './decode.js';
+import { StreamDecoder, rankLegacyEncodings, resolveEncoding, sniffStart } from './decode.js';
+import type { SniffedDialect } from './dialect.js';
+import { sniffDialect } from './dialect.js';
+import { KeyHasher, KeyIndex, hash32 } from './key-index.js';
+import type { ColumnPlan, Layout, LayoutPlan, Role } from './layouts.js';
+import { isWdiHeader, isWdiPreamble, planLayout } from './layouts.js';
+import { msg } from './messages.js';
+import type { SeverityOverride } from './rules.js';
+import type { CastOut, Caster, SchemaField, TableSchema } from './table-schema.js';
+import { Cast, casterFor, keyFields, missingValuesFor, newCastOut, xsdPattern } from './table-schema.js';
+import { escapeValue, findInvisible, formulaTrigger, homoglyphs } from './text-checks.js';
+import { SeriesStore } from './series.js';
+
+/** Indicator catalogue the rule pack checks codes (and default units) against. */
+export type IndicatorCatalogue = {
+  readonly codes: ReadonlySet<string>;
+  /** Unit per indicator code, used when the file has no unit column. */
+  readonly units?: ReadonlyMap<string, string>;
+};
+
+/** A code list a foreign key can point to (Table Schema `foreignKeys` with `reference.resource`). */
+export type CodeLists = Readonly<Record<string, ReadonlySet<string>>>;
+
+export type ValidateOptions = {
+  /** Name used in findings (a path for files). */
+  readonly file?: string;
+  /** IANA encoding name; missing → detect (UTF-8 strict, BOMs). */
+  readonly encoding?: string | undefined;
+  readonly delimiter?: string | undefined;
+  readonly quoteChar?: string | undefined;
+  readonly doubleQuote?: boolean | undefined;
+  readonly escapeChar?: string | undefined;
+  /** false: the file has no header row (columns are named field1…fieldN). */
+  readonly header?: boolean | undefined;
+  readonly decimalChar?: string | undefined;
+  readonly groupChar?: string | undefined;
+  /** Schema-level missing values (default `[""]`). */
+  readonly missingValues?: readonly string[] | undefined;
+  /** A Table Schema; its fields override the layout defaults by name. */
+  readonly schema?: TableSchema | undefined;
+  readonly layout?: Layout | undefined;
+  /** Years after it are errors unless flagged F (default: the current UTC year). */
+  readonly referenceYear?: number | undefined;
+  readonly catalogue?: IndicatorCatalogue | undefined;
+  /** Extra allowed aggregate area codes. */
+  readonly aggregates?: readonly string[] | undefined;
+  readonly codeLists?: CodeLists | undefined;
+  readonly severities?: Readonly<Record<string, SeverityOverride>> | undefined;
+  /** Samples kept per rule (default 100); counts are always complete. */
+  readonly maxSamples?: number | undefined;
+  readonly maxFieldBytes?: number | undefined;
+  readonly maxLineBytes?: number | undefined;
+  /** Minimum data rows (default 1): fewer → `csv/no-data-rows`. */
+  readonly minRows?: number | undefined;
+  /** Robust z-score above which a year-on-year change is reported (default 3.5). */
+  readonly jumpThreshold?: number | undefined;
+  /** Series checks (jumps, coverage, percent-as-fraction). Default true. */
+  readonly seriesChecks?: boolean | undefined;
+  readonly onFinding?: ((f: Finding) => void) | undefined;
+  /** Called for every record with whether it is free of errors (for --write-valid / --write-invalid). */
+  readonly onRow?: ((raw: string, valid: boolean, header: boolean) => void) | undefined;
+};
+
+export type UnreadableCode = 'unsupported_format' | 'corrupt_container' | 'unsupported_encoding' | 'io_error';
+
+export type FileResult = {
+  file: string;
+  rows: number;
+  rowsChecked: number;
+  observations: number;
+  bytes: number;
+  encoding: string | null;
+  layout: Layout | null;
+  dialect: Record<string, unknown> | null;
+  /** False when scanning stopped before the end (binary file, size guard, unreadable). */
+  complete: boolean;
+  unreadable?: { code: UnreadableCode; message: string; hint: string };
+  findings: Finding[];
+  counts: Record<string, number>;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Declared missing-value markers met, with counts. */
+  missing: Record<string, number>;
+  coverage: CoverageRow[];
+};
+
+export type CoverageRow = { indicator: string; areas: number; firstYear: number; lastYear: number; values: number; gaps: number };
+
+const OBS_STATUS = new Set(['A', 'B', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'L', 'M', 'N', 'O', 'P', 'Q', 'S', 'U', 'V']);
+const SDG_NATURE = new Set(['C', 'CA', 'E', 'G', 'M', 'N']);
+const SDMX_ACTIONS = new Set(['I', 'A', 'R', 'D']);
+
+/** Known container magic numbers. */
+export function sniffContainer(head: Uint8Array): 'zip' | 'gzip' | 'pdf' | 'ole' | undefined {
+  const [a, b, c, d] = [head[0], head[1], head[2], head[3]];
+  if (a === 0x50 && b === 0x4b && (c === 3 || c === 5 || c === 7) && (d === 4 || d === 6 || d === 8)) return 'zip';
+  if (a === 0x1f && b === 0x8b) return 'gzip';
+  if (a === 0x25 && b === 0x50 && c === 0x44 && d === 0x46) return 'pdf';
+  if (a === 0xd0 && b === 0xcf && c === 0x11 && d === 0xe0) return 'ole';
+  return undefined;
+}
+
+type UnitClass = 'percent' | 'per100' | 'index01' | 'nonneg' | 'signed' | 'unknown';
+
+function classifyUnit(unit: string): UnitClass {
+  const u = unit.toLowerCase();
+  if (!u) return 'unknown';
+  if (/growth|change|annual %|balance|net |deflator|inflation|difference/.test(u)) return 'signed';
+  if (/per\s*100(?![\d,. ]*\d)(\s|$|\s*(people|inhabitants|persons|population))/.test(u)) return 'per100';
+  if (u.includes('%') || /\bpercent/.test(u)) return 'percent';
+  if (/index\s*\(?0\s*[-–]\s*1\)?|\b0\s*[-–]\s*1\s*(index|scale)/.test(u)) return 'index01';
+  if (/\b(rank|persons|people|population|number|count|us\$|usd|\$|per 1[ ,.]?000|per 1 million|subscriptions|km|tonnes|years)\b|\$/.test(u)) return 'nonneg';
+  return 'unknown';
+}
+
+/** Unit class from an indicator code when the file has no unit (WDI conventions: .ZS percent, .P2 per 100). */
+function classifyCode(code: string): UnitClass {
+  if (/\.ZS$/.test(code)) return 'percent';
+  if (/\.P2$/.test(code)) return 'per100';
+  return 'unknown';
+}
+
+type Col = {
+  plan: ColumnPlan;
+  name: string;
+  role: Role | undefined;
+  field: SchemaField;
+  type: string;
+  cast: Caster;
+  missing: Set<string>;
+  required: boolean;
+  isText: boolean;
+  isCode: boolean;
+  checkLeadingZero: boolean;
+  constraints: CompiledConstraints | undefined;
+  unique: KeyIndex | undefined;
+  foreign: { set: ReadonlySet<string>; name: string } | undefined;
+};
+
+type CompiledConstraints = {
+  minLength?: number;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  exMin?: number;
+  exMax?: number;
+  pattern?: RegExp;
+  enumSet?: Set<string | number>;
+  numeric: boolean;
+};
+
+const STATE_OK = 0;
+const STATE_MISSING = 1;
+const STATE_BAD = 2;
+
+/**
+ * Validates one delimited text file pushed as byte chunks. The core has no Node APIs: the CLI and the web
+ * app feed it chunks from a file stream or a `File`.
+ *
+ * @example
+ * const v = createValidator({ file: 'data.csv' });
+ * v.push(new TextEncoder().encode('iso3,indicator,year,value\nKAZ,EGDI,2024,0.86\n'));
+ * const result = v.end();
+ */
+export function createValidator(options: ValidateOptions = {}): StreamValidator {
+  return new StreamValidator(options);
+}
+
+export class StreamValidator {
+  private readonly o: ValidateOptions;
+  private readonly c: Collector;
+  private readonly file: string;
+  private readonly t0 = Date.now();
+  private head: Uint8Array[] = [];
+  private headLen = 0;
+  private started = false;
+  private stopped = false;
+  private unreadable: FileResult['unreadable'];
+  private bytes = 0;
+  private decoder: StreamDecoder | undefined;
+  private parser: CsvParser | undefined;
+  private dialect: SniffedDialect | undefined;
+  private legacyHint: string | undefined;
+  // header and columns
+  private headerDone = false;
+  private preamble = false;
+  private preambleRecords = 0;
+  private plan: LayoutPlan | undefined;
+  private cols: Col[] = [];
+  private ncols = 0;
+  private trailingEmptyColumn = false;
+  // row state
+  private rows = 0;
+  private rowsChecked = 0;
+  private observations = 0;
+  private readonly out: CastOut = newCastOut();
+  private state: Uint8Array = new Uint8Array(0);
+  private nums: Float64Array = new Float64Array(0);
+  private strs: string[] = [];
+  private readonly missingCounts = new Map<string, number>();
+  // roles
+  private areaCol = -1;
+  private indCol = -1;
+  private timeCol = -1;
+  private valueCol = -1;
+  private unitCol = -1;
+  private statusCol = -1;
+  private natureCol = -1;
+  private actionCol = -1;
+  private dimCols: number[] = [];
+  private wideCols: number[] = [];
+  private areas: AreaChecker;
+  private readonly unitCache = new Map<string, UnitClass>();
+  private readonly codeCache = new Map<string, UnitClass>();
+  private readonly indicatorSeen = new Map<string, boolean>();
+  private readonly refYear: number;
+  // keys
+  private readonly hasher = new KeyHasher();
+  private obsIndex: KeyIndex | undefined;
+  private pk: { cols: number[]; index: KeyIndex; names: string } | undefined;
+  private uks: { cols: number[]; index: KeyIndex; names: string }[] = [];
+  private readonly f64 = new Float64Array(1);
+  private readonly u32 = new Uint32Array(this.f64.buffer);
+  private readonly series: SeriesStore | undefined;
+  private rec: RawRecord | undefined;
+
+  constructor(options: ValidateOptions) {
+    this.o = options;
+    this.file = options.file ?? '<input>';
+    this.c = new Collector({ file: this.file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
+    this.refYear = options.referenceYear ?? new Date().getUTCFullYear();
+    this.areas = new AreaChecker(options.aggregates ?? []);
+    this.series = options.seriesChecks === false ? undefined : new SeriesStore();
+  }
+
+  /** Adds the next chunk of bytes. */
+  push(chunk: Uint8Array): void {
+    if (this.stopped) return;
+    this.bytes += chunk.length;
+    if (!this.started) {
+      this.head.push(chunk);
+      this.headLen += chunk.length;
+      if (this.headLen < 65536) return;
+      this.begin();
+      return;
+    }
+    this.feed(this.decoder!.push(chunk), this.decoder!.drain());
+  }
+
+  /** Ends the stream and returns the result of the file. */
+  end(): FileResult {
+    if (!this.started && !this.stopped) {
+      if (this.headLen === 0) {
+        this.c.add('csv/empty-file', () => this.at0(msg.emptyFile(), msg.emptyFileHint()));
+        this.stopped = true;
+      } else this.begin();
+    }
+    if (!this.stopped && this.decoder && this.parser) {
+      this.feed(this.decoder.end(), this.decoder.drain());
+      this.parser.end();
+      this.finish();
+    }
+    return this.result();
+  }
+
+  private at0(message: string, hint: string | null, line = 1, column = 1, byteOffset = 0): FindingBody {
+    return { line, column, byteOffset, record: null, field: null, value: null, message, hint };
+  }
+
+  private begin(): void {
+    this.started = true;
+    const first = this.head.length === 1 ? this.head[0]! : concat(this.head, this.headLen);
+    this.head = [];
+    const container = sniffContainer(first);
+    if (container) {
+      this.c.add('csv/container', () => this.at0(msg.container(container), 'Validate the archive itself: it is unpacked when its name ends in .zip or .xlsx.'));
+      this.stop('unsupported_format', `${this.file}: the file is a ${container} container, not delimited text`, 'Rename it to its real extension, or unpack it.');
+      return;
+    }
+    let given;
+    if (this.o.encoding) {
+      const r = resolveEncoding(this.o.encoding);
+      if (!r.ok) {
+        this.stop('unsupported_encoding', `unsupported encoding "${this.o.encoding}"`, r.hint);
+        return;
+      }
+      given = r.encoding;
+    }
+    const start = sniffStart(first, given);
+    if (start.detected === 'bom' && start.encoding === 'utf-8') this.c.add('enc/utf8-bom', () => this.at0(msg.utf8Bom(), null));
+    else if (start.detected === 'bom' || start.detected === 'nul-pattern')
+      this.c.add('enc/unicode-bom', () => this.at0(msg.unicodeBom(start.encoding, start.detected === 'bom' ? 'its byte-order mark' : 'its NUL byte pattern'), 'Prefer UTF-8 without BOM.'));
+    else if (given && given !== 'utf-8') this.c.add('enc/legacy-encoding', () => this.at0(msg.legacyEncoding(given), 'Prefer UTF-8.'));
+    if (start.encoding === 'utf-8' || start.detected === 'given') {
+      const sample = first.subarray(0, 8192);
+      let nul = 0;
+      for (let i = sample.indexOf(0); i !== -1; i = sample.indexOf(0, i + 1)) nul++;
+      if (nul > 16 && nul > sample.length / 20) {
+        this.c.add('enc/binary-file', () => this.at0(msg.binaryFile(nul), msg.binaryHint()));
+        this.stop(undefined);
+        return;
+      }
+    }
+    this.decoder = new StreamDecoder(start);
+    const text = this.decoder.push(first, true);
+    const issues = this.decoder.drain();
+    const d = sniffDialect(text, this.o.delimiter);
+    this.dialect = d;
+    const maxField = this.o.maxFieldBytes ?? 1 << 20;
+    this.parser = new CsvParser({
+      dialect: { delimiter: d.delimiter, quoteChar: this.o.quoteChar ?? '"', doubleQuote: this.o.doubleQuote ?? true, escapeChar: this.o.escapeChar },
+      byteLength: this.decoder.byteLength,
+      startByte: start.bomLength + d.sepLineLength,
+      startLine: d.sepLineLength ? 2 : 1,
+      maxFieldChars: maxField,
+      maxRecordChars: this.o.maxLineBytes ?? Math.max(maxField * 4, 16 << 20),
+      onRecord: (rec, p) => this.onRecord(rec, p),
+      onIssue: (issue, p) => this.onParserIssue(issue, p),
+    });
+    this.reportDecodeIssues(issues, { line: 1, column: 1 });
+    this.parser.push(d.sepLineLength ? text.slice(d.sepLineLength) : text, this.decoder.textEnd);
+  }
+
+  private stop(code: UnreadableCode | undefined, message = '', hint = ''): void {
+    this.stopped = true;
+    if (code) this.unreadable = { code, message, hint };
+  }
+
+  private feed(text: string, issues: DecodeIssue[]): void {
+    const p = this.parser!;
+    if (issues.length) this.reportDecodeIssues(issues, p.tailPosition());
+    if (text) p.push(text, this.decoder!.textEnd);
+  }
+
+  private reportDecodeIssues(issues: DecodeIssue[], base: { line: number; column: number }): void {
+    for (const is of issues) {
+      const line = base.line + is.newlines;
+      const column = is.newlines === 0 ? base.column + is.codePoints : is.codePoints + 1;
+      if (is.kind === 'nul') {
+        this.c.add('enc/binary-byte', () => ({ line, column, byteOffset: is.byteOffset, record: null, field: null, value: is.hex, message: msg.nul(), hint: msg.binaryHint() }));
+        continue;
+      }
+      this.c.add('enc/invalid-utf8', () => ({
+        line,
+        column,
+        byteOffset: is.byteOffset,
+        record: null,
+        field: null,
+        value: is.hex,
+        expected: 'UTF-8',
+        message: msg.invalidUtf8(is.hex, is.byteOffset),
+        hint: this.legacy(),
+      }));
+    }
+  }
+
+  private legacy(): string {
+    if (this.legacyHint === undefined) {
+      const fi = this.decoder?.firstInvalid;
+      if (!fi) this.legacyHint = msg.invalidUtf8Hint(undefined, undefined);
+      else {
+        const ranked = rankLegacyEncodings(fi.sample, fi.line);
+        const best = ranked[0]!;
+        this.legacyHint =
+          best.score > 0
+            ? `${msg.invalidUtf8Hint(best.encoding, best.preview)} Candidates: ${ranked.map((r) => `${r.encoding} (score ${r.score})`).join(', ')}. KZ-1048 is not supported by TextDecoder: convert it first.`
+            : msg.invalidUtf8Hint(undefined, undefined);
+      }
+    }
+    return this.legacyHint;
+  }
+
+  private onParserIssue(issue: ParserIssue, p: CsvParser): void {
+    const pos = p.locate(issue.at);
+    const base = { ...pos, record: this.headerDone ? this.rows + 1 : null, field: null, value: null };
+    switch (issue.rule) {
+      case 'csv/stray-quote':
+        this.c.add(issue.rule, () => ({ ...base, message: msg.strayQuote(), hint: msg.strayQuoteHint() }));
+        break;
+      case 'csv/unclosed-quote':
+        this.c.add(issue.rule, () => ({ ...base, message: msg.unclosedQuote(issue.reason), hint: msg.unclosedQuoteHint() }));
+        break;
+      case 'csv/mixed-line-endings':
+        this.c.add(issue.rule, () => ({ ...base, message: msg.mixedEndings(issue.found, issue.first), hint: msg.mixedEndingsHint() }));
+        break;
+      case 'csv/field-too-large':
+        this.c.add(issue.rule, () => ({ ...base, message: msg.fieldTooLarge(issue.size, this.o.maxFieldBytes ?? 1 << 20), hint: msg.sizeHint() }));
+        break;
+      case 'csv/line-too-long':
+        this.c.add(issue.rule, () => ({ ...base, message: msg.lineTooLong(issue.size, this.o.maxLineBytes ?? 0), hint: msg.sizeHint() }));
+        break;
+    }
+    if (issue.rule === 'csv/unclosed-quote' || issue.rule === 'csv/line-too-long') {
+      if (issue.rule === 'csv/line-too-long' || issue.reason === 'too-large') this.incomplete = true;
+    }
+  }
+
+  private incomplete = false;
+
+  // ---------------------------------------------------------------- header
+  private onRecord(rec: RawRecord, p: CsvParser): void {
+    this.rec = rec;
+    if (!this.headerDone) {
+      this.onHeaderCandidate(rec, p);
+      return;
+    }
+    this.onRow(rec, p);
+  }
+
+  private onHeaderCandidate(rec: RawRecord, p: CsvParser): void {
+    const f = rec.fields;
+    const blank = f.every((x) => x.trim() === '');
+    if (this.preamble) {
+      this.preambleRecords++;
+      if (!isWdiHeader(f) && this.preambleRecords < 20) {
+        this.o.onRow?.(p.rawRecord(), true, true);
+        return;
+      }
+    } else if (isWdiPreamble(f) && this.o.layout !== 'table') {
+      this.preamble = true;
+      this.o.onRow?.(p.rawRecord(), true, true);
+      return;
+    } else if (blank) {
+      this.c.add('csv/blank-row', () => ({ ...p.locate(rec.start), record: null, field: null, value: null, message: msg.blankRow(), hint: msg.blankRowHint() }));
+      return;
+    }
+    this.headerDone = true;
+    let names = [...f];
+    if (this.o.header === false) {
+      names = f.map((_, i) => `field${i + 1}`);
+    }
+    // WDI: every line ends with a delimiter → an unnamed empty last column.
+    if (this.preamble || isWdiHeader(names)) {
+      if (names.length > 4 && names[names.length - 1] === '') this.trailingEmptyColumn = true;
+    }
+    this.setupColumns(names, rec, p);
+    if (this.o.header === false) this.onRow(rec, p);
+    else this.o.onRow?.(p.rawRecord(), true, true);
+  }
+
+  private setupColumns(names: string[], rec: RawRecord, p: CsvParser): void {
+    const hdr = (i: number, message: string, hint: string | null): FindingBody => ({
+      ...p.locate(rec.starts[i] ?? rec.start),
+      record: null,
+      field: names[i] ?? null,
+      fieldIndex: i,
+      value: names[i] === undefined ? null : escapeValue(names[i]),
+      message,
+      hint,
+    });
+    const seen = new Map<string, number>();
+    names.forEach((raw, i) => {
+      if (this.trailingEmptyColumn && i === names.length - 1) return;
+      const name = raw.trim();
+      if (name === '') {
+        this.c.add('csv/blank-header', () => hdr(i, msg.blankHeader(i), msg.blankHeaderHint()));
+        return;
+      }
+      if (name !== raw) this.c.add('csv/padded-header', () => hdr(i, msg.paddedHeader(raw), msg.paddedHeaderHint()));
+      const inv = findInvisible(raw);
+      if (inv !== -1) this.c.add('enc/invisible-char', () => hdr(i, msg.invisible(escapeValue(raw.charAt(inv))), msg.invisibleHint()));
+      const prev = seen.get(name);
+      if (prev !== undefined) this.c.add('csv/duplicate-header', () => hdr(i, msg.duplicateHeader(name, prev), msg.duplicateHeaderHint()));
+      else seen.set(name, i);
+    });
+    const trimmed = names.map((n) => n.trim());
+    const plan = planLayout(trimmed, this.o.layout);
+    this.plan = plan;
+    const d = this.dialect!;
+    const decimalChar = this.o.decimalChar ?? (d.decimalComma ? ',' : undefined);
+    const groupChar = this.o.groupChar ?? (d.decimalComma ? d.groupChar : undefined);
+    const dialectText = `delimiter ${JSON.stringify(d.delimiter)} (${d.delimiterSource}), quote ${JSON.stringify(this.o.quoteChar ?? '"')}, decimal ${JSON.stringify(decimalChar ?? '.')}${groupChar ? `, group ${JSON.stringify(groupChar)}` : ''}, encoding ${this.decoder!.start.encoding}`;
+    const pos = p.locate(rec.start);
+    this.c.add('csv/dialect', () => ({ ...pos, record: null, field: null, value: null, message: msg.dialect(dialectText), hint: null }));
+    this.c.add('csv/layout', () => ({ ...pos, record: null, field: null, value: null, message: msg.layout(plan.description), hint: null }));
+    if (d.decimalComma && !this.o.decimalChar && d.numberSample)
+      this.c.add('csv/decimal-comma', () => ({ ...pos, record: null, field: null, value: d.numberSample ?? null, message: msg.decimalComma(d.numberSample ?? ''), hint: msg.decimalCommaHint() }));
+
+    // user schema: fields by name override the layout defaults
+    const schema = this.o.schema;
+    const byName = new Map(schema?.fields.map((f) => [f.name, f]) ?? []);
+    if (schema) {
+      const match = schema.fieldsMatch ?? 'exact';
+      const headerSet = new Set(trimmed);
+      if (match === 'exact' || match === 'equal' || match === 'superset') {
+        for (const f of schema.fields)
+          if (!headerSet.has(f.name)) this.c.add('schema/missing-field', () => ({ ...pos, record: null, field: f.name, value: null, message: msg.missingField(f.name), hint: 'Add the column, or set fieldsMatch to "subset" or "partial".' }));
+      }
+      if (match === 'exact' || match === 'equal' || match === 'subset') {
+        trimmed.forEach((n, i) => {
+          if (n && !byName.has(n) && !(this.trailingEmptyColumn && i === trimmed.length - 1))
+            this.c.add('schema/extra-field', () => hdr(i, msg.extraField(n), 'Add the field to the schema, or set fieldsMatch to "superset" or "partial".'));
+        });
+      }
+      if (match === 'exact') {
+        let k = 0;
+        trimmed.forEach((n, i) => {
+          if (byName.has(n)) {
+            if (schema.fields[k]?.name !== n && schema.fields.some((f) => f.name === n))
+              this.c.add('schema/extra-field', () => hdr(i, `Column "${n}" is out of the schema order (fieldsMatch "exact").`, 'Reorder the columns, or set fieldsMatch to "equal".'));
+            k++;
+          }
+        });
+      }
+    }
+    const pkNames = schema?.primaryKey ? keyFields(schema.primaryKey) : [];
+    this.cols = plan.columns.map((cp) => {
+      const user = byName.get(cp.name);
+      let field: SchemaField = user ? { ...cp.field, ...user } : cp.field;
+      if ((field.type === 'number' || field.type === 'integer') && (decimalChar || groupChar)) {
+        field = { ...field, ...(decimalChar && !field.decimalChar ? { decimalChar } : {}), ...(groupChar && !field.groupChar ? { groupChar } : {}) };
+      }
+      const missing = new Set(field.missingValues ? missingValuesFor(field, undefined) : missingValuesFor(field, schema?.missingValues ?? this.o.missingValues?.map((v) => v)));
+      const type = field.type ?? 'string';
+      const required = field.constraints?.required === true || pkNames.includes(cp.name);
+      const fk = schema?.foreignKeys?.find((k) => keyFields(k.fields).length === 1 && keyFields(k.fields)[0] === cp.name && k.reference.resource && this.o.codeLists?.[k.reference.resource]);
+      return {
+        plan: cp,
+        name: cp.name,
+        role: cp.role,
+        field,
+        type,
+        cast: casterFor(field),
+        missing,
+        required,
+        isText: type === 'string',
+        isCode: cp.role === 'area' || cp.role === 'indicator' || cp.role === 'status' || cp.role === 'dimension' || cp.role === 'nature',
+        checkLeadingZero: type === 'integer',
+        constraints: compileConstraints(field),
+        unique: field.constraints?.unique ? new KeyIndex() : undefined,
+        foreign: fk ? { set: this.o.codeLists![fk.reference.resource!]!, name: fk.reference.resource! } : undefined,
+      };
+    });
+    this.ncols = names.length;
+    this.state = new Uint8Array(this.ncols);
+    this.nums = new Float64Array(this.ncols);
+    this.strs = new Array<string>(this.ncols).fill('');
+    const idx = (role: Role): number => this.cols.findIndex((c) => c.role === role);
+    this.areaCol = idx('area');
+    this.indCol = idx('indicator');
+    this.timeCol = idx('time');
+    this.valueCol = plan.layout === 'wdi-wide' ? -1 : idx('value');
+    this.unitCol = idx('unit');
+    this.statusCol = idx('status');
+    this.natureCol = idx('nature');
+    this.actionCol = idx('action');
+    this.dimCols = this.cols.filter((c) => c.role === 'dimension').map((c) => c.plan.index);
+    this.wideCols = this.cols.filter((c) => c.plan.wideYear !== undefined).map((c) => c.plan.index);
+    if (plan.m49) this.areas = new AreaChecker(this.o.aggregates ?? [], true);
+    const isObs = plan.layout !== 'table';
+    if (isObs) {
+      const missingRoles = (['area', 'indicator', 'time', 'value'] as const).filter((r) => (r === 'value' && plan.layout === 'wdi-wide' ? this.wideCols.length === 0 : idx(r) === -1));
+      if (missingRoles.length) {
+        this.c.add('csv/unknown-layout', () => ({ ...pos, record: null, field: null, value: null, message: msg.unknownLayout(missingRoles.map((r) => (r === 'area' ? 'country' : r === 'time' ? 'year' : r))), hint: msg.unknownLayoutHint() }));
+      }
+      if (!pkNames.length) this.obsIndex = new KeyIndex(4096);
+    }
+    if (pkNames.length) {
+      const cols = pkNames.map((n) => trimmed.indexOf(n));
+      if (cols.every((i) => i >= 0)) this.pk = { cols, index: new KeyIndex(4096), names: pkNames.join(', ') };
+    }
+    for (const uk of schema?.uniqueKeys ?? []) {
+      const cols = uk.map((n) => trimmed.indexOf(n));
+      if (cols.every((i) => i >= 0)) this.uks.push({ cols, index: new KeyIndex(), names: uk.join(', ') });
+    }
+  }
+
+  // ---------------------------------------------------------------- rows
+  private cellFinding(c: number, message: string, hint: string | null | undefined, extra?: Partial<FindingBody>, offset = 0): FindingBody {
+    const p = this.parser!;
+    const rec = this.rec!;
+    const raw = rec.fields[c] ?? '';
+    return {
+      ...p.locate((rec.starts[c] ?? rec.start) + offset),
+      record: this.rows,
+      field: this.cols[c]?.name ?? null,
+      fieldIndex: c,
+      value: escapeValue(raw),
+      message,
+      hint: hint ?? null,
+      ...extra,
+    };
+  }
+
+  private onRow(rec: RawRecord, p: CsvParser): void {
+    this.rows++;
+    const c = this.c;
+    c.rowError = false;
+    const fields = rec.fields;
+    const n = fields.length;
+    if (n === 1 ? fields[0] === '' : fields[0] === '' && fields.every((x) => x === '')) {
+      c.add('csv/blank-row', () => ({ ...p.locate(rec.start), record: this.rows, field: null, value: null, message: msg.blankRow(), hint: msg.blankRowHint() }));
+      return;
+    }
+    if (n !== this.ncols) {
+      const at = n > this.ncols ? (rec.starts[this.ncols] ?? rec.end) : rec.end;
+      c.add('csv/ragged-row', () => ({
+        ...p.locate(at),
+        record: this.rows,
+        field: null,
+        value: escapeValue(p.rawRecord()),
+        expected: `${this.ncols} fields`,
+        actual: `${n} fields`,
+        message: msg.ragged(this.ncols, n),
+        hint: msg.raggedHint(n < this.ncols),
+      }));
+      this.o.onRow?.(p.rawRecord(), false, false);
+      return;
+    }
+    this.rowsChecked++;
+    const cols = this.cols;
+    const out = this.out;
+    const state = this.state;
+    const nums = this.nums;
+    const strs = this.strs;
+    const lastCol = this.trailingEmptyColumn ? n - 1 : n;
+    for (let i = 0; i < lastCol; i++) {
+      const col = cols[i]!;
+      let raw = fields[i]!;
+      if (col.missing.has(raw)) {
+        this.missingCell(i, col, raw);
+        continue;
+      }
+      const len = raw.length;
+      if (len > 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(len - 1) <= 32)) {
+        const t = raw.trim();
+        if (t !== raw) {
+          const ii = i;
+          c.add('schema/whitespace', () => this.cellFinding(ii, msg.whitespace(), msg.whitespaceHint()));
+          raw = t;
+          if (col.missing.has(raw)) {
+            this.missingCell(i, col, raw);
+            continue;
+          }
+        }
+      }
+      if (this.plan!.labelsBoth && col.role !== 'value' && col.role !== 'time') {
+        const k = raw.indexOf(': ');
+        if (k > 0) raw = raw.slice(0, k);
+      }
+      out.hint = undefined;
+      let st: number = col.cast(raw, out);
+      if (st === Cast.typeError && col.role === 'value' && this.plan!.layout === 'sdg-long') st = this.sdgValue(i, raw);
+      else if (col.role === 'value' && this.plan!.layout === 'sdg-long') st = this.sdgValue(i, raw);
+      if (st === Cast.ok) {
+        state[i] = STATE_OK;
+        nums[i] = out.num;
+        strs[i] = raw;
+        if (col.constraints) this.checkConstraints(i, col, raw);
+        if (col.checkLeadingZero && out.leadingZero) {
+          const ii = i;
+          c.add('schema/leading-zero', () => this.cellFinding(ii, msg.leadingZero(raw), msg.leadingZeroHint()));
+        }
+        if (col.isText) this.textChecks(i, col, raw);
+        if (col.unique) this.checkUnique(i, col, raw);
+        if (col.foreign && !col.foreign.set.has(raw)) {
+          const ii = i;
+          const fk = col.foreign;
+          c.add('schema/foreign-key', () => this.cellFinding(ii, msg.foreignKey(raw, fk.name), `Use a code from ${fk.name}.`));
+        }
+      } else if (st === STATE_MISSING) {
+        state[i] = STATE_MISSING;
+      } else {
+        state[i] = STATE_BAD;
+        const ii = i;
+        const hint = out.hint;
+        if (st === Cast.nonFinite) c.add('schema/non-finite', () => this.cellFinding(ii, msg.nonFinite(raw), hint, { expected: 'a finite number' }));
+        else c.add('schema/type-error', () => this.cellFinding(ii, msg.typeError(col.type, raw), hint, { expected: col.type }));
+      }
+    }
+    if (this.pk) this.checkKey(this.pk, 'schema/primary-key');
+    for (const uk of this.uks) this.checkKey(uk, 'schema/unique-key');
+    if (this.plan!.layout !== 'table') this.observe(rec);
+    if (this.o.onRow) {
+      if (!c.rowError && this.decoder!.invalidCount > 0 && p.rawRecord().includes('\uFFFD')) c.rowError = true;
+      this.o.onRow(p.rawRecord(), !c.rowError, false);
+    }
+  }
+
+  private missingCell(i: number, col: Col, raw: string): void {
+    this.state[i] = STATE_MISSING;
+    this.missingCounts.set(raw, (this.missingCounts.get(raw) ?? 0) + 1);
+    if (col.required) this.c.add('schema/required', () => this.cellFinding(i, msg.required(col.name), msg.requiredHint()));
+  }
+
+  /** UN SDG `Value`: NaN is missing, `<2.5` is censored (qualifier kept). */
+  private sdgValue(i: number, raw: string): number {
+    const out = this.out;
+    if (raw === 'NaN') {
+      this.missingCounts.set(raw, (this.missingCounts.get(raw) ?? 0) + 1);
+      return STATE_MISSING;
+    }
+    const m = /^([<>]=?|≤|≥)\s*(.+)$/.exec(raw);
+    const num = m ? m[2]! : raw;
+    const st = casterFor({ name: 'Value', type: 'number' })(num, out);
+    if (st === Cast.ok && m) this.c.add('ind/censored-value', () => this.cellFinding(i, msg.censored(raw), null));
+    return st;
+  }
+
+  private checkConstraints(i: number, col: Col, raw: string): void {
+    const k = col.constraints!;
+    const c = this.c;
+    const v = k.numeric ? this.out.num : raw.length;
+    if (k.minLength !== undefined && raw.length < k.minLength) c.add('schema/min-length', () => this.cellFinding(i, msg.constraint(`is shorter than ${k.minLength} characters`), null, { expected: `minLength ${k.minLength}` }));
+    if (k.maxLength !== undefined && raw.length > k.maxLength) c.add('schema/max-length', () => this.cellFinding(i, msg.constraint(`is longer than ${k.maxLength} characters`), null, { expected: `maxLength ${k.maxLength}` }));
+    if (k.numeric) {
+      if ((k.min !== undefined && v < k.min) || (k.exMin !== undefined && v <= k.exMin))
+        c.add('schema/minimum', () => this.cellFinding(i, msg.constraint(`is below the minimum ${col.field.constraints?.minimum ?? col.field.constraints?.exclusiveMinimum}`), null, { expected: `≥ ${col.field.constraints?.minimum ?? `> ${col.field.constraints?.exclusiveMinimum}`}` }));
+      if ((k.max !== undefined && v > k.max) || (k.exMax !== undefined && v >= k.exMax))
+        c.add('schema/maximum', () => this.cellFinding(i, msg.constraint(`is above the maximum ${col.field.constraints?.maximum ?? col.field.constraints?.exclusiveMaximum}`), null, { expected: `≤ ${col.field.constraints?.maximum ?? `< ${col.field.constraints?.exclusiveMaximum}`}` }));
+    }
+    if (k.pattern && !k.pattern.test(raw)) c.add('schema/pattern', () => this.cellFinding(i, msg.constraint(`does not match the pattern ${col.field.constraints?.pattern}`), null, { expected: col.field.constraints?.pattern ?? '' }));
+    if (k.enumSet && !k.enumSet.has(k.numeric ? this.out.num : raw))
+      c.add('schema/enum', () => this.cellFinding(i, msg.constraint(`is not one of ${[...k.enumSet!].slice(0, 10).join(', ')}`), null, { expected: [...k.enumSet!].join(', ') }));
+  }
+
+  private textChecks(i: number, col: Col, raw: string): void {
+    if (raw.length === 0) return;
+    if (formulaTrigger(raw) && !col.isCode) this.c.add('schema/formula-injection', () => this.cellFinding(i, msg.formula(raw), msg.formulaHint()));
+    const inv = findInvisible(raw);
+    if (inv !== -1) {
+      this.c.add('enc/invisible-char', () => this.cellFinding(i, msg.invisible(escapeValue(raw.charAt(inv))), msg.invisibleHint(), undefined, inv));
+      return;
+    }
+    if (col.isCode && col.role !== 'area') {
+      const h = homoglyphs(raw);
+      if (h) this.c.add('enc/mixed-script', () => this.cellFinding(i, msg.mixedScript(h.latin), msg.mixedScriptHint(h.latin), undefined, h.at));
+    }
+  }
+
+  private checkUnique(i: number, col: Col, raw: string): void {
+    const h = this.hasher;
+    h.reset();
+    h.add(raw);
+    const first = col.unique!.add(h.h1, h.h2, this.rows, this.rec!.line, 0);
+    if (first) this.c.add('schema/unique', () => this.cellFinding(i, msg.unique(col.name, first.line), 'Values of this field must be unique.', { related: [{ file: this.file, line: first.line, column: null, record: first.record }] }));
+  }
+
+  private checkKey(key: { cols: number[]; index: KeyIndex; names: string }, rule: 'schema/primary-key' | 'schema/unique-key'): void {
+    const h = this.hasher;
+    h.reset();
+    for (const k of key.cols) {
+      const st = this.state[k];
+      if (st === STATE_BAD) return; // uncastable key: excluded (no spurious duplicates)
+      if (st === STATE_MISSING) {
+        if (rule === 'schema/unique-key') return; // SQL-style: nulls excluded
+        return; // reported as schema/required
+      }
+      this.addKeyPart(k);
+    }
+    const vh = this.rowValueHash(key.cols);
+    const first = key.index.add(h.h1, h.h2, this.rows, this.rec!.line, vh);
+    if (first) {
+      const col = key.cols[0]!;
+      this.c.add(rule, () =>
+        this.cellFinding(
+          col,
+          rule === 'schema/primary-key' ? msg.primaryKey(key.names, first.line, first.valueHash !== vh) : msg.uniqueKey(key.names, first.line),
+          msg.duplicateHint(),
+          { related: [{ file: this.file, line: first.line, column: null, record: first.record }] },
+        ),
+      );
+    }
+  }
+
+  private addKeyPart(k: number): void {
+    const col = this.cols[k]!;
+    if (col.type === 'number' || col.type === 'integer' || col.type === 'year') {
+      this.f64[0] = this.nums[k]!;
+      this.hasher.add(String.fromCharCode(this.u32[0]! & 0xffff, this.u32[0]! >>> 16, this.u32[1]! & 0xffff, this.u32[1]! >>> 16));
+    } else this.hasher.add(this.strs[k]!);
+  }
+
+  private rowValueHash(keyCols: number[]): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < this.strs.length; i++) {
+      if (keyCols.includes(i)) continue;
+      h = hash32(this.state[i] === STATE_OK ? this.strs[i]! : '\u0000', h ^ i);
+    }
+    return h;
+  }
+
+  // ---------------------------------------------------------------- indicator rule pack
+  private observe(rec: RawRecord): void {
+    const c = this.c;
+    const st = this.state;
+    const ac = this.areaCol;
+    if (ac >= 0 && st[ac] === STATE_OK) {
+      const code = this.strs[ac]!;
+      const v = this.areas.check(code);
+      if (v.kind !== 'ok' && v.kind !== 'aggregate') this.areaFinding(ac, code, v);
+    }
+    const ic = this.indCol;
+    let indicator = '';
+    if (ic >= 0 && st[ic] === STATE_OK) {
+      indicator = this.strs[ic]!;
+      const cat = this.o.catalogue;
+      if (cat) {
+        let known = this.indicatorSeen.get(indicator);
+        if (known === undefined) {
+          known = cat.codes.has(indicator);
+          this.indicatorSeen.set(indicator, known);
+        }
+        if (!known) c.add('ind/unknown-indicator', () => this.cellFinding(ic, msg.unknownIndicator(indicator), msg.unknownIndicatorHint()));
+      }
+    }
+    let status = '';
+    const sc = this.statusCol;
+    if (sc >= 0 && st[sc] === STATE_OK) {
+      status = this.strs[sc]!;
+      if (status !== '' && !OBS_STATUS.has(status)) c.add('ind/obs-status', () => this.cellFinding(sc, msg.obsStatus(status), msg.obsStatusHint()));
+    }
+    const nc = this.natureCol;
+    if (nc >= 0 && st[nc] === STATE_OK) {
+      const nat = this.strs[nc]!;
+      if (nat !== '' && !SDG_NATURE.has(nat)) c.add('sdg/nature', () => this.cellFinding(nc, msg.nature(nat), msg.natureHint()));
+    }
+    let deleted = false;
+    const xc = this.actionCol;
+    if (xc >= 0 && st[xc] === STATE_OK) {
+      const a = this.strs[xc]!;
+      if (a !== '' && !SDMX_ACTIONS.has(a)) c.add('sdmx/action', () => this.cellFinding(xc, msg.action(a), 'Use I (information), A (append), R (replace) or D (delete).'));
+      deleted = a === 'D';
+    }
+    if (deleted) return;
+    // unit class: unit column, else catalogue unit, else code convention
+    let unitClass: UnitClass = 'unknown';
+    let unit = '';
+    const uc = this.unitCol;
+    if (uc >= 0 && st[uc] === STATE_OK) {
+      unit = this.strs[uc]!;
+      let k = this.unitCache.get(unit);
+      if (k === undefined) this.unitCache.set(unit, (k = classifyUnit(unit)));
+      unitClass = k;
+    } else if (indicator) {
+      let k = this.codeCache.get(indicator);
+      if (k === undefined) {
+        const cu = this.o.catalogue?.units?.get(indicator);
+        k = cu ? classifyUnit(cu) : classifyCode(indicator);
+        unit = cu ?? '';
+        this.codeCache.set(indicator, k);
+      }
+      unitClass = k;
+    }
+    const areaKey = ac >= 0 ? this.strs[ac]! : '';
+    let dims = '';
+    for (const d of this.dimCols) dims += this.strs[d] + '\u0001';
+    if (this.plan!.layout === 'wdi-wide') {
+      for (const wc of this.wideCols) {
+        if (st[wc] !== STATE_OK) continue;
+        this.observation(areaKey, indicator, dims, this.cols[wc]!.plan.wideYear!, -1, wc, this.nums[wc]!, unitClass, unit, status, rec);
+      }
+      return;
+    }
+    const tc = this.timeCol;
+    let year = NaN;
+    if (tc >= 0 && st[tc] === STATE_OK) {
+      const t = this.strs[tc]!;
+      if (this.cols[tc]!.type === 'year' || this.cols[tc]!.type === 'integer') year = this.nums[tc]!;
+      else {
+        const m = /^(\d{4})(?:$|[-/ ])/.exec(t);
+        if (m) year = Number(m[1]);
+        else c.add('schema/type-error', () => this.cellFinding(tc, msg.typeError('time period', t), 'Expected an SDMX time period such as 2021, 2021-Q1, 2021-M03 or 2021-03.', { expected: 'time period' }));
+      }
+    }
+    const vc = this.valueCol;
+    if (vc < 0 || st[vc] !== STATE_OK || Number.isNaN(year)) return;
+    this.observation(areaKey, indicator, dims, year, tc, vc, this.nums[vc]!, unitClass, unit, status, rec);
+  }
+
+  private areaFinding(ac: number, code: string, v: Exclude<ReturnType<AreaChecker['check']>, { kind: 'ok' } | { kind: 'aggregate' }>): void {
+    switch (v.kind) {
+      case 'invisible':
+        this.c.add('enc/invisible-char', () => this.cellFinding(ac, msg.invisible(escapeValue(code.charAt(v.at))), msg.invisibleHint(), undefined, v.at));
+        return;
+      case 'mixed-script':
+        this.c.add('enc/mixed-script', () => this.cellFinding(ac, msg.mixedScript(v.latin), msg.mixedScriptHint(v.latin), undefined, v.at));
+        return;
+      case 'wb-code':
+        this.c.add('ind/wb-code', () => this.cellFinding(ac, msg.wbCode(code, v.name), msg.wbCodeHint()));
+        return;
+      case 'bad':
+        this.c.add(v.rule, () => this.cellFinding(ac, v.rule === 'sdg/m49-code' ? msg.m49Code(code) : msg.countryCode(code), v.hint, { expected: v.expected }));
+        return;
+    }
+  }
+
+  private observation(area: string, indicator: string, dims: string, year: number, tc: number, vc: number, value: number, unitClass: UnitClass, unit: string, status: string, rec: RawRecord): void {
+    this.observations++;
+    const c = this.c;
+    if (year > this.refYear && status !== 'F') {
+      const col = tc >= 0 ? tc : vc;
+      c.add('ind/future-year', () => this.cellFinding(col, msg.futureYear(year, this.refYear), msg.futureYearHint(), { expected: `≤ ${this.refYear}` }));
+    }
+    switch (unitClass) {
+      case 'percent':
+        if (value < 0 || value > 100) c.add('ind/percent-range', () => this.cellFinding(vc, msg.percentRange(value), msg.rangeHint(), { expected: '0–100' }));
+        break;
+      case 'per100':
+        if (value < 0 || value > 250) c.add('ind/per100-range', () => this.cellFinding(vc, msg.per100Range(value), msg.rangeHint(), { expected: '0–250' }));
+        else if (value > 180) c.add('ind/per100-high', () => this.cellFinding(vc, msg.per100High(value), msg.rangeHint(), { expected: '≤ 180' }));
+        break;
+      case 'index01':
+        if (value < 0 || value > 1) c.add('ind/index-range', () => this.cellFinding(vc, msg.indexRange(value), msg.rangeHint(), { expected: '0–1' }));
+        break;
+      case 'nonneg':
+        if (value < 0) c.add('ind/negative-value', () => this.cellFinding(vc, msg.negative(value, unit), msg.rangeHint(), { expected: '≥ 0' }));
+        break;
+      case 'signed':
+      case 'unknown':
+        break;
+    }
+    if (this.obsIndex) {
+      const h = this.hasher;
+      h.reset();
+      h.add(area);
+      h.add(indicator);
+      h.add(dims);
+      this.f64[0] = year;
+      h.add(String.fromCharCode(this.u32[0]! & 0xffff, this.u32[0]! >>> 16, this.u32[1]! & 0xffff, this.u32[1]! >>> 16));
+      this.f64[0] = value;
+      const vh = (this.u32[0]! ^ Math.imul(this.u32[1]!, 0x9e3779b1)) >>> 0;
+      const first = this.obsIndex.add(h.h1, h.h2, this.rows, rec.line, vh);
+      if (first) {
+        const same = first.valueHash === vh;
+        const related = [{ file: this.file, line: first.line, column: null, record: first.record, message: 'first occurrence' }];
+        if (same) c.add('ind/duplicate-row', () => this.cellFinding(vc, msg.duplicateRow(first.line), msg.duplicateHint(), { related }));
+        else c.add('ind/duplicate-conflict', () => this.cellFinding(vc, msg.duplicateConflict(first.line), msg.duplicateHint(), { related }));
+        return;
+      }
+    }
+    this.series?.add(area, indicator, dims, year, value, rec.line, (rec.starts[vc] ?? rec.start) - rec.start + 1, this.rows, status === 'B', unitClass === 'percent');
+  }
+
+  // ---------------------------------------------------------------- end of file
+  private finish(): void {
+    if (!this.headerDone) {
+      if (this.bytes > 0) this.c.add('csv/no-data-rows', () => this.at0(msg.noDataRows(0, this.o.minRows ?? 1), 'The file has no header and no data.'));
+      return;
+    }
+    const min = this.o.minRows ?? 1;
+    if (this.rows < min) this.c.add('csv/no-data-rows', () => this.at0(msg.noDataRows(this.rows, min), 'Export the data rows too.', 2, 1, this.bytes));
+    if (this.series && this.plan && this.plan.layout !== 'table') {
+      this.coverage = this.series.analyse(this.c, this.file, this.o.jumpThreshold ?? 3.5);
+    }
+  }
+
+  private coverage: CoverageRow[] = [];
+
+  private result(): FileResult {
+    const d = this.dialect;
+    const r: FileResult = {
+      file: this.file,
+      rows: this.rows,
+      rowsChecked: this.rowsChecked,
+      observations: this.observations,
+      bytes: this.bytes,
+      encoding: this.decoder?.start.encoding ?? null,
+      layout: this.plan?.layout ?? null,
+      dialect: d
+        ? {
+            delimiter: d.delimiter,
+            delimiterSource: d.delimiterSource,
+            quoteChar: this.o.quoteChar ?? '"',
+            decimalChar: this.o.decimalChar ?? (d.decimalComma ? ',' : '.'),
+            groupChar: this.o.groupChar ?? (d.decimalComma ? (d.groupChar ?? null) : null),
+            sepLine: d.sepLineLength > 0,
+            lineEndings: this.parser ? { ...this.parser.endings } : null,
+          }
+        : null,
+      complete: !this.stopped && !this.incomplete && !(this.parser?.stopped ?? false),
+      findings: this.c.findings,
+      counts: Object.fromEntries(this.c.counts),
+      errors: this.c.errors,
+      warnings: this.c.warnings,
+      infos: this.c.infos,
+      missing: Object.fromEntries(this.missingCounts),
+      coverage: this.coverage,
+    };
+    if (this.unreadable) r.unreadable = this.unreadable;
+    void this.t0;
+    return r;
+  }
+}
+
+function compileConstraints(field: SchemaField): CompiledConstraints | undefined {
+  const k = field.constraints;
+  if (!k) return undefined;
+  const type = field.type ?? 'string';
+  const numeric = ['number', 'integer', 'year', 'date', 'time', 'datetime', 'yearmonth', 'duration'].includes(type);
+  const cast = casterFor(field);
+  const out = newCastOut();
+  const num = (v: number | string | undefined): number | undefined => {
+    if (v === undefined) return undefined;
+    if (typeof v === 'number' && (type === 'number' || type === 'integer' || type === 'year')) return v;
+    return cast(String(v), out) === Cast.ok ? out.num : undefined;
+  };
+  const cc: CompiledConstraints = { numeric };
+  if (k.minLength !== undefined) cc.minLength = k.minLength;
+  if (k.maxLength !== undefined) cc.maxLength = k.maxLength;
+  const min = num(k.minimum);
+  const max = num(k.maximum);
+  const exMin = num(k.exclusiveMinimum);
+  const exMax = num(k.exclusiveMaximum);
+  if (min !== undefined) cc.min = min;
+  if (max !== undefined) cc.max = max;
+  if (exMin !== undefined) cc.exMin = exMin;
+  if (exMax !== undefined) cc.exMax = exMax;
+  if (k.pattern !== undefined) cc.pattern = xsdPattern(k.pattern);
+  if (k.enum) cc.enumSet = new Set(k.enum.map((e) => (numeric ? (num(e as string | number) ?? NaN) : String(e))));
+  const any = Object.keys(cc).length > 1;
+  return any ? cc : undefined;
+}
+
+function concat(parts: Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+/** Validates a whole byte array of delimited text. */
+export function validateText(bytes: Uint8Array, options: ValidateOptions = {}): FileResult {
+  const v = new StreamValidator(options);
+  const step = 1 << 20;
+  for (let i = 0; i < bytes.length; i += step) v.push(bytes.subarray(i, Math.min(bytes.length, i + step)));
+  return v.end();
+}
+
+/** Validates a stream of byte chunks (a Node file stream, a web `ReadableStream` via an async iterator…). */
+export async function validateStream(chunks: AsyncIterable<Uint8Array>, options: ValidateOptions = {}): Promise<FileResult> {
+  const v = new StreamValidator(options);
+  for await (const chunk of chunks) v.push(chunk);
+  return v.end();
+}
