@@ -54,10 +54,7 @@ function Shell() {
           <Link to="/" className="brand">
             <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
               <rect width="32" height="32" rx="6" fill="currentColor" />
-              <path
-                d="M7 22V10h5.2c3.9 0 6.3 2.3 6.3 6s-2.4 6-6.3 6zm3-2.6h2c2.2 0 3.4-1.2 3.4-3.4s-1.2-3.4-3.4-3.4h-2zM20 22V10h3v12z"
-                fill="#fff"
-              />
+              <text x="16" y="20.5" textAnchor="middle" fontSize="11" fontWeight="700" fill="#fff">DSC</text>
             </svg>
             <span className="brand__text">
               <span className="brand__title">{t('planner.app.title')}</span>

@@ -54,3 +54,15 @@ export const indicatorsWithData = (data: AppData, index: Map<string, Map<string,
     }
   return list;
 };
+
+/** "Source: A; B. Licence: X." for the sources of a set of observations (each title and licence once). */
+export function sourceLine(
+  ids: Iterable<string>,
+  sources: ReadonlyMap<string, SourceRef>,
+  t: (source: string, licence: string) => string,
+): string {
+  const list = [...new Set(ids)].map((id) => sources.get(id) ?? { id, title: id, licence: '' });
+  const titles = [...new Set(list.map((s) => s.title))].join('; ');
+  const licences = [...new Set(list.map((s) => s.licence).filter((l) => l.length > 0))].join('; ');
+  return list.length ? t(titles, licences) : '';
+}

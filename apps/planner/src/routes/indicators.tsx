@@ -7,7 +7,7 @@ import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
 import { DataGate } from '../components/data-gate.js';
 import { ViewTabs } from '../components/view-tabs.js';
-import { countryNames, focusCountries, indexObservations, indicatorsWithData, sourceById } from '../data/selectors.js';
+import { countryNames, focusCountries, indexObservations, indicatorsWithData, sourceById, sourceLine } from '../data/selectors.js';
 import type { AppData, AppObservation } from '../data/types.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { formatIsoList, parseIsoList, parseYearRange } from './search.js';
@@ -51,13 +51,11 @@ function Explorer({ data }: { data: AppData }) {
     points: (byArea?.get(c) ?? []).map((o) => ({ year: o.year, value: o.value, flagged: o.status !== 'A' })),
   }));
   const name = text(indicator.name);
-  const srcIds = [...new Set(shown.map((r) => r.source))];
-  const srcLine = srcIds
-    .map((id) => sources.get(id))
-    .map((s, k) =>
-      s ? t('planner.indicators.sourceLine', { source: s.title, licence: s.licence }) : (srcIds[k] ?? ''),
-    )
-    .join(' ');
+  const srcLine = sourceLine(
+    shown.map((r) => r.source),
+    sources,
+    (source, licence) => t('planner.indicators.sourceLine', { source, licence }),
+  );
 
   const columns: Column<AppObservation>[] = [
     { key: 'country', header: t('planner.col.country'), value: (r) => names[r.iso3] ?? r.iso3, rowHeader: true },

@@ -165,4 +165,10 @@ export default defineMessages('planner')({
   'planner.download.noChart': 'Tables are not exported as images; switch to the chart or map view.',
   'planner.a11y.chartTable': 'Data table of the chart',
   'planner.a11y.external': '(opens the source)',
+  'planner.overview.latestValue': 'latest value per country',
+  'planner.overview.computedNote': 'Computed in this browser with the “{preset}” methodology from the embedded data and any imported user data.',
+  'planner.overview.introRaw': 'Latest published values of the indicators for the eight countries.',
+  'planner.overview.noPresets': 'No methodology preset is available in the embedded data, so no composite index can be computed; the overview shows indicator values.',
+  'planner.overview.engineError': 'The index could not be computed ({code}).',
+  'planner.overview.scoreCaption': '{preset}, reference year {year}',
 });

@@ -168,4 +168,10 @@ export default defineTranslation<typeof en>()({
   'planner.download.noChart': 'Кестелер сурет ретінде экспортталмайды; диаграммаға немесе картаға ауысыңыз.',
   'planner.a11y.chartTable': 'Диаграмманың деректер кестесі',
   'planner.a11y.external': '(дереккөзді ашады)',
+  'planner.overview.latestValue': 'әр елдің соңғы мәні',
+  'planner.overview.computedNote': 'Кіріктірілген деректер мен импортталған пайдаланушы деректері негізінде «{preset}» әдістемесі бойынша осы браузерде есептелді.',
+  'planner.overview.introRaw': 'Сегіз ел бойынша көрсеткіштердің соңғы жарияланған мәндері.',
+  'planner.overview.noPresets': 'Кіріктірілген деректерде дайын әдістеме жоқ, сондықтан жиынтық индекс есептелмейді; шолуда көрсеткіштердің мәндері көрсетілген.',
+  'planner.overview.engineError': 'Индексті есептеу мүмкін болмады ({code}).',
+  'planner.overview.scoreCaption': '{preset}, есептік жыл {year}',
 });

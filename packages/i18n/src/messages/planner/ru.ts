@@ -171,4 +171,10 @@ export default defineTranslation<typeof en>()({
   'planner.download.noChart': 'Таблицы не экспортируются как изображения; переключитесь на диаграмму или карту.',
   'planner.a11y.chartTable': 'Таблица данных диаграммы',
   'planner.a11y.external': '(открывает источник)',
+  'planner.overview.latestValue': 'последнее значение по каждой стране',
+  'planner.overview.computedNote': 'Рассчитано в этом браузере по методологии «{preset}» на основе встроенных данных и импортированных данных пользователя.',
+  'planner.overview.introRaw': 'Последние опубликованные значения показателей по восьми странам.',
+  'planner.overview.noPresets': 'Во встроенных данных нет готовой методологии, поэтому сводный индекс не рассчитывается; в обзоре показаны значения показателей.',
+  'planner.overview.engineError': 'Индекс не удалось рассчитать ({code}).',
+  'planner.overview.scoreCaption': '{preset}, базовый год {year}',
 });

@@ -1,0 +1,96 @@
+import type { MethodologyNode, MethodologySpec } from '@dsc/domain';
+import type { IndicatorError, PipelineResult } from '@dsc/indicators';
+import { column, runPipeline } from '@dsc/indicators';
+import type { CrossSection } from './index-data.js';
+import { buildCrossSection, crossSectionSpec, indicatorIds, latestYear, lookBack } from './index-data.js';
+import type { AppObservation } from './types.js';
+import { FOCUS_COUNTRIES } from './types.js';
+
+/** What the dashboards read from one run of a methodology on the current data. */
+export interface IndexView {
+  spec: MethodologySpec;
+  year: number;
+  cross: CrossSection;
+  result: PipelineResult;
+  /** Id of the index (top node). */
+  root: string;
+  /** Children of the root (pillars), in spec order. */
+  pillars: readonly string[];
+  indicators: readonly string[];
+  nodes: ReadonlyMap<string, MethodologyNode>;
+  /** Score of a unit on any node (indicator: normalised value; aggregate: aggregated score). */
+  score: (unit: string, node: string) => number | null;
+  /** Sport rank (1 = best) of a unit on an aggregate. */
+  rank: (unit: string, node: string) => number | null;
+  /** Units with a score on the index. */
+  ranked: readonly string[];
+}
+
+export type IndexOutcome =
+  | { ok: true; view: IndexView }
+  | { ok: false; reason: 'no_data' }
+  | { ok: false; reason: 'engine'; error: IndicatorError };
+
+/** Runs `spec` over the focus countries at the latest year with data (or `year`). */
+export function computeIndex(spec: MethodologySpec, observations: readonly AppObservation[], year?: number): IndexOutcome {
+  const units = FOCUS_COUNTRIES;
+  const inds = indicatorIds(spec);
+  const y = year ?? latestYear(observations, units, inds);
+  if (y === undefined) return { ok: false, reason: 'no_data' };
+  const cross = buildCrossSection(observations, units, inds, y, lookBack(spec));
+  const run = runPipeline(crossSectionSpec(spec), { units, values: cross.values, time: y }, { provenance: true });
+  if (!run.ok) return { ok: false, reason: 'engine', error: run.error };
+  const result = run.value;
+  const nodes = new Map(spec.nodes.map((n) => [n.id, n]));
+  const root = result.root ?? result.aggregates.at(-1) ?? '';
+  const pillars = spec.nodes.filter((n) => n.parent === root).map((n) => n.id);
+  const stage = result.stages.Normalised ?? result.stages.Aggregated;
+  const unitIndex = new Map(result.units.map((u, i) => [u, i]));
+  const cache = new Map<string, (number | null)[] | undefined>();
+  const col = (code: string) => {
+    if (!cache.has(code)) {
+      const agg = column(result.stages.Aggregated, code);
+      cache.set(code, agg ?? column(stage, code));
+    }
+    return cache.get(code);
+  };
+  const score = (unit: string, node: string): number | null => {
+    const i = unitIndex.get(unit);
+    if (i === undefined) return null;
+    const v = col(node)?.[i];
+    return v === undefined || v === null || Number.isNaN(v) ? null : v;
+  };
+  const rank = (unit: string, node: string): number | null => {
+    const i = unitIndex.get(unit);
+    const r = i === undefined ? undefined : result.ranks[node]?.[i];
+    return r === undefined || Number.isNaN(r) ? null : r;
+  };
+  const ranked = result.units.filter((u) => score(u, root) !== null);
+  return { ok: true, view: { spec, year: y, cross, result, root, pillars, indicators: inds, nodes, score, rank, ranked } };
+}
+
+export interface Band {
+  id: string;
+  name: { en: string; ru?: string | undefined; kk?: string | undefined };
+  lower: number;
+  upper: number;
+}
+
+/** The maturity band of a score: `[lower, upper)`, the top band closed (spec `bands`). */
+export function bandOf(bands: readonly Band[] | undefined, score: number | null): Band | undefined {
+  if (score === null || !bands?.length) return undefined;
+  const top = Math.max(...bands.map((b) => b.upper));
+  return bands.find((b) => score >= b.lower && (score < b.upper || (b.upper === top && score === top)));
+}
+
+const cache = new WeakMap<readonly AppObservation[], Map<string, IndexOutcome>>();
+
+/** `computeIndex`, memoised per observation array and spec. */
+export function cachedIndex(spec: MethodologySpec, observations: readonly AppObservation[]): IndexOutcome {
+  let byId = cache.get(observations);
+  if (!byId) cache.set(observations, (byId = new Map()));
+  const key = `${spec.id}@${spec.version}`;
+  let out = byId.get(key);
+  if (!out) byId.set(key, (out = computeIndex(spec, observations)));
+  return out;
+}

@@ -1,0 +1,13 @@
+import type { MethodologySpec } from '@dsc/domain';
+import { FOCUS_COUNTRIES } from './types.js';
+
+/** Presets that can run on the country data (their indicators are catalogue codes, not a user's iMeta tree). */
+export const usablePresets = (presets: readonly MethodologySpec[]): MethodologySpec[] =>
+  presets.filter((p) => p.nodes.some((n) => n.type === 'indicator') && p.id !== 'coinr-example');
+
+/** The preset chosen in the URL, else the DSC index, else the first. */
+export function pickPreset(presets: readonly MethodologySpec[], id: string | undefined): MethodologySpec | undefined {
+  return presets.find((p) => p.id === id) ?? presets.find((p) => p.id.startsWith('dsc')) ?? presets[0];
+}
+
+export const UNITS = FOCUS_COUNTRIES;
