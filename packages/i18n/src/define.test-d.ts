@@ -11,6 +11,8 @@ const en = defineMessages('demo')({
   'demo.select': '{kind, select, plan {plan} dataset {dataset} other {document}}',
 });
 
+void en;
+
 // @ts-expect-error a key outside the namespace
 defineMessages('demo')({ 'other.key': 'x' });
 

@@ -18,7 +18,7 @@ export type Translator = {
   readonly display: DisplayLocale;
   readonly messages: Messages;
   /** Formats a message; with `kk-Latn` the result is transliterated to the 2021 Latin alphabet. */
-  t<K extends MessageKey>(key: K, ...args: TranslateArgs<K>): string;
+  readonly t: <K extends MessageKey>(key: K, ...args: TranslateArgs<K>) => string;
 };
 
 export type TranslatorOptions = {

@@ -11,7 +11,7 @@ export type DisplayLocale = Locale | 'kk-Latn';
 /** The English catalogue, with each message as a literal type (used to type `t`). */
 export type EnglishMessages = typeof en;
 /** Every message key, e.g. `'common.count.indicators'`. */
-export type MessageKey = keyof EnglishMessages & string;
+export type MessageKey = Extract<keyof EnglishMessages, string>;
 /** A complete catalogue of one locale: every key → ICU MessageFormat string. */
 export type Messages = { readonly [K in MessageKey]: string };
 /** The values a message needs, read from its English text (`{count, plural, …}` → `{ count: number }`). */

@@ -19,7 +19,8 @@ describe('checkProjectCatalogs', () => {
 });
 
 describe('checkCatalogs on a broken fixture', () => {
-  const report = checkCatalogs({ catalogs: { en, ru, kk }, namespaces: ['demo'] });
+  const glossary = [{ id: 'roadmap', en: 'roadmap', ru: 'дорожная карта', kk: 'жол картасы', usedIn: ['demo.roadmap'] }];
+  const report = checkCatalogs({ catalogs: { en, ru, kk }, namespaces: ['demo'], glossary });
   const codes = (locale: string, key: string): string[] =>
     report.problems.filter((p) => p.locale === locale && p.key === key).map((p) => p.code);
 
@@ -83,6 +84,11 @@ describe('checkCatalogs on a broken fixture', () => {
     expect(report.problems).toContainEqual({ code: 'unmapped_cyrillic', locale: 'kk', key: 'demo.version', letters: ['Ц'] });
     const mapped = checkCatalogs({ catalogs: { en, ru, kk }, transliteration: { loanLetters: { ц: 'ts' } } });
     expect(mapped.problems.some((p) => p.code === 'unmapped_cyrillic')).toBe(false);
+  });
+  it('reports messages that do not use the glossary term', () => {
+    expect(report.problems.filter((p) => p.code === 'glossary_term_missing')).toEqual([
+      { code: 'glossary_term_missing', locale: 'ru', key: 'demo.roadmap', term: 'дорожная карта' },
+    ]);
   });
   it('prints every problem in the chosen language', () => {
     const text = formatCheckReport(report, createTranslator('en', getMessages('en')));

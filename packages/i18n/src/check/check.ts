@@ -3,6 +3,13 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { transliterateKazakh } from '../transliterate.js';
 import type { TransliterationOptions } from '../transliterate.js';
 
+/** A glossary term the checker verifies: each message in `usedIn` must contain it (or match `match`). */
+export type GlossaryRule = {
+  readonly id: string;
+  readonly usedIn?: readonly string[];
+  readonly match?: Readonly<Record<string, string | undefined>>;
+} & Readonly<Record<string, unknown>>;
+
 /** One problem in the message catalogues. `code` is stable (snake_case), like a rule id. */
 export type CatalogProblem =
   | { readonly code: 'missing_key'; readonly locale: string; readonly key: string }
@@ -41,7 +48,8 @@ export type CatalogProblem =
       readonly kinds: readonly string[];
     }
   | { readonly code: 'same_as_english'; readonly locale: string; readonly key: string }
-  | { readonly code: 'unmapped_cyrillic'; readonly locale: string; readonly key: string; readonly letters: readonly string[] };
+  | { readonly code: 'unmapped_cyrillic'; readonly locale: string; readonly key: string; readonly letters: readonly string[] }
+  | { readonly code: 'glossary_term_missing'; readonly locale: string; readonly key: string; readonly term: string };
 
 export type CatalogProblemCode = CatalogProblem['code'];
 
@@ -56,6 +64,7 @@ export const catalogProblemCodes = [
   'placeholder_mismatch',
   'same_as_english',
   'unmapped_cyrillic',
+  'glossary_term_missing',
 ] as const satisfies readonly CatalogProblemCode[];
 
 /**
@@ -84,6 +93,8 @@ export type CheckCatalogsInput = {
   readonly latinLocale?: string | null;
   /** Transliteration policy for the kk-Latn check (default: keep loanword letters, so they are reported). */
   readonly transliteration?: TransliterationOptions;
+  /** Glossary entries whose `usedIn` messages must use the term in every locale. */
+  readonly glossary?: readonly GlossaryRule[];
 };
 
 export type CheckCatalogsReport = {
@@ -247,6 +258,17 @@ export const checkCatalogs = (input: CheckCatalogsInput): CheckCatalogsReport =>
         const letters = new Set<string>();
         for (const t of walked.texts) for (const l of transliterateKazakh(t, input.transliteration).unmapped) letters.add(l);
         if (letters.size > 0) problems.push({ code: 'unmapped_cyrillic', locale, key, letters: [...letters] });
+      }
+    }
+  }
+  for (const entry of input.glossary ?? []) {
+    for (const key of entry.usedIn ?? []) {
+      for (const locale of locales) {
+        const text = input.catalogs[locale]?.[key];
+        const term = entry[locale];
+        if (text === undefined || typeof term !== 'string') continue;
+        const pattern = entry.match?.[locale] ?? term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        if (!new RegExp(pattern, 'iu').test(text)) problems.push({ code: 'glossary_term_missing', locale, key, term });
       }
     }
   }

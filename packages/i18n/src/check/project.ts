@@ -1,4 +1,5 @@
 import { getMessages } from '../catalogs.js';
+import { glossary } from '../glossary.js';
 import { namespaces } from '../namespaces.js';
 import { projectLoanLetters } from '../transliterate.js';
 import { supportedLocales } from '../types.js';
@@ -18,4 +19,5 @@ export const checkProjectCatalogs = (): CheckCatalogsReport =>
     allowSameAsEnglish: sameAsEnglishAllowList,
     latinLocale: 'kk',
     transliteration: { loanLetters: projectLoanLetters },
+    glossary,
   });

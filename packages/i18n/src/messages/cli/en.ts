@@ -19,4 +19,5 @@ export default defineMessages('cli')({
   'cli.i18n.problem.same_as_english': 'the {locale} text is identical to English',
   'cli.i18n.problem.unmapped_cyrillic': 'kk-Latn output keeps Cyrillic letters: {letters}',
   'cli.i18n.problem.bad_namespace': 'the key does not start with its namespace "{namespace}."',
+  'cli.i18n.problem.glossary_term_missing': 'the {locale} text does not use the glossary term "{term}"',
 });

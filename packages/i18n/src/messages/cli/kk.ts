@@ -18,4 +18,5 @@ export default defineTranslation<typeof en>()({
   'cli.i18n.problem.same_as_english': '{locale} мәтіні ағылшын тіліндегімен бірдей',
   'cli.i18n.problem.unmapped_cyrillic': 'kk-Latn нәтижесінде кирилл әріптері қалды: {letters}',
   'cli.i18n.problem.bad_namespace': 'кілт өз атаулар кеңістігімен ("{namespace}.") басталмайды',
+  'cli.i18n.problem.glossary_term_missing': '{locale} мәтінінде глоссарийдегі «{term}» термині қолданылмаған',
 });

@@ -1,0 +1,52 @@
+import type { DocumentError } from '@dsc/domain';
+import { documentErrorCodes, documentKinds } from '@dsc/domain';
+import { describe, expect, it } from 'vitest';
+import { getMessages } from './catalogs.js';
+import { documentKindName, formatDocumentError, formatDocumentIssue } from './domain-errors.js';
+import { createTranslator } from './translator.js';
+import { supportedLocales } from './types.js';
+
+const samples: { [C in DocumentError['code']]: Extract<DocumentError, { code: C }> } = {
+  not_an_object: { code: 'not_an_object', pointer: '' },
+  missing_kind: { code: 'missing_kind', pointer: '/kind' },
+  unknown_kind: { code: 'unknown_kind', pointer: '/kind', kind: 'plann', known: ['plan', 'dataset'] },
+  missing_schema_version: { code: 'missing_schema_version', pointer: '/schemaVersion', kind: 'plan' },
+  unsupported_schema_version: { code: 'unsupported_schema_version', pointer: '/schemaVersion', kind: 'plan', version: 9, current: 1 },
+  migration_failed: { code: 'migration_failed', pointer: '/phases', kind: 'plan', from: 1, to: 2, message: 'phases must be an array' },
+  invalid_document: {
+    code: 'invalid_document',
+    kind: 'dataset',
+    issues: [
+      { pointer: '/observations/0/year', issue: 'invalid_type', message: 'expected number' },
+      { pointer: '', issue: 'custom', message: 'empty' },
+    ],
+  },
+};
+
+describe('domain errors', () => {
+  it('has a sample for every DocumentError code', () => {
+    expect(Object.keys(samples).sort()).toEqual([...documentErrorCodes].sort());
+  });
+  it.each(supportedLocales)('every code and kind has a message in %s', (locale) => {
+    const translator = createTranslator(locale, getMessages(locale));
+    for (const code of documentErrorCodes) {
+      const text = formatDocumentError(samples[code], translator);
+      expect(text.length).toBeGreaterThan(10);
+      expect(text).not.toMatch(/[{}]/);
+    }
+    for (const kind of documentKinds) expect(documentKindName(kind, translator)).not.toBe('');
+  });
+  it('formats with localized kinds and plurals', () => {
+    const ru = createTranslator('ru', getMessages('ru'));
+    expect(formatDocumentError(samples.invalid_document, ru)).toBe('Документ «набор данных» недействителен: найдены 2 ошибки.');
+    const kk = createTranslator('kk', getMessages('kk'));
+    expect(formatDocumentError(samples.unsupported_schema_version, kk)).toBe(
+      '«жоспар» құжатының 9 схема нұсқасына қолдау көрсетілмейді; ағымдағы нұсқа — 1.',
+    );
+    const en = createTranslator('en', getMessages('en'));
+    expect(formatDocumentError(samples.migration_failed, en)).toBe(
+      'The plan document could not be migrated from version 1 to 2: phases must be an array',
+    );
+    expect(formatDocumentIssue(samples.invalid_document.issues[1]!, en)).toBe('the whole document: empty');
+  });
+});
