@@ -18,6 +18,9 @@ import { policyInstruments as INSTRUMENTS } from './data/policy-instruments.js';
 export type { PillarId } from './catalogue/pillars.js';
 export { PILLARS } from './catalogue/pillars.js';
 export type { SourceId } from './catalogue/sources.js';
+export { datasetsMessagesEn } from './messages.js';
+export type { CoverageCell } from './coverage.js';
+export { coverage, coverageMarkdown } from './coverage.js';
 export type { ObservationQuery, ObservationQueryError } from './observations.js';
 export { observationDatasets, observations } from './observations.js';
 

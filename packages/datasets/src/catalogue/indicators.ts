@@ -161,7 +161,7 @@ const ENTRIES: readonly Entry[] = [
     direction: 1,
     pillar: 'digital-infrastructure',
     goalposts: { min: 0, max: 1, rationale: EGOV },
-    source: 'un-desa-egov-unu',
+    source: 'un-desa-egov',
     tags: ['egdi-component'],
     caveats: 'Survey years only; no 2020 edition in the raw data. 2022 and 2024 from third-party copies of the UN export.',
   },
@@ -177,7 +177,7 @@ const ENTRIES: readonly Entry[] = [
     direction: 1,
     pillar: 'digital-transformation',
     goalposts: { min: 0, max: 1, rationale: EGOV },
-    source: 'un-desa-egov-unu',
+    source: 'un-desa-egov',
     tags: ['egdi'],
     caveats: 'Survey years only; no 2020 edition in the raw data. 2022 and 2024 from third-party copies of the UN export.',
   },
@@ -191,7 +191,7 @@ const ENTRIES: readonly Entry[] = [
     unit: 'rank (of 193)',
     direction: -1,
     goalposts: { min: 1, max: 193, rationale: 'Rank among the 193 UN Member States: 1 is best' },
-    source: 'un-desa-egov-unu',
+    source: 'un-desa-egov',
     tags: ['egdi'],
     caveats: 'A rank, not a measure: use EGDI for scoring; shown for reference.',
   },
@@ -207,7 +207,7 @@ const ENTRIES: readonly Entry[] = [
     direction: 1,
     pillar: 'digital-transformation',
     goalposts: { min: 0, max: 1, rationale: EGOV },
-    source: 'un-desa-egov-unu',
+    source: 'un-desa-egov',
     tags: ['egdi-component'],
   },
   {
@@ -221,7 +221,7 @@ const ENTRIES: readonly Entry[] = [
     direction: 1,
     pillar: 'digital-transformation',
     goalposts: { min: 0, max: 1, rationale: EGOV },
-    source: 'un-desa-egov-unu',
+    source: 'un-desa-egov',
     tags: ['egdi-component'],
     caveats:
       'The UN e-government HCI, not the World Bank HCI. Falls for all eight countries 2022 → 2024, which points to a change of method: check the 2024 methodology annex before comparing.',
@@ -238,7 +238,7 @@ const ENTRIES: readonly Entry[] = [
     direction: 1,
     pillar: 'digital-transformation',
     goalposts: { min: 0, max: 1, rationale: EGOV },
-    source: 'un-desa-egov-unu',
+    source: 'un-desa-egov',
     tags: ['egdi-supplementary'],
   },
   {
@@ -320,7 +320,7 @@ const toIndicator = ({ file: _file, source, ...e }: Entry): Indicator => ({
 });
 
 /** Catalogue entries as domain documents, sorted by code. */
-export const INDICATORS: readonly Indicator[] = ENTRIES.map(toIndicator).sort((a, b) => a.code.localeCompare(b.code));
+export const INDICATORS: readonly Indicator[] = ENTRIES.map(toIndicator).sort((a, b) => (a.code < b.code ? -1 : 1));
 
 /** Raw file of each catalogued series (the import script checks every raw series against this). */
 export const INDICATOR_FILES: ReadonlyMap<string, string> = new Map(ENTRIES.map((e) => [e.code, e.file]));

@@ -33,6 +33,14 @@ export const SOURCES = {
     credit:
       'UN Statistics Division, SDG Global Database (custodian agency: ITU) – with processing by Our World in Data. Confirm the UN terms before redistributing.',
   },
+  'un-desa-egov': {
+    id: 'un-desa-egov',
+    title: 'United Nations E-Government Survey (EGDI and its components)',
+    publisher: 'UN DESA, UN E-Government Knowledgebase',
+    url: 'https://publicadministration.un.org/egovkb/en-us/Data-Center',
+    licence: 'UN copyright; UN terms of use (attribution, check terms for redistribution)',
+    credit: 'UN DESA, United Nations E-Government Survey <year>',
+  },
   'un-desa-egov-unu': {
     id: 'un-desa-egov-unu',
     title: 'United Nations E-Government Survey 2010–2018 (EGDI and components)',

@@ -1,0 +1,46 @@
+/**
+ * Prints the coverage report (area × indicator → year range, gaps) of the embedded observations.
+ *
+ *   pnpm --filter @dsc/datasets coverage            print Markdown
+ *   pnpm --filter @dsc/datasets coverage -- --write also replace the section in README.md
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { coverage, coverageMarkdown } from '../src/coverage.js';
+import { countries, indicators, observations } from '../src/index.js';
+
+const START = '<!-- coverage:start -->';
+const END = '<!-- coverage:end -->';
+
+async function main(): Promise<number> {
+  const r = await observations();
+  if (!r.ok) {
+    console.error(`coverage: ${r.error.code}`);
+    return 1;
+  }
+  const cells = coverage(r.value);
+  const codes = indicators().map((i) => i.code);
+  const survey = new Set(indicators().filter((i) => i.source.id.startsWith('un-desa-egov')).map((i) => i.code));
+  const inScope = countries({ aggregate: false }).map((c) => c.iso3);
+  const aggregates = countries({ aggregate: true }).map((c) => c.iso3);
+  const md =
+    `${r.value.length} observations, ${codes.length} indicators. Cells: first–last year; * = years missing inside the range; — = no data. ` +
+    `E-gov survey series (${[...survey].join(', ')}) have survey years only (2010–2018 biennial, 2022, 2024; no 2020 edition).\n\n` +
+    `### Countries\n\n${coverageMarkdown(cells, inScope, codes, survey)}\n### Aggregates\n\n${coverageMarkdown(cells, aggregates, codes, survey)}`;
+  console.log(md);
+  if (process.argv.includes('--write')) {
+    const readme = resolve(dirname(fileURLToPath(import.meta.url)), '../README.md');
+    const text = readFileSync(readme, 'utf8');
+    const a = text.indexOf(START);
+    const b = text.indexOf(END);
+    if (a < 0 || b < a) {
+      console.error(`README.md: markers ${START} … ${END} not found (hint: add them where the report goes)`);
+      return 1;
+    }
+    writeFileSync(readme, `${text.slice(0, a + START.length)}\n\n${md}\n${text.slice(b)}`);
+  }
+  return 0;
+}
+
+process.exitCode = await main();

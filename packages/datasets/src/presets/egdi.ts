@@ -1,0 +1,43 @@
+import type { MethodologySpec } from '@dsc/domain';
+import { METHODOLOGY_SCHEMA_VERSION } from '@dsc/domain';
+
+/**
+ * UN E-Government Development Index replicator (UN DESA E-Government Survey, biennial): EGDI = (OSI + TII + HCI) / 3.
+ * The three components are taken as published: recomputing them needs all 193 UN Member States (each is a
+ * z-score mean min-max normalised over the full set), so with a subset of countries the published component
+ * scores are the inputs.
+ */
+export const egdi = {
+  kind: 'methodology',
+  schemaVersion: METHODOLOGY_SCHEMA_VERSION,
+  id: 'egdi',
+  version: '2024',
+  name: { en: 'UN E-Government Development Index (replicator)', ru: 'Индекс развития электронного правительства ООН (воспроизведение)' },
+  description: {
+    en: 'Equal-weight arithmetic mean of the Online Services Index, the Telecommunication Infrastructure Index and the Human Capital Index, as published by UN DESA.',
+  },
+  nodes: [
+    { id: 'OSI', parent: 'EGDI', level: 1, type: 'indicator', direction: 1, weight: 1, unit: 'index 0-1', name: { en: 'Online Services Index' } },
+    { id: 'TII', parent: 'EGDI', level: 1, type: 'indicator', direction: 1, weight: 1, unit: 'index 0-1', name: { en: 'Telecommunication Infrastructure Index' } },
+    { id: 'HCI', parent: 'EGDI', level: 1, type: 'indicator', direction: 1, weight: 1, unit: 'index 0-1', name: { en: 'Human Capital Index' } },
+    { id: 'EGDI', level: 2, type: 'aggregate', name: { en: 'E-Government Development Index' } },
+  ],
+  steps: {
+    order: ['normalise', 'aggregate'],
+    normalise: { method: 'none' },
+    weights: { method: 'equal' },
+    aggregate: { method: 'arithmetic', datThresh: 1 },
+  },
+  bands: [
+    { id: 'low', name: { en: 'Low', ru: 'Низкий' }, lower: 0, upper: 0.25 },
+    { id: 'middle', name: { en: 'Middle', ru: 'Средний' }, lower: 0.25, upper: 0.5 },
+    { id: 'high', name: { en: 'High', ru: 'Высокий' }, lower: 0.5, upper: 0.75 },
+    { id: 'very-high', name: { en: 'Very High', ru: 'Очень высокий' }, lower: 0.75, upper: 1 },
+  ],
+  notes: [
+    'EGDI = (OSI + TII + HCI) / 3 (UN DESA, E-Government Survey methodology annex). The E-Participation Index is separate and not part of EGDI.',
+    'Components are used as published (normalise: none): each is min-max normalised by UN DESA across the 193 Member States, which a subset cannot reproduce.',
+    'All three components are required (datThresh 1): the survey publishes no EGDI for a country without them.',
+    'Level groups: Very High ≥ 0.75, High 0.50–0.75, Middle 0.25–0.50, Low < 0.25. The rating-class sub-quartiles are not modelled (unverified).',
+  ],
+} as const satisfies MethodologySpec;
