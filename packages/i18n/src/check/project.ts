@@ -5,13 +5,13 @@ import { projectLoanLetters } from '../transliterate.js';
 import { supportedLocales } from '../types.js';
 import { sameAsEnglishAllowList } from './allow-list.js';
 import { checkCatalogs } from './check.js';
-import type { CheckCatalogsReport } from './check.js';
+import type { CheckCatalogsInput, CheckCatalogsReport } from './check.js';
 
 /**
  * Checks this package's own catalogues (en, ru, kk) with the project's namespaces, allow-list and the
  * project convention for the loanword letters in Kazakh Latin (`projectLoanLetters`).
  */
-export const checkProjectCatalogs = (): CheckCatalogsReport =>
+export const checkProjectCatalogs = (overrides: Partial<CheckCatalogsInput> = {}): CheckCatalogsReport =>
   checkCatalogs({
     catalogs: Object.fromEntries(supportedLocales.map((locale) => [locale, getMessages(locale)])),
     source: 'en',
@@ -20,4 +20,5 @@ export const checkProjectCatalogs = (): CheckCatalogsReport =>
     latinLocale: 'kk',
     transliteration: { loanLetters: projectLoanLetters },
     glossary,
+    ...overrides,
   });
