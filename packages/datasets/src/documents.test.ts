@@ -10,6 +10,8 @@ import {
   policyAssessments,
   policyInstruments,
   policyRubric,
+  presets,
+  samplePlan,
   sources,
 } from './index.js';
 
@@ -27,6 +29,7 @@ describe('every committed document validates with @dsc/domain', () => {
     ['policy instruments', () => policyInstruments()],
     ['policy assessments', () => policyAssessments()],
     ['rubric', () => [policyRubric()]],
+    ['methodology presets', () => presets()],
   ] as const)('%s', (_name, load) => {
     const docs = load();
     expect(docs.length).toBeGreaterThan(0);
@@ -39,6 +42,11 @@ describe('every committed document validates with @dsc/domain', () => {
     for (const d of ds) valid(d);
     expect(ds.reduce((n, d) => n + d.observations.length, 0)).toBe(3291);
   });
+});
+
+it('the illustrative sample plan', async () => {
+  const plan = await samplePlan();
+  expect(valid(plan).kind).toBe('plan');
 });
 
 describe('cross-references', () => {

@@ -3,6 +3,8 @@ import type {
   Country,
   Framework,
   Indicator,
+  MethodologySpec,
+  Plan,
   PolicyAssessment,
   PolicyInstrument,
   SourceRef,
@@ -14,7 +16,11 @@ import { RUBRIC } from './catalogue/rubric.js';
 import { SOURCES } from './catalogue/sources.js';
 import { policyAssessments as ASSESSMENTS } from './data/policy-assessments.js';
 import { policyInstruments as INSTRUMENTS } from './data/policy-instruments.js';
+import type { MethodologyPresetId } from './presets/index.js';
+import { methodologyPresets } from './presets/index.js';
 
+export type { MethodologyPresetId, MethodologyTemplateId } from './presets/index.js';
+export { methodologyTemplates } from './presets/index.js';
 export type { PillarId } from './catalogue/pillars.js';
 export { PILLARS } from './catalogue/pillars.js';
 export type { SourceId } from './catalogue/sources.js';
@@ -74,3 +80,15 @@ export const policyRubric = (): AssessmentRubric => RUBRIC;
 export function policyAssessments(filter: { readonly iso3?: string } = {}): readonly PolicyAssessment[] {
   return filter.iso3 === undefined ? ASSESSMENTS : ASSESSMENTS.filter((a) => a.iso3 === filter.iso3);
 }
+
+/** Methodology presets (DSC Digital Maturity Index, UN EGDI replicator, UNDP DDC replicator). */
+export const presets = (): readonly MethodologySpec[] => Object.values(methodologyPresets);
+
+/** One methodology preset by id. */
+export const preset = (id: MethodologyPresetId): MethodologySpec => methodologyPresets[id];
+
+/**
+ * The illustrative DSC roadmap plan (clearly labelled illustrative: not an agreed roadmap). Loaded on demand,
+ * so an app that does not show it does not pay for it.
+ */
+export const samplePlan = async (): Promise<Plan> => (await import('./sample-plan/index.js')).dscRoadmapPlan;

@@ -112,7 +112,7 @@ const APIS_ACTION = fw(
 
 /** SPECA Innovation Strategy for Sustainable Development (2019): objectives and cooperation mechanisms (DOMAIN.md §3). */
 const SPECA = fw(
-  'speca-innovation-strategy',
+  'speca-innovation',
   '2019',
   {
     en: 'SPECA Innovation Strategy for Sustainable Development',
@@ -120,45 +120,39 @@ const SPECA = fw(
   },
   'unece-speca-innovation',
   [
-    { code: 'O', level: 'group', name: { en: 'Objectives', ru: 'Цели' } },
     {
-      code: 'O1',
-      parent: 'O',
+      code: '1',
       level: 'objective',
       name: { en: 'Upgrade the knowledge and skills base of stakeholders to address the SDGs with innovative solutions' },
     },
     {
-      code: 'O2',
-      parent: 'O',
+      code: '2',
       level: 'objective',
       name: { en: 'Facilitate diffusion of innovations and technology transfer for subregional sustainable development challenges' },
     },
     {
-      code: 'O3',
-      parent: 'O',
+      code: '3',
       level: 'objective',
       name: { en: 'Enhance the institutional framework for subregional cooperation on innovation' },
     },
-    { code: 'O4', parent: 'O', level: 'objective', name: { en: 'Contribute to better SDG performance of SPECA countries' } },
-    { code: 'M', level: 'group', name: { en: 'Cooperation mechanisms', ru: 'Механизмы сотрудничества' } },
+    { code: '4', level: 'objective', name: { en: 'Contribute to better SDG performance of SPECA countries' } },
     {
       code: 'M1',
-      parent: 'M',
       level: 'mechanism',
       name: { en: 'Subregional policy dialogue and sharing of good practice, including international expertise' },
     },
-    { code: 'M2', parent: 'M', level: 'mechanism', name: { en: 'Joint identification of transboundary challenges' } },
-    { code: 'M3', parent: 'M', level: 'mechanism', name: { en: 'Awareness raising' } },
-    { code: 'M4', parent: 'M', level: 'mechanism', name: { en: 'Cooperation with existing UN platforms' } },
+    { code: 'M2', level: 'mechanism', name: { en: 'Joint identification of transboundary challenges' } },
+    { code: 'M3', level: 'mechanism', name: { en: 'Awareness raising' } },
+    { code: 'M4', level: 'mechanism', name: { en: 'Cooperation with existing UN platforms' } },
   ],
-  { en: 'Adopted 2019; its Action Plan is a logical framework whose body is not available here.' },
+  { en: 'Adopted 2019. Objectives are coded 1–4, cooperation mechanisms M1–M4. Its Action Plan is a logical framework whose body is not available here.' },
 );
 
 /** SDG ICT indicators (DOMAIN.md §5), under their goals and targets. 17.6.1 was numbered 17.6.2 before 2020. */
 const goal = (n: string, ru: string): FrameworkItem => ({ code: n, level: 'goal', name: { en: SDG_GOALS[n] ?? `Goal ${n}`, ru } });
 const target = (t: string, g: string): FrameworkItem => ({ code: t, parent: g, level: 'target', name: { en: SDG_TARGETS[t] ?? `Target ${t}` } });
 const SDG_ICT = fw(
-  'sdg-ict',
+  'sdg',
   '2020',
   { en: 'SDG ICT indicators', ru: 'Показатели ИКТ в рамках ЦУР', kk: 'ОДМ бойынша АКТ көрсеткіштері' },
   'un-sdg-ict',
@@ -190,7 +184,7 @@ const SDG_ICT = fw(
 /** OECD DAC CRS purpose codes: 220 Communications and related codes (DOMAIN.md §7). */
 const DAC_PARENT: Readonly<Record<string, string>> = { '22011': '22010', '22012': '22010', '22013': '22010' };
 const DAC = fw(
-  'oecd-dac-purpose-ict',
+  'dac-crs',
   'IATI-2.03',
   { en: 'OECD DAC CRS purpose codes: communications (ICT) and related', ru: 'Коды назначения ОЭСР/КСР: связь (ИКТ) и смежные' },
   'iati-codelists',
