@@ -241,7 +241,7 @@ export function attachDenominators(data: IndexData, text: string, file = 'denomi
   const issues: CsvIssue[] = [];
   const byUnit = new Map<string, (typeof t.rows)[number]>();
   for (const r of t.rows) byUnit.set(r.cells[jCode]!.trim(), r);
-  const den: Record<string, (number | null)[]> = { ...(data.denominators ?? {}) };
+  const den: Record<string, readonly (number | null)[]> = { ...(data.denominators ?? {}) };
   t.header.forEach((h, j) => {
     if (j === jCode || h === 'uName') return;
     const col: (number | null)[] = [];

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { smallData, smallSpec } from './__fixtures__/small.js';
 import { column, runPipeline, toIndexResult } from './pipeline.js';
+import type { MethodologySpec } from '@dsc/domain';
 import { IndexResult } from '@dsc/domain';
 
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const run = (spec = smallSpec, data = smallData) => {
   const r = runPipeline(spec, data);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
@@ -49,8 +51,8 @@ describe('runPipeline on a hand-checked tree', () => {
     expect(doc.units[2]).toMatchObject({ unit: 'C', ranks: { IDX: 1 } });
   });
   it('does not modify its inputs', () => {
-    const data = structuredClone(smallData);
-    const spec = structuredClone(smallSpec);
+    const data = clone(smallData);
+    const spec = clone(smallSpec);
     run(spec, data);
     expect(data).toEqual(smallData);
     expect(spec).toEqual(smallSpec);
@@ -59,7 +61,7 @@ describe('runPipeline on a hand-checked tree', () => {
 
 describe('validation before computing', () => {
   it('rejects an unknown parent with a JSON pointer', () => {
-    const spec = structuredClone(smallSpec);
+    const spec = clone(smallSpec);
     spec.nodes[0]!.parent = 'NOPE';
     const r = runPipeline(spec, smallData);
     expect(r.ok).toBe(false);
@@ -83,7 +85,7 @@ describe('validation before computing', () => {
     expect(r.error.issues).toContainEqual(expect.objectContaining({ pointer: '/nodes/0/goalposts', code: 'missing_goalposts' }));
   });
   it('rejects a cycle-prone level layout and two roots', () => {
-    const spec = structuredClone(smallSpec);
+    const spec = clone(smallSpec);
     delete spec.nodes[4]!.parent;
     const r = runPipeline(spec, smallData);
     if (r.ok || r.error.code !== 'invalid_spec') throw new Error('expected invalid_spec');
@@ -94,8 +96,11 @@ describe('validation before computing', () => {
 describe('screening and order', () => {
   it('drops units below datThresh and labels their cells', () => {
     const data = { ...smallData, values: { ...smallData.values, I2: [10, 20, 30, null], I3: [100, 200, 300, null] } };
-    const spec = { ...smallSpec, steps: { ...smallSpec.steps, order: ['denominate', 'screen', 'impute', 'normalise', 'aggregate'] as const, screen: { method: 'byNA' as const, datThresh: 0.75 } } };
-    const r = run(spec as typeof smallSpec, data);
+    const spec: MethodologySpec = {
+      ...smallSpec,
+      steps: { ...smallSpec.steps, order: ['denominate', 'screen', 'impute', 'normalise', 'aggregate'], screen: { method: 'byNA', datThresh: 0.75 } },
+    };
+    const r = run(spec, data);
     expect(r.units).toEqual(['A', 'B', 'C']);
     expect(r.screening!.find((s) => s.unit === 'D')).toMatchObject({ missing: 3, availability: 0.25, included: false, reason: 'low_availability' });
     expect(r.provenance).toContainEqual({ unit: 'D', code: 'I1', step: 'screen', label: 'screened-out' });

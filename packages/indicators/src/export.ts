@@ -1,0 +1,80 @@
+import { csvLine, formatNumber } from './csv.js';
+import type { PipelineResult } from './pipeline.js';
+import type { SensitivityResult, UncertaintyResult } from './sensitivity.js';
+import type { Table } from './types.js';
+
+/** A stage table as CSV: `uCode`, then one column per code, numbers at full precision, NA empty. */
+export function tableToCsv(t: Table): string {
+  let out = csvLine(['uCode', ...t.codes]);
+  t.units.forEach((u, i) => {
+    out += csvLine([u, ...t.columns.map((c) => formatNumber(c[i]))]);
+  });
+  return out;
+}
+
+/** `results.csv`: uCode, then each aggregate's score and rank (`<code>`, `<code>_rank`), top aggregate first. */
+export function resultsCsv(r: PipelineResult): string {
+  const t = r.stages.Aggregated;
+  const aggs = [...r.aggregates].reverse();
+  let out = csvLine(['uCode', ...aggs.flatMap((a) => [a, `${a}_rank`])]);
+  const rootRank = r.root ? r.ranks[r.root] : undefined;
+  const order = t.units.map((_, i) => i);
+  if (rootRank) order.sort((a, b) => (Number.isNaN(rootRank[a]!) ? 1e9 : rootRank[a]!) - (Number.isNaN(rootRank[b]!) ? 1e9 : rootRank[b]!) || a - b);
+  for (const i of order) {
+    out += csvLine([
+      t.units[i]!,
+      ...aggs.flatMap((a) => [formatNumber(t.columns[t.codes.indexOf(a)]![i]), formatNumber(r.ranks[a]![i])]),
+    ]);
+  }
+  return out;
+}
+
+/** `treatment.csv`: per indicator skew and kurtosis before and after, points winsorised, transform applied. */
+export function treatmentCsv(r: PipelineResult): string {
+  let out = csvLine(['iCode', 'method', 'skew_before', 'kurt_before', 'pass_before', 'winsorised', 'winsorised_kept', 'transform', 'lambda', 'skew_after', 'kurt_after', 'pass', 'capped', 'assessable']);
+  for (const t of r.treatment) {
+    out += csvLine([
+      t.indicator,
+      t.method,
+      formatNumber(t.skewBefore),
+      formatNumber(t.kurtBefore),
+      String(t.passBefore),
+      String(t.winsorised),
+      String(t.winsorisedKept),
+      t.transform,
+      formatNumber(t.lambda),
+      formatNumber(t.skewAfter),
+      formatNumber(t.kurtAfter),
+      String(t.pass),
+      String(t.capped),
+      String(t.assessable),
+    ]);
+  }
+  return out;
+}
+
+/** `provenance.ndjson`: a header line (hash, spec id) then one JSON object per labelled cell. */
+export function provenanceNdjson(r: PipelineResult): string {
+  let out = JSON.stringify({ contentHash: r.contentHash, methodology: { id: r.spec.id, version: r.spec.version }, ...(r.seed !== undefined ? { seed: r.seed } : {}) }) + '\n';
+  for (const p of r.provenance) out += JSON.stringify(p) + '\n';
+  return out;
+}
+
+/** Findings, one JSON object per line. */
+export const findingsNdjson = (r: PipelineResult): string => r.findings.map((f) => JSON.stringify(f)).join('\n') + (r.findings.length ? '\n' : '');
+
+/** `uncertainty.csv`: per unit the nominal rank and score, rank mean, median, 5 % and 95 % quantiles, score interval. */
+export function uncertaintyCsv(u: UncertaintyResult): string {
+  let out = csvLine(['uCode', 'nominal_rank', 'mean_rank', 'median_rank', 'q05_rank', 'q95_rank', 'nominal_score', 'q05_score', 'q95_score']);
+  for (const r of u.units)
+    out += csvLine([r.unit, formatNumber(r.nominalRank), formatNumber(r.meanRank), formatNumber(r.medianRank), formatNumber(r.q05Rank), formatNumber(r.q95Rank), formatNumber(r.nominalScore), formatNumber(r.q05Score), formatNumber(r.q95Score)]);
+  return out;
+}
+
+/** `sensitivity.csv`: per input first-order and total indices with 5–95 % bootstrap intervals. */
+export function sensitivityCsv(s: SensitivityResult): string {
+  let out = csvLine(['input', 'first', 'first_low', 'first_high', 'total', 'total_low', 'total_high', 'non_convergent']);
+  for (const i of s.indices)
+    out += csvLine([i.input, formatNumber(i.first), formatNumber(i.firstLow), formatNumber(i.firstHigh), formatNumber(i.total), formatNumber(i.totalLow), formatNumber(i.totalHigh), String(i.nonConvergent)]);
+  return out;
+}
