@@ -293,9 +293,9 @@ export class CsvParser {
     const breaks: number[] = [];
     const issues: ParserIssue[] = [];
     let s = p;
-    let kind: 'LF' | 'CRLF' | 'CR' | 'EOF' = 'EOF';
-    let end = n;
-    let next = n;
+    let kind: 'LF' | 'CRLF' | 'CR' | 'EOF';
+    let end: number;
+    let next: number;
     for (;;) {
       if (buf.charCodeAt(s) === this.quoteCode) {
         // quoted field
@@ -303,7 +303,7 @@ export class CsvParser {
         let j = s + 1;
         let closed = -1;
         for (;;) {
-          let k = buf.indexOf(q, j);
+          const k = buf.indexOf(q, j);
           if (esc) {
             const e = buf.indexOf(esc, j);
             if (e !== -1 && (k === -1 || e < k)) {
@@ -318,10 +318,7 @@ export class CsvParser {
             j = k + 2;
             continue;
           }
-          if (k + 1 >= n && !this.final) {
-            k = -1;
-            break;
-          }
+          if (k + 1 >= n && !this.final) break;
           parts += buf.slice(j, k);
           closed = k;
           break;
@@ -340,7 +337,7 @@ export class CsvParser {
           break;
         }
         for (let b = buf.indexOf('\n', s); b !== -1 && b < closed; b = buf.indexOf('\n', b + 1)) breaks.push(b);
-        let after = closed + 1;
+        const after = closed + 1;
         // characters after the closing quote, before the delimiter: keep them, warn
         const t0 = this.term(after);
         if (t0 === undefined) return -1;
@@ -349,7 +346,6 @@ export class CsvParser {
         if (d > after) {
           issues.push({ rule: 'csv/stray-quote', at: closed });
           parts += buf.slice(after, d);
-          after = d;
         }
         fields.push(parts);
         starts.push(s);

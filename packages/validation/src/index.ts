@@ -12,3 +12,26 @@ export { FIELD_TYPES, SchemaField, TableSchema } from './table-schema.js';
 export type { CodeLists, CoverageRow, FileResult, IndicatorCatalogue, UnreadableCode, ValidateOptions } from './validate.js';
 export { StreamValidator, createValidator, sniffContainer, validateStream, validateText } from './validate.js';
 export { escapeValue } from './text-checks.js';
+export type { ExitStatus, ReportFormat, ReportOptions } from './report.js';
+export {
+  EXIT,
+  REPORT_FORMATS,
+  buildReport,
+  exitStatus,
+  formatGithub,
+  formatJson,
+  formatJunit,
+  formatMarkdown,
+  formatNdjsonFinding,
+  formatReport,
+  formatSarif,
+  formatText,
+} from './report.js';
+export type { ConfigError } from './config.js';
+export { ValidateConfig, parseRuleFlags, parseValidateConfig } from './config.js';
+export { catalogueFrom } from './catalogue.js';
+export { validateDocument } from './documents.js';
+export type { FileOptions, ZipLimits } from './files.js';
+export { detectKind, validateBytes } from './files.js';
+export type { XlsxOptions } from './xlsx.js';
+export { validateXlsx } from './xlsx.js';

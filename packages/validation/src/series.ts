@@ -171,11 +171,21 @@ export class SeriesStore {
       scale = mean * 1.2533;
     }
     if (!(scale > 0)) return;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const i of order) {
+      lo = Math.min(lo, s.values[i]!);
+      hi = Math.max(hi, s.values[i]!);
+    }
+    // A jump must also be material: at least a quarter of the series range (S-curves of adoption
+    // have uneven but ordinary steps).
+    const material = (hi - lo) / 4;
     for (let k = 0; k < rates.length; k++) {
       const z = (rates[k]! - med) / scale;
       if (Math.abs(z) <= threshold) continue;
       const a = order[k]!;
       const b = order[k + 1]!;
+      if (Math.abs(s.values[b]! - s.values[a]!) < material) continue;
       if (s.breaks?.includes(s.years[b]!)) continue; // a break flag explains the jump
       const from = s.values[a]!;
       const to = s.values[b]!;

@@ -297,7 +297,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
         }
         out.hint = /^\d{4}\.0+$/.test(s)
           ? 'A year must not have a decimal part ("2021.0" is a spreadsheet float): write 2021.'
-          : /^\d{4}\s*[-–\/]\s*\d{2,4}$/.test(s)
+          : /^\d{4}\s*[-–/]\s*\d{2,4}$/.test(s)
             ? 'A year range is not a year: split it, or use the end year and a note.'
             : s.startsWith('+')
               ? 'A year has no "+" sign (XSD gYear).'

@@ -1,10 +1,12 @@
 /** Character-level checks: invisible characters, homoglyphs, formula triggers, and value escaping for reports. */
 
+/* eslint-disable no-misleading-character-class, no-control-regex -- these classes list invisible and control characters on purpose */
 /** Zero-width, bidi controls, soft hyphen, BOM, word joiner, Mongolian vowel separator… */
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/;
 const INVISIBLE_G = new RegExp(INVISIBLE.source, 'g');
 const NON_PRINTABLE_ASCII = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const NON_ASCII = /[^\u0000-\u007f]/;
+/* eslint-enable no-misleading-character-class, no-control-regex */
 
 /** Index of the first invisible character, or -1. */
 export const findInvisible = (s: string): number => {

@@ -3,7 +3,7 @@ import type { Finding, FindingBody } from './collector.js';
 import { Collector } from './collector.js';
 import type { ParserIssue, RawRecord } from './csv-parser.js';
 import { CsvParser } from './csv-parser.js';
-import type { DecodeIssue } from './decode.js';
+import type { DecodeIssue, SupportedEncoding } from './decode.js';
 import { StreamDecoder, rankLegacyEncodings, resolveEncoding, sniffStart } from './decode.js';
 import type { SniffedDialect } from './dialect.js';
 import { sniffDialect } from './dialect.js';
@@ -58,7 +58,7 @@ export type ValidateOptions = {
   readonly maxLineBytes?: number | undefined;
   /** Minimum data rows (default 1): fewer → `csv/no-data-rows`. */
   readonly minRows?: number | undefined;
-  /** Robust z-score above which a year-on-year change is reported (default 3.5). */
+  /** Robust z-score above which a year-on-year change is reported (default 6). */
   readonly jumpThreshold?: number | undefined;
   /** Series checks (jumps, coverage, percent-as-fraction). Default true. */
   readonly seriesChecks?: boolean | undefined;
@@ -284,7 +284,7 @@ export class StreamValidator {
       this.stop('unsupported_format', `${this.file}: the file is a ${container} container, not delimited text`, 'Rename it to its real extension, or unpack it.');
       return;
     }
-    let given;
+    let given: SupportedEncoding | undefined;
     if (this.o.encoding) {
       const r = resolveEncoding(this.o.encoding);
       if (!r.ok) {
@@ -948,7 +948,7 @@ export class StreamValidator {
     const min = this.o.minRows ?? 1;
     if (this.rows < min) this.c.add('csv/no-data-rows', () => this.at0(msg.noDataRows(this.rows, min), 'Export the data rows too.', 2, 1, this.bytes));
     if (this.series && this.plan && this.plan.layout !== 'table') {
-      this.coverage = this.series.analyse(this.c, this.file, this.o.jumpThreshold ?? 3.5);
+      this.coverage = this.series.analyse(this.c, this.file, this.o.jumpThreshold ?? 6);
     }
   }
 

@@ -1,0 +1,7 @@
+import type { Indicator } from '@dsc/domain';
+import type { IndicatorCatalogue } from './validate.js';
+
+/** Builds the catalogue the rule pack checks against from indicator documents (e.g. `@dsc/datasets` `indicators()`). */
+export function catalogueFrom(indicators: readonly Pick<Indicator, 'code' | 'unit'>[]): IndicatorCatalogue {
+  return { codes: new Set(indicators.map((i) => i.code)), units: new Map(indicators.map((i) => [i.code, i.unit])) };
+}

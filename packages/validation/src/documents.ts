@@ -1,0 +1,143 @@
+import type { DocumentError } from '@dsc/domain';
+import { fromPointer, parseDocument } from '@dsc/domain';
+import type { Node, ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { Collector } from './collector.js';
+import { findInvalidUtf8 } from './decode.js';
+import { msg } from './messages.js';
+import type { FileResult, ValidateOptions } from './validate.js';
+
+/** Maps character offsets of a text to 1-based line/column (code points). */
+class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  at(offset: number): { line: number; column: number; byteOffset: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const ls = this.starts[lo]!;
+    const column = [...this.text.slice(ls, offset)].length + 1;
+    return { line: lo + 1, column, byteOffset: new TextEncoder().encode(this.text.slice(0, offset)).length };
+  }
+}
+
+const errorText = (e: DocumentError): { pointer: string; message: string; expected?: string }[] => {
+  switch (e.code) {
+    case 'not_an_object':
+      return [{ pointer: '', message: 'The document must be a JSON object.' }];
+    case 'missing_kind':
+      return [{ pointer: '', message: 'The document has no "kind" (e.g. "plan").' }];
+    case 'unknown_kind':
+      return [{ pointer: e.pointer, message: `Unknown kind "${e.kind}"; expected one of ${e.known.join(', ')}.` }];
+    case 'missing_schema_version':
+      return [{ pointer: '', message: `The ${e.kind} document has no "schemaVersion".` }];
+    case 'unsupported_schema_version':
+      return [{ pointer: e.pointer, message: `schemaVersion ${String(e.version)} is not supported (current: ${e.current}).` }];
+    case 'migration_failed':
+      return [{ pointer: e.pointer, message: `Migration ${e.from}→${e.to} failed: ${e.message}` }];
+    case 'invalid_document':
+      return e.issues.map((i) => ({ pointer: i.pointer, message: i.message, ...(i.expected ? { expected: i.expected } : {}) }));
+  }
+};
+
+/** The node at a JSON pointer, or its nearest existing ancestor (a missing property is reported at its parent). */
+function nodeFor(root: Node, pointer: string): Node {
+  const path = fromPointer(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  for (let n = path.length; n >= 0; n--) {
+    const node = findNodeAtLocation(root, path.slice(0, n));
+    if (node) {
+      // point at the property name rather than the value for objects (more readable)
+      return node;
+    }
+  }
+  return root;
+}
+
+/**
+ * Validates a DSC JSON document (`*.plan.json`, datasets, …) against the `@dsc/domain` schema, mapping
+ * every error back to its line and column, then checks cross-file references (indicator codes exist in
+ * the catalogue).
+ */
+export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {}): FileResult {
+  const file = options.file ?? '<input>';
+  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
+  const result = (complete: boolean): FileResult => ({
+    file,
+    rows: 0,
+    rowsChecked: 0,
+    observations: 0,
+    bytes: bytes.length,
+    encoding: 'utf-8',
+    layout: null,
+    dialect: null,
+    complete,
+    findings: c.findings,
+    counts: Object.fromEntries(c.counts),
+    errors: c.errors,
+    warnings: c.warnings,
+    infos: c.infos,
+    missing: {},
+    coverage: [],
+  });
+  let body = bytes;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    const bad = findInvalidUtf8(body, 1)[0];
+    const off = bad?.offset ?? 0;
+    const before = new TextDecoder().decode(body.subarray(0, off));
+    const line = before.split('\n').length;
+    c.add('enc/invalid-utf8', () => ({ line, column: before.length - before.lastIndexOf('\n'), byteOffset: off + bytes.length - body.length, record: null, field: null, value: null, message: msg.invalidUtf8('', off), hint: 'JSON documents must be UTF-8.' }));
+    return result(false);
+  }
+  if (text.trim() === '') {
+    c.add('csv/empty-file', () => ({ line: 1, column: 1, byteOffset: 0, record: null, field: null, value: null, message: msg.emptyFile(), hint: msg.emptyFileHint() }));
+    return result(false);
+  }
+  const lines = new LineIndex(text);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length || !root) {
+    for (const e of errors.slice(0, 20)) {
+      c.add('plan/invalid-json', () => ({ ...lines.at(e.offset), record: null, field: null, value: null, message: msg.planJson(printParseErrorCode(e.error)), hint: 'Fix the JSON syntax at this position.' }));
+    }
+    return result(true);
+  }
+  const value = JSON.parse(text) as unknown;
+  const parsed = parseDocument(value);
+  const at = (pointer: string): ReturnType<LineIndex['at']> => lines.at(nodeFor(root, pointer).offset);
+  if (!parsed.ok) {
+    for (const e of errorText(parsed.error)) {
+      c.add('plan/schema', () => ({ ...at(e.pointer), record: null, field: e.pointer || null, value: null, message: msg.planSchema(e.pointer, e.message), hint: null, ...(e.expected ? { expected: e.expected } : {}) }));
+    }
+  }
+  const cat = options.catalogue;
+  if (cat) {
+    const walk = (node: Node, path: (string | number)[]): void => {
+      if (node.type === 'object')
+        for (const prop of node.children ?? []) {
+          const [k, v] = prop.children ?? [];
+          if (!k || !v) continue;
+          const key = String(k.value);
+          if ((key === 'indicator' || key === 'indicatorCode') && v.type === 'string') check(v);
+          else if (key === 'indicators' && v.type === 'array') for (const item of v.children ?? []) if (item.type === 'string') check(item);
+          walk(v, [...path, key]);
+        }
+      else if (node.type === 'array') (node.children ?? []).forEach((ch, i) => walk(ch, [...path, i]));
+    };
+    const check = (n: Node): void => {
+      const code = String(n.value);
+      if (!cat.codes.has(code)) c.add('ref/unknown-indicator', () => ({ ...lines.at(n.offset), record: null, field: null, value: code, message: msg.refIndicator(code), hint: msg.unknownIndicatorHint() }));
+    };
+    walk(root, []);
+  }
+  return result(true);
+}

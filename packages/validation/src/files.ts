@@ -1,0 +1,124 @@
+import { unzipSync } from 'fflate';
+import { Collector } from './collector.js';
+import { validateDocument } from './documents.js';
+import { msg } from './messages.js';
+import type { FileResult, ValidateOptions } from './validate.js';
+import { sniffContainer, validateText } from './validate.js';
+import { validateXlsx } from './xlsx.js';
+
+/** Limits against zip bombs. */
+export type ZipLimits = {
+  /** Total uncompressed bytes (default 512 MiB). */
+  readonly maxTotalBytes?: number;
+  /** Members (default 10,000). */
+  readonly maxEntries?: number;
+  /** Uncompressed/compressed ratio of one member larger than 1 MiB (default 100). */
+  readonly maxRatio?: number;
+};
+
+export type FileOptions = ValidateOptions & { readonly zip?: ZipLimits | undefined };
+
+const TEXT_EXT = /\.(csv|tsv|tab|txt|psv|dat)$/i;
+
+/** What kind of input a name and its first bytes say. */
+export function detectKind(name: string, head: Uint8Array): 'zip' | 'xlsx' | 'document' | 'text' | 'unsupported' {
+  const magic = sniffContainer(head);
+  if (magic === 'zip') return /\.(xlsx|xlsm)$/i.test(name) ? 'xlsx' : 'zip';
+  if (magic) return 'unsupported';
+  if (/\.json$/i.test(name)) return 'document';
+  return 'text';
+}
+
+function emptyResult(file: string, c: Collector, bytes: number, complete: boolean): FileResult {
+  return {
+    file,
+    rows: 0,
+    rowsChecked: 0,
+    observations: 0,
+    bytes,
+    encoding: null,
+    layout: null,
+    dialect: null,
+    complete,
+    findings: c.findings,
+    counts: Object.fromEntries(c.counts),
+    errors: c.errors,
+    warnings: c.warnings,
+    infos: c.infos,
+    missing: {},
+    coverage: [],
+  };
+}
+
+/**
+ * Validates one input held in memory: delimited text, an XLSX workbook, a zip archive of these (each
+ * member validated, with limits), or a DSC JSON document. Returns one result per validated file.
+ */
+export function validateBytes(bytes: Uint8Array, options: FileOptions = {}): FileResult[] {
+  const file = options.file ?? '<input>';
+  const kind = detectKind(file, bytes.subarray(0, 8));
+  switch (kind) {
+    case 'text':
+      return [validateText(bytes, options)];
+    case 'document':
+      return [validateDocument(bytes, options)];
+    case 'xlsx':
+      return [validateXlsx(bytes, options)];
+    case 'unsupported': {
+      const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
+      const r = emptyResult(file, c, bytes.length, false);
+      r.unreadable = { code: 'unsupported_format', message: `${file}: unsupported binary format (${sniffContainer(bytes) ?? 'unknown'})`, hint: 'Validate CSV, TSV, XLSX, JSON or zip archives of these.' };
+      return [r];
+    }
+    case 'zip':
+      return validateZip(bytes, options);
+  }
+}
+
+function validateZip(bytes: Uint8Array, options: FileOptions): FileResult[] {
+  const file = options.file ?? '<input>';
+  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
+  const limits = { maxTotalBytes: 512 << 20, maxEntries: 10_000, maxRatio: 100, ...options.zip };
+  let entries = 0;
+  let total = 0;
+  let over: string | undefined;
+  let members: Record<string, Uint8Array>;
+  const skipped: string[] = [];
+  try {
+    members = unzipSync(bytes, {
+      filter: (f) => {
+        entries++;
+        if (f.name.endsWith('/')) return false;
+        if (!TEXT_EXT.test(f.name) && !/\.(xlsx|json)$/i.test(f.name)) {
+          skipped.push(f.name);
+          return false;
+        }
+        total += f.originalSize;
+        if (entries > limits.maxEntries) over ??= `more than ${limits.maxEntries} entries`;
+        else if (total > limits.maxTotalBytes) over ??= `more than ${limits.maxTotalBytes} bytes uncompressed`;
+        else if (f.originalSize > 1 << 20 && f.originalSize > f.size * limits.maxRatio) over ??= `member "${f.name}" expands ${Math.round(f.originalSize / Math.max(1, f.size))}× (limit ${limits.maxRatio}×)`;
+        return over === undefined;
+      },
+    });
+  } catch (e) {
+    const r = emptyResult(file, c, bytes.length, false);
+    r.unreadable = { code: 'corrupt_container', message: `${file}: the zip archive cannot be read (${e instanceof Error ? e.message : String(e)})`, hint: 'Download or export the archive again.' };
+    return [r];
+  }
+  if (over) {
+    c.add('zip/limit-exceeded', () => ({ line: null, column: null, byteOffset: null, record: null, field: null, value: null, message: msg.zipLimit(over ?? ''), hint: msg.zipLimitHint() }));
+    return [emptyResult(file, c, bytes.length, false)];
+  }
+  for (const name of skipped) c.add('zip/skipped-member', () => ({ line: null, column: null, byteOffset: null, record: null, field: name, value: null, message: msg.zipSkipped(name), hint: null }));
+  const names = Object.keys(members).sort();
+  const out: FileResult[] = [];
+  for (const name of names) {
+    const data = members[name]!;
+    if (data.length > limits.maxTotalBytes) continue;
+    const sub: FileOptions = { ...options, file: `${file}/${name}`, ...(/(^|\/)Metadata_/.test(name) ? { layout: 'table' as const } : {}) };
+    out.push(...validateBytes(data, sub));
+  }
+  if (out.length === 0) c.add('zip/empty-archive', () => ({ line: null, column: null, byteOffset: null, record: null, field: null, value: null, message: msg.zipEmpty(), hint: 'Put CSV, TSV, XLSX or JSON files in the archive.' }));
+  const own = emptyResult(file, c, bytes.length, true);
+  return [own, ...out];
+}
