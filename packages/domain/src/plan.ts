@@ -254,6 +254,7 @@ export const IatiSettings = z
     defaultFlowType: z.string().optional(),
     defaultFinanceType: z.string().optional(),
     defaultAidType: z.string().optional(),
+    note: z.string().optional().describe('Caveats about these settings, e.g. an unconfirmed publisher id'),
   })
   .strict();
 export type IatiSettings = z.infer<typeof IatiSettings>;

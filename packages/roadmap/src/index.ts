@@ -23,3 +23,35 @@ export { applyScenario } from './scenarios.js';
 export type { DatedActivity, PlanSchedule, PlanScheduleError } from './plan-schedule.js';
 export { planCalendar, planToNetwork, schedulePlan } from './plan-schedule.js';
 export { describeCsvError, describeScheduleError } from './messages.js';
+export type {
+  ConceptNoteRules,
+  QualityFinding,
+  QualityMetric,
+  QualityReport,
+  QualityRuleId,
+  ScheduleCheckOptions,
+} from './quality.js';
+export { DA_CONCEPT_NOTE_RULES, checkLogframe, checkSchedule } from './quality.js';
+export type { BudgetDimension, BudgetError, BudgetGroup, BudgetRollup, FundingGap, FundingPipeline } from './budget.js';
+export {
+  FUNDING_STAGES,
+  SECURED_STAGES,
+  STAGE_PROBABILITY,
+  budgetRollup,
+  convert,
+  convertedLines,
+  fundingGaps,
+  fundingPipeline,
+  outcomeOf,
+  splitByPeriod,
+} from './budget.js';
+export type { CompareError, CoverageRow, ScenarioMetrics, Variance, VarianceError } from './compare.js';
+export {
+  alignmentCoverage,
+  baselineFromObservations,
+  baselineVariance,
+  captureBaseline,
+  compareScenarios,
+  planMetrics,
+  promoteScenario,
+} from './compare.js';

@@ -97,7 +97,7 @@ export function schedulePlan(
     ...r.value,
     activities,
     projectStart: c.startDate(0),
-    projectFinish: c.finishDate(r.value.projectDuration, r.value.projectDuration),
+    projectFinish: activities.reduce((max, a) => (a.finish > max ? a.finish : max), c.startDate(0)),
     calendar: plan.defaultCalendar,
   });
 }
