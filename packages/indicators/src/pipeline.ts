@@ -4,7 +4,7 @@ import { contentHash } from './hash.js';
 import { Recorder } from './recorder.js';
 import type { CompiledSpec } from './spec.js';
 import { checkData, compileSpec } from './spec.js';
-import { sportRank } from './stats.js';
+import { sportRank, mapColumn } from './stats.js';
 import { aggregateColumns } from './steps/aggregate.js';
 import { denominateColumn } from './steps/denominate.js';
 import { imputeTable } from './steps/impute.js';
@@ -59,7 +59,31 @@ export type PipelineResult = {
   readonly ranks: Readonly<Record<string, Float64Array>>;
 };
 
-const toColumn = (v: readonly (number | null)[]): Float64Array => Float64Array.from(v, (x) => (x === null ? NaN : x));
+const toColumn = (v: readonly (number | null)[]): Float64Array => {
+  const out = new Float64Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    out[i] = x === null || x === undefined ? NaN : x;
+  }
+  return out;
+};
+
+/** Raw columns per data object: the input is read-only, so repeated runs (uncertainty analysis) convert it once. */
+const rawCache = new WeakMap<object, Map<string, Float64Array>>();
+const rawColumn = (data: IndexData, code: string): Float64Array => {
+  const src = data.values[code]!;
+  let m = rawCache.get(src);
+  if (!m) {
+    m = new Map();
+    rawCache.set(src, m);
+  }
+  let col = m.get(code);
+  if (!col) {
+    col = toColumn(src);
+    m.set(code, col);
+  }
+  return col;
+};
 
 /**
  * Runs a methodology on one time point of data: denominate → impute → screen → treat → normalise → aggregate
@@ -80,7 +104,7 @@ export function runCompiled(c: CompiledSpec, data: IndexData, options: PipelineO
   const codes = c.indicators.map((i) => i.code);
   let units: readonly string[] = data.units;
   let rows: number[] = data.units.map((_, i) => i);
-  let cols: Float64Array[] = c.indicators.map((i) => toColumn(data.values[i.code]!));
+  let cols: Float64Array[] = c.indicators.map((i) => rawColumn(data, i.code));
   const stages: Partial<Record<StageName, Table>> = { Raw: { units, codes, columns: cols } };
   let screening: ScreenRecord[] | undefined;
   let treatment: TreatmentRecord[] = [];
@@ -133,7 +157,7 @@ export function runCompiled(c: CompiledSpec, data: IndexData, options: PipelineO
           if (keep.length < units.length) {
             rows = keep.map((i) => rows[i]!);
             units = keep.map((i) => units[i]!);
-            cols = cols.map((col) => Float64Array.from(keep, (i) => col[i]!));
+            cols = cols.map((col) => mapColumn(keep, (i) => col[i]!));
           }
         }
         break;

@@ -1,3 +1,4 @@
+import { mapColumn } from '../stats.js';
 import type { AggregateSpec, Result } from '@dsc/domain';
 import { err, ok } from '@dsc/domain';
 import type { Recorder } from '../recorder.js';
@@ -135,7 +136,7 @@ export function aggregateColumns(
           return err({ code: 'nonpositive_in_mean', aggregate: code, method: spec.method, units: [...badUnits], children: [...badChildren] });
         case 'epsilon':
           cols = cols.map((c) =>
-            Float64Array.from(c, (v, i) => {
+            mapColumn(c, (v, i) => {
               if (!Number.isNaN(v) && bad(v)) {
                 rec.mark(units[i]!, code, 'aggregate', 'capped');
                 return eps;
@@ -147,10 +148,10 @@ export function aggregateColumns(
           break;
         case 'shift':
           shift = eps - lo;
-          cols = cols.map((c) => Float64Array.from(c, (v) => v + shift));
+          cols = cols.map((c) => mapColumn(c, (v) => v + shift));
           break;
         case 'asMissing':
-          cols = cols.map((c) => Float64Array.from(c, (v) => (bad(v) ? NaN : v)));
+          cols = cols.map((c) => mapColumn(c, (v) => (bad(v) ? NaN : v)));
           break;
       }
     }

@@ -1,7 +1,7 @@
 import type { ImputeMethod, ImputeStep } from '@dsc/domain';
 import { cholSolve, cholesky, logDetChol, zeros } from '../linalg.js';
 import type { Recorder } from '../recorder.js';
-import { max, mean, median, min } from '../stats.js';
+import { max, mean, median, min, mapColumn } from '../stats.js';
 
 /** What the imputation of a table needs besides the values. */
 export type ImputeContext = {
@@ -24,7 +24,7 @@ export function imputeTable(
   ctx: ImputeContext,
   rec: Recorder,
 ): Float64Array[] {
-  const out: Float64Array[] = columns.map((c) => Float64Array.from(c));
+  const out: Float64Array[] = columns.map((c) => c.slice());
   const joint = new Map<string, { idx: number[]; step: ImputeStep }>();
   steps.forEach((s, j) => {
     if (!s || s.method === 'none') return;
@@ -76,7 +76,7 @@ function labelFilled(before: Float64Array, after: Float64Array, units: readonly 
 
 /** Column statistics: mean, median, and their group versions. */
 export function imputeColumn(x: Float64Array, step: ImputeStep, ctx: ImputeContext, code: string, rec: Recorder): Float64Array {
-  const out = Float64Array.from(x);
+  const out = x.slice();
   const stat = step.method === 'median' || step.method === 'groupMedian' ? median : mean;
   if (step.method === 'mean' || step.method === 'median') {
     const v = stat(x);
@@ -119,10 +119,10 @@ export function imputeByRow(columns: readonly Float64Array[], directions: readon
   const hi = columns.map((c) => max(c));
   const norm = columns.map((c, j) => {
     const r = hi[j]! - lo[j]!;
-    return Float64Array.from(c, (v) => (r === 0 ? NaN : directions[j] === 1 ? (v - lo[j]!) / r : (hi[j]! - v) / r));
+    return mapColumn(c, (v) => (r === 0 ? NaN : directions[j] === 1 ? (v - lo[j]!) / r : (hi[j]! - v) / r));
   });
   return columns.map((c, j) => {
-    const out = Float64Array.from(c);
+    const out = c.slice();
     for (let i = 0; i < n; i++) {
       if (!Number.isNaN(c[i]!)) continue;
       let s = 0;
@@ -150,7 +150,7 @@ export function imputeKnn(columns: readonly Float64Array[], k: number): Float64A
   const norm = columns.map((c) => {
     const lo = min(c);
     const r = max(c) - lo;
-    return Float64Array.from(c, (v) => (r === 0 ? (Number.isNaN(v) ? NaN : 0) : (v - lo) / r));
+    return mapColumn(c, (v) => (r === 0 ? (Number.isNaN(v) ? NaN : 0) : (v - lo) / r));
   });
   const dist = (a: number, b: number) => {
     let s = 0;
@@ -165,7 +165,7 @@ export function imputeKnn(columns: readonly Float64Array[], k: number): Float64A
     return m === 0 ? Infinity : Math.sqrt(s / m);
   };
   return columns.map((c) => {
-    const out = Float64Array.from(c);
+    const out = c.slice();
     for (let i = 0; i < n; i++) {
       if (!Number.isNaN(c[i]!)) continue;
       const donors: { d: number; v: number; j: number }[] = [];
@@ -254,7 +254,7 @@ export function imputeEM(columns: readonly Float64Array[], tol: number, maxIter:
     }
     prevLL = ll;
   }
-  const result = columns.map((c, j) => Float64Array.from(c, (v, i) => (Number.isNaN(v) ? filled[i]![j]! : v))) as Float64Array[] & {
+  const result = columns.map((c, j) => mapColumn(c, (v, i) => (Number.isNaN(v) ? filled[i]![j]! : v))) as Float64Array[] & {
     iterations?: number;
   };
   result.iterations = iter;

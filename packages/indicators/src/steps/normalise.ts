@@ -1,6 +1,6 @@
 import type { MethodologyNode, NormaliseStep, OutputRange } from '@dsc/domain';
 import type { Recorder } from '../recorder.js';
-import { countObserved, max, mean, min, observed, quantileSorted, rankMin, sd } from '../stats.js';
+import { countObserved, max, mean, min, observed, quantileSorted, rankMin, sd, mapColumn } from '../stats.js';
 
 /** Default output range per method (`undefined`: the method's own scale, no mapping). */
 export function defaultRange(method: NormaliseStep['method']): OutputRange | undefined {
@@ -44,7 +44,7 @@ export function normaliseColumn(
   const code = node.id;
   const range = node.outputRange ?? step.outputRange ?? defaultRange(step.method);
   const map = (s: number) => (range ? range[0] + s * (range[1] - range[0]) : s);
-  const xd = dir === 1 ? x : Float64Array.from(x, (v) => -v);
+  const xd = dir === 1 ? x : mapColumn(x, (v) => -v);
   const n = x.length;
   const out = new Float64Array(n);
   const na = () => {
@@ -54,7 +54,7 @@ export function normaliseColumn(
   if (countObserved(x) === 0) return na();
   switch (step.method) {
     case 'none':
-      return Float64Array.from(x);
+      return x.slice();
     case 'minmax':
     case 'distToMax': {
       const lo = min(xd);

@@ -1,6 +1,6 @@
 import type { TreatFallback, TreatStep } from '@dsc/domain';
 import type { Recorder } from '../recorder.js';
-import { countObserved, kurtosis, max, median, min, observed, quantile, skewness } from '../stats.js';
+import { countObserved, kurtosis, max, median, min, observed, quantile, skewness, mapColumn } from '../stats.js';
 import { TREAT_DEFAULTS } from '../spec.js';
 
 /** Per-indicator record of the outlier treatment (the `treatment.csv` row). */
@@ -38,7 +38,7 @@ export function winsorise(
   x: Float64Array,
   opts: { winmax: number; forceWin: boolean; skewThresh: number; kurtThresh: number },
 ): { x: Float64Array; labels: Uint8Array; nwin: number } {
-  const v = Float64Array.from(x);
+  const v = x.slice();
   const labels = new Uint8Array(x.length);
   let nwin = 0;
   let pass = passesSkewKurt(skewness(v), kurtosis(v), opts.skewThresh, opts.kurtThresh);
@@ -71,24 +71,24 @@ export function transform(x: Float64Array, fn: TreatFallback, lambda?: number): 
   const a = 0.01 * (hi - lo);
   switch (fn) {
     case 'none':
-      return { x: Float64Array.from(x) };
+      return { x: x.slice() };
     case 'logCT':
-      return { x: Float64Array.from(x, (v) => Math.log(v - lo + a)) };
+      return { x: mapColumn(x, (v) => Math.log(v - lo + a)) };
     case 'logCTorig':
-      return { x: Float64Array.from(x, (v) => Math.log(v - lo + 1)) };
+      return { x: mapColumn(x, (v) => Math.log(v - lo + 1)) };
     case 'logCTplus':
       return skewness(x) > 0
-        ? { x: Float64Array.from(x, (v) => Math.log(v - lo + a)) }
-        : { x: Float64Array.from(x, (v) => -Math.log(hi + a - v)) };
+        ? { x: mapColumn(x, (v) => Math.log(v - lo + a)) }
+        : { x: mapColumn(x, (v) => -Math.log(hi + a - v)) };
     case 'boxCox': {
-      const shifted = Float64Array.from(x, (v) => v - lo + 1);
+      const shifted = mapColumn(x, (v) => v - lo + 1);
       const l = lambda ?? boxCoxLambda(shifted);
       return { x: boxCoxApply(shifted, l), lambda: l };
     }
   }
 }
 
-const boxCoxApply = (x: Float64Array, l: number) => Float64Array.from(x, (v) => (l === 0 ? Math.log(v) : (Math.pow(v, l) - 1) / l));
+const boxCoxApply = (x: Float64Array, l: number) => mapColumn(x, (v) => (l === 0 ? Math.log(v) : (Math.pow(v, l) - 1) / l));
 
 /**
  * Maximum-likelihood λ of a Box-Cox transform on positive data: maximises ℓ(λ) = −(n/2)·ln σ̂²(λ) + (λ−1)·Σ ln x
@@ -165,12 +165,12 @@ export function treatColumn(
   if (s.method === 'none') {
     const pass = passesSkewKurt(skew0, kurt0, s.skewThresh, s.kurtThresh);
     return {
-      x: Float64Array.from(x),
+      x: x.slice(),
       record: { ...base, skewAfter: skew0, kurtAfter: kurt0, passBefore: pass, pass, assessable: !Number.isNaN(kurt0) },
     };
   }
   if (s.method !== 'jrc') {
-    const out = Float64Array.from(x);
+    const out = x.slice();
     let lo = -Infinity;
     let hi = Infinity;
     if (s.method === 'iqr') {
@@ -221,13 +221,13 @@ export function treatColumn(
   if (nObs < 4 || constant || Number.isNaN(kurt0)) {
     rec.find({ code: 'treat_not_assessable', indicator: code, observed: nObs });
     return {
-      x: Float64Array.from(x),
+      x: x.slice(),
       record: { ...base, skewAfter: skew0, kurtAfter: kurt0, passBefore: true, pass: true, assessable: false },
     };
   }
   const pass0 = passesSkewKurt(skew0, kurt0, s.skewThresh, s.kurtThresh);
   if (pass0 && !s.forceWin) {
-    return { x: Float64Array.from(x), record: { ...base, skewAfter: skew0, kurtAfter: kurt0, passBefore: true, pass: true, assessable: true } };
+    return { x: x.slice(), record: { ...base, skewAfter: skew0, kurtAfter: kurt0, passBefore: true, pass: true, assessable: true } };
   }
   const w = winsorise(x, { winmax: s.winmax, forceWin: s.forceWin, skewThresh: s.skewThresh, kurtThresh: s.kurtThresh });
   const sk1 = skewness(w.x);
