@@ -3,10 +3,11 @@ import cli from '../messages/cli/en.js';
 import common from '../messages/common/en.js';
 import domain from '../messages/domain/en.js';
 import indicators from '../messages/indicators/en.js';
+import plan from '../messages/plan/en.js';
 import planner from '../messages/planner/en.js';
 import roadmap from '../messages/roadmap/en.js';
 import validation from '../messages/validation/en.js';
 
-export const messages = { ...common, ...domain, ...cli, ...validation, ...indicators, ...roadmap, ...planner };
+export const messages = { ...common, ...domain, ...cli, ...validation, ...indicators, ...roadmap, ...planner, ...plan };
 
 export default messages;
