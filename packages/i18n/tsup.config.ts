@@ -1,9 +1,16 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // One entry per locale so that `@dsc/i18n/locales/<locale>` and `loadMessages` load one catalogue at a time.
+  entry: {
+    index: 'src/index.ts',
+    'locales/en': 'src/locales/en.ts',
+    'locales/ru': 'src/locales/ru.ts',
+    'locales/kk': 'src/locales/kk.ts',
+  },
   format: 'esm',
   dts: true,
+  splitting: true,
   clean: true,
   sourcemap: true,
   target: 'node20',

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setKazakhIntlMode } from './format/kk-support.js';
 import { getMessages } from './catalogs.js';
 import { loadMessages } from './load.js';
 import { createTranslator } from './translator.js';
@@ -76,5 +77,14 @@ describe('errors and loading', () => {
   it('loads a locale lazily and returns the same catalogue', async () => {
     expect(await loadMessages('kk')).toEqual(getMessages('kk'));
     expect(await loadMessages('ru')).toEqual(getMessages('ru'));
+  });
+});
+
+describe('Kazakh numbers inside messages without Kazakh ICU data (as in Chromium)', () => {
+  afterEach(() => setKazakhIntlMode('auto'));
+  it('formats # with Kazakh separators, not root data', () => {
+    setKazakhIntlMode('fallback');
+    const fallback = createTranslator('kk', getMessages('kk'));
+    expect(fallback.t('common.count.indicators', { count: 12345.5 })).toBe(`12${NBSP}345,5 көрсеткіш`);
   });
 });

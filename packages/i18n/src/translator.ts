@@ -29,11 +29,24 @@ export type TranslatorOptions = {
 /** Catalogue locale of a display variant. */
 export const catalogLocale = (display: DisplayLocale): Locale => (display === 'kk-Latn' ? 'kk' : display);
 
-/** Formatters handed to intl-messageformat so that `#` and `{n, number}` are right in Kazakh everywhere. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * Formatters handed to intl-messageformat so that `#` and `{n, number}` are right in Kazakh everywhere.
+ * It asks for them on every `format`, so they are cached.
+ */
 const formattersFor = (locale: Locale): Formatters => ({
   getNumberFormat: (_locales, opts) => getNumberFormatter(locale, opts) as Intl.NumberFormat,
   getDateTimeFormat: (_locales, opts) => getDateTimeFormatter(locale, opts ?? {}) as Intl.DateTimeFormat,
-  getPluralRules: (_locales, opts) => new Intl.PluralRules(locale, opts),
+  getPluralRules: (_locales, opts) => {
+    const key = `${locale}|${opts?.type ?? 'cardinal'}|${opts ? JSON.stringify(opts) : ''}`;
+    let rules = pluralRules.get(key);
+    if (!rules) {
+      rules = new Intl.PluralRules(locale, opts);
+      pluralRules.set(key, rules);
+    }
+    return rules;
+  },
 });
 
 /**

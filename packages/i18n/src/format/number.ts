@@ -66,12 +66,12 @@ const cache = new Map<string, NumberFormatter>();
  * A number formatter for a locale, correct for Kazakh in runtimes without Kazakh ICU data. Results are
  * cached per locale and options.
  */
-export const getNumberFormatter = (locale: Locale, options: Intl.NumberFormatOptions = {}): NumberFormatter => {
+export const getNumberFormatter = (locale: Locale, options?: Intl.NumberFormatOptions): NumberFormatter => {
   const fallback = locale === 'kk' && !hasNativeKazakhIntl();
-  const key = `${locale}|${fallback ? 'f' : 'n'}|${JSON.stringify(options)}`;
+  const key = `${locale}|${fallback ? 'f' : 'n'}|${options === undefined ? '' : JSON.stringify(options)}`;
   let formatter = cache.get(key);
   if (!formatter) {
-    formatter = fallback ? kazakhFromRussian(options) : new Intl.NumberFormat(numberLocale(locale), options);
+    formatter = fallback ? kazakhFromRussian(options ?? {}) : new Intl.NumberFormat(numberLocale(locale), options);
     cache.set(key, formatter);
   }
   return formatter;
