@@ -1,5 +1,5 @@
 import type { AnyDocument } from '@dsc/domain';
-import { parseDocument } from '@dsc/domain';
+import { alpha3ToAlpha2, alpha3ToNumeric, parseDocument } from '@dsc/domain';
 import { describe, expect, it } from 'vitest';
 import {
   countries,
@@ -111,5 +111,9 @@ describe('cross-references', () => {
     expect(kgz).toMatchObject({ iso2: 'KG', m49: '417', name: { ru: 'Кыргызстан', kk: 'Қырғызстан' }, currency: 'KGS', lldc: true, ldc: false });
     expect(inScope.filter((c) => c.ldc === true).map((c) => c.iso3)).toEqual(['AFG']);
     expect(countries({ aggregate: true }).map((c) => c.iso3)).toEqual(['WLD', 'ECS', 'EAS', 'SAS', 'UN_CSA']);
+    for (const c of inScope) {
+      expect(c.iso2).toBe(alpha3ToAlpha2(c.iso3));
+      expect(c.m49).toBe(alpha3ToNumeric(c.iso3));
+    }
   });
 });

@@ -1,5 +1,4 @@
 import type { Dataset, Observation, Result } from '@dsc/domain';
-import { err, ok } from '@dsc/domain';
 import { COUNTRY_DOCS } from './catalogue/countries.js';
 import { INDICATORS } from './catalogue/indicators.js';
 import type { SourceId } from './catalogue/sources.js';
@@ -27,6 +26,11 @@ export type ObservationQueryError =
       readonly suggestions: readonly string[];
     }
   | { readonly code: 'invalid_years'; readonly field: 'years'; readonly value: string; readonly expected: string };
+
+// Local Result constructors (same shape as @dsc/domain `ok`/`err`), so that the loader does not pull the
+// domain runtime (zod) into a bundle's initial chunk.
+const ok = <T>(value: T): { readonly ok: true; readonly value: T } => ({ ok: true, value });
+const err = <E>(error: E): { readonly ok: false; readonly error: E } => ({ ok: false, error });
 
 const AREAS = new Set(COUNTRY_DOCS.map((c) => c.iso3));
 const CODES = INDICATORS.map((i) => i.code);

@@ -1,8 +1,10 @@
 import type { Country } from '@dsc/domain';
-import { alpha3ToAlpha2, alpha3ToNumeric } from '@dsc/domain';
 
 type CountryEntry = {
   readonly iso3: string;
+  /** ISO 3166-1 alpha-2 and numeric (= M49) codes; a test checks them against @dsc/domain's ISO tables. */
+  readonly iso2: string;
+  readonly m49: string;
   readonly name: Country['name'];
   readonly formalName?: Country['formalName'];
   readonly speca: boolean;
@@ -19,6 +21,8 @@ type CountryEntry = {
 const COUNTRIES: readonly CountryEntry[] = [
   {
     iso3: 'AFG',
+    iso2: 'AF',
+    m49: '004',
     name: { en: 'Afghanistan', ru: 'Афганистан', kk: 'Ауғанстан' },
     speca: true,
     ldc: true,
@@ -26,6 +30,8 @@ const COUNTRIES: readonly CountryEntry[] = [
   },
   {
     iso3: 'AZE',
+    iso2: 'AZ',
+    m49: '031',
     name: { en: 'Azerbaijan', ru: 'Азербайджан', kk: 'Әзірбайжан' },
     formalName: { en: 'Republic of Azerbaijan', ru: 'Азербайджанская Республика', kk: 'Әзірбайжан Республикасы' },
     speca: true,
@@ -34,6 +40,8 @@ const COUNTRIES: readonly CountryEntry[] = [
   },
   {
     iso3: 'KAZ',
+    iso2: 'KZ',
+    m49: '398',
     name: { en: 'Kazakhstan', ru: 'Казахстан', kk: 'Қазақстан' },
     formalName: { en: 'Republic of Kazakhstan', ru: 'Республика Казахстан', kk: 'Қазақстан Республикасы' },
     speca: true,
@@ -42,6 +50,8 @@ const COUNTRIES: readonly CountryEntry[] = [
   },
   {
     iso3: 'KGZ',
+    iso2: 'KG',
+    m49: '417',
     name: { en: 'Kyrgyzstan', ru: 'Кыргызстан', kk: 'Қырғызстан' },
     formalName: { en: 'Kyrgyz Republic', ru: 'Кыргызская Республика', kk: 'Қырғыз Республикасы' },
     speca: true,
@@ -50,6 +60,8 @@ const COUNTRIES: readonly CountryEntry[] = [
   },
   {
     iso3: 'MNG',
+    iso2: 'MN',
+    m49: '496',
     name: { en: 'Mongolia', ru: 'Монголия', kk: 'Моңғолия' },
     formalName: { en: 'Mongolia', ru: 'Монголия', kk: 'Моңғолия' },
     speca: false,
@@ -58,6 +70,8 @@ const COUNTRIES: readonly CountryEntry[] = [
   },
   {
     iso3: 'TJK',
+    iso2: 'TJ',
+    m49: '762',
     name: { en: 'Tajikistan', ru: 'Таджикистан', kk: 'Тәжікстан' },
     formalName: { en: 'Republic of Tajikistan', ru: 'Республика Таджикистан', kk: 'Тәжікстан Республикасы' },
     speca: true,
@@ -66,6 +80,8 @@ const COUNTRIES: readonly CountryEntry[] = [
   },
   {
     iso3: 'TKM',
+    iso2: 'TM',
+    m49: '795',
     name: { en: 'Turkmenistan', ru: 'Туркменистан', kk: 'Түрікменстан' },
     formalName: { en: 'Turkmenistan', ru: 'Туркменистан', kk: 'Түрікменстан' },
     speca: true,
@@ -74,6 +90,8 @@ const COUNTRIES: readonly CountryEntry[] = [
   },
   {
     iso3: 'UZB',
+    iso2: 'UZ',
+    m49: '860',
     name: { en: 'Uzbekistan', ru: 'Узбекистан', kk: 'Өзбекстан' },
     formalName: { en: 'Republic of Uzbekistan', ru: 'Республика Узбекистан', kk: 'Өзбекстан Республикасы' },
     speca: true,
@@ -145,14 +163,12 @@ const AGGREGATES: readonly Country[] = [
 ];
 
 const toCountry = (c: CountryEntry): Country => {
-  const iso2 = alpha3ToAlpha2(c.iso3);
-  const m49 = alpha3ToNumeric(c.iso3);
   return {
     kind: 'country',
     schemaVersion: 1,
     iso3: c.iso3,
-    ...(iso2 === undefined ? {} : { iso2 }),
-    ...(m49 === undefined ? {} : { m49 }),
+    iso2: c.iso2,
+    m49: c.m49,
     name: c.name,
     ...(c.formalName ? { formalName: c.formalName } : {}),
     aggregate: false,
