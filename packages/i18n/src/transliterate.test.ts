@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kkCompactLong, kkCurrencyNames, kkMonths, kkUnits, kkWeekdays } from './format/kk-data.js';
 import {
   kazakhLatinLowerCase,
   kazakhLatinUpperCase,
@@ -59,5 +60,25 @@ describe('Kazakh Cyrillic → Latin (2021 alphabet)', () => {
 
   it('leaves Latin, digits and punctuation alone', () => {
     expect(toKazakhLatin('API 2.0 — «жоба»')).toBe('API 2.0 — «joba»');
+  });
+});
+
+describe('formatted Kazakh output in kk-Latn', () => {
+  it('month, weekday, unit, compact and currency names leave no Cyrillic (with the project convention)', () => {
+    const texts = [
+      ...kkMonths.standalone,
+      ...kkMonths.format,
+      ...kkMonths.short,
+      ...kkWeekdays.long,
+      ...kkWeekdays.short,
+      ...Object.values(kkUnits).flatMap((u) => [u.short, u.long]),
+      ...kkCompactLong.map(([, word]) => word),
+      ...Object.values(kkCurrencyNames),
+    ];
+    const left = texts.flatMap((t) => transliterateKazakh(t, { loanLetters: projectLoanLetters }).unmapped);
+    expect(left).toEqual([]);
+    expect(toKazakhLatin(kkMonths.standalone.join(' '))).toBe(
+      'Qañtar Aqpan Nauryz Säuır Mamyr Mausym Şılde Tamyz Qyrküiek Qazan Qaraşa Jeltoqsan',
+    );
   });
 });
