@@ -243,7 +243,7 @@ export const IatiSettings = z
     tags: z
       .array(
         z
-          .object({ vocabulary: z.string().min(1), code: z.string().min(1), percentage: z.number().min(0).max(100).optional() })
+          .object({ vocabulary: z.string().min(1), code: z.string().min(1) })
           .strict(),
       )
       .default([]),

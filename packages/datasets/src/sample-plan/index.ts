@@ -236,8 +236,8 @@ const plan: PlanInput = {
       { vocabulary: '1', code: '22011', percentage: 40 },
     ],
     tags: [
-      { vocabulary: '3', code: '17.8', percentage: 50 },
-      { vocabulary: '3', code: '9.c', percentage: 50 },
+      { vocabulary: '3', code: '17.8' },
+      { vocabulary: '3', code: '9.c' },
     ],
     policyMarkers: [{ code: '3', significance: '1' }],
     collaborationType: '2',

@@ -42,8 +42,16 @@ export const fixtureInput: PlanInput = {
   ],
   funding: [
     { id: 'f1', name: 'Secured', stage: 'committed', amount: { amount: 1000, currency: 'USD', valueDate: '2027-01-04' } },
-    { id: 'f2', name: 'Pledge', stage: 'pledged', amount: { amount: 1000, currency: 'USD', valueDate: '2027-01-04' } },
+    { id: 'f2', name: 'Pledge', stage: 'pledged', amount: { amount: 1000, currency: 'USD', valueDate: '2027-01-04' }, expectedDate: '2027-06-01' },
+    { id: 'f3', name: 'Received later', stage: 'disbursed', amount: { amount: 10, currency: 'USD', valueDate: '2027-03-01' }, date: '2027-03-01' },
   ],
+  iati: {
+    reportingOrg: { ref: 'XM-DAC-41106', type: '40', name: 'UN' },
+    identifier: 'XM-DAC-41106-FX',
+    recipientCountries: [{ code: 'KZ', percentage: 50 }, { code: 'KG', percentage: 50 }],
+    sectors: [{ vocabulary: '1', code: '22040', percentage: 100 }],
+    policyMarkers: [{ code: '1', significance: '0' }],
+  },
   kpis: [{ id: 'K1', result: 'OC1', name: en('Users'), baseline: { value: 10, year: 2023 }, targets: [{ period: '2027', value: 20 }] }],
   risks: [{ id: 'R1', description: en('Delay'), likelihood: 4, impact: 4, mitigation: en('Start early') }],
   scenarios: [
