@@ -202,11 +202,61 @@ const DAC = fw(
   ],
 );
 
+/**
+ * UN Development Account budget classes named in DOMAIN.md §6: current classes and older object classes.
+ * Other current codes are not known here and are left for users to add (budget classes are reference data).
+ */
+const DA_BUDGET = fw(
+  'da-budget-class',
+  'DA-12',
+  { en: 'UN Development Account budget classes' },
+  'un-da-guidelines',
+  [
+    { code: '015', level: 'class', name: { en: 'Other staff costs (general temporary assistance)' } },
+    {
+      code: '105',
+      level: 'class',
+      name: { en: 'Consultants and experts' },
+      description: { en: 'International and national consultants, their travel, expert group meetings' },
+    },
+    { code: '604', level: 'object-class-older', name: { en: 'Consultants and expert groups' } },
+    { code: '608', level: 'object-class-older', name: { en: 'Staff travel' } },
+    { code: '612', level: 'object-class-older', name: { en: 'Contractual services' } },
+    { code: '616', level: 'object-class-older', name: { en: 'General operating expenses' } },
+    { code: '618', level: 'object-class-older', name: { en: 'Supplies and furniture' } },
+    { code: '621', level: 'object-class-older', name: { en: 'Workshops and participant travel' } },
+  ],
+  { en: 'Codes as listed in the DA guidelines summary of DOMAIN.md §6; "DA-12" marks the 12th-tranche template.' },
+);
+
+/** DAC channel codes of the organisations the exports name (DOMAIN.md §7). ESCAP's IATI publisher id is unconfirmed. */
+const DAC_CHANNEL = fw(
+  'dac-channel',
+  'CRS',
+  { en: 'OECD DAC channel codes of relevant organisations' },
+  'oecd-dac-channel',
+  [
+    { code: '41106', level: 'organisation', name: { en: 'United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)' } },
+    { code: '41314', level: 'organisation', name: { en: 'United Nations Economic Commission for Europe (UNECE)' } },
+    {
+      code: '41114',
+      level: 'organisation',
+      name: { en: 'United Nations Development Programme (UNDP)' },
+      description: { en: 'Publishes to IATI as XM-DAC-41114' },
+    },
+    { code: '41303', level: 'organisation', name: { en: 'International Telecommunication Union (ITU)' } },
+    { code: '46004', level: 'organisation', name: { en: 'Asian Development Bank (ADB)' } },
+    { code: '46026', level: 'organisation', name: { en: 'Asian Infrastructure Investment Bank (AIIB)' } },
+    { code: '46025', level: 'organisation', name: { en: 'Islamic Development Bank (IsDB)' } },
+    { code: '44000', level: 'organisation', name: { en: 'World Bank' } },
+  ],
+);
+
 const IATI = IATI_CODE_LISTS.map((l) =>
   fw(l.id, '2.03', { en: `IATI code list: ${l.name}` }, 'iati-codelists', l.items.map((i) => ({ ...i }))),
 );
 
 /** Every framework taxonomy and code list, sorted by id. */
-export const FRAMEWORKS: readonly Framework[] = [SG_ROADMAP, GDC, APIS_MASTER, APIS_ACTION, SPECA, SDG_ICT, DAC, ...IATI].sort((a, b) =>
+export const FRAMEWORKS: readonly Framework[] = [SG_ROADMAP, GDC, APIS_MASTER, APIS_ACTION, SPECA, SDG_ICT, DAC, DA_BUDGET, DAC_CHANNEL, ...IATI].sort((a, b) =>
   a.id < b.id ? -1 : 1,
 );

@@ -145,6 +145,22 @@ export const SOURCES = {
     licence: 'UN terms of use',
     credit: 'United Nations, global indicator framework for the SDGs; ITU, ICT indicators for the SDGs',
   },
+  'un-da-guidelines': {
+    id: 'un-da-guidelines',
+    title: 'UN Development Account: project document guidelines and budget classes',
+    publisher: 'UN DESA, Development Account',
+    url: 'https://www.un.org/development/desa/da/',
+    licence: 'UN terms of use',
+    credit: 'UN DESA, Development Account guidelines',
+  },
+  'oecd-dac-channel': {
+    id: 'oecd-dac-channel',
+    title: 'OECD DAC CRS channel codes (used as IATI organisation identifiers)',
+    publisher: 'OECD Development Assistance Committee',
+    url: 'https://www.oecd.org/dac/financing-sustainable-development/development-finance-standards/dacandcrscodelists.htm',
+    licence: 'OECD terms (codes are facts)',
+    credit: 'OECD DAC CRS channel codes',
+  },
   'iati-codelists': {
     id: 'iati-codelists',
     title: 'IATI Standard 2.03 code lists (embedded and non-embedded, incl. OECD DAC purpose codes)',
