@@ -20,6 +20,8 @@ export type RawRecord = {
   end: number;
   /** Char indexes of line breaks inside the record (quoted newlines). */
   breaks: number[];
+  /** The record ends inside an unclosed quote (its fields are not checked: one finding per root cause). */
+  unclosed?: boolean;
 };
 
 export type ParserIssue =
@@ -255,6 +257,7 @@ export class CsvParser {
       }
       rec.fields = fields;
       rec.starts = starts;
+      rec.unclosed = false;
       this.records++;
       this.noteEnding(t.kind, t.end);
       this.opts.onRecord(rec, this);
@@ -382,6 +385,7 @@ export class CsvParser {
     rec.fields = fields;
     rec.starts = starts;
     rec.breaks = breaks;
+    rec.unclosed = issues.some((x) => x.rule === 'csv/unclosed-quote');
     this.records++;
     for (let i = 0; i < fields.length; i++)
       if (fields[i]!.length > this.opts.maxFieldChars)

@@ -167,8 +167,12 @@ export function findInvalidUtf8(bytes: Uint8Array, limit = Infinity): { offset: 
   return out;
 }
 
-const hex = (bytes: Uint8Array, from: number, to: number): string =>
-  Array.from(bytes.subarray(Math.max(0, from), Math.min(bytes.length, to)), (b) => b.toString(16).padStart(2, '0')).join(' ');
+/** Hex context around `at`: four bytes before, the bad bytes in brackets, four after. */
+const hex = (bytes: Uint8Array, at: number, len: number): string => {
+  const h = (from: number, to: number): string[] =>
+    Array.from(bytes.subarray(Math.max(0, from), Math.min(bytes.length, to)), (b) => b.toString(16).padStart(2, '0'));
+  return [...h(at - 4, at), `[${h(at, at + len).join(' ')}]`, ...h(at + len, at + len + 4)].join(' ');
+};
 
 const CYR_UPPER = (c: number): boolean => (c >= 0x410 && c <= 0x42f) || c === 0x401;
 const CYR_LOWER = (c: number): boolean => (c >= 0x430 && c <= 0x44f) || c === 0x451;
@@ -377,7 +381,7 @@ export class StreamDecoder {
             newlines: 0,
             codePoints: b.offset,
             length: b.length,
-            hex: hex(body, b.offset - 4, b.offset + b.length + 4),
+            hex: hex(body, b.offset, b.length),
           });
         this.locate(body);
       }
@@ -399,7 +403,7 @@ export class StreamDecoder {
     while (i !== -1) {
       this.nulCount++;
       if (this.issues.length < this.issueLimit)
-        this.issues.push({ kind: 'nul', byteOffset: base + i, newlines: 0, codePoints: i, length: 1, hex: hex(chunk, i - 4, i + 5) });
+        this.issues.push({ kind: 'nul', byteOffset: base + i, newlines: 0, codePoints: i, length: 1, hex: hex(chunk, i, 1) });
       i = chunk.indexOf(0, i + 1);
     }
     this.locate(chunk);

@@ -106,7 +106,8 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length || !root) {
-    for (const e of errors.slice(0, 20)) {
+    // The first syntax error is the root cause; the parser's follow-up errors are consequences.
+    for (const e of errors.slice(0, 1)) {
       c.add('plan/invalid-json', () => ({ ...lines.at(e.offset), record: null, field: null, value: null, message: msg.planJson(printParseErrorCode(e.error)), hint: 'Fix the JSON syntax at this position.' }));
     }
     return result(true);
@@ -116,7 +117,10 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
   const at = (pointer: string): ReturnType<LineIndex['at']> => lines.at(nodeFor(root, pointer).offset);
   if (!parsed.ok) {
     for (const e of errorText(parsed.error)) {
-      c.add('plan/schema', () => ({ ...at(e.pointer), record: null, field: e.pointer || null, value: null, message: msg.planSchema(e.pointer, e.message), hint: null, ...(e.expected ? { expected: e.expected } : {}) }));
+      const segs = fromPointer(e.pointer);
+      const exists = findNodeAtLocation(root, segs.map((x) => (/^\d+$/.test(x) ? Number(x) : x))) !== undefined;
+      const message = !exists && segs.length ? `Missing property "${segs[segs.length - 1]}" (${e.message})` : e.message;
+      c.add('plan/schema', () => ({ ...at(e.pointer), record: null, field: e.pointer || null, value: null, message: msg.planSchema(e.pointer, message), hint: exists ? null : 'Add the property.', ...(e.expected ? { expected: e.expected } : {}) }));
     }
   }
   const cat = options.catalogue;

@@ -119,6 +119,8 @@ function validateZip(bytes: Uint8Array, options: FileOptions): FileResult[] {
     out.push(...validateBytes(data, sub));
   }
   if (out.length === 0) c.add('zip/empty-archive', () => ({ line: null, column: null, byteOffset: null, record: null, field: null, value: null, message: msg.zipEmpty(), hint: 'Put CSV, TSV, XLSX or JSON files in the archive.' }));
+  if (TEXT_EXT.test(file))
+    c.add('csv/container', () => ({ line: 1, column: 1, byteOffset: 0, record: null, field: null, value: 'PK\\x03\\x04', message: msg.container('zip'), hint: 'Rename the file to .zip (its members were validated).' }));
   const own = emptyResult(file, c, bytes.length, true);
   return [own, ...out];
 }

@@ -339,14 +339,22 @@ export class StreamValidator {
     if (text) p.push(text, this.decoder!.textEnd);
   }
 
+  private lastInvalidLine = 0;
+
   private reportDecodeIssues(issues: DecodeIssue[], base: { line: number; column: number }): void {
-    for (const is of issues) {
+    for (let k = 0; k < issues.length; k++) {
+      const is = issues[k]!;
       const line = base.line + is.newlines;
       const column = is.newlines === 0 ? base.column + is.codePoints : is.codePoints + 1;
       if (is.kind === 'nul') {
         this.c.add('enc/binary-byte', () => ({ line, column, byteOffset: is.byteOffset, record: null, field: null, value: is.hex, message: msg.nul(), hint: msg.binaryHint() }));
         continue;
       }
+      // One finding per line: the first invalid sequence, with the count of the others on that line.
+      if (line === this.lastInvalidLine) continue;
+      this.lastInvalidLine = line;
+      let more = 0;
+      for (let j = k + 1; j < issues.length && issues[j]!.kind === 'invalid-utf8' && base.line + issues[j]!.newlines === line; j++) more++;
       this.c.add('enc/invalid-utf8', () => ({
         line,
         column,
@@ -355,7 +363,7 @@ export class StreamValidator {
         field: null,
         value: is.hex,
         expected: 'UTF-8',
-        message: msg.invalidUtf8(is.hex, is.byteOffset),
+        message: msg.invalidUtf8(is.hex, is.byteOffset) + (more ? ` ${more} more invalid sequence${more === 1 ? '' : 's'} on this line.` : ''),
         hint: this.legacy(),
       }));
     }
@@ -556,7 +564,7 @@ export class StreamValidator {
     if (plan.m49) this.areas = new AreaChecker(this.o.aggregates ?? [], true);
     const isObs = plan.layout !== 'table';
     if (isObs) {
-      const missingRoles = (['area', 'indicator', 'time', 'value'] as const).filter((r) => (r === 'value' && plan.layout === 'wdi-wide' ? this.wideCols.length === 0 : idx(r) === -1));
+      const missingRoles = (['area', 'indicator', 'time', 'value'] as const).filter((r) => plan.layout === 'wdi-wide' ? (r === 'value' ? this.wideCols.length === 0 : r === 'time' ? false : idx(r) === -1) : idx(r) === -1);
       if (missingRoles.length) {
         this.c.add('csv/unknown-layout', () => ({ ...pos, record: null, field: null, value: null, message: msg.unknownLayout(missingRoles.map((r) => (r === 'area' ? 'country' : r === 'time' ? 'year' : r))), hint: msg.unknownLayoutHint() }));
       }
@@ -597,6 +605,10 @@ export class StreamValidator {
     const n = fields.length;
     if (n === 1 ? fields[0] === '' : fields[0] === '' && fields.every((x) => x === '')) {
       c.add('csv/blank-row', () => ({ ...p.locate(rec.start), record: this.rows, field: null, value: null, message: msg.blankRow(), hint: msg.blankRowHint() }));
+      return;
+    }
+    if (rec.unclosed) {
+      this.o.onRow?.(p.rawRecord(), false, false);
       return;
     }
     if (n !== this.ncols) {
@@ -724,7 +736,7 @@ export class StreamValidator {
   private textChecks(i: number, col: Col, raw: string): void {
     if (raw.length === 0) return;
     if (formulaTrigger(raw) && !col.isCode) this.c.add('schema/formula-injection', () => this.cellFinding(i, msg.formula(raw), msg.formulaHint()));
-    const inv = findInvisible(raw);
+    const inv = col.role === 'area' ? -1 : findInvisible(raw);
     if (inv !== -1) {
       this.c.add('enc/invisible-char', () => this.cellFinding(i, msg.invisible(escapeValue(raw.charAt(inv))), msg.invisibleHint(), undefined, inv));
       return;
