@@ -2,7 +2,7 @@ import type { DocumentError } from '@dsc/domain';
 import { documentErrorCodes, documentKinds } from '@dsc/domain';
 import { describe, expect, it } from 'vitest';
 import { getMessages } from './catalogs.js';
-import { documentKindName, formatDocumentError, formatDocumentIssue } from './domain-errors.js';
+import { displayLocaleName, documentKindName, formatDocumentError, formatDocumentIssue } from './domain-errors.js';
 import { createTranslator } from './translator.js';
 import { supportedLocales } from './types.js';
 
@@ -35,6 +35,13 @@ describe('domain errors', () => {
       expect(text).not.toMatch(/[{}]/);
     }
     for (const kind of documentKinds) expect(documentKindName(kind, translator)).not.toBe('');
+  });
+  it('names the display languages', () => {
+    const kk = createTranslator('kk', getMessages('kk'));
+    expect(displayLocaleName('ru', kk)).toBe('Орыс тілі');
+    expect(displayLocaleName('kk-Latn', createTranslator('kk-Latn', getMessages('kk')))).toBe(
+      'Qazaq tılı (latyn grafikasy, 2021 jylğy älıpbi)',
+    );
   });
   it('formats with localized kinds and plurals', () => {
     const ru = createTranslator('ru', getMessages('ru'));

@@ -1,6 +1,7 @@
 import type { DocumentError, DocumentIssue, DocumentKind } from '@dsc/domain';
 import { match } from 'ts-pattern';
 import type { Translator } from './translator.js';
+import type { DisplayLocale } from './types.js';
 
 /** The name of a document kind in the translator's language ("plan", "план", "жоспар"). */
 export const documentKindName = (kind: DocumentKind, { t }: Translator): string => t(`domain.kind.${kind}`);
@@ -30,3 +31,7 @@ export const formatDocumentError = (error: DocumentError, translator: Translator
 /** One located issue of an invalid document: `/activities/3/duration: <message>`. */
 export const formatDocumentIssue = (issue: DocumentIssue, { t }: Translator): string =>
   t('domain.issue.at', { pointer: issue.pointer === '' ? t('domain.issue.root') : issue.pointer, message: issue.message });
+
+/** The name of a display language in the translator's language ("Kazakh (Latin script, 2021 alphabet)"). */
+export const displayLocaleName = (display: DisplayLocale, { t }: Translator): string =>
+  display === 'kk-Latn' ? t('common.language.kkLatn') : t(`common.language.${display}`);

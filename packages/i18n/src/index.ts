@@ -1,4 +1,4 @@
-export { supportedLocales, isLocale } from './types.js';
+export { supportedLocales, isLocale, displayLocales, isDisplayLocale } from './types.js';
 export type { Locale, DisplayLocale, MessageKey, Messages, MessageValues, EnglishMessages } from './types.js';
 export type { IcuArgs, IcuArgNames, IcuValues, TranslationOf, PlaceholderMismatch } from './icu-types.js';
 export { defineMessages, defineTranslation } from './define.js';
@@ -52,7 +52,7 @@ export {
 } from './format/formatters.js';
 export type { DateStyle, PeriodGranularity, RelativeUnit } from './format/formatters.js';
 export { countryName, countryNames } from './format/countries.js';
-export { documentKindName, formatDocumentError, formatDocumentIssue } from './domain-errors.js';
+export { documentKindName, displayLocaleName, formatDocumentError, formatDocumentIssue } from './domain-errors.js';
 export { zodLocaleError, kkZodLocaleError, configureZodLocale } from './zod-errors.js';
 export { glossary, officialNames } from './glossary.js';
 export type { GlossaryEntry, GlossaryConfidence, OfficialName } from './glossary.js';

@@ -8,6 +8,12 @@ export type Locale = (typeof supportedLocales)[number];
 /** Display variants: a locale, or Kazakh transliterated to the 2021 Latin alphabet. */
 export type DisplayLocale = Locale | 'kk-Latn';
 
+/** Every display variant, in the order of a language switcher. */
+export const displayLocales = ['en', 'ru', 'kk', 'kk-Latn'] as const satisfies readonly DisplayLocale[];
+
+export const isDisplayLocale = (value: unknown): value is DisplayLocale =>
+  typeof value === 'string' && (displayLocales as readonly string[]).includes(value);
+
 /** The English catalogue, with each message as a literal type (used to type `t`). */
 export type EnglishMessages = typeof en;
 /** Every message key, e.g. `'common.count.indicators'`. */

@@ -17,7 +17,11 @@ export const numberLocale = (locale: Locale): string => (locale === 'en' ? 'en' 
 
 const isSpace = (s: string): boolean => /^[\s\u00a0\u202f]+$/u.test(s);
 
-/** Kazakh without Kazakh ICU data: Russian (same separators) plus the differences, part by part. */
+/**
+ * Kazakh without Kazakh ICU data: Russian (same separators) plus the differences, part by part. Units
+ * outside `kkUnits` keep the Russian unit name; add the unit to `kkUnits` (the tests compare it with full
+ * ICU) before using it in Kazakh.
+ */
 const kazakhFromRussian = (options: Intl.NumberFormatOptions): NumberFormatter => {
   const unit = options.style === 'unit' && options.unit !== undefined ? kkUnits[options.unit] : undefined;
   const base = new Intl.NumberFormat('ru-KZ', unit ? { ...options, style: 'decimal', unit: undefined } : options);
@@ -42,16 +46,18 @@ const kazakhFromRussian = (options: Intl.NumberFormatOptions): NumberFormatter =
       }
     }
     if (!unit) return out;
+    // Unit patterns are "{0} Mб/с" or "секундына {0} мегабит": text before and after the number.
     const pattern = options.unitDisplay === 'long' ? unit.long : options.unitDisplay === 'narrow' ? (unit.narrow ?? unit.short) : unit.short;
     const [before = '', after = ''] = pattern.split('{0}');
-    const withUnit: Intl.NumberFormatPart[] = [];
-    if (before) withUnit.push(isSpace(before.slice(-1)) ? { type: 'unit', value: before.trimEnd() } : { type: 'unit', value: before }, ...(isSpace(before.slice(-1)) ? [{ type: 'literal' as const, value: ' ' }] : []));
-    withUnit.push(...out);
-    if (after) {
-      if (after.startsWith(' ')) withUnit.push({ type: 'literal', value: ' ' }, { type: 'unit', value: after.slice(1) });
-      else withUnit.push({ type: 'unit', value: after });
-    }
-    return withUnit;
+    const unitParts = (text: string, side: 'before' | 'after'): Intl.NumberFormatPart[] => {
+      const word = text.trim();
+      if (!word) return [];
+      const unitPart: Intl.NumberFormatPart = { type: 'unit', value: word };
+      const space: Intl.NumberFormatPart = { type: 'literal', value: ' ' };
+      if (side === 'before') return text.endsWith(' ') ? [unitPart, space] : [unitPart];
+      return text.startsWith(' ') ? [space, unitPart] : [unitPart];
+    };
+    return [...unitParts(before, 'before'), ...out, ...unitParts(after, 'after')];
   };
   return {
     format: (value) => toParts(value).map((p) => p.value).join(''),
