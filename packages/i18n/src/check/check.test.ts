@@ -85,6 +85,9 @@ describe('checkCatalogs on a broken fixture', () => {
     const mapped = checkCatalogs({ catalogs: { en, ru, kk }, transliteration: { loanLetters: { ц: 'ts' } } });
     expect(mapped.problems.some((p) => p.code === 'unmapped_cyrillic')).toBe(false);
   });
+  it('reports texts that are not NFC', () => {
+    expect(codes('kk', 'demo.greeting')).toEqual(['not_nfc']);
+  });
   it('reports messages that do not use the glossary term', () => {
     expect(report.problems.filter((p) => p.code === 'glossary_term_missing')).toEqual([
       { code: 'glossary_term_missing', locale: 'ru', key: 'demo.roadmap', term: 'дорожная карта' },

@@ -49,6 +49,7 @@ export type CatalogProblem =
     }
   | { readonly code: 'same_as_english'; readonly locale: string; readonly key: string }
   | { readonly code: 'unmapped_cyrillic'; readonly locale: string; readonly key: string; readonly letters: readonly string[] }
+  | { readonly code: 'not_nfc'; readonly locale: string; readonly key: string }
   | { readonly code: 'glossary_term_missing'; readonly locale: string; readonly key: string; readonly term: string };
 
 export type CatalogProblemCode = CatalogProblem['code'];
@@ -64,6 +65,7 @@ export const catalogProblemCodes = [
   'placeholder_mismatch',
   'same_as_english',
   'unmapped_cyrillic',
+  'not_nfc',
   'glossary_term_missing',
 ] as const satisfies readonly CatalogProblemCode[];
 
@@ -217,6 +219,7 @@ export const checkCatalogs = (input: CheckCatalogsInput): CheckCatalogsReport =>
         const namespace = key.split('.')[0] ?? '';
         if (!input.namespaces.includes(namespace) || !key.includes('.')) problems.push({ code: 'bad_namespace', locale, key, namespace });
       }
+      if (text !== text.normalize('NFC')) problems.push({ code: 'not_nfc', locale, key });
       const parsed = locale === source ? (parsedSource.get(key) ?? parseMessage(text)) : parseMessage(text);
       if (!parsed.ok) {
         problems.push({ code: 'icu_syntax', locale, key, detail: parsed.detail, line: parsed.line, column: parsed.column });

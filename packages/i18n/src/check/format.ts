@@ -27,6 +27,7 @@ export const formatCatalogProblem = (problem: CatalogProblem, { t }: Translator)
       }),
     )
     .with({ code: 'same_as_english' }, () => t('cli.i18n.problem.same_as_english', { locale }))
+    .with({ code: 'not_nfc' }, () => t('cli.i18n.problem.not_nfc', { locale }))
     .with({ code: 'glossary_term_missing' }, (p) => t('cli.i18n.problem.glossary_term_missing', { locale, term: p.term }))
     .with({ code: 'unmapped_cyrillic' }, (p) => t('cli.i18n.problem.unmapped_cyrillic', { letters: p.letters.join(' ') }))
     .exhaustive();

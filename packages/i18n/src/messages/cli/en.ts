@@ -20,4 +20,5 @@ export default defineMessages('cli')({
   'cli.i18n.problem.unmapped_cyrillic': 'kk-Latn output keeps Cyrillic letters: {letters}',
   'cli.i18n.problem.bad_namespace': 'the key does not start with its namespace "{namespace}."',
   'cli.i18n.problem.glossary_term_missing': 'the {locale} text does not use the glossary term "{term}"',
+  'cli.i18n.problem.not_nfc': 'the {locale} text is not in Unicode NFC (composed letters)',
 });

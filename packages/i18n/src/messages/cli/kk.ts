@@ -19,4 +19,5 @@ export default defineTranslation<typeof en>()({
   'cli.i18n.problem.unmapped_cyrillic': 'kk-Latn нәтижесінде кирилл әріптері қалды: {letters}',
   'cli.i18n.problem.bad_namespace': 'кілт өз атаулар кеңістігімен ("{namespace}.") басталмайды',
   'cli.i18n.problem.glossary_term_missing': '{locale} мәтінінде глоссарийдегі «{term}» термині қолданылмаған',
+  'cli.i18n.problem.not_nfc': '{locale} мәтіні Unicode NFC пішінінде емес (құрама әріптер)',
 });

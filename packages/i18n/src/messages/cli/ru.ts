@@ -21,4 +21,5 @@ export default defineTranslation<typeof en>()({
   'cli.i18n.problem.unmapped_cyrillic': 'в выводе kk-Latn остались кириллические буквы: {letters}',
   'cli.i18n.problem.bad_namespace': 'ключ не начинается с пространства имён "{namespace}."',
   'cli.i18n.problem.glossary_term_missing': 'текст {locale} не использует термин глоссария «{term}»',
+  'cli.i18n.problem.not_nfc': 'текст {locale} не в форме Unicode NFC (составные буквы)',
 });
