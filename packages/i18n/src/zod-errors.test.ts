@@ -37,4 +37,15 @@ describe('zod error messages', () => {
       'Танылмаған кілт: extra',
     ]);
   });
+  it('kk covers the other issue codes', () => {
+    configureZodLocale('kk');
+    const first = (schema: z.ZodType, input: unknown): string | undefined => schema.safeParse(input).error?.issues[0]?.message;
+    expect(first(z.number().multipleOf(5), 7)).toBe('Жарамсыз сан: 5 санына еселі болуы керек');
+    expect(first(z.number().max(100), 101)).toBe('Тым үлкен: сан <=100 болуы керек');
+    expect(first(z.string().email(), 'x')).toBe('Жарамсыз электрондық пошта мекенжайы');
+    expect(first(z.string().startsWith('KZ'), 'UZ1')).toBe('Жарамсыз жол: "KZ" деп басталуы керек');
+    expect(first(z.union([z.string(), z.number()]), true)).toBe('Жарамсыз мән');
+    expect(first(z.literal('plan'), 'x')).toBe('Жарамсыз мән: "plan" күтілді');
+    expect(first(z.string().refine(() => false), 'x')).toBe('Жарамсыз мән');
+  });
 });
