@@ -14,6 +14,8 @@ import { screenUnits } from './steps/screen.js';
 import type { TreatmentRecord } from './steps/treat.js';
 import { treatColumn } from './steps/treat.js';
 import { effectiveWeights, nominalWeights } from './steps/weights.js';
+import type { CompiledAggregate } from './spec.js';
+import { ahpWeights, budgetWeights, optimisedWeights, pcaWeightsOECD, pcaWeightsPC1 } from './weighting.js';
 import type { Finding, IndexData, IndicatorError, ProvenanceRecord, Table } from './types.js';
 
 /** The stage tables, named as COINr names its data sets. */
@@ -109,7 +111,6 @@ export function runCompiled(c: CompiledSpec, data: IndexData, options: PipelineO
   let screening: ScreenRecord[] | undefined;
   let treatment: TreatmentRecord[] = [];
   const nominal = nominalWeights(c, options.weights);
-  const effective = effectiveWeights(c, nominal);
   let aggregated: Table | undefined;
   const ranks: Record<string, Float64Array> = {};
   const subset = <T>(v: readonly T[]) => rows.map((r) => v[r]!);
@@ -187,6 +188,11 @@ export function runCompiled(c: CompiledSpec, data: IndexData, options: PipelineO
         const aggCodes: string[] = [];
         for (const a of c.aggregates) {
           const children = a.children.map((k) => values.get(k)!);
+          if (!options.weights) {
+            const w = derivedWeights(c, a, children, rec);
+            if (!w.ok) return w;
+            if (w.value) a.children.forEach((k, j) => (nominal[k] = w.value![j]!));
+          }
           const r = aggregateColumns(
             a.code,
             a.children,
@@ -207,6 +213,7 @@ export function runCompiled(c: CompiledSpec, data: IndexData, options: PipelineO
     }
     if (step !== 'aggregate') stages[STAGE_OF_STEP[step]] = { units, codes, columns: cols };
   }
+  const effective = effectiveWeights(c, nominal);
   const finalTable = aggregated ?? { units, codes, columns: cols };
   stages.Aggregated = finalTable;
   const hash = options.hash === false ? '' : contentHash({ spec: c.spec, data });
@@ -258,4 +265,49 @@ export function toIndexResult(r: PipelineResult, stage?: (score: number) => stri
       return { unit, scores, ranks, ...(s !== undefined ? { stage: s } : {}) };
     }),
   };
+}
+
+/**
+ * Weights of one aggregate's children from the data or from expert input, when `steps.weights` asks for it at this
+ * level; `undefined` keeps the nominal weights.
+ */
+function derivedWeights(c: CompiledSpec, a: CompiledAggregate, children: readonly Float64Array[], rec: Recorder): Result<number[] | undefined, IndicatorError> {
+  const w = c.spec.steps.weights;
+  if (!w || w.method === 'nominal' || w.method === 'equal' || w.method === 'set') return ok(undefined);
+  if (w.levels && !w.levels.includes(a.level)) return ok(undefined);
+  const naPolicy = w.naPolicy ?? 'listwise';
+  switch (w.method) {
+    case 'pca': {
+      const r = pcaWeightsPC1(children, naPolicy);
+      if (!r.ok) return r;
+      if (r.value.pca.dropped > 0) rec.find({ code: 'pca_rows_dropped', parent: a.code, dropped: r.value.pca.dropped });
+      for (const i of r.value.negative) rec.find({ code: 'negative_pca_weight', parent: a.code, indicator: a.children[i]! });
+      return ok(r.value.weights);
+    }
+    case 'pcaOecd': {
+      const r = pcaWeightsOECD(children, naPolicy);
+      if (!r.ok) return r;
+      if (r.value.pca.dropped > 0) rec.find({ code: 'pca_rows_dropped', parent: a.code, dropped: r.value.pca.dropped });
+      return ok(r.value.weights);
+    }
+    case 'ahp': {
+      const m = w.ahp?.[a.code];
+      if (!m) return ok(undefined);
+      const r = ahpWeights(m);
+      if (!r.ok) return err({ code: 'invalid_input', pointer: `/steps/weights/ahp/${a.code}${r.error.code === 'invalid_input' ? r.error.pointer : ''}`, message: r.error.code === 'invalid_input' ? r.error.message : r.error.code });
+      if (r.value.inconsistent) rec.find({ code: 'ahp_inconsistent', parent: a.code, cr: r.value.cr });
+      return ok(r.value.weights);
+    }
+    case 'budget': {
+      const b = w.budget?.[a.code];
+      if (!b) return ok(undefined);
+      return ok(budgetWeights(b, a.children).weights);
+    }
+    case 'optimised': {
+      const r = optimisedWeights(children, a.children.map((k) => c.nodeById.get(k)?.weight ?? 1), w.optimise ?? 'balance');
+      if (!r.ok) return r;
+      if (!r.value.converged) rec.find({ code: 'weights_not_converged', parent: a.code, iterations: r.value.iterations });
+      return ok(r.value.weights);
+    }
+  }
 }
