@@ -62,6 +62,14 @@ describe('cross-references', () => {
     expect([...seen].sort()).toEqual([...cat.keys()].sort());
   });
 
+  it('the catalogue names every series in en, ru and kk, with a rationale for every goalpost', () => {
+    for (const i of indicators()) {
+      expect([i.code, Boolean(i.name.ru), Boolean(i.name.kk)]).toEqual([i.code, true, true]);
+      if (i.goalposts) expect(i.goalposts.rationale.length).toBeGreaterThan(10);
+      else expect(i.caveats ?? i.tags?.join(), i.code).toMatch(/goalposts|context/i);
+    }
+  });
+
   it('every observation area is a listed country or aggregate', async () => {
     const r = await observations();
     const areas = new Set(countries().map((c) => c.iso3));

@@ -72,6 +72,7 @@ const ENTRIES: readonly Entry[] = [
     name: {
       en: 'Fixed telephone subscriptions (per 100 people)',
       ru: 'Абоненты фиксированной телефонной связи (на 100 человек)',
+      kk: 'Тіркелген телефон байланысының абоненттері (100 адамға шаққанда)',
     },
     unit: 'per 100 people',
     direction: 1,
@@ -140,6 +141,7 @@ const ENTRIES: readonly Entry[] = [
     name: {
       en: 'Secure Internet servers (per 1 million people)',
       ru: 'Защищённые интернет-серверы (на 1 млн человек)',
+      kk: 'Қауіпсіз интернет-серверлер (1 млн адамға шаққанда)',
     },
     unit: 'per 1 million people',
     direction: 1,
@@ -187,6 +189,7 @@ const ENTRIES: readonly Entry[] = [
     name: {
       en: 'E-Government Development Index rank',
       ru: 'Место в рейтинге по индексу развития электронного правительства',
+      kk: 'Электрондық үкіметті дамыту индексі бойынша орын',
     },
     unit: 'rank (of 193)',
     direction: -1,
@@ -216,6 +219,7 @@ const ENTRIES: readonly Entry[] = [
     name: {
       en: 'Human Capital Index (UN E-Government Survey)',
       ru: 'Индекс человеческого капитала (Обзор ООН по электронному правительству)',
+      kk: 'Адами капитал индексі (БҰҰ-ның электрондық үкімет жөніндегі шолуы)',
     },
     unit: 'index 0-1',
     direction: 1,
@@ -247,6 +251,7 @@ const ENTRIES: readonly Entry[] = [
     name: {
       en: 'High-technology exports (% of manufactured exports)',
       ru: 'Экспорт высокотехнологичной продукции (% экспорта промышленных товаров)',
+      kk: 'Жоғары технологиялық өнім экспорты (өнеркәсіп тауарлары экспортының %)',
     },
     unit: '% of manufactured exports',
     direction: 1,
@@ -262,6 +267,7 @@ const ENTRIES: readonly Entry[] = [
     name: {
       en: 'Research and development expenditure (% of GDP)',
       ru: 'Расходы на исследования и разработки (% ВВП)',
+      kk: 'Ғылыми-зерттеу және тәжірибелік-конструкторлық жұмыстарға шығыстар (ЖІӨ-нің %)',
     },
     unit: '% of GDP',
     direction: 1,
@@ -276,6 +282,7 @@ const ENTRIES: readonly Entry[] = [
     name: {
       en: 'GDP per capita (current US$)',
       ru: 'ВВП на душу населения (в текущих долларах США)',
+      kk: 'Жан басына шаққандағы ЖІӨ (ағымдағы АҚШ долларымен)',
     },
     unit: 'current US$',
     direction: 1,
@@ -289,6 +296,7 @@ const ENTRIES: readonly Entry[] = [
     name: {
       en: 'GDP per capita, PPP (current international $)',
       ru: 'ВВП на душу населения по ППС (в текущих международных долларах)',
+      kk: 'Жан басына шаққандағы ЖІӨ, СҚП бойынша (ағымдағы халықаралық доллармен)',
     },
     unit: 'current international $ (PPP)',
     direction: 1,
