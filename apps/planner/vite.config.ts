@@ -5,7 +5,25 @@ import { VitePWA } from 'vite-plugin-pwa';
 export default defineConfig({
   // Workspace packages resolve to their TypeScript sources: no package build needed before the app build.
   resolve: { conditions: ['@dsc/source', ...defaultClientConditions] },
-  build: { manifest: true, target: 'es2022', sourcemap: false, reportCompressedSize: false, chunkSizeWarningLimit: 600 },
+  build: {
+    manifest: true,
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        // Keep the schema and engine code that only the dashboards need out of the initial chunk.
+        codeSplitting: {
+          groups: [
+            { name: 'zod-core', test: /node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/]/ },
+            { name: 'schemas', test: /node_modules[\\/](zod|i18n-iso-countries|currency-codes)[\\/]|packages[\\/]domain[\\/]/ },
+            { name: 'engine', test: /packages[\\/]indicators[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   plugins: [

@@ -2,6 +2,21 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { useI18n } from '../i18n/i18n-context.js';
 import { seriesColour } from './palette.js';
 
+/** Splits a label into lines of at most `max` characters at spaces (at most three lines). */
+export function wrapLabel(label: string, max: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line && (line + ' ' + word).length > max) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  if (out.length > 3) return [...out.slice(0, 2), `${out.slice(2).join(' ').slice(0, max - 1)}…`];
+  return out;
+}
+
 export interface BarSeries {
   key: string;
   label: string;
@@ -29,8 +44,10 @@ export function BarChart({
   width?: number;
 }) {
   const { fmt, t } = useI18n();
-  const labelW = Math.min(260, Math.max(110, Math.max(...rows.map((r) => r.label.length)) * 7.2 + 12));
-  const groupH = Math.max(24, series.length * 16 + 10);
+  const lines = rows.map((r) => wrapLabel(r.label, 28));
+  const longest = Math.max(...lines.flat().map((l) => l.length));
+  const labelW = Math.min(220, Math.max(100, longest * 6.8 + 14));
+  const groupH = Math.max(24, series.length * 16 + 10, Math.max(...lines.map((l) => l.length)) * 14 + 8);
   const top = series.length > 1 ? 30 : 8;
   const height = top + rows.length * groupH + 28;
   const values = rows.flatMap((r) => r.values).filter((v): v is number => v !== null);
@@ -43,14 +60,14 @@ export function BarChart({
     .range([0, y.bandwidth()])
     .paddingInner(0.1);
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+    <svg className="chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       {series.length > 1 && (
         <g aria-hidden="true">
           {series.map((s, i) => (
-            <g key={s.key} transform={`translate(${labelW + i * 150},8)`}>
+            <g key={s.key} transform={`translate(${labelW + i * 240},8)`}>
               <rect width="12" height="12" fill={seriesColour(i)} />
               <text x="16" y="10">
-                {s.label.length > 20 ? `${s.label.slice(0, 19)}…` : s.label}
+                {s.label.length > 34 ? `${s.label.slice(0, 33)}…` : s.label}
               </text>
             </g>
           ))}
@@ -66,16 +83,14 @@ export function BarChart({
           </g>
         ))}
       </g>
-      {rows.map((r) => (
+      {rows.map((r, ri) => (
         <g key={r.key} transform={`translate(0,${y(r.key) ?? 0})`}>
-          <text
-            x={labelW - 8}
-            y={y.bandwidth() / 2}
-            dy="0.35em"
-            textAnchor="end"
-            fontWeight={r.emphasis ? 700 : 400}
-          >
-            {r.label}
+          <text x={labelW - 8} y={y.bandwidth() / 2} textAnchor="end" fontWeight={r.emphasis ? 700 : 400}>
+            {(lines[ri] ?? [r.label]).map((l, k, all) => (
+              <tspan key={k} x={labelW - 8} dy={k === 0 ? `${0.35 - ((all.length - 1) * 1.15) / 2}em` : '1.15em'}>
+                {l}
+              </tspan>
+            ))}
           </text>
           {r.values.map((v, i) => {
             const yy = inner(i) ?? 0;

@@ -20,8 +20,8 @@ export function LineChart({
   series,
   years,
   label,
-  width = 760,
-  height = 360,
+  width = 960,
+  height = 400,
 }: {
   series: readonly LineSeries[];
   years: readonly [number, number];
@@ -62,7 +62,7 @@ export function LineChart({
     if (prev && cur && cur.y - prev.y < 14) cur.y = prev.y + 14;
   }
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+    <svg className="chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <g className="axis" aria-hidden="true">
         {y.ticks(5).map((tick) => (
           <g key={tick} transform={`translate(0,${y(tick)})`}>

@@ -31,7 +31,7 @@ export function RadarChart({
   const pt = (i: number, v: number) => [cx + Math.cos(angle(i)) * r * (v / max), cy + Math.sin(angle(i)) * r * (v / max)];
   const rings = [0.25, 0.5, 0.75, 1];
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${size}`} role="img" aria-label={label}>
+    <svg className="chart" width={width} height={size} viewBox={`0 0 ${width} ${size}`} role="img" aria-label={label}>
       <g className="axis" aria-hidden="true">
         {rings.map((k) => (
           <polygon

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCrossSection, crossSectionSpec, latestYear } from './index-data.js';
+import { bestYear, buildCrossSection, crossSectionSpec, latestYear } from './index-data.js';
 import { bandOf } from './index-engine.js';
 import type { AppObservation } from './types.js';
 
@@ -26,6 +26,16 @@ describe('buildCrossSection', () => {
     const cs = buildCrossSection([...obs, o('KAZ', 'A', 2022, 7, true)], ['KAZ'], ['A'], 2022, 3);
     expect(cs.values.A).toEqual([7]);
     expect(cs.cells.get('KAZ|A')?.userData).toBe(true);
+  });
+  it('picks the reference year that fills the most cells', () => {
+    const rows = [o('KAZ', 'A', 2020, 1), o('KGZ', 'A', 2020, 2), o('KAZ', 'B', 2020, 3), o('KAZ', 'P', 2026, 1)];
+    expect(bestYear(rows, ['KAZ', 'KGZ'], ['A', 'B', 'P'], 3)).toBe(2020);
+    expect(bestYear(rows, ['KAZ', 'KGZ'], ['A', 'B', 'P'], 6)).toBe(2026);
+  });
+  it('takes current-status indicators whatever their year', () => {
+    const rows = [o('KAZ', 'A', 2020, 1), o('KAZ', 'P', 2026, 0.5)];
+    expect(buildCrossSection(rows, ['KAZ'], ['A', 'P'], 2020, 3, new Set(['P'])).values.P).toEqual([0.5]);
+    expect(buildCrossSection(rows, ['KAZ'], ['A', 'P'], 2020, 3).values.P).toEqual([null]);
   });
   it('finds the latest year of the chosen indicators', () => {
     expect(latestYear(obs, ['KAZ', 'KGZ'], ['A'])).toBe(2022);

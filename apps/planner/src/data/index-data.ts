@@ -21,8 +21,11 @@ export interface CrossSection {
 }
 
 const PANEL = new Set(['latest', 'nocb', 'constant', 'linear', 'linearConstant']);
-/** Default look-back for the latest value when a spec does not set one (years). */
-export const DEFAULT_MAX_LAG = 5;
+/**
+ * Default look-back for the latest value when a spec does not set one (years): a value up to 3 years old
+ * is used, as the DSC Digital Maturity Index documents; anything older is missing.
+ */
+export const DEFAULT_MAX_LAG = 3;
 
 export const indicatorIds = (spec: MethodologySpec): string[] =>
   spec.nodes.filter((n) => n.type === 'indicator').map((n) => n.id);
@@ -46,6 +49,25 @@ export function crossSectionSpec(spec: MethodologySpec): MethodologySpec {
   return { ...spec, steps: { ...rest, ...(order ? { order } : {}) } as MethodologySpec['steps'] };
 }
 
+/**
+ * The reference year: the most recent year whose look-back window fills at least 95 % of the cells the best
+ * year fills, so that one early release does not leave the rest of the table outside its window.
+ */
+export function bestYear(
+  obs: readonly AppObservation[],
+  units: readonly string[],
+  indicators: readonly string[],
+  maxLag: number,
+): number | undefined {
+  const u = new Set(units);
+  const i = new Set(indicators);
+  const years = [...new Set(obs.filter((o) => u.has(o.iso3) && i.has(o.indicator)).map((o) => o.year))].sort((a, b) => b - a);
+  // Candidate years are years with an observation, most recent first.
+  const counts = years.slice(0, 25).map((y) => ({ y, n: buildCrossSection(obs, units, indicators, y, maxLag).cells.size }));
+  const max = Math.max(0, ...counts.map((c) => c.n));
+  return counts.find((c) => c.n >= 0.95 * max)?.y;
+}
+
 /** Latest year in which any unit has a value of any of the indicators. */
 export function latestYear(obs: readonly AppObservation[], units: readonly string[], indicators: readonly string[]): number | undefined {
   const u = new Set(units);
@@ -65,13 +87,16 @@ export function buildCrossSection(
   indicators: readonly string[],
   year: number,
   maxLag: number,
+  currentStatus: ReadonlySet<string> = new Set(),
 ): CrossSection {
   const from = year - maxLag;
   const cells = new Map<string, CellSource>();
   const unitSet = new Set(units);
   const indSet = new Set(indicators);
   for (const o of obs) {
-    if (!unitSet.has(o.iso3) || !indSet.has(o.indicator) || o.year > year || o.year < from) continue;
+    if (!unitSet.has(o.iso3) || !indSet.has(o.indicator)) continue;
+    // Current-status indicators (an assessment as of a date) take their latest assessment whatever its year.
+    if (!currentStatus.has(o.indicator) && (o.year > year || o.year < from)) continue;
     const key = `${o.iso3}|${o.indicator}`;
     const prev = cells.get(key);
     // Later year wins; at the same year a user figure replaces the embedded one.

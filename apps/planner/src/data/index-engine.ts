@@ -1,10 +1,13 @@
 import type { MethodologyNode, MethodologySpec } from '@dsc/domain';
 import type { IndicatorError, PipelineResult } from '@dsc/indicators';
-import { column, runPipeline } from '@dsc/indicators';
+import { column, runPipeline, uncertaintyAnalysis } from '@dsc/indicators';
 import type { CrossSection } from './index-data.js';
-import { buildCrossSection, crossSectionSpec, indicatorIds, latestYear, lookBack } from './index-data.js';
+import { bestYear, buildCrossSection, crossSectionSpec, indicatorIds, lookBack } from './index-data.js';
 import type { AppObservation } from './types.js';
 import { FOCUS_COUNTRIES } from './types.js';
+
+/** Indicators that describe the current state (the policy assessment): their latest value is used. */
+export const CURRENT_STATUS: ReadonlySet<string> = new Set(['PRI']);
 
 /** What the dashboards read from one run of a methodology on the current data. */
 export interface IndexView {
@@ -35,9 +38,11 @@ export type IndexOutcome =
 export function computeIndex(spec: MethodologySpec, observations: readonly AppObservation[], year?: number): IndexOutcome {
   const units = FOCUS_COUNTRIES;
   const inds = indicatorIds(spec);
-  const y = year ?? latestYear(observations, units, inds);
+  const lag = lookBack(spec);
+  const dated = inds.filter((i) => !CURRENT_STATUS.has(i));
+  const y = year ?? bestYear(observations, units, dated, lag);
   if (y === undefined) return { ok: false, reason: 'no_data' };
-  const cross = buildCrossSection(observations, units, inds, y, lookBack(spec));
+  const cross = buildCrossSection(observations, units, inds, y, lag, CURRENT_STATUS);
   const run = runPipeline(crossSectionSpec(spec), { units, values: cross.values, time: y }, { provenance: true });
   if (!run.ok) return { ok: false, reason: 'engine', error: run.error };
   const result = run.value;
@@ -92,5 +97,55 @@ export function cachedIndex(spec: MethodologySpec, observations: readonly AppObs
   const key = `${spec.id}@${spec.version}`;
   let out = byId.get(key);
   if (!out) byId.set(key, (out = computeIndex(spec, observations)));
+  return out;
+}
+
+export interface RankInterval {
+  unit: string;
+  nominal: number;
+  median: number;
+  lo: number;
+  hi: number;
+}
+export interface UncertaintySummary {
+  runs: number;
+  seed: number;
+  failures: number;
+  inputs: readonly string[];
+  units: ReadonlyMap<string, RankInterval>;
+}
+
+const uncertaintyCache = new WeakMap<IndexView, UncertaintySummary | IndicatorError>();
+
+/** Number of replications and seed of the rank intervals shown in the app. */
+export const UNCERTAINTY_RUNS = 256;
+export const UNCERTAINTY_SEED = 20240601;
+
+/**
+ * Rank intervals (5th–95th percentile of the rank over seeded quasi-random replications that vary the
+ * uncertain choices of the methodology: normalisation, aggregation, weights), computed once per view.
+ */
+export function rankIntervals(view: IndexView): UncertaintySummary | IndicatorError {
+  const cached = uncertaintyCache.get(view);
+  if (cached) return cached;
+  const r = uncertaintyAnalysis(
+    crossSectionSpec(view.spec),
+    { units: view.cross.units, values: view.cross.values, time: view.year },
+    { runs: UNCERTAINTY_RUNS, seed: UNCERTAINTY_SEED },
+  );
+  const out: UncertaintySummary | IndicatorError = r.ok
+    ? {
+        runs: r.value.runs,
+        seed: r.value.seed,
+        failures: r.value.failures.length,
+        inputs: r.value.inputs,
+        units: new Map(
+          r.value.units
+            .filter((u) => Number.isFinite(u.nominalRank))
+            .map((u) => [u.unit, { unit: u.unit, nominal: u.nominalRank, median: u.medianRank, lo: u.q05Rank, hi: u.q95Rank }]),
+        ),
+      }
+    : r.error;
+  uncertaintyCache.set(view, out);
   return out;
 }

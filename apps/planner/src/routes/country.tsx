@@ -1,10 +1,363 @@
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { BarChart } from '../charts/bar-chart.js';
+import { ChartFigure } from '../components/chart-figure.js';
+import type { Column } from '../components/data-table.js';
+import { DataTable, tableToCsv } from '../components/data-table.js';
+import { DataGate } from '../components/data-gate.js';
+import { bandOf, cachedIndex, rankIntervals } from '../data/index-engine.js';
+import { useDeferred } from '../data/use-deferred.js';
+import { pickPreset, usablePresets } from '../data/presets.js';
+import type { IndicatorStanding, Trend } from '../data/profile.js';
+import { peerMean, standings, strengthsAndWeaknesses, trends } from '../data/profile.js';
+import { countryNames, focusCountries, sourceById } from '../data/selectors.js';
+import type { AppData } from '../data/types.js';
+import { isFocusCountry } from '../data/types.js';
 import { useI18n } from '../i18n/i18n-context.js';
+import { formatIsoList, parseIsoList } from './search.js';
+
+const route = getRouteApi('/country/$iso3');
+
+function Profile({ data, iso3 }: { data: AppData; iso3: string }) {
+  const i18n = useI18n();
+  const { t, text, fmt } = i18n;
+  const search = route.useSearch();
+  const navigate = useNavigate({ from: '/country/$iso3' });
+  const names = useMemo(() => countryNames(data, text), [data, text]);
+  const collator = useMemo(() => new Intl.Collator(i18n.base), [i18n.base]);
+  const all = useMemo(() => focusCountries(names, collator), [names, collator]);
+  const sources = useMemo(() => sourceById(data), [data]);
+  const country = data.countries.find((c) => c.iso3 === iso3);
+  const others = all.filter((c) => c !== iso3);
+  const peers = search.peers ? parseIsoList(search.peers).filter((c) => others.includes(c)) : others;
+  const presets = usablePresets(data.presets);
+  const preset = pickPreset(presets, search.preset);
+  const outcome = preset ? cachedIndex(preset, data.observations) : undefined;
+  const view = outcome?.ok ? outcome.view : undefined;
+  const unc = useDeferred(() => (view ? rankIntervals(view) : undefined), view);
+  const interval = unc && !('code' in unc) ? unc.units.get(iso3) : undefined;
+
+  const scored = data.indicators.filter((i) => i.pillar);
+  const stand = useMemo(() => standings(data.observations, scored, iso3, all), [data.observations, scored, iso3, all]);
+  const sw = strengthsAndWeaknesses(stand);
+  const trendRows = useMemo(() => trends(data.observations, scored, iso3), [data.observations, scored, iso3]);
+  const instruments = data.policyInstruments.filter((p) => p.iso3 === iso3);
+
+  const setPeers = (next: string[]) =>
+    void navigate({
+      search: (prev) => ({ ...prev, peers: next.length === others.length ? undefined : formatIsoList(next) }),
+      replace: true,
+      resetScroll: false,
+    });
+  const togglePeer = (c: string) => {
+    const next = peers.includes(c) ? peers.filter((p) => p !== c) : [...peers, c];
+    if (next.length > 0) setPeers(others.filter((o) => next.includes(o)));
+  };
+  const name = names[iso3] ?? iso3;
+  const indName = (i: { name: Parameters<typeof text>[0] }) => text(i.name);
+  const pillarName = (id: string) => {
+    const n = view?.nodes.get(id);
+    return n?.name ? text(n.name) : data.pillars[id] ? text(data.pillars[id]) : id;
+  };
+
+  // Composite and pillars (when a methodology preset is available).
+  const score = view ? view.score(iso3, view.root) : null;
+  const rank = view ? view.rank(iso3, view.root) : null;
+  const band = view ? bandOf(view.spec.bands, score) : undefined;
+  const pillarRows = view
+    ? view.pillars.map((p) => {
+        const vals = peers.map((u) => view.score(u, p)).filter((v): v is number => v !== null);
+        return {
+          id: p,
+          name: pillarName(p),
+          value: view.score(iso3, p),
+          rank: view.rank(iso3, p),
+          peer: vals.length ? vals.reduce((a, b) => a + b, 0) / vals.length : null,
+        };
+      })
+    : [];
+  type PillarRow = (typeof pillarRows)[number];
+  const pillarCols: Column<PillarRow>[] = [
+    { key: 'pillar', header: t('planner.col.pillar'), value: (r) => r.name, rowHeader: true },
+    { key: 'score', header: t('planner.col.score'), numeric: true, value: (r) => r.value, render: (r) => (r.value === null ? '—' : fmt.number(r.value, 1)) },
+    { key: 'rank', header: t('planner.col.rank'), numeric: true, value: (r) => r.rank },
+    { key: 'peer', header: t('planner.col.peerMean'), numeric: true, value: (r) => r.peer, render: (r) => (r.peer === null ? '—' : fmt.number(r.peer, 1)) },
+  ];
+
+  const standCols: Column<IndicatorStanding>[] = [
+    { key: 'ind', header: t('planner.col.indicator'), value: (r) => indName(r.indicator), rowHeader: true },
+    { key: 'value', header: t('planner.col.value'), numeric: true, value: (r) => r.value, render: (r) => `${fmt.number(r.value, 2)} ${r.indicator.unit}` },
+    { key: 'year', header: t('planner.col.year'), numeric: true, value: (r) => r.year },
+    { key: 'rank', header: t('planner.col.rank'), numeric: true, value: (r) => `${r.rank}/${r.of}` },
+  ];
+
+  const gapRows = stand.map((s) => {
+    const node = view?.nodes.get(s.indicator.code);
+    const target = node?.target ?? null;
+    const pm = peerMean(data.observations, s.indicator.code, peers);
+    const d = s.indicator.direction;
+    return {
+      s,
+      target,
+      gapTarget: target === null ? null : (target - s.value) * d,
+      peer: pm?.mean ?? null,
+      gapPeer: pm ? (pm.mean - s.value) * d : null,
+    };
+  });
+  type GapRow = (typeof gapRows)[number];
+  const signed = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : ''}${fmt.number(v, 2)}`);
+  const gapCols: Column<GapRow>[] = [
+    { key: 'ind', header: t('planner.col.indicator'), value: (r) => indName(r.s.indicator), rowHeader: true },
+    { key: 'value', header: t('planner.col.value'), numeric: true, value: (r) => r.s.value, render: (r) => fmt.number(r.s.value, 2) },
+    { key: 'target', header: t('planner.col.target'), numeric: true, value: (r) => r.target, render: (r) => (r.target === null ? '—' : fmt.number(r.target, 2)) },
+    { key: 'gapT', header: t('planner.country.gapTarget'), numeric: true, value: (r) => r.gapTarget, render: (r) => signed(r.gapTarget) },
+    { key: 'peer', header: t('planner.col.peerMean'), numeric: true, value: (r) => r.peer, render: (r) => (r.peer === null ? '—' : fmt.number(r.peer, 2)) },
+    { key: 'gapP', header: t('planner.country.gapPeers'), numeric: true, value: (r) => r.gapPeer, render: (r) => signed(r.gapPeer) },
+  ];
+
+  const trendCols: Column<Trend>[] = [
+    { key: 'ind', header: t('planner.col.indicator'), value: (r) => indName(r.indicator), rowHeader: true },
+    { key: 'first', header: t('planner.country.firstValue'), numeric: true, value: (r) => r.first.value, render: (r) => `${fmt.number(r.first.value, 2)} (${r.first.year})` },
+    { key: 'last', header: t('planner.country.lastValue'), numeric: true, value: (r) => r.last.value, render: (r) => `${fmt.number(r.last.value, 2)} (${r.last.year})` },
+    { key: 'cagr', header: t('planner.country.cagr'), numeric: true, value: (r) => r.cagr, render: (r) => (r.cagr === null ? '—' : fmt.percent(r.cagr, 1)) },
+  ];
+
+  const coverage = data.indicators
+    .map((ind) => {
+      const years = data.observations.filter((o) => o.iso3 === iso3 && o.indicator === ind.code).map((o) => o.year);
+      return { ind, n: years.length, from: years.length ? Math.min(...years) : null, to: years.length ? Math.max(...years) : null };
+    });
+  type CovRow = (typeof coverage)[number];
+  const covCols: Column<CovRow>[] = [
+    { key: 'ind', header: t('planner.col.indicator'), value: (r) => indName(r.ind), rowHeader: true,
+      render: (r) => <Link to="/indicators" search={{ ind: r.ind.code, countries: formatIsoList([iso3]) }}>{indName(r.ind)}</Link> },
+    { key: 'years', header: t('planner.col.years'), value: (r) => (r.from === null ? '' : `${r.from}–${r.to}`), render: (r) => (r.from === null ? <span className="muted">{t('planner.state.noData')}</span> : `${r.from}–${r.to}`) },
+    { key: 'n', header: t('planner.col.coverage'), numeric: true, value: (r) => r.n },
+    { key: 'src', header: t('planner.col.source'), value: (r) => r.ind.source.title },
+  ];
+  const available = coverage.filter((c) => c.n > 0).length;
+
+  return (
+    <>
+      <div className="toolbar no-print">
+        <label className="field">
+          {t('planner.control.country')}
+          <select value={iso3} onChange={(e) => void navigate({ to: '/country/$iso3', params: { iso3: e.target.value }, search: (p) => ({ ...p, peers: undefined }) })}>
+            {all.map((c) => (
+              <option key={c} value={c}>
+                {names[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {presets.length > 1 && preset && (
+          <label className="field">
+            {t('planner.control.preset')}
+            <select value={preset.id} onChange={(e) => void navigate({ search: (p) => ({ ...p, preset: e.target.value }), replace: true })}>
+              {presets.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {text(p.name)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <fieldset className="checks">
+          <legend>{t('planner.control.peers')}</legend>
+          {others.map((c) => (
+            <label key={c}>
+              <input type="checkbox" checked={peers.includes(c)} onChange={() => togglePeer(c)} />
+              {names[c]}
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('planner.country.print')}
+        </button>
+      </div>
+      <h1>{name}</h1>
+      {country?.formalName && <p className="lead">{text(country.formalName)}</p>}
+
+      <div className="grid grid--3" style={{ margin: '1.25rem 0' }}>
+        <div className="card stat">
+          <span className="stat__label">{view ? `${t('planner.country.composite')} · ${text(view.spec.name)}` : t('planner.country.composite')}</span>
+          <span className="stat__value">{score === null ? '—' : fmt.number(score, 1)}</span>
+          <span className="stat__note">
+            {rank !== null && view ? t('planner.country.rank', { rank, total: view.ranked.length }) : view ? t('planner.state.noData') : t('planner.country.noIndex')}
+          </span>
+          {interval && (
+            <span className="stat__note">
+              {t('planner.country.rankInterval', { lo: interval.lo, hi: interval.hi })}{' '}
+              <Link to="/methodology" search={{ preset: view?.spec.id }}>
+                ({t('planner.methodology.sensitivity')})
+              </Link>
+            </span>
+          )}
+        </div>
+        <div className="card stat">
+          <span className="stat__label">{t('planner.country.stage')}</span>
+          <span className="stat__value" style={{ fontSize: '1.4rem' }}>{band ? text(band.name) : '—'}</span>
+          <span className="stat__note">{t('planner.overview.stagesNote')}</span>
+        </div>
+        <div className="card stat">
+          <span className="stat__label">{t('planner.country.coverage')}</span>
+          <span className="stat__value">
+            {available}/{coverage.length}
+          </span>
+          <span className="stat__note">{t('planner.country.coverageNote', { available, total: coverage.length })}</span>
+        </div>
+      </div>
+
+      {view && pillarRows.length > 0 && (
+        <ChartFigure
+          id="pillars"
+          title={t('planner.country.pillars')}
+          subtitle={t('planner.country.pillarsCaption', { country: name })}
+          source={t('planner.overview.computedNote', { preset: text(view.spec.name) })}
+          chart={
+            <BarChart
+              label={t('planner.country.pillarsCaption', { country: name })}
+              series={[
+                { key: 'c', label: name },
+                { key: 'p', label: t('planner.country.peerMean') },
+              ]}
+              rows={pillarRows.map((r) => ({ key: r.id, label: r.name, values: [r.value, r.peer] }))}
+            />
+          }
+          table={<DataTable caption={t('planner.country.pillars')} columns={pillarCols} rows={pillarRows} rowKey={(r) => r.id} captionHidden />}
+          shown={tableToCsv(pillarCols, pillarRows)}
+        />
+      )}
+
+      <section className="card" aria-labelledby="sw-title">
+        <h2 id="sw-title">
+          {t('planner.country.strengths')} · {t('planner.country.weaknesses')}
+        </h2>
+        <p className="muted">{t('planner.country.strengthsNote')}</p>
+        <div className="grid grid--2">
+          <DataTable caption={t('planner.country.strengths')} columns={standCols} rows={sw.strengths} rowKey={(r) => r.indicator.code} />
+          <DataTable caption={t('planner.country.weaknesses')} columns={standCols} rows={sw.weaknesses} rowKey={(r) => r.indicator.code} />
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="gaps-title">
+        <h2 id="gaps-title">{t('planner.country.gaps')}</h2>
+        <p className="muted">{t('planner.country.gapsNote')}</p>
+        <DataTable caption={t('planner.country.gaps')} columns={gapCols} rows={gapRows} rowKey={(r) => r.s.indicator.code} captionHidden />
+      </section>
+
+      <section className="card" aria-labelledby="trends-title">
+        <h2 id="trends-title">{t('planner.country.trends')}</h2>
+        <p className="muted">{t('planner.country.trendsCaption')}</p>
+        <DataTable caption={t('planner.country.trends')} columns={trendCols} rows={trendRows} rowKey={(r) => r.indicator.code} captionHidden />
+      </section>
+
+      <section className="card" aria-labelledby="policy-title">
+        <h2 id="policy-title">{t('planner.country.policy')}</h2>
+        {instruments.length === 0 ? (
+          <p className="muted">{t('planner.country.policyNone')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t('planner.country.policy')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('planner.country.instrument')}</th>
+                  <th scope="col">{t('planner.country.instrumentType')}</th>
+                  <th scope="col">{t('planner.country.adopted')}</th>
+                  <th scope="col">{t('planner.col.source')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {instruments.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row">
+                      {p.name.en}
+                      {p.name.original && p.name.original !== p.name.en && (
+                        <div className="muted" style={{ fontWeight: 400 }}>
+                          {p.name.original}
+                        </div>
+                      )}
+                      {p.verified !== 'yes' && (
+                        <>
+                          {' '}
+                          <span className="badge badge--warn">{t('planner.country.unverified')}</span>
+                        </>
+                      )}
+                    </th>
+                    <td>{p.type.replaceAll('_', ' ')}</td>
+                    <td>{p.adopted ?? '—'}</td>
+                    <td>
+                      <a href={p.source.url} rel="noreferrer noopener" target="_blank">
+                        {p.source.title}
+                        <span className="visually-hidden"> {t('planner.a11y.external')}</span>
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="coverage-title">
+        <h2 id="coverage-title">{t('planner.country.coverage')}</h2>
+        <DataTable caption={t('planner.country.coverage')} columns={covCols} rows={coverage} rowKey={(r) => r.ind.code} captionHidden />
+        <p className="source-line">
+          {[...sources.values()].length > 0 && t('planner.footer.sources')}
+        </p>
+      </section>
+    </>
+  );
+}
+
+export function CountryPage() {
+  const { iso3 } = route.useParams();
+  const { t } = useI18n();
+  const code = iso3.toUpperCase();
+  if (!isFocusCountry(code))
+    return (
+      <section>
+        <h1>{t('planner.state.notFound')}</h1>
+        <p>
+          <Link to="/country">{t('planner.country.choose')}</Link>
+        </p>
+      </section>
+    );
+  return (
+    <section>
+      <DataGate>{(data) => <Profile data={data} iso3={code} />}</DataGate>
+    </section>
+  );
+}
+
+function CountryList({ data }: { data: AppData }) {
+  const i18n = useI18n();
+  const names = countryNames(data, i18n.text);
+  const all = focusCountries(names, new Intl.Collator(i18n.base));
+  return (
+    <ul className="grid grid--3" style={{ listStyle: 'none', padding: 0 }}>
+      {all.map((c) => (
+        <li key={c} className="card">
+          <Link to="/country/$iso3" params={{ iso3: c }} style={{ fontWeight: 600, fontSize: '1.1rem' }}>
+            {names[c]}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function CountryIndexPage() {
   const { t } = useI18n();
-  return <h1>{t('planner.country.title')}</h1>;
-}
-export function CountryPage() {
-  const { t } = useI18n();
-  return <h1>{t('planner.country.title')}</h1>;
+  return (
+    <section>
+      <div className="page-head">
+        <h1>{t('planner.country.title')}</h1>
+        <p className="lead">{t('planner.country.choose')}</p>
+      </div>
+      <DataGate>{(data) => <CountryList data={data} />}</DataGate>
+    </section>
+  );
 }

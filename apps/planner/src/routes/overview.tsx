@@ -142,7 +142,7 @@ function Overview({ data }: { data: AppData }) {
   const subtitle = isScore
     ? t('planner.overview.scoreCaption', { year: view?.year ?? 0, preset: presetName })
     : `${indicator?.unit ?? ''} · ${t('planner.overview.latestValue')}`;
-  const sourceLine = isScore
+  const sourceText = isScore
     ? t('planner.overview.computedNote', { preset: presetName })
     : sourceLine(
         data.observations.filter((o) => o.indicator === measure.id).map((o) => o.source),
@@ -200,7 +200,7 @@ function Overview({ data }: { data: AppData }) {
           id="overview"
           title={title}
           subtitle={subtitle}
-          source={sourceLine}
+          source={sourceText}
           disclaimer={tab === 'map' ? `${t('planner.map.disclaimer')} ${t('planner.map.attribution')}` : undefined}
           overlayOpen={search.overlay === 'download'}
           onOverlayChange={(open) => set({ overlay: open ? 'download' : undefined })}
