@@ -62,3 +62,30 @@ export type { Rng } from './random.js';
 export { fromObservations, policyScores } from './observations.js';
 export type { LookBack } from './observations.js';
 export * as stats from './stats.js';
+export {
+  indicatorStats,
+  correlate,
+  correlationAudit,
+  cronbachAlpha,
+  cronbachIfDeleted,
+  pcaByAggregate,
+  correlationRatio,
+  importanceVsWeight,
+  stageStats,
+} from './audit.js';
+export type { IndicatorStats, Correlation, CorrelationMethod, CorrelationFlag, CorrelationAudit } from './audit.js';
+export { groupRanks, strengthsWeaknesses, unitSummary, classify, trend, gaps } from './results.js';
+export type { StrengthWeakness, TrendResult, Gap } from './results.js';
+export {
+  ahpWeights,
+  budgetWeights,
+  pca,
+  pcaWeightsPC1,
+  pcaWeightsOECD,
+  varimax,
+  nelderMead,
+  optimisedWeights,
+  correlationMatrix,
+  SAATY_RI,
+} from './weighting.js';
+export type { AhpResult, PcaResult } from './weighting.js';
