@@ -3,6 +3,8 @@
  *
  *   pnpm --filter @dsc/datasets import-raw -- --raw <dir>          write src/data/**
  *   pnpm --filter @dsc/datasets import-raw -- --raw <dir> --check  exit 1 when the committed data differ
+ *   options: --out <dir> write elsewhere than src/data; --partial accept a folder with only some of the files
+ * Exit codes: 0 done / up to date, 1 data errors or differences, 2 usage error, 3 unreadable folder.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,21 +19,39 @@ import { formatImportError } from '../src/import/errors.js';
 const POLICY_AS_OF = '2026-11-22';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dataDir = resolve(here, '../src/data');
+const defaultDataDir = resolve(here, '../src/data');
+const USAGE =
+  'usage: import-raw --raw <dir> [--check] [--out <dir>] [--partial]\n' +
+  '  --raw      folder with the raw CSV files (see DATA-LICENCE.md)\n' +
+  '  --check    compare with the committed data instead of writing\n' +
+  '  --out      write the generated modules to this folder (default src/data)\n' +
+  '  --partial  accept a folder that holds only some of the registered files';
 
 function main(): number {
-  let values: { raw?: string | undefined; check?: boolean | undefined; help?: boolean | undefined };
+  let values: {
+    raw?: string | undefined;
+    out?: string | undefined;
+    check?: boolean | undefined;
+    partial?: boolean | undefined;
+    help?: boolean | undefined;
+  };
   try {
     ({ values } = parseArgs({
       args: process.argv.slice(2).filter((a) => a !== '--'),
-      options: { raw: { type: 'string' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        raw: { type: 'string' },
+        out: { type: 'string' },
+        check: { type: 'boolean' },
+        partial: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (e) {
-    console.error(`usage error: ${e instanceof Error ? e.message : String(e)}\nusage: import-raw --raw <dir> [--check]`);
+    console.error(`usage error: ${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
     return 2;
   }
   if (values.help === true || values.raw === undefined) {
-    console.error('usage: import-raw --raw <dir> [--check]\n  --raw    folder with the raw CSV files (see DATA-LICENCE.md)\n  --check  compare instead of writing');
+    console.error(USAGE);
     return values.help === true ? 0 : 2;
   }
   const rawDir = resolve(values.raw);
@@ -43,7 +63,8 @@ function main(): number {
     return 3;
   }
   const files = names.map((name) => ({ name, text: readFileSync(join(rawDir, name), 'utf8') }));
-  const out = convertRaw(files, { assess: SCOPE_COUNTRIES, policyAsOf: POLICY_AS_OF, requireAll: true });
+  const dataDir = values.out === undefined ? defaultDataDir : resolve(values.out);
+  const out = convertRaw(files, { assess: SCOPE_COUNTRIES, policyAsOf: POLICY_AS_OF, requireAll: values.partial !== true });
   if (!out.ok) {
     for (const e of out.error) console.error(formatImportError(e));
     console.error(`${out.error.length} error(s); nothing written`);
@@ -62,7 +83,7 @@ function main(): number {
       }
       if (current !== f.text) {
         differ++;
-        console.error(`differs: src/data/${f.path}`);
+        console.error(`differs: ${path}`);
       }
       continue;
     }
