@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
-import { run } from './main.js';
+import { cliLanguage, run } from './main.js';
 import { recordingIo } from './test-io.js';
 
 describe('dsc', () => {
@@ -18,10 +18,23 @@ describe('dsc', () => {
 
   it('refuses an unknown command with exit 2 and a hint, without a stack trace', async () => {
     const io = recordingIo(process.cwd());
-    expect(await run(['frobnicate'], io)).toBe(2);
+    expect(await run(['frobnicate'], io, {})).toBe(2);
     expect(io.err()).toContain('unknown command "frobnicate"');
-    expect(io.err()).toContain('hint:');
+    expect(io.err()).toContain('Hint:');
     expect(io.err()).not.toMatch(/\n\s+at /);
+  });
+
+  it('speaks the language of DSC_LANG or the system locale', async () => {
+    const ru = recordingIo(process.cwd());
+    expect(await run(['frobnicate'], ru, { DSC_LANG: 'ru' })).toBe(2);
+    expect(ru.err()).toContain('неизвестная команда «frobnicate»');
+    const kk = recordingIo(process.cwd());
+    expect(await run(['frobnicate'], kk, { LANG: 'kk_KZ.UTF-8' })).toBe(2);
+    expect(kk.err()).toContain('белгісіз команда');
+    const latn = recordingIo(process.cwd());
+    expect(await run(['frobnicate'], latn, { DSC_LANG: 'kk-Latn' })).toBe(2);
+    expect(latn.err()).toContain('belgısız komanda');
+    expect(cliLanguage({ LANG: 'C.UTF-8' })).toBe('en');
   });
 
   it('refuses an unknown option with exit 2', async () => {

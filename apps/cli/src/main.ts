@@ -1,3 +1,5 @@
+import type { DisplayLocale, Translator } from '@dsc/i18n';
+import { createTranslator, getMessages, isDisplayLocale } from '@dsc/i18n';
 import { cac } from 'cac';
 import pkg from '../package.json' with { type: 'json' };
 import { CliError, ExitCode } from './cli-error.js';
@@ -8,11 +10,27 @@ export { nodeIo } from './io.js';
 export { CliError, ExitCode } from './cli-error.js';
 import { commands } from './commands/index.js';
 
-/** What every command receives: the output streams and a way to set the process exit code. */
+/** What every command receives: the output streams, the translator of the user's language, and the exit code. */
 export type CommandContext = {
   readonly io: Io;
+  /** Messages in the language of `DSC_LANG` (en, ru, kk, kk-Latn) or the system locale; English by default. */
+  readonly i18n: Translator;
   exitCode: number;
 };
+
+/**
+ * The language of the command's messages: `DSC_LANG`, else the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`,
+ * e.g. `ru_RU.UTF-8` → ru, `kk_KZ` → kk), else English.
+ */
+export function cliLanguage(env: Readonly<Record<string, string | undefined>>): DisplayLocale {
+  const explicit = env['DSC_LANG'];
+  if (explicit && isDisplayLocale(explicit)) return explicit;
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const lang = env[name]?.split(/[_.@-]/)[0]?.toLowerCase();
+    if (lang === 'ru' || lang === 'kk' || lang === 'en') return lang;
+  }
+  return 'en';
+}
 
 /** Registers a command on the CLI. Each file in `src/commands/` exports one. */
 export type RegisterCommand = (cli: ReturnType<typeof cac>, ctx: CommandContext) => void;
@@ -21,9 +39,16 @@ export type RegisterCommand = (cli: ReturnType<typeof cac>, ctx: CommandContext)
  * Runs `dsc` with the given arguments and returns the exit code. Expected failures are printed as one
  * message with a hint; a stack trace is printed only for a bug (exit 70, with a request to report it).
  */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  io: Io,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<number> {
   const cli = cac('dsc');
-  const ctx: CommandContext = { io, exitCode: ExitCode.ok };
+  const display = cliLanguage(env);
+  const i18n = createTranslator(display, getMessages(display === 'kk-Latn' ? 'kk' : display));
+  const { t } = i18n;
+  const ctx: CommandContext = { io, i18n, exitCode: ExitCode.ok };
   for (const register of commands) register(cli, ctx);
   cli.help();
   cli.version(pkg.version);
@@ -38,22 +63,22 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         cli.outputHelp();
         return ExitCode.ok;
       }
-      throw new CliError('usage', `unknown command "${argv.join(' ')}"`, 'Run "dsc --help" to list the commands.');
+      throw new CliError('usage', t('cli.error.unknownCommand', { command: argv.join(' ') }), t('cli.error.unknownCommandHint'));
     }
     await cli.runMatchedCommand();
     return ctx.exitCode;
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr(`dsc: ${e.message}\n`);
-      if (e.hint) io.stderr(`hint: ${e.hint}\n`);
+      if (e.hint) io.stderr(`${t('cli.error.hint', { hint: e.hint })}\n`);
       return e.exitCode;
     }
     if (e instanceof Error && e.name === 'CACError') {
       io.stderr(`dsc: ${e.message}\n`);
-      io.stderr('hint: Run "dsc --help" for the commands and their options.\n');
+      io.stderr(`${t('cli.error.hint', { hint: t('cli.error.optionHint') })}\n`);
       return ExitCode.usage;
     }
-    io.stderr(`dsc: internal error — please report it with the command you ran.\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    io.stderr(`dsc: ${t('cli.error.internal')}\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 70;
   } finally {
     console.info = consoleInfo;

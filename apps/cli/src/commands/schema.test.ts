@@ -13,7 +13,8 @@ describe('dsc schema export', () => {
   it('writes one valid JSON Schema per document kind that accepts good and rejects broken documents', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dsc-schema-'));
     const io = recordingIo(dir);
-    expect(await run(['schema', 'export', '--out', 's'], io)).toBe(0);
+    expect(await run(['schema', 'export', '--out', 's'], io, {})).toBe(0);
+    expect(io.out()).toContain('wrote 12 schemas');
     const files = (await readdir(join(dir, 's'))).sort();
     expect(files).toContain('plan.schema.json');
     expect(files).toContain('observation.schema.json');
@@ -36,7 +37,7 @@ describe('dsc schema export', () => {
 
   it('asks for --out', async () => {
     const io = recordingIo(process.cwd());
-    expect(await run(['schema', 'export'], io)).toBe(2);
+    expect(await run(['schema', 'export'], io, {})).toBe(2);
     expect(io.err()).toContain('--out');
   });
 

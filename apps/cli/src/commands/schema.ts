@@ -11,14 +11,15 @@ export const registerSchema: RegisterCommand = (cli, ctx) => {
     .option('--out <dir>', 'Directory to write <kind>.schema.json files into')
     .example('dsc schema export --out schemas')
     .action(async (action: string, options: { out?: string }) => {
-      if (action !== 'export') throw new CliError('usage', `unknown schema action "${action}"`, 'Use "dsc schema export --out <dir>".');
+      const { t } = ctx.i18n;
+      if (action !== 'export') throw new CliError('usage', t('cli.schema.unknownAction', { action }), t('cli.schema.usageHint'));
       if (!options.out || typeof options.out !== 'string')
-        throw new CliError('usage', 'missing --out <dir>', 'Use "dsc schema export --out <dir>".');
+        throw new CliError('usage', t('cli.schema.missingOut'), t('cli.schema.usageHint'));
       const dir = resolve(ctx.io.cwd, options.out);
       const schemas = allJsonSchemas();
       for (const [kind, schema] of Object.entries(schemas)) {
         await writeFileAtomic(join(dir, `${kind}.schema.json`), JSON.stringify(schema, null, 2) + '\n');
       }
-      ctx.io.stdout(`wrote ${Object.keys(schemas).length} schemas to ${dir}\n`);
+      ctx.io.stdout(`${t('cli.schema.wrote', { count: Object.keys(schemas).length, dir })}\n`);
     });
 };

@@ -21,4 +21,12 @@ export default defineMessages('cli')({
   'cli.i18n.problem.bad_namespace': 'the key does not start with its namespace "{namespace}."',
   'cli.i18n.problem.glossary_term_missing': 'the {locale} text does not use the glossary term "{term}"',
   'cli.i18n.problem.not_nfc': 'the {locale} text is not in Unicode NFC (composed letters)',
+  'cli.error.unknownCommand': "unknown command \"{command}\"",
+  'cli.error.unknownCommandHint': "Run \"dsc --help\" to list the commands.",
+  'cli.error.optionHint': "Run \"dsc --help\" for the commands and their options.",
+  'cli.error.internal': "internal error — please report it with the command you ran.",
+  'cli.schema.wrote': "wrote {count, plural, one {# schema} other {# schemas}} to {dir}",
+  'cli.schema.missingOut': "missing --out <dir>",
+  'cli.schema.unknownAction': "unknown schema action \"{action}\"",
+  'cli.schema.usageHint': "Use \"dsc schema export --out <dir>\".",
 });

@@ -20,4 +20,12 @@ export default defineTranslation<typeof en>()({
   'cli.i18n.problem.bad_namespace': 'кілт өз атаулар кеңістігімен ("{namespace}.") басталмайды',
   'cli.i18n.problem.glossary_term_missing': '{locale} мәтінінде глоссарийдегі «{term}» термині қолданылмаған',
   'cli.i18n.problem.not_nfc': '{locale} мәтіні Unicode NFC пішінінде емес (құрама әріптер)',
+  'cli.error.unknownCommand': "белгісіз команда «{command}»",
+  'cli.error.unknownCommandHint': "Командалар тізімін көру үшін «dsc --help» орындаңыз.",
+  'cli.error.optionHint': "Командалар мен олардың параметрлерін көру үшін «dsc --help» орындаңыз.",
+  'cli.error.internal': "ішкі қате — орындалған команданы көрсетіп, ол туралы хабарлаңыз.",
+  'cli.schema.wrote': "{dir} ішіне {count, plural, other {# схема}} жазылды",
+  'cli.schema.missingOut': "--out <каталог> параметрі көрсетілмеген",
+  'cli.schema.unknownAction': "схемалармен белгісіз әрекет «{action}»",
+  'cli.schema.usageHint': "«dsc schema export --out <каталог>» пайдаланыңыз.",
 });

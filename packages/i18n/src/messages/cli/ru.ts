@@ -22,4 +22,12 @@ export default defineTranslation<typeof en>()({
   'cli.i18n.problem.bad_namespace': 'ключ не начинается с пространства имён "{namespace}."',
   'cli.i18n.problem.glossary_term_missing': 'текст {locale} не использует термин глоссария «{term}»',
   'cli.i18n.problem.not_nfc': 'текст {locale} не в форме Unicode NFC (составные буквы)',
+  'cli.error.unknownCommand': "неизвестная команда «{command}»",
+  'cli.error.unknownCommandHint': "Выполните «dsc --help», чтобы увидеть список команд.",
+  'cli.error.optionHint': "Выполните «dsc --help», чтобы увидеть команды и их параметры.",
+  'cli.error.internal': "внутренняя ошибка — сообщите о ней, указав выполненную команду.",
+  'cli.schema.wrote': "записано {count, plural, one {# схема} few {# схемы} many {# схем} other {# схемы}} в {dir}",
+  'cli.schema.missingOut': "не указан параметр --out <каталог>",
+  'cli.schema.unknownAction': "неизвестное действие со схемами «{action}»",
+  'cli.schema.usageHint': "Используйте «dsc schema export --out <каталог>».",
 });
