@@ -58,7 +58,7 @@ describe('budget and funding', () => {
   });
   it('computes the pipeline and the gap', () => {
     const p = fundingPipeline(fixturePlan);
-    expect(p).toMatchObject({ ok: true, value: { budgetTotal: 4250, secured: 1000, pledgedOrBetter: 2000, gap: 3250, gapAfterPledges: 2250 } });
+    expect(p).toMatchObject({ ok: true, value: { budgetTotal: 4250, secured: 1010, pledgedOrBetter: 2010, gap: 3240, gapAfterPledges: 2240 } });
     if (!p.ok) throw new Error();
     expect(p.value.sources.find((s) => s.id === 'f2')).toMatchObject({ allocated: 1250, overAllocated: true });
   });
@@ -75,7 +75,7 @@ describe('scenarios, baselines, KPIs', () => {
     const r = compareScenarios(fixturePlan, ['base', 'fast']);
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     const [base, fast] = r.value;
-    expect(base).toMatchObject({ scenario: 'base', projectDuration: 39, totalCost: 4250, fundingGap: 3250, riskCount: 1, highRiskCount: 1, finish: '2027-02-26' });
+    expect(base).toMatchObject({ scenario: 'base', projectDuration: 39, totalCost: 4250, fundingGap: 3240, riskCount: 1, highRiskCount: 1, finish: '2027-02-26' });
     expect(fast).toMatchObject({ scenario: 'fast', projectDuration: 29, finish: '2027-02-12' });
     expect(base?.kpiTrajectory).toEqual({ K1: [{ period: '2027', value: 20 }] });
   });

@@ -55,3 +55,13 @@ export {
   planMetrics,
   promoteScenario,
 } from './compare.js';
+export { resolveScenario } from './scenarios.js';
+export type { IatiError, IatiExport, IatiOptions, IatiRuleFinding } from './export/iati.js';
+export { checkIatiRules, periodRange, toIatiXml } from './export/iati.js';
+export type { ProposalBlock, ProposalDocument, ProposalLabelKey, ProposalLabels, ProposalOptions } from './export/proposal.js';
+export { ENGLISH_PROPOSAL_LABELS, PROPOSAL_LABEL_KEYS, buildProposal, proposalToMarkdown } from './export/proposal.js';
+export { proposalToDocx } from './export/docx.js';
+export type { Cell, TableSheet } from './export/tables.js';
+export { planTables, tableToCsv, tablesToXlsx } from './export/tables.js';
+export type { MspdiImportError } from './export/mspdi.js';
+export { durationMinutes, fromMspdi, milestonesToIcal, toMspdi } from './export/mspdi.js';

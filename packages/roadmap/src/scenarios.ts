@@ -31,3 +31,8 @@ export function applyScenario(plan: Plan, scenarioId: string): Result<Plan, Scen
   if (!parsed.success) return err({ code: 'invalid_scenario_result', scenario: scenarioId, issues: toDocumentIssues(parsed.error.issues) });
   return ok(parsed.data);
 }
+
+/** The plan itself, or the plan with a scenario applied when one is named. */
+export function resolveScenario(plan: Plan, scenarioId: string | undefined): Result<Plan, ScenarioError> {
+  return scenarioId === undefined ? ok(plan) : applyScenario(plan, scenarioId);
+}

@@ -6,6 +6,7 @@ import { convert, convertedLines, splitByPeriod } from '../budget.js';
 import { addDays, toEpochDay } from '../calendar.js';
 import type { PlanSchedule, PlanScheduleError } from '../plan-schedule.js';
 import { schedulePlan } from '../plan-schedule.js';
+import { resolveScenario } from '../scenarios.js';
 import type { XmlNode } from './xml.js';
 import { el, toXml } from './xml.js';
 
@@ -108,12 +109,15 @@ function budgets(lines: readonly { line: Plan['budget'][number]; amount: number 
  * const r = toIatiXml(plan, { today: '2026-11-23' });
  * if (r.ok) writeFile('plan.iati.xml', r.value.xml);
  */
-export function toIatiXml(plan: Plan, options: IatiOptions): Result<IatiExport, IatiError> {
+export function toIatiXml(input: Plan, options: IatiOptions): Result<IatiExport, IatiError> {
+  const resolved = resolveScenario(input, options.scenario);
+  if (!resolved.ok) return resolved;
+  const plan = resolved.value;
   const settings: IatiSettings | undefined = plan.iati;
   if (!settings) return err({ code: 'iati_settings_missing' });
   if (BAD_ID.test(settings.identifier)) return err({ code: 'iati_invalid_identifier', field: 'iati.identifier', value: settings.identifier });
   if (BAD_ID.test(settings.reportingOrg.ref)) return err({ code: 'iati_invalid_identifier', field: 'iati.reportingOrg.ref', value: settings.reportingOrg.ref });
-  const sched = schedulePlan(plan, options.scenario !== undefined ? { scenario: options.scenario } : {});
+  const sched = schedulePlan(plan);
   if (!sched.ok) return sched;
   const s: PlanSchedule = sched.value;
   const lines = convertedLines(plan);
@@ -281,7 +285,7 @@ type Node = Record<string, unknown>;
 const arr = (v: unknown): Node[] => (Array.isArray(v) ? (v as Node[]) : v === undefined ? [] : [v as Node]);
 const attr = (n: Node | undefined, name: string): string | undefined => {
   const v = n?.[`@_${name}`];
-  return v === undefined ? undefined : String(v);
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 };
 const days = (a: string, b: string): number => toEpochDay(b) - toEpochDay(a);
 
