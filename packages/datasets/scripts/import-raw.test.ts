@@ -16,7 +16,7 @@ const run = (...args: string[]) =>
     encoding: 'utf8',
   });
 
-describe('import-raw script', () => {
+describe('import-raw script', { timeout: 60_000 }, () => {
   it('writes the modules of a partial raw folder, then reports them up to date', () => {
     const out = join(tmp, 'out');
     const w = run('--raw', join(fixtures, 'raw'), '--out', out, '--partial');

@@ -27,6 +27,8 @@ describe('observations()', () => {
       'WLD SP.POP.TOTL 2024 A',
       'WLD SP.POP.TOTL 2025 P',
     ]);
+    expect(r.value.find((o) => o.status === 'P')?.note).toMatch(/^Provisional/);
+    expect(r.value.find((o) => o.status === 'A')?.note).toBeUndefined();
   });
 
   it('loads only the modules that hold the requested indicators', async () => {

@@ -65,7 +65,7 @@ const suggest = (value: string, known: readonly string[]): string[] => {
 };
 
 /** Expands a stored tuple into an Observation document. */
-export const toObservation = (t: ObservationTuple, file: string, unit: string): Observation => ({
+export const toObservation = (t: ObservationTuple, file: string, unit: string, note?: string): Observation => ({
   kind: 'observation',
   schemaVersion: 1,
   iso3: t[0],
@@ -75,11 +75,12 @@ export const toObservation = (t: ObservationTuple, file: string, unit: string): 
   unit,
   status: t[4],
   source: t[6],
+  ...(note === undefined ? {} : { note }),
   origin: { file, line: t[5], code: t[1] },
 });
 
 const loadModules = (names: readonly string[]): Promise<ObservationModuleContent[]> =>
-  Promise.all(names.map((n) => modules[n]?.load() ?? Promise.resolve({ file: n, units: {}, rows: [] })));
+  Promise.all(names.map((n) => modules[n]?.load() ?? Promise.resolve({ file: n, units: {}, statusNotes: {}, rows: [] })));
 
 /**
  * Loads observations on demand: only the modules that hold the requested indicators are fetched (one chunk
@@ -116,7 +117,7 @@ export async function observations(query: ObservationQuery = {}): Promise<Result
   for (const m of await loadModules(names))
     for (const t of m.rows)
       if ((areaSet?.has(t[0]) ?? true) && (codeSet?.has(t[1]) ?? true) && inYears(t[2]))
-        out.push(toObservation(t, m.file, m.units[t[1]] ?? ''));
+        out.push(toObservation(t, m.file, m.units[t[1]] ?? '', m.statusNotes[t[4]]));
   out.sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.year - b.year));
   return ok(out);
 }
@@ -134,7 +135,7 @@ export async function observationDatasets(): Promise<Dataset[]> {
       title: `Observations imported from ${m.file}`,
       sources: ids.map((id) => SOURCES[id]),
       observations: m.rows.map((t) => {
-        const { kind: _k, schemaVersion: _v, ...row } = toObservation(t, m.file, m.units[t[1]] ?? '');
+        const { kind: _k, schemaVersion: _v, ...row } = toObservation(t, m.file, m.units[t[1]] ?? '', m.statusNotes[t[4]]);
         return row;
       }),
     };

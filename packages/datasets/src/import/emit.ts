@@ -13,9 +13,11 @@ function observationModule(m: ObservationModule): EmittedFile {
   const lines = m.rows.map((r) => `  ${json(r)},`);
   const text =
     HEADER(m.file) +
+    `import type { ObsStatus } from '@dsc/domain';\n` +
     `import type { ObservationTuple } from '../../observation-tuple.js';\n\n` +
     `export const file = ${json(m.file)};\n\n` +
     `export const units: Readonly<Record<string, string>> = ${JSON.stringify(m.units, null, 2)};\n\n` +
+    `export const statusNotes: Readonly<Partial<Record<ObsStatus, string>>> = ${JSON.stringify(m.statusNotes, null, 2)};\n\n` +
     `export const rows: readonly ObservationTuple[] = [\n${lines.join('\n')}\n];\n`;
   return { path: `observations/${m.module}.ts`, text };
 }
@@ -31,8 +33,9 @@ function observationIndex(mods: readonly ObservationModule[]): EmittedFile {
     .map((code) => `  ${json(code)}: ${json(byIndicator[code])},`);
   const text =
     HEADER('the raw folder') +
+    `import type { ObsStatus } from '@dsc/domain';\n` +
     `import type { ObservationTuple } from '../../observation-tuple.js';\n\n` +
-    `export type ObservationModuleContent = {\n  readonly file: string;\n  readonly units: Readonly<Record<string, string>>;\n  readonly rows: readonly ObservationTuple[];\n};\n\n` +
+    `export type ObservationModuleContent = {\n  readonly file: string;\n  readonly units: Readonly<Record<string, string>>;\n  readonly statusNotes: Readonly<Partial<Record<ObsStatus, string>>>;\n  readonly rows: readonly ObservationTuple[];\n};\n\n` +
     `/** Observation modules, loaded on demand (one chunk each in a bundle). */\n` +
     `export const modules: Readonly<Record<string, { readonly file: string; readonly load: () => Promise<ObservationModuleContent> }>> = {\n${entries.join('\n')}\n};\n\n` +
     `/** Modules holding each indicator. */\n` +

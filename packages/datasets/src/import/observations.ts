@@ -15,8 +15,8 @@ type RawFileSpec = {
   readonly module: string;
   /** Source id of a row, from the raw `source` column; undefined when the text is not recognised. */
   readonly source: (text: string) => SourceId | undefined;
-  /** First year whose values the source itself calls provisional (SDMX status P). */
-  readonly provisionalFrom?: number;
+  /** First year whose values the source itself calls provisional (SDMX status P), and why. */
+  readonly provisional?: { readonly from: number; readonly note: string };
 };
 
 /** The raw observation files the import knows, by file name. */
@@ -24,8 +24,10 @@ export const RAW_FILES: Readonly<Record<string, RawFileSpec>> = {
   'wb_wdi_ict_macro.csv': {
     module: 'wb-wdi',
     source: (t) => (t.startsWith('World Bank WDI') ? 'wb-wdi' : undefined),
-    // SOURCES.md: "This vintage includes some 2025 values for population, GDP and aggregates; treat them as provisional."
-    provisionalFrom: 2025,
+    provisional: {
+      from: 2025,
+      note: 'Provisional: 2025 values of this WDI vintage (population, GDP, aggregates) are to be treated as provisional.',
+    },
   },
   'owid_itu_internet_users.csv': {
     module: 'owid-itu-internet',
@@ -54,6 +56,8 @@ export type ObservationModule = {
   readonly rows: readonly ObservationTuple[];
   /** Unit of each indicator in the file. */
   readonly units: Readonly<Record<string, string>>;
+  /** Explanation attached to observations of a given status (e.g. why P). */
+  readonly statusNotes: Readonly<Partial<Record<ObsStatus, string>>>;
 };
 
 const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -100,7 +104,8 @@ export function convertObservationFile(file: string, text: string): Result<Obser
   if (errors.length > 0) return err(errors);
   rows.sort((a, b) => cmp(a[0], b[0]) || cmp(a[1], b[1]) || a[2] - b[2]);
   const sortedUnits = Object.fromEntries(Object.entries(units).sort(([a], [b]) => cmp(a, b)));
-  return ok({ module: spec.module, file, rows, units: sortedUnits });
+  const statusNotes = spec.provisional && rows.some((t) => t[4] === 'P') ? { P: spec.provisional.note } : {};
+  return ok({ module: spec.module, file, rows, units: sortedUnits, statusNotes });
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -180,6 +185,6 @@ function convertRow(
   if (errors.length > before || !source) return undefined;
   units[code] = unit;
   if (!unitLine.has(code)) unitLine.set(code, row.line);
-  const status: ObsStatus = spec.provisionalFrom !== undefined && year >= spec.provisionalFrom ? 'P' : 'A';
+  const status: ObsStatus = spec.provisional !== undefined && year >= spec.provisional.from ? 'P' : 'A';
   return [iso3, code, year, value, status, row.line, source];
 }
