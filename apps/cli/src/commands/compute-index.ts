@@ -84,7 +84,8 @@ const pipelineFailure = (e: IndicatorError, specFile: string): CliError => {
 const intFlag = (v: unknown, name: string, min: number): number | undefined => {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new CliError('usage', `--${name} must be an integer ≥ ${min} (got "${String(v)}")`, `Example: --${name} ${Math.max(min, 100)}`);
+  if (!Number.isInteger(n) || n < min)
+    throw new CliError('usage', `--${name} must be an integer ≥ ${min} (got "${typeof v === 'string' || typeof v === 'number' ? v : typeof v}")`, `Example: --${name} ${Math.max(min, 100)}`);
   return n;
 };
 

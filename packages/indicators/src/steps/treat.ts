@@ -171,8 +171,8 @@ export function treatColumn(
   }
   if (s.method !== 'jrc') {
     const out = x.slice();
-    let lo = -Infinity;
-    let hi = Infinity;
+    let lo: number;
+    let hi: number;
     if (s.method === 'iqr') {
       const q1 = quantile(x, 0.25);
       const q3 = quantile(x, 0.75);
