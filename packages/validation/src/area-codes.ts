@@ -1,6 +1,32 @@
-import { AGGREGATE_AREA_CODES, isIsoAlpha2, isIsoAlpha3, isM49, suggestAlpha3 } from '@dsc/domain';
-import countries from 'i18n-iso-countries';
-import { findInvisible, homoglyphs } from './text-checks.js';
+// The code tables only (the package's Node entry also loads ~100 name locales, which would dominate start-up).
+import countries from 'i18n-iso-countries/index.js';
+import { findInvisible, homoglyphs, own } from './text-checks.js';
+
+/** ISO 3166-1 tables (the same `i18n-iso-countries` tables @dsc/domain uses). */
+const isIsoAlpha3 = (code: string): boolean => /^[A-Z]{3}$/.test(code) && countries.alpha3ToAlpha2(code) !== undefined;
+const isIsoAlpha2 = (code: string): boolean => /^[A-Z]{2}$/.test(code) && countries.alpha2ToAlpha3(code) !== undefined;
+
+/** UN M49 region and sub-region codes (UNSD M49 standard); country codes are the ISO 3166-1 numeric codes. */
+export const M49_REGION_CODES: readonly string[] = [
+  '001', '002', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039',
+  '053', '054', '057', '061', '062', '142', '143', '145', '150', '151', '154', '155', '202', '419',
+];
+const M49_REGIONS = new Set(M49_REGION_CODES);
+const isM49 = (code: string): boolean => /^\d{3}$/.test(code) && (M49_REGIONS.has(code) || countries.numericToAlpha2(code) !== undefined);
+
+/** Valid alpha-3 codes one edit (substitution) away. */
+function suggestAlpha3(input: string): string[] {
+  const wanted = input.trim().toUpperCase();
+  if (isIsoAlpha3(wanted)) return [wanted];
+  const out: string[] = [];
+  for (const code of Object.keys(countries.getAlpha3Codes())) {
+    if (code.length !== wanted.length) continue;
+    let diff = 0;
+    for (let i = 0; i < code.length; i++) if (code[i] !== wanted[i]) diff++;
+    if (diff <= 1) out.push(code);
+  }
+  return out.sort();
+}
 
 /**
  * World Bank area codes that are not ISO 3166-1 alpha-3 (WDI country and aggregate list). XKX (Kosovo) is
@@ -35,14 +61,14 @@ export class AreaChecker {
     extraAggregates: readonly string[] = [],
     private readonly m49: boolean = false,
   ) {
-    this.allowed = new Set([...Object.keys(AGGREGATE_AREA_CODES), ...WDI_AGGREGATE_CODES, ...extraAggregates]);
+    this.allowed = new Set([...WDI_AGGREGATE_CODES, ...extraAggregates]);
   }
 
   check(code: string): AreaVerdict {
     let v = this.cache.get(code);
     if (v === undefined) {
       v = this.compute(code);
-      if (this.cache.size < 100_000) this.cache.set(code, v);
+      if (this.cache.size < 100_000) this.cache.set(own(code), v);
     }
     return v;
   }

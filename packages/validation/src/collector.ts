@@ -1,6 +1,7 @@
 import type { Finding } from '@dsc/domain';
 import type { RuleSeverity, SeverityOverride } from './rules.js';
 import { ruleInfo } from './rules.js';
+import { own } from './text-checks.js';
 
 export type { Finding };
 
@@ -65,7 +66,17 @@ export class Collector {
     const k = this.kept.get(ruleId) ?? 0;
     if (k < this.maxSamples) {
       this.kept.set(ruleId, k + 1);
-      const f: Finding = { ruleId, severity, file: this.opts.file, ...build() };
+      const body = build();
+      const f: Finding = {
+        ruleId,
+        severity,
+        file: this.opts.file,
+        ...body,
+        message: own(body.message),
+        value: body.value === null ? null : own(body.value),
+        hint: body.hint === null ? null : own(body.hint),
+        field: body.field === null ? null : own(body.field),
+      };
       this.findings.push(f);
       this.opts.onFinding?.(f);
     }

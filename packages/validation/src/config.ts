@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Result } from '@dsc/domain';
-import { err, ok } from '@dsc/domain';
 import type { SeverityOverride } from './rules.js';
 import { isRuleId } from './rules.js';
 import { LAYOUTS } from './layouts.js';
+
+const ok = <T>(value: T): { readonly ok: true; readonly value: T } => ({ ok: true, value });
+const err = <E>(error: E): { readonly ok: false; readonly error: E } => ({ ok: false, error });
 
 const Level = z.enum(['error', 'warning', 'info', 'off']);
 

@@ -12,8 +12,8 @@ import type { FileResult } from './validate.js';
  * exact rule ID, physical line and column (code points) of the finding and the exit code.
  */
 const dir = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
-const run = (name: string, opts: FileOptions = {}): FileResult[] =>
-  validateBytes(readFileSync(dir + name), { file: name, referenceYear: 2026, ...opts });
+const run = (name: string, opts: FileOptions = {}): Promise<FileResult[]> =>
+  validateBytes(readFileSync(dir + name), { file: name, referenceYear: 2026, aggregates: ['UN_CSA'], ...opts });
 
 type Case = {
   fixture: string;
@@ -101,8 +101,8 @@ const cases: Case[] = [
 ];
 
 describe('conformance corpus (VALIDATION.md §3)', () => {
-  it.each(cases)('$fixture → $rule at $line:$column, exit $exit', (c) => {
-    const results = run(c.fixture, c.opts);
+  it.each(cases)('$fixture → $rule at $line:$column, exit $exit', async (c) => {
+    const results = await run(c.fixture, c.opts);
     const findings = results.flatMap((r) => r.findings);
     const hits = findings.filter((f) => f.ruleId === c.rule);
     expect(hits.length, JSON.stringify(findings.map((f) => [f.ruleId, f.line, f.column]))).toBeGreaterThan(0);
@@ -114,13 +114,13 @@ describe('conformance corpus (VALIDATION.md §3)', () => {
 });
 
 describe('details the catalogue asks for', () => {
-  it('ranks the legacy encoding that produced the bytes first, with a decoded preview', () => {
+  it('ranks the legacy encoding that produced the bytes first, with a decoded preview', async () => {
     for (const [fixture, enc] of [
       ['enc-windows-1251.csv', 'windows-1251'],
       ['enc-koi8-r.csv', 'koi8-r'],
       ['enc-cp866.csv', 'ibm866'],
     ] as const) {
-      const f = run(fixture)[0]!.findings.find((x) => x.ruleId === 'enc/invalid-utf8')!;
+      const f = (await run(fixture))[0]!.findings.find((x) => x.ruleId === 'enc/invalid-utf8')!;
       expect(f.hint).toContain(`--encoding ${enc}`);
       expect(f.hint).toContain('Комитет по статистике');
       expect(f.byteOffset).toBe(76);
@@ -128,53 +128,53 @@ describe('details the catalogue asks for', () => {
     }
   });
 
-  it('never guesses a legacy encoding for valid UTF-8 (NBSP only)', () => {
-    const r = run('enc-nbsp-only.csv')[0]!;
+  it('never guesses a legacy encoding for valid UTF-8 (NBSP only)', async () => {
+    const r = (await run('enc-nbsp-only.csv'))[0]!;
     expect(r.counts['enc/invalid-utf8']).toBeUndefined();
     expect(r.errors).toBe(0);
   });
 
-  it('strips the UTF-8 BOM before the header (no BOM leak into the first name)', () => {
-    const r = run('enc-utf8-bom.csv')[0]!;
+  it('strips the UTF-8 BOM before the header (no BOM leak into the first name)', async () => {
+    const r = (await run('enc-utf8-bom.csv'))[0]!;
     expect(r.layout).toBe('long');
     expect(r.findings.map((f) => f.ruleId)).not.toContain('csv/unknown-layout');
   });
 
-  it('decodes UTF-16 and reads the same rows', () => {
-    expect(run('enc-utf16le-bom.csv')[0]!.observations).toBe(1);
-    expect(run('enc-utf16le-nobom.csv')[0]!.observations).toBe(1);
+  it('decodes UTF-16 and reads the same rows', async () => {
+    expect((await run('enc-utf16le-bom.csv'))[0]!.observations).toBe(1);
+    expect((await run('enc-utf16le-nobom.csv'))[0]!.observations).toBe(1);
   });
 
-  it('shows invisible characters escaped', () => {
-    expect(run('enc-invisible-char.csv')[0]!.findings.find((f) => f.ruleId === 'enc/invisible-char')!.value).toBe('KAZ<U+200B>');
+  it('shows invisible characters escaped', async () => {
+    expect((await run('enc-invisible-char.csv'))[0]!.findings.find((f) => f.ruleId === 'enc/invisible-char')!.value).toBe('KAZ<U+200B>');
   });
 
-  it('suggests alpha-3 codes', () => {
-    const hints = run('val-country-codes.csv')[0]!.findings.filter((f) => f.ruleId === 'ind/country-code').map((f) => f.hint);
+  it('suggests alpha-3 codes', async () => {
+    const hints = (await run('val-country-codes.csv'))[0]!.findings.filter((f) => f.ruleId === 'ind/country-code').map((f) => f.hint);
     expect(hints[0]).toContain('"KAZ"');
     expect(hints[1]).toContain('upper case');
     expect(hints[2]).toContain('"KAZ"');
     expect(hints[3]).toContain('KAZ');
   });
 
-  it('reports both locations of a duplicate', () => {
-    const f = run('val-duplicates.csv')[0]!.findings.find((x) => x.ruleId === 'ind/duplicate-conflict')!;
+  it('reports both locations of a duplicate', async () => {
+    const f = (await run('val-duplicates.csv'))[0]!.findings.find((x) => x.ruleId === 'ind/duplicate-conflict')!;
     expect(f.related?.[0]?.line).toBe(2);
   });
 
-  it('a break flag (B) explains a jump', () => {
-    const r = run('val-yoy-jump.csv')[0]!;
+  it('a break flag (B) explains a jump', async () => {
+    const r = (await run('val-yoy-jump.csv'))[0]!;
     expect(r.findings.filter((f) => f.ruleId === 'ind/yoy-jump').every((f) => f.line! <= 13)).toBe(true);
   });
 
-  it('counts declared missing markers and hints undeclared look-alikes', () => {
-    const r = run('val-missing-markers.csv', { missingValues: ['', '..'] })[0]!;
+  it('counts declared missing markers and hints undeclared look-alikes', async () => {
+    const r = (await run('val-missing-markers.csv', { missingValues: ['', '..'] }))[0]!;
     expect(r.missing['..']).toBe(1);
     expect(r.findings.find((f) => f.ruleId === 'schema/type-error')!.hint).toContain('looks like a missing-value marker');
   });
 
-  it('lexical errors carry the specific hint', () => {
-    const hints = run('val-lexical.csv')[0]!.findings.filter((f) => f.ruleId === 'schema/type-error').map((f) => f.hint ?? '');
+  it('lexical errors carry the specific hint', async () => {
+    const hints = (await run('val-lexical.csv'))[0]!.findings.filter((f) => f.ruleId === 'schema/type-error').map((f) => f.hint ?? '');
     expect(hints[0]).toMatch(/Hexadecimal/);
     expect(hints[1]).toMatch(/Binary/);
     expect(hints[2]).toMatch(/Digit separators/);
@@ -182,34 +182,34 @@ describe('details the catalogue asks for', () => {
     expect(hints[4]).toMatch(/--group-char/);
   });
 
-  it('reads WDI wide: preamble skipped, header found on line 5, years melted, trailing comma dropped', () => {
-    const r = run('layout-wdi-wide.csv')[0]!;
+  it('reads WDI wide: preamble skipped, header found on line 5, years melted, trailing comma dropped', async () => {
+    const r = (await run('layout-wdi-wide.csv'))[0]!;
     expect(r.layout).toBe('wdi-wide');
     expect(r.observations).toBe(5);
     expect(r.counts['ind/wb-code']).toBe(1);
     expect(r.findings.find((f) => f.ruleId === 'ind/percent-range')).toMatchObject({ line: 8, field: '2021' });
   });
 
-  it('reads SDMX-CSV 1.0 labels=both with ; and decimal comma, and SDMX-CSV 2.0 with ACTION', () => {
-    const one = run('layout-sdmx-csv-1.csv')[0]!;
+  it('reads SDMX-CSV 1.0 labels=both with ; and decimal comma, and SDMX-CSV 2.0 with ACTION', async () => {
+    const one = (await run('layout-sdmx-csv-1.csv'))[0]!;
     expect(one.layout).toBe('sdmx-csv-1');
     expect(one.observations).toBe(2);
-    const two = run('layout-sdmx-csv-2.csv')[0]!;
+    const two = (await run('layout-sdmx-csv-2.csv'))[0]!;
     expect(two.layout).toBe('sdmx-csv-2');
     expect(two.observations).toBe(2); // the D (delete) row is not an observation
   });
 
-  it('keeps counting past the sample cap', () => {
-    const r = run('val-lexical.csv', { maxSamples: 2 })[0]!;
+  it('keeps counting past the sample cap', async () => {
+    const r = (await run('val-lexical.csv', { maxSamples: 2 }))[0]!;
     expect(r.counts['schema/type-error']).toBe(8);
     expect(r.findings.filter((f) => f.ruleId === 'schema/type-error')).toHaveLength(2);
   });
 
-  it('severities are configurable, including off', () => {
-    const r = run('val-future-year.csv', { severities: { 'ind/future-year': 'warning' } });
+  it('severities are configurable, including off', async () => {
+    const r = await run('val-future-year.csv', { severities: { 'ind/future-year': 'warning' } });
     expect(exitStatus(r)).toBe(0);
     expect(exitStatus(r, { strict: true })).toBe(1);
     expect(exitStatus(r, { maxWarnings: 0 })).toBe(1);
-    expect(run('val-future-year.csv', { severities: { 'ind/future-year': 'off' } })[0]!.counts['ind/future-year']).toBeUndefined();
+    expect((await run('val-future-year.csv', { severities: { 'ind/future-year': 'off' } }))[0]!.counts['ind/future-year']).toBeUndefined();
   });
 });

@@ -1,6 +1,5 @@
 import { unzipSync } from 'fflate';
 import { Collector } from './collector.js';
-import { validateDocument } from './documents.js';
 import { msg } from './messages.js';
 import type { FileResult, ValidateOptions } from './validate.js';
 import { sniffContainer, validateText } from './validate.js';
@@ -54,14 +53,17 @@ function emptyResult(file: string, c: Collector, bytes: number, complete: boolea
  * Validates one input held in memory: delimited text, an XLSX workbook, a zip archive of these (each
  * member validated, with limits), or a DSC JSON document. Returns one result per validated file.
  */
-export function validateBytes(bytes: Uint8Array, options: FileOptions = {}): FileResult[] {
+export async function validateBytes(bytes: Uint8Array, options: FileOptions = {}): Promise<FileResult[]> {
   const file = options.file ?? '<input>';
   const kind = detectKind(file, bytes.subarray(0, 8));
   switch (kind) {
     case 'text':
       return [validateText(bytes, options)];
-    case 'document':
+    case 'document': {
+      // Loaded on demand: the document schemas are only needed for JSON documents.
+      const { validateDocument } = await import('./documents.js');
       return [validateDocument(bytes, options)];
+    }
     case 'xlsx':
       return [validateXlsx(bytes, options)];
     case 'unsupported': {
@@ -75,7 +77,7 @@ export function validateBytes(bytes: Uint8Array, options: FileOptions = {}): Fil
   }
 }
 
-function validateZip(bytes: Uint8Array, options: FileOptions): FileResult[] {
+async function validateZip(bytes: Uint8Array, options: FileOptions): Promise<FileResult[]> {
   const file = options.file ?? '<input>';
   const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
   const limits = { maxTotalBytes: 512 << 20, maxEntries: 10_000, maxRatio: 100, ...options.zip };
@@ -116,7 +118,7 @@ function validateZip(bytes: Uint8Array, options: FileOptions): FileResult[] {
     const data = members[name]!;
     if (data.length > limits.maxTotalBytes) continue;
     const sub: FileOptions = { ...options, file: `${file}/${name}`, ...(/(^|\/)Metadata_/.test(name) ? { layout: 'table' as const } : {}) };
-    out.push(...validateBytes(data, sub));
+    out.push(...(await validateBytes(data, sub)));
   }
   if (out.length === 0) c.add('zip/empty-archive', () => ({ line: null, column: null, byteOffset: null, record: null, field: null, value: null, message: msg.zipEmpty(), hint: 'Put CSV, TSV, XLSX or JSON files in the archive.' }));
   if (TEXT_EXT.test(file))

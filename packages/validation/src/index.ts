@@ -30,7 +30,6 @@ export {
 export type { ConfigError } from './config.js';
 export { ValidateConfig, parseRuleFlags, parseValidateConfig } from './config.js';
 export { catalogueFrom } from './catalogue.js';
-export { validateDocument } from './documents.js';
 export type { FileOptions, ZipLimits } from './files.js';
 export { detectKind, validateBytes } from './files.js';
 export type { XlsxOptions } from './xlsx.js';

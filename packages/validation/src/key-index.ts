@@ -32,6 +32,30 @@ export class KeyHasher {
   }
 }
 
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+
+/** Adds a number component (its IEEE-754 bits) without allocating. */
+export function addNumber(h: KeyHasher, n: number): void {
+  F64[0] = n === 0 ? 0 : n; // -0 and 0 are the same key
+  let h1 = Math.imul(h.h1 ^ 0xfffe, 0x01000193);
+  let h2 = Math.imul(h.h2 ^ 0xfffe, 0x5bd1e995);
+  h1 = Math.imul(h1 ^ U32[0]!, 0x01000193);
+  h1 = Math.imul(h1 ^ U32[1]!, 0x01000193);
+  h2 = Math.imul(h2 ^ U32[0]!, 0x5bd1e995);
+  h2 ^= h2 >>> 13;
+  h2 = Math.imul(h2 ^ U32[1]!, 0x5bd1e995);
+  h2 ^= h2 >>> 15;
+  h.h1 = h1;
+  h.h2 = h2;
+}
+
+/** 32-bit hash of a number's bits (for comparing values of duplicates). */
+export function numberHash(n: number): number {
+  F64[0] = n;
+  return (U32[0]! ^ Math.imul(U32[1]!, 0x9e3779b1)) >>> 0;
+}
+
 /** 32-bit hash of a string (for comparing non-key values of duplicates). */
 export function hash32(s: string, seed = 0x811c9dc5): number {
   let h = seed;

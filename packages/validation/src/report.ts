@@ -1,5 +1,7 @@
 import type { ValidationReport } from '@dsc/domain';
-import { VALIDATION_REPORT_SCHEMA_VERSION } from '@dsc/domain';
+
+/** Kept equal to @dsc/domain's VALIDATION_REPORT_SCHEMA_VERSION by the type (no runtime import: start-up). */
+const VALIDATION_REPORT_SCHEMA_VERSION = 1 satisfies ValidationReport['schemaVersion'];
 import type { Finding } from './collector.js';
 import type { RuleInfo } from './rules.js';
 import { RULES, ruleInfo } from './rules.js';

@@ -1,5 +1,6 @@
 import type { Collector } from './collector.js';
 import { msg } from './messages.js';
+import { own } from './text-checks.js';
 import type { CoverageRow } from './validate.js';
 
 /** One country × indicator (× dimensions) series, stored compactly (24 bytes per observation). */
@@ -44,7 +45,7 @@ class Series {
 }
 
 const median = (a: number[]): number => {
-  const s = [...a].sort((x, y) => x - y);
+  const s = Float64Array.from(a).sort();
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
@@ -64,8 +65,8 @@ export class SeriesStore {
       const key = `${area}\u0001${indicator}\u0001${dims}`;
       s = this.map.get(key);
       if (!s) {
-        s = new Series(area, indicator, dims, percent);
-        this.map.set(key, s);
+        s = new Series(own(area), own(indicator), own(dims), percent);
+        this.map.set(own(key), s);
       }
       this.last = s;
     }
@@ -92,7 +93,10 @@ export class SeriesStore {
       let values = 0;
       let gaps = 0;
       const sorted = list.map((s) => {
-        const order = Array.from({ length: s.n }, (_, i) => i).sort((a, b) => s.years[a]! - s.years[b]!);
+        const order = Array.from({ length: s.n }, (_, i) => i);
+        let sortedAlready = true;
+        for (let k = 1; k < s.n; k++) if (s.years[k]! < s.years[k - 1]!) sortedAlready = false;
+        if (!sortedAlready) order.sort((a, b) => s.years[a]! - s.years[b]!);
         for (let k = 1; k < order.length; k++) {
           const d = s.years[order[k]!]! - s.years[order[k - 1]!]!;
           if (d > 0) stepCount.set(d, (stepCount.get(d) ?? 0) + 1);
@@ -116,9 +120,12 @@ export class SeriesStore {
         minY = Math.min(minY, y0);
         maxY = Math.max(maxY, y1);
         // coverage gaps
-        const have = new Set(order.map((i) => s.years[i]!));
         const missing: number[] = [];
-        for (let y = y0 + step; y < y1; y += step) if (!have.has(y)) missing.push(y);
+        for (let k = 1; k < order.length; k++) {
+          const a = s.years[order[k - 1]!]!;
+          const b = s.years[order[k]!]!;
+          for (let y = a + step; y < b; y += step) missing.push(y);
+        }
         if (missing.length) {
           gaps += missing.length;
           const at = order.find((i) => s.years[i]! > missing[0]!) ?? order[0]!;

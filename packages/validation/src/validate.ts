@@ -7,14 +7,14 @@ import type { DecodeIssue, SupportedEncoding } from './decode.js';
 import { StreamDecoder, rankLegacyEncodings, resolveEncoding, sniffStart } from './decode.js';
 import type { SniffedDialect } from './dialect.js';
 import { sniffDialect } from './dialect.js';
-import { KeyHasher, KeyIndex, hash32 } from './key-index.js';
+import { KeyHasher, KeyIndex, addNumber, hash32, numberHash } from './key-index.js';
 import type { ColumnPlan, Layout, LayoutPlan, Role } from './layouts.js';
 import { isWdiHeader, isWdiPreamble, planLayout } from './layouts.js';
 import { msg } from './messages.js';
 import type { SeverityOverride } from './rules.js';
 import type { CastOut, Caster, SchemaField, TableSchema } from './table-schema.js';
 import { Cast, casterFor, keyFields, missingValuesFor, newCastOut, xsdPattern } from './table-schema.js';
-import { escapeValue, findInvisible, formulaTrigger, homoglyphs } from './text-checks.js';
+import { escapeValue, findInvisible, formulaTrigger, homoglyphs, own } from './text-checks.js';
 import { SeriesStore } from './series.js';
 
 /** Indicator catalogue the rule pack checks codes (and default units) against. */
@@ -60,6 +60,8 @@ export type ValidateOptions = {
   readonly minRows?: number | undefined;
   /** Robust z-score above which a year-on-year change is reported (default 6). */
   readonly jumpThreshold?: number | undefined;
+  /** Only structure and encoding (parse, column counts, UTF-8): no cell, key or domain checks. */
+  readonly structureOnly?: boolean | undefined;
   /** Series checks (jumps, coverage, percent-as-fraction). Default true. */
   readonly seriesChecks?: boolean | undefined;
   readonly onFinding?: ((f: Finding) => void) | undefined;
@@ -135,6 +137,8 @@ type Col = {
   type: string;
   cast: Caster;
   missing: Set<string>;
+  /** The only missing value is the empty string (fast path). */
+  emptyOnly: boolean;
   required: boolean;
   isText: boolean;
   isCode: boolean;
@@ -226,8 +230,8 @@ export class StreamValidator {
   private obsIndex: KeyIndex | undefined;
   private pk: { cols: number[]; index: KeyIndex; names: string } | undefined;
   private uks: { cols: number[]; index: KeyIndex; names: string }[] = [];
-  private readonly f64 = new Float64Array(1);
-  private readonly u32 = new Uint32Array(this.f64.buffer);
+  private labelsBoth = false;
+  private sdg = false;
   private readonly series: SeriesStore | undefined;
   private rec: RawRecord | undefined;
 
@@ -440,7 +444,7 @@ export class StreamValidator {
       return;
     }
     this.headerDone = true;
-    let names = [...f];
+    let names = f.map(own);
     if (this.o.header === false) {
       names = f.map((_, i) => `field${i + 1}`);
     }
@@ -537,6 +541,7 @@ export class StreamValidator {
         type,
         cast: casterFor(field),
         missing,
+        emptyOnly: missing.size === 1 && missing.has(''),
         required,
         isText: type === 'string',
         isCode: cp.role === 'area' || cp.role === 'indicator' || cp.role === 'status' || cp.role === 'dimension' || cp.role === 'nature',
@@ -546,6 +551,8 @@ export class StreamValidator {
         foreign: fk ? { set: this.o.codeLists![fk.reference.resource!]!, name: fk.reference.resource! } : undefined,
       };
     });
+    this.labelsBoth = plan.labelsBoth;
+    this.sdg = plan.layout === 'sdg-long';
     this.ncols = names.length;
     this.state = new Uint8Array(this.ncols);
     this.nums = new Float64Array(this.ncols);
@@ -627,6 +634,10 @@ export class StreamValidator {
       return;
     }
     this.rowsChecked++;
+    if (this.o.structureOnly) {
+      this.o.onRow?.(p.rawRecord(), true, false);
+      return;
+    }
     const cols = this.cols;
     const out = this.out;
     const state = this.state;
@@ -636,11 +647,11 @@ export class StreamValidator {
     for (let i = 0; i < lastCol; i++) {
       const col = cols[i]!;
       let raw = fields[i]!;
-      if (col.missing.has(raw)) {
+      const len = raw.length;
+      if (col.emptyOnly ? len === 0 : col.missing.has(raw)) {
         this.missingCell(i, col, raw);
         continue;
       }
-      const len = raw.length;
       if (len > 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(len - 1) <= 32)) {
         const t = raw.trim();
         if (t !== raw) {
@@ -653,14 +664,12 @@ export class StreamValidator {
           }
         }
       }
-      if (this.plan!.labelsBoth && col.role !== 'value' && col.role !== 'time') {
+      if (this.labelsBoth && col.role !== 'value' && col.role !== 'time') {
         const k = raw.indexOf(': ');
         if (k > 0) raw = raw.slice(0, k);
       }
       out.hint = undefined;
-      let st: number = col.cast(raw, out);
-      if (st === Cast.typeError && col.role === 'value' && this.plan!.layout === 'sdg-long') st = this.sdgValue(i, raw);
-      else if (col.role === 'value' && this.plan!.layout === 'sdg-long') st = this.sdgValue(i, raw);
+      const st: number = this.sdg && col.role === 'value' ? this.sdgValue(i, raw) : col.cast(raw, out);
       if (st === Cast.ok) {
         state[i] = STATE_OK;
         nums[i] = out.num;
@@ -698,7 +707,8 @@ export class StreamValidator {
 
   private missingCell(i: number, col: Col, raw: string): void {
     this.state[i] = STATE_MISSING;
-    this.missingCounts.set(raw, (this.missingCounts.get(raw) ?? 0) + 1);
+    const prev = this.missingCounts.get(raw);
+    this.missingCounts.set(prev === undefined ? own(raw) : raw, (prev ?? 0) + 1);
     if (col.required) this.c.add('schema/required', () => this.cellFinding(i, msg.required(col.name), msg.requiredHint()));
   }
 
@@ -784,10 +794,8 @@ export class StreamValidator {
 
   private addKeyPart(k: number): void {
     const col = this.cols[k]!;
-    if (col.type === 'number' || col.type === 'integer' || col.type === 'year') {
-      this.f64[0] = this.nums[k]!;
-      this.hasher.add(String.fromCharCode(this.u32[0]! & 0xffff, this.u32[0]! >>> 16, this.u32[1]! & 0xffff, this.u32[1]! >>> 16));
-    } else this.hasher.add(this.strs[k]!);
+    if (col.type === 'number' || col.type === 'integer' || col.type === 'year') addNumber(this.hasher, this.nums[k]!);
+    else this.hasher.add(this.strs[k]!);
   }
 
   private rowValueHash(keyCols: number[]): number {
@@ -818,7 +826,7 @@ export class StreamValidator {
         let known = this.indicatorSeen.get(indicator);
         if (known === undefined) {
           known = cat.codes.has(indicator);
-          this.indicatorSeen.set(indicator, known);
+          this.indicatorSeen.set(own(indicator), known);
         }
         if (!known) c.add('ind/unknown-indicator', () => this.cellFinding(ic, msg.unknownIndicator(indicator), msg.unknownIndicatorHint()));
       }
@@ -849,7 +857,7 @@ export class StreamValidator {
     if (uc >= 0 && st[uc] === STATE_OK) {
       unit = this.strs[uc]!;
       let k = this.unitCache.get(unit);
-      if (k === undefined) this.unitCache.set(unit, (k = classifyUnit(unit)));
+      if (k === undefined) this.unitCache.set(own(unit), (k = classifyUnit(unit)));
       unitClass = k;
     } else if (indicator) {
       let k = this.codeCache.get(indicator);
@@ -857,7 +865,7 @@ export class StreamValidator {
         const cu = this.o.catalogue?.units?.get(indicator);
         k = cu ? classifyUnit(cu) : classifyCode(indicator);
         unit = cu ?? '';
-        this.codeCache.set(indicator, k);
+        this.codeCache.set(own(indicator), k);
       }
       unitClass = k;
     }
@@ -935,10 +943,8 @@ export class StreamValidator {
       h.add(area);
       h.add(indicator);
       h.add(dims);
-      this.f64[0] = year;
-      h.add(String.fromCharCode(this.u32[0]! & 0xffff, this.u32[0]! >>> 16, this.u32[1]! & 0xffff, this.u32[1]! >>> 16));
-      this.f64[0] = value;
-      const vh = (this.u32[0]! ^ Math.imul(this.u32[1]!, 0x9e3779b1)) >>> 0;
+      addNumber(h, year);
+      const vh = numberHash(value);
       const first = this.obsIndex.add(h.h1, h.h2, this.rows, rec.line, vh);
       if (first) {
         const same = first.valueHash === vh;
