@@ -15,6 +15,7 @@ import {
   overviewSearch,
   rootSearch,
 } from './routes/search.js';
+import { planSearch } from './plan/search.js';
 
 const rootRoute = createRootRoute({
   validateSearch: rootSearch,
@@ -63,6 +64,17 @@ const importRoute = createRoute({
   path: '/import',
   component: lazyRouteComponent(() => import('./routes/import.js'), 'ImportPage'),
 });
+const plansRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/plans',
+  component: lazyRouteComponent(() => import('./routes/plans.js'), 'PlansPage'),
+});
+const planRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/plan/$planId',
+  validateSearch: planSearch,
+  component: lazyRouteComponent(() => import('./routes/plan.js'), 'PlanPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   overviewRoute,
@@ -72,6 +84,8 @@ const routeTree = rootRoute.addChildren([
   compareRoute,
   methodologyRoute,
   importRoute,
+  plansRoute,
+  planRoute,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });

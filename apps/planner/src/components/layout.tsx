@@ -43,6 +43,7 @@ function Shell() {
     { to: '/compare', label: t('planner.nav.compare'), exact: false },
     { to: '/methodology', label: t('planner.nav.methodology'), exact: false },
     { to: '/import', label: t('planner.nav.import'), exact: false },
+    { to: '/plans', label: t('plan.nav.plans'), exact: false },
   ] as const;
   return (
     <>

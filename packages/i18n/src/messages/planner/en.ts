@@ -190,4 +190,6 @@ export default defineMessages('planner')({
   'planner.methodology.medianRank': 'Median rank',
   'planner.methodology.sensitivitySeed': 'Seed {seed}; failed replications: {failures}.',
   'planner.methodology.currentStatus': 'The policy, regulatory and institutional score describes the current state: the latest assessment is used.',
+  'planner.import.layout': '{file} is valid but its layout ({layout}) cannot be imported: use the long layout (iso3, indicator, year, value) or the World Bank WDI wide layout.',
+  'planner.import.userShare': '{user} of {total} observations are user data.',
 });

@@ -193,4 +193,6 @@ export default defineTranslation<typeof en>()({
   'planner.methodology.medianRank': 'Медианалық орын',
   'planner.methodology.sensitivitySeed': 'Генератордың бастапқы мәні {seed}; сәтсіз есептеулер: {failures}.',
   'planner.methodology.currentStatus': 'Саяси, нормативтік-құқықтық және институционалдық база бағасы ағымдағы жағдайды сипаттайды: соңғы бағалау қолданылады.',
+  'planner.import.layout': '{file} файлы дұрыс, бірақ оның құрылымын ({layout}) импорттау мүмкін емес: ұзын форматты (iso3, indicator, year, value) немесе Дүниежүзілік банктің WDI кең форматын қолданыңыз.',
+  'planner.import.userShare': '{total} бақылаудың {user} — пайдаланушы деректері.',
 });

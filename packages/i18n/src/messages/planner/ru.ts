@@ -196,4 +196,6 @@ export default defineTranslation<typeof en>()({
   'planner.methodology.medianRank': 'Медианное место',
   'planner.methodology.sensitivitySeed': 'Начальное значение генератора {seed}; неудачных прогонов: {failures}.',
   'planner.methodology.currentStatus': 'Оценка политической, нормативно-правовой и институциональной базы описывает текущее состояние: используется последняя оценка.',
+  'planner.import.layout': 'Файл {file} корректен, но его структуру ({layout}) нельзя импортировать: используйте длинный формат (iso3, indicator, year, value) или широкий формат WDI Всемирного банка.',
+  'planner.import.userShare': '{user} из {total} наблюдений — данные пользователя.',
 });

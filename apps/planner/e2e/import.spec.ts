@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import { expect, ready, seriousViolations, shot, test } from './fixtures.js';
+
+const file = (name: string) => fileURLToPath(new URL(`./files/${name}`, import.meta.url));
+
+test('a bad file is rejected with located findings and nothing is imported', async ({ page, watch: _watch }) => {
+  await page.goto('/import');
+  await ready(page);
+  await page.getByTestId('import-file').setInputFiles(file('bad.csv'));
+  await expect(page.getByRole('status')).toContainText('bad.csv was not imported');
+  const findings = page.getByRole('table', { name: 'Findings' });
+  await expect(findings).toBeVisible();
+  // Line 3 holds the unknown country code, line 4 the value that is not a number.
+  await expect(findings.getByRole('row').filter({ hasText: 'KAX' }).first()).toContainText('3');
+  await expect(findings.getByRole('row').filter({ hasText: 'abc' }).first()).toContainText('4');
+  await expect(page.getByText('No data imported yet.')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await shot(page, 'import-bad-file');
+});
+
+test('a good file joins the dashboards as user data and survives a reload', async ({ page, watch: _watch }) => {
+  await page.goto('/import');
+  await ready(page);
+  await page.getByTestId('import-file').setInputFiles(file('good.csv'));
+  await expect(page.getByRole('status')).toContainText('good.csv: 2 rows imported.');
+  await expect(page.getByText('good.csv', { exact: true })).toBeVisible();
+  await shot(page, 'import-good-file');
+
+  await page.reload();
+  await ready(page);
+  await expect(page.getByText('good.csv', { exact: true })).toBeVisible();
+
+  await page.goto('/indicators?ind=IT.NET.USER.ZS&countries=~KAZ&tab=table');
+  await ready(page);
+  const row = page.getByRole('row').filter({ hasText: '2025' });
+  await expect(row).toContainText('12.5');
+  await expect(row).toContainText('user data');
+  await shot(page, 'indicators-with-user-data');
+
+  await page.goto('/import');
+  await ready(page);
+  await page.getByRole('button', { name: 'Remove good.csv' }).click();
+  await expect(page.getByText('No data imported yet.')).toBeVisible();
+});
