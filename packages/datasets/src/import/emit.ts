@@ -39,9 +39,7 @@ function observationIndex(mods: readonly ObservationModule[]): EmittedFile {
     `/** Observation modules, loaded on demand (one chunk each in a bundle). */\n` +
     `export const modules: Readonly<Record<string, { readonly file: string; readonly load: () => Promise<ObservationModuleContent> }>> = {\n${entries.join('\n')}\n};\n\n` +
     `/** Modules holding each indicator. */\n` +
-    `export const indicatorModules: Readonly<Record<string, readonly string[]>> = {\n${sorted.join('\n')}\n};\n\n` +
-    `/** Number of observations per module. */\n` +
-    `export const counts: Readonly<Record<string, number>> = {\n${mods.map((m) => `  ${json(m.module)}: ${m.rows.length},`).join('\n')}\n};\n`;
+    `export const indicatorModules: Readonly<Record<string, readonly string[]>> = {\n${sorted.join('\n')}\n};\n`;
   return { path: 'observations/index.ts', text };
 }
 

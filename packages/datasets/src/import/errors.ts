@@ -48,8 +48,6 @@ export type ImportError =
       readonly hint: string;
     };
 
-export type ImportErrorCode = ImportError['code'];
-
 /** One line of text for an error: `file:line:column code: expected … (hint)`. */
 export function formatImportError(e: ImportError): string {
   switch (e.code) {

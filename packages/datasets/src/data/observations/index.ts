@@ -39,11 +39,3 @@ export const indicatorModules: Readonly<Record<string, readonly string[]>> = {
   "TII": ["un-desa-egov"],
   "TX.VAL.TECH.MF.ZS": ["wb-wdi"],
 };
-
-/** Number of observations per module. */
-export const counts: Readonly<Record<string, number>> = {
-  "owid-itu-internet": 264,
-  "owid-un-sdg-9c1": 346,
-  "un-desa-egov": 336,
-  "wb-wdi": 2345,
-};
