@@ -1,4 +1,7 @@
+import type { BudgetError } from './budget.js';
 import type { CsvError } from './csv.js';
+import type { IatiError } from './export/iati.js';
+import type { MspdiImportError } from './export/mspdi.js';
 import type { PlanScheduleError } from './plan-schedule.js';
 
 /**
@@ -59,5 +62,44 @@ export function describeCsvError(e: CsvError): { message: string; expected: stri
       return { message: `cannot read predecessor "${e.value}"`, expected: 'MS Project notation: A, B FS+2, C SS-1, D FF+3, E SF', hint: 'Separate predecessors with ";".' };
     case 'csv_unknown_predecessor':
       return { message: `predecessor "${e.id}" is not an activity id`, expected: 'an id from the id column', hint: 'Check the spelling or add the activity.' };
+  }
+}
+
+/** English text for the export and import error codes (plus every schedule and scenario code). */
+export function describeExportError(e: IatiError | BudgetError | MspdiImportError | PlanScheduleError): { message: string; hint: string } {
+  switch (e.code) {
+    case 'no_exchange_rate':
+      return { message: `no exchange rate from ${e.from} to ${e.to} on or before ${e.date}`, hint: 'Add a rate to "exchangeRates" dated on or before the value date.' };
+    case 'unknown_activity_in_budget':
+      return { message: `budget line "${e.line}" points at unknown activity "${e.activity}"`, hint: 'Fix the activity id of the line.' };
+    case 'iati_settings_missing':
+      return { message: 'the plan has no "iati" settings (reporting organisation, identifier)', hint: 'Add an "iati" block to the plan; ask the publisher for its IATI organisation identifier.' };
+    case 'iati_invalid_identifier':
+      return { message: `${e.field} "${e.value}" contains a character IATI forbids in identifiers (/ & | ?)`, hint: 'Use letters, digits and "-" only.' };
+    case 'mspdi_not_xml':
+      return { message: `not well-formed XML (${e.message})`, hint: 'Export the file from MS Project as "XML Format (*.xml)".' };
+    case 'mspdi_not_a_project':
+      return { message: 'the XML has no <Project> root element', hint: 'This is not an MS Project XML (MSPDI) file.' };
+    case 'mspdi_bad_task':
+      return { message: `task UID ${e.uid}: cannot read ${e.field} "${e.value}"`, hint: 'Durations are ISO 8601, e.g. PT40H0M0S.' };
+    case 'mspdi_unknown_predecessor':
+      return { message: `task UID ${e.uid} links to unknown task UID ${e.predecessor}`, hint: 'Remove the link or include the predecessor task.' };
+    case 'mspdi_invalid_plan':
+      return { message: `the imported project is not a valid plan: ${e.issues.slice(0, 5).map((i) => `${i.pointer} ${i.message}`).join('; ')}`, hint: 'Check task names and dates in MS Project.' };
+    case 'calendar_without_working_days':
+    case 'constraint_needs_date':
+    case 'dependency_cycle':
+    case 'duplicate_activity':
+    case 'invalid_duration':
+    case 'invalid_lag':
+    case 'invalid_scenario_result':
+    case 'parent_cycle':
+    case 'patch_failed':
+    case 'self_dependency':
+    case 'unknown_activity':
+    case 'unknown_calendar':
+    case 'unknown_parent':
+    case 'unknown_scenario':
+      return describeScheduleError(e);
   }
 }

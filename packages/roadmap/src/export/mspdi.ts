@@ -1,6 +1,6 @@
 import type { ConstraintType, DocumentIssue, Plan, PlanInput, RelationType, Result } from '@dsc/domain';
 import { Plan as PlanSchema, err, ok, toDocumentIssues } from '@dsc/domain';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { addDays, fromEpochDay, toEpochDay } from '../calendar.js';
 import type { PlanSchedule, PlanScheduleError } from '../plan-schedule.js';
 import { schedulePlan } from '../plan-schedule.js';
@@ -165,13 +165,9 @@ const safeId = (s: string): string | undefined => (/^[A-Za-z0-9][A-Za-z0-9._:-]*
  * working days, links with lags, constraints, deadlines, and the project calendar's working week and exceptions.
  */
 export function fromMspdi(xml: string, options: { readonly id?: string } = {}): Result<Plan, MspdiImportError> {
-  let doc: Node;
-  try {
-    doc = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true }).parse(xml, true) as Node;
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return err({ code: 'mspdi_not_xml', message });
-  }
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) return err({ code: 'mspdi_not_xml', message: valid.err.msg, line: valid.err.line, column: valid.err.col });
+  const doc = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true }).parse(xml) as Node;
   const project = doc['Project'] as Node | undefined;
   if (!project || typeof project !== 'object') return err({ code: 'mspdi_not_a_project' });
   const minutesPerDay = Number(text(project, 'MinutesPerDay') ?? MINUTES_PER_DAY) || MINUTES_PER_DAY;

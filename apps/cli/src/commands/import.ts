@@ -1,0 +1,33 @@
+import { basename, resolve } from 'node:path';
+import { describeExportError, fromMspdi } from '@dsc/roadmap';
+import { CliError } from '../cli-error.js';
+import { readInput, writeFileAtomic } from '../io.js';
+import type { RegisterCommand } from '../main.js';
+
+/** `dsc import mspdi <file.xml> --out <plan.plan.json>`. */
+export const registerImport: RegisterCommand = (cli, ctx) => {
+  cli
+    .command('import <kind> <file>', 'Import a schedule into a plan file (kind: mspdi, MS Project XML)')
+    .option('--out <file>', 'Plan file to write (standard output without it)')
+    .option('--id <id>', 'Id of the new plan (default: from the file name)')
+    .example('dsc import mspdi project.xml --out roadmap.plan.json')
+    .action(async (kind: string, file: string, options: { out?: string; id?: string }) => {
+      if (kind !== 'mspdi') throw new CliError('usage', `unknown import kind "${kind}"`, 'Use "dsc import mspdi <file.xml>".');
+      const text = (await readInput(resolve(ctx.io.cwd, file))).toString('utf8');
+      const fallbackId = basename(file).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9._:-]/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'imported';
+      const r = fromMspdi(text, { id: options.id ?? fallbackId });
+      if (!r.ok) {
+        const d = describeExportError(r.error);
+        const where = r.error.code === 'mspdi_not_xml' && r.error.line !== undefined ? `:${r.error.line}:${r.error.column ?? 1}` : '';
+        throw new CliError(r.error.code === 'mspdi_not_xml' ? 'unreadable' : 'findings', `${file}${where}: ${d.message}`, d.hint);
+      }
+      const json = JSON.stringify(r.value, null, 2) + '\n';
+      if (options.out === undefined) {
+        ctx.io.stdout(json);
+        return;
+      }
+      const out = resolve(ctx.io.cwd, options.out);
+      await writeFileAtomic(out, json);
+      ctx.io.stderr(`wrote a plan with ${r.value.activities.length} activities and ${r.value.dependencies.length} dependencies to ${out}\n`);
+    });
+};
