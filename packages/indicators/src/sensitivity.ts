@@ -146,7 +146,7 @@ function makeRunner(base: CompiledSpec, data: IndexData, prepared: Prepared) {
     const a = prepared.apply(u, offset);
     let compiled: Result<CompiledSpec, IndicatorError> = ok(base);
     if (a.spec) {
-      compiled = cache.get(a.key) ?? compileSpec(a.spec);
+      compiled = cache.get(a.key) ?? compileSpec(a.spec, { trustedSchema: true });
       cache.set(a.key, compiled);
     }
     if (!compiled.ok) return { ok: false, error: compiled.error, values: a.values };

@@ -66,16 +66,22 @@ const issue = (path: readonly (string | number)[], code: string, message: string
 /**
  * Parses and checks a methodology spec: the schema, then the tree (unique ids, parents that exist and sit higher,
  * no cycles, one top node), then every cross-reference of the steps. Nothing runs on a spec with issues.
+ * `trustedSchema` skips the schema parse for a spec built from parts that were each parsed before (the
+ * uncertainty analysis validates every alternative once, then combines them); the tree checks always run.
  */
-export function compileSpec(input: unknown): Result<CompiledSpec, IndicatorError> {
-  const parsed = MethodologySpecSchema.safeParse(input);
-  if (!parsed.success) {
-    return err({
-      code: 'invalid_spec',
-      issues: toDocumentIssues(parsed.error.issues).map((i) => ({ pointer: i.pointer, code: i.issue, message: i.message })),
-    });
+export function compileSpec(input: unknown, options: { readonly trustedSchema?: boolean } = {}): Result<CompiledSpec, IndicatorError> {
+  let spec: MethodologySpec;
+  if (options.trustedSchema) spec = input as MethodologySpec;
+  else {
+    const parsed = MethodologySpecSchema.safeParse(input);
+    if (!parsed.success) {
+      return err({
+        code: 'invalid_spec',
+        issues: toDocumentIssues(parsed.error.issues).map((i) => ({ pointer: i.pointer, code: i.issue, message: i.message })),
+      });
+    }
+    spec = parsed.data;
   }
-  const spec = parsed.data;
   const issues: SpecIssue[] = [];
   const nodeById = new Map<string, MethodologyNode>();
   const indexById = new Map<string, number>();
