@@ -230,6 +230,11 @@ export class StreamValidator {
   private obsIndex: KeyIndex | undefined;
   private pk: { cols: number[]; index: KeyIndex; names: string } | undefined;
   private uks: { cols: number[]; index: KeyIndex; names: string }[] = [];
+  private pfArea = '\u0000';
+  private pfInd = '';
+  private pfDims = '';
+  private pf1 = 0;
+  private pf2 = 0;
   private labelsBoth = false;
   private sdg = false;
   private readonly series: SeriesStore | undefined;
@@ -939,10 +944,20 @@ export class StreamValidator {
     }
     if (this.obsIndex) {
       const h = this.hasher;
-      h.reset();
-      h.add(area);
-      h.add(indicator);
-      h.add(dims);
+      // Rows of one series come together: hash the (area, indicator, dims) prefix once per run of rows.
+      if (area !== this.pfArea || indicator !== this.pfInd || dims !== this.pfDims) {
+        h.reset();
+        h.add(area);
+        h.add(indicator);
+        h.add(dims);
+        this.pf1 = h.h1;
+        this.pf2 = h.h2;
+        this.pfArea = own(area);
+        this.pfInd = own(indicator);
+        this.pfDims = own(dims);
+      }
+      h.h1 = this.pf1;
+      h.h2 = this.pf2;
       addNumber(h, year);
       const vh = numberHash(value);
       const first = this.obsIndex.add(h.h1, h.h2, this.rows, rec.line, vh);
