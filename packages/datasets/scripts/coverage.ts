@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coverage, coverageMarkdown } from '../src/coverage.js';
-import { countries, indicators, observations } from '../src/index.js';
+import { countries, indicators, observations, policyAssessments, policyRubric } from '../src/index.js';
 
 const START = '<!-- coverage:start -->';
 const END = '<!-- coverage:end -->';
@@ -24,10 +24,27 @@ async function main(): Promise<number> {
   const survey = new Set(indicators().filter((i) => i.source.id.startsWith('un-desa-egov')).map((i) => i.code));
   const inScope = countries({ aggregate: false }).map((c) => c.iso3);
   const aggregates = countries({ aggregate: true }).map((c) => c.iso3);
-  const md =
+  let md =
     `${r.value.length} observations, ${codes.length} indicators. Cells: first–last year; * = years missing inside the range; — = no data. ` +
     `E-gov survey series (${[...survey].join(', ')}) have survey years only (2010–2018 biennial, 2022, 2024; no 2020 edition).\n\n` +
     `### Countries\n\n${coverageMarkdown(cells, inScope, codes, survey)}\n### Aggregates\n\n${coverageMarkdown(cells, aggregates, codes, survey)}`;
+  const assessments = policyAssessments();
+  const criteria = policyRubric().criteria;
+  const head = `| criterion | ${assessments.map((a) => a.iso3).join(' | ')} |\n|---|${assessments.map(() => '---').join('|')}|`;
+  const rows = criteria.map((c) => {
+    const cells = assessments.map((a) => {
+      const s = a.scores.find((x) => x.criterion === c.id);
+      if (!s || s.score === null) return '—';
+      return s.unverified ? `${s.score}?` : String(s.score);
+    });
+    return `| ${c.id} | ${cells.join(' | ')} |`;
+  });
+  const policyMd =
+    `\n### Policy assessments (rubric ${policyRubric().id} v${policyRubric().version}, as of ${assessments[0]?.asOf ?? '?'})\n\n` +
+    `Scores 0–2; ? = provisional (no supporting instrument confirmed); — = no evidence in the register (not scored).\n\n` +
+    [head, ...rows].join('\n') +
+    '\n';
+  md += policyMd;
   console.log(md);
   if (process.argv.includes('--write')) {
     const readme = resolve(dirname(fileURLToPath(import.meta.url)), '../README.md');

@@ -18,7 +18,8 @@ type Matcher = {
 /** Level implied by the `status` text of an instrument. */
 export function statusLevel(status: string | undefined): EvidenceLevel | 'unknown' {
   const s = (status ?? '').toLowerCase();
-  if (/^(in force|active|adopted|in effect)/.test(s)) return 2;
+  // "renamed …": the body continues under another name.
+  if (/^(in force|active|adopted|in effect|renamed)/.test(s)) return 2;
   if (/^draft/.test(s)) return 1;
   if (/expired|repealed|superseded|abolished|historical|ended|reorganised|not confirmed enacted/.test(s)) return 1;
   return 'unknown';
@@ -307,7 +308,7 @@ const SPECS: readonly CriterionSpec[] = [
 const describeRule = (m: Matcher): string =>
   `Instruments of area ${m.areas.join('/')} and type ${m.types.join('/')} whose English name matches /${m.include.source}/i` +
   (m.exclude ? ` and not /${m.exclude.source}/i` : '') +
-  '; level from the status text (in force/active → 2; draft, expired, repealed, superseded or unknown status → 1)' +
+  '; level from the status text (in force/active/adopted/renamed → 2; draft, expired, repealed, superseded or unknown status → 1)' +
   (m.level ? ', refined by the description (statements of absence → 0)' : '') +
   '. Score = best level; evidence = the instruments at that level.';
 

@@ -585,7 +585,7 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "lead-digital-body",
-        "score": 1,
+        "score": 2,
         "evidence": [
           "mng-ministry-of-digital-development-and-communications-mddc"
         ],
