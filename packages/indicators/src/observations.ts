@@ -38,18 +38,21 @@ export function fromObservations(
 
 /**
  * The policy, regulatory and institutional score of each country: the mean of score / maxScore over the rubric
- * criteria that have a score. Provisional (unverified) scores are left out unless `includeUnverified` is set;
- * a country with no usable score gets `null`.
+ * criteria that have a usable score. Provisional (unverified) scores are left out unless `includeUnverified` is set.
+ * A country whose usable scores cover less than `minCoverage` of the criteria (default one half) gets `null`: a
+ * score from two or three criteria would not describe the framework.
  */
 export function policyScores(
   assessments: readonly PolicyAssessment[],
-  options: { readonly maxScore?: number; readonly includeUnverified?: boolean } = {},
+  options: { readonly maxScore?: number; readonly includeUnverified?: boolean; readonly minCoverage?: number } = {},
 ): Record<string, number | null> {
   const max = options.maxScore ?? 2;
+  const minCoverage = options.minCoverage ?? 0.5;
   const out: Record<string, number | null> = {};
   for (const a of assessments) {
     const used = a.scores.filter((s) => s.score !== null && (options.includeUnverified === true || !s.unverified));
-    out[a.iso3] = used.length === 0 ? null : used.reduce((t, s) => t + s.score! / max, 0) / used.length;
+    const coverage = a.scores.length === 0 ? 0 : used.length / a.scores.length;
+    out[a.iso3] = used.length === 0 || coverage < minCoverage ? null : used.reduce((t, s) => t + s.score! / max, 0) / used.length;
   }
   return out;
 }

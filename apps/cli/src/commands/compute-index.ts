@@ -116,7 +116,7 @@ async function dataFromDataset(spec: MethodologySpec, options: Options): Promise
   if (!r.ok) throw new CliError('usage', `the embedded data have no indicator "${r.error.value}" (needed by the spec)`, 'Use --data/--meta for other indicators.');
   const years = r.value.map((o) => o.year);
   const year = intFlag(options.year, 'year', 1900) ?? (years.length ? Math.max(...years) : new Date().getFullYear());
-  const lookBack = intFlag(options.lookBack, 'look-back', 0) ?? (spec.id === 'dsc-dmi' ? 3 : 0);
+  const lookBack = intFlag(options.lookBack, 'look-back', 0) ?? (spec.id === 'egdi' ? 0 : 3);
   const { data, lookedBack } = fromObservations(r.value, { units: scopeCountries, indicators: fromCatalogue, year, maxLag: lookBack });
   let values = data.values;
   if (indicatorCodes.includes('PRI')) {

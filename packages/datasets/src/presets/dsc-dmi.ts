@@ -64,7 +64,7 @@ export const dscDmi = {
       id: 'PRI', parent: 'POLICY', level: 1, type: 'indicator', direction: 1, weight: 1, unit: 'share of rubric points 0-1',
       goalposts: { min: 0, max: 1, rationale: 'Share of the maximum rubric score' },
       name: { en: 'Policy, regulatory and institutional score (DSC rubric)' },
-      note: 'Mean of score / 2 over the rubric criteria with a verified score; provisional scores are left out.',
+      note: 'Mean of score / 2 over the rubric criteria with a verified score; provisional scores are left out, and the score is missing when verified scores cover less than half of the criteria.',
     },
     { id: 'CONN', parent: 'DMI', level: 2, type: 'aggregate', weight: 1, name: { en: 'Digital connectivity', ru: 'Цифровая связанность' } },
     { id: 'INFRA', parent: 'DMI', level: 2, type: 'aggregate', weight: 1, name: { en: 'Digital infrastructure', ru: 'Цифровая инфраструктура' } },
@@ -97,6 +97,7 @@ export const dscDmi = {
     'Aggregation: arithmetic means (full compensability, the usual choice for a maturity profile); equal weights within and across pillars because no evidence supports a different importance.',
     'A pillar needs at least half of its indicators (datThresh 0.5); the index needs three of the four pillars (datThresh 0.75), otherwise it is not published for that country.',
     'Fixed telephone subscriptions are left out (dropped by the ITU IDI 2023 methodology). Secure Internet servers are left out: no defensible goalposts for a heavily skewed series. EGDI itself is not an input because its components (OSI, TII, HCI) are.',
+    'The policy pillar uses verified rubric scores only and needs them for at least half of the criteria; until more evidence is verified, several countries have no policy score and their index rests on the other three pillars.',
     'Maturity bands (Emerging < 25 ≤ Developing < 50 ≤ Advanced < 75 ≤ Leading) are a DSC convention with equal widths, not an external classification.',
   ],
 } as const satisfies MethodologySpec;
