@@ -12,7 +12,7 @@ const chunks = (): AsyncIterable<Uint8Array> => createReadStream(file, { highWat
 async function f0(): Promise<number> {
   let n = 0;
   for await (const c of chunks()) {
-    const b = c as Uint8Array;
+    const b = c;
     for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) n++;
   }
   return n;
@@ -24,7 +24,7 @@ async function f1(): Promise<number> {
   let n = 0;
   let fields = 0;
   for await (const c of chunks()) {
-    const text = rest + dec.decode(c as Uint8Array, { stream: true });
+    const text = rest + dec.decode(c, { stream: true });
     const lines = text.split('\n');
     rest = lines.pop() ?? '';
     for (const l of lines) {
