@@ -7,4 +7,44 @@ export default defineMessages('indicators')({
   'indicators.baseline': 'Baseline: {value}',
   'indicators.target': 'Target: {value}',
   'indicators.coverage': '{available} of {total, plural, one {# indicator} other {# indicators}} have data',
+  'indicators.finding.denominator_missing':
+    'No denominator {denominator} for {unit}: {indicator} is missing',
+  'indicators.finding.denominator_zero':
+    'Denominator {denominator} is zero for {unit}: {indicator} is missing',
+  'indicators.finding.group_missing':
+    '{unit} has no {group} group: {indicator} was not imputed',
+  'indicators.finding.imputation_not_possible':
+    '{indicator}: {method} could not fill {count, plural, one {# value} other {# values}}',
+  'indicators.finding.treat_not_assessable':
+    '{indicator}: too few or constant values to assess outliers ({observed} observed)',
+  'indicators.finding.treat_still_failing':
+    '{indicator}: still skewed after treatment (skewness {skew}, kurtosis {kurt})',
+  'indicators.finding.constant_indicator':
+    '{indicator} has the same value for every unit and cannot be normalised',
+  'indicators.finding.normalise_not_possible':
+    '{indicator} cannot be normalised: {reason}',
+  'indicators.finding.unit_screened_out':
+    '{unit} was screened out (data availability {availability})',
+  'indicators.finding.values_capped':
+    '{aggregate}: values at or below zero were replaced for the mean',
+  'indicators.finding.negative_pca_weight':
+    '{indicator} gets a negative PCA weight in {parent}',
+  'indicators.finding.ahp_inconsistent':
+    'Pairwise comparisons for {parent} are inconsistent (CR {cr})',
+  'indicators.finding.weights_not_converged':
+    'Weight optimisation for {parent} did not converge in {iterations} iterations',
+  'indicators.finding.pca_rows_dropped':
+    'PCA for {parent} left out {dropped, plural, one {# unit} other {# units}} with missing data',
+  'indicators.error.invalid_spec':
+    'The methodology has {count, plural, one {# problem} other {# problems}}',
+  'indicators.error.invalid_data':
+    'The data do not fit the methodology: {count, plural, one {# problem} other {# problems}}',
+  'indicators.error.nonpositive_in_mean':
+    '{aggregate}: the {method} mean needs values above zero',
+  'indicators.error.too_few_units':
+    '{step} needs at least {needed} units; {units} available',
+  'indicators.error.not_positive_definite':
+    '{step}: the matrix is not positive definite',
+  'indicators.error.invalid_input':
+    'Invalid sensitivity input at {pointer}: {message}',
 });

@@ -7,4 +7,44 @@ export default defineTranslation<typeof en>()({
   'indicators.baseline': 'Базалық мән: {value}',
   'indicators.target': 'Нысаналы мән: {value}',
   'indicators.coverage': '{total, plural, other {# көрсеткіштің}} {available} бойынша деректер бар',
+  'indicators.finding.denominator_missing':
+    '{unit} үшін {denominator} бөлгіші жоқ: {indicator} мәні жоқ',
+  'indicators.finding.denominator_zero':
+    '{unit} үшін {denominator} бөлгіші нөлге тең: {indicator} мәні жоқ',
+  'indicators.finding.group_missing':
+    '{unit} үшін {group} тобы көрсетілмеген: {indicator} мәні толтырылмады',
+  'indicators.finding.imputation_not_possible':
+    '{indicator}: {method} әдісімен {count, plural, other {# мән}} толтырылмады',
+  'indicators.finding.treat_not_assessable':
+    '{indicator}: шығарындыларды бағалау үшін мәндер тым аз немесе бірдей (бақылаулар: {observed})',
+  'indicators.finding.treat_still_failing':
+    '{indicator}: өңдеуден кейін де асимметриялы (асимметрия {skew}, эксцесс {kurt})',
+  'indicators.finding.constant_indicator':
+    '{indicator} барлық бірліктер үшін бірдей мәнге ие, оны нормалау мүмкін емес',
+  'indicators.finding.normalise_not_possible':
+    '{indicator} нормалау мүмкін емес: {reason}',
+  'indicators.finding.unit_screened_out':
+    '{unit} іріктеу кезінде алынып тасталды (деректердің қолжетімділігі {availability})',
+  'indicators.finding.values_capped':
+    '{aggregate}: орташа мән үшін нөлдік және теріс мәндер ауыстырылды',
+  'indicators.finding.negative_pca_weight':
+    '{indicator} {parent} ішінде теріс БКТ салмағын алады',
+  'indicators.finding.ahp_inconsistent':
+    '{parent} үшін жұптық салыстырулар келісілмеген (КҚ {cr})',
+  'indicators.finding.weights_not_converged':
+    '{parent} үшін салмақтарды оңтайландыру {iterations} итерацияда жинақталмады',
+  'indicators.finding.pca_rows_dropped':
+    '{parent} үшін БКТ деректері толық емес {dropped, plural, other {# бірлікті}} есепке алмады',
+  'indicators.error.invalid_spec':
+    'Әдістемеде {count, plural, other {# қате}} бар',
+  'indicators.error.invalid_data':
+    'Деректер әдістемеге сәйкес келмейді: {count, plural, other {# қате}}',
+  'indicators.error.nonpositive_in_mean':
+    '{aggregate}: орташа мән ({method}) үшін нөлден үлкен мәндер қажет',
+  'indicators.error.too_few_units':
+    '{step} қадамына кемінде {needed} бірлік қажет; қолжетімдісі {units}',
+  'indicators.error.not_positive_definite':
+    '{step}: матрица оң анықталған емес',
+  'indicators.error.invalid_input':
+    'Сезімталдық талдауының {pointer} параметрі қате: {message}',
 });

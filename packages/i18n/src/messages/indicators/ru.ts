@@ -8,4 +8,44 @@ export default defineTranslation<typeof en>()({
   'indicators.target': 'Целевое значение: {value}',
   'indicators.coverage':
     'Данные есть по {available} из {total, plural, one {# показателя} few {# показателей} many {# показателей} other {# показателя}}',
+  'indicators.finding.denominator_missing':
+    'Нет знаменателя {denominator} для {unit}: значение {indicator} отсутствует',
+  'indicators.finding.denominator_zero':
+    'Знаменатель {denominator} равен нулю для {unit}: значение {indicator} отсутствует',
+  'indicators.finding.group_missing':
+    'У {unit} не указана группа {group}: значение {indicator} не восстановлено',
+  'indicators.finding.imputation_not_possible':
+    '{indicator}: методом {method} не удалось заполнить {count, plural, one {# значение} few {# значения} many {# значений} other {# значения}}',
+  'indicators.finding.treat_not_assessable':
+    '{indicator}: слишком мало или одинаковые значения для оценки выбросов (наблюдений: {observed})',
+  'indicators.finding.treat_still_failing':
+    '{indicator}: распределение остаётся асимметричным после обработки (асимметрия {skew}, эксцесс {kurt})',
+  'indicators.finding.constant_indicator':
+    'У {indicator} одинаковое значение для всех единиц, нормировать невозможно',
+  'indicators.finding.normalise_not_possible':
+    '{indicator} невозможно нормировать: {reason}',
+  'indicators.finding.unit_screened_out':
+    '{unit} исключена при отборе (доступность данных {availability})',
+  'indicators.finding.values_capped':
+    '{aggregate}: нулевые и отрицательные значения заменены для расчёта среднего',
+  'indicators.finding.negative_pca_weight':
+    '{indicator} получает отрицательный вес МГК в {parent}',
+  'indicators.finding.ahp_inconsistent':
+    'Парные сравнения для {parent} несогласованны (ОС {cr})',
+  'indicators.finding.weights_not_converged':
+    'Оптимизация весов для {parent} не сошлась за {iterations} итераций',
+  'indicators.finding.pca_rows_dropped':
+    'МГК для {parent} не учёл {dropped, plural, one {# единицу} few {# единицы} many {# единиц} other {# единицы}} с пропусками',
+  'indicators.error.invalid_spec':
+    'В методологии {count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}',
+  'indicators.error.invalid_data':
+    'Данные не соответствуют методологии: {count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}',
+  'indicators.error.nonpositive_in_mean':
+    '{aggregate}: для среднего ({method}) нужны значения больше нуля',
+  'indicators.error.too_few_units':
+    'Для шага {step} нужно не менее {needed} единиц; доступно {units}',
+  'indicators.error.not_positive_definite':
+    '{step}: матрица не является положительно определённой',
+  'indicators.error.invalid_input':
+    'Неверный параметр анализа чувствительности в {pointer}: {message}',
 });
