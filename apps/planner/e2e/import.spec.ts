@@ -42,3 +42,24 @@ test('a good file joins the dashboards as user data and survives a reload', asyn
   await page.getByRole('button', { name: 'Remove good.csv' }).click();
   await expect(page.getByText('No data imported yet.')).toBeVisible();
 });
+
+test('charts download as SVG and PNG, data as CSV of what is shown', async ({ page, watch: _watch }) => {
+  await page.goto('/?overlay=download');
+  await ready(page);
+  const dialog = page.getByRole('dialog', { name: 'Download' });
+  await expect(dialog).toBeVisible();
+  const [svg] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'SVG image' }).click()]);
+  expect(svg.suggestedFilename()).toBe('composite-index.svg');
+  const svgText = await (await svg.createReadStream()).toArray();
+  const body = Buffer.concat(svgText).toString('utf8');
+  expect(body).toContain('do not imply official endorsement');
+  expect(body).toContain('<svg');
+  const [png] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'PNG image' }).click()]);
+  expect(png.suggestedFilename()).toBe('composite-index.png');
+  const [csv] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /Displayed data/ }).click()]);
+  const csvText = Buffer.concat(await (await csv.createReadStream()).toArray()).toString('utf8');
+  expect(csvText.split('\r\n')[0]).toContain('Country');
+  expect(csvText.trim().split('\r\n')).toHaveLength(9);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page).not.toHaveURL(/overlay=/);
+});

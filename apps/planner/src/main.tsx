@@ -13,7 +13,7 @@ import './styles/app.css';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DataProvider } from './data/data-context.js';
+import { DataProvider } from './model/data-context.js';
 import { router } from './router.js';
 
 const root = document.getElementById('root');

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useDataApi } from '../data/data-context.js';
-import type { AppData } from '../data/types.js';
+import { useDataApi } from '../model/data-context.js';
+import type { AppData } from '../model/types.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
 /** Renders its child with the loaded data, or the loading / unavailable / error state. */

@@ -7,10 +7,10 @@ import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
 import { DataGate } from '../components/data-gate.js';
 import { ViewTabs } from '../components/view-tabs.js';
-import { bandOf, cachedIndex } from '../data/index-engine.js';
-import { pickPreset, usablePresets } from '../data/presets.js';
-import { countryNames, focusCountries } from '../data/selectors.js';
-import type { AppData } from '../data/types.js';
+import { bandOf, cachedIndex } from '../model/index-engine.js';
+import { pickPreset, usablePresets } from '../model/presets.js';
+import { countryNames, focusCountries } from '../model/selectors.js';
+import type { AppData } from '../model/types.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { formatIsoList, parseIsoList } from './search.js';
 

@@ -7,8 +7,8 @@ import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
 import { DataGate } from '../components/data-gate.js';
 import { ViewTabs } from '../components/view-tabs.js';
-import { countryNames, focusCountries, indexObservations, indicatorsWithData, sourceById, sourceLine } from '../data/selectors.js';
-import type { AppData, AppObservation } from '../data/types.js';
+import { countryNames, focusCountries, indexObservations, indicatorsWithData, sourceById, sourceLine } from '../model/selectors.js';
+import type { AppData, AppObservation } from '../model/types.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { formatIsoList, parseIsoList, parseYearRange } from './search.js';
 

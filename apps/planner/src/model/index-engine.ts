@@ -93,7 +93,7 @@ const cache = new WeakMap<readonly AppObservation[], Map<string, IndexOutcome>>(
 /** `computeIndex`, memoised per observation array and spec. */
 export function cachedIndex(spec: MethodologySpec, observations: readonly AppObservation[]): IndexOutcome {
   let byId = cache.get(observations);
-  if (!byId) cache.set(observations, (byId = new Map()));
+  if (!byId) cache.set(observations, (byId = new Map<string, IndexOutcome>()));
   const key = `${spec.id}@${spec.version}`;
   let out = byId.get(key);
   if (!out) byId.set(key, (out = computeIndex(spec, observations)));

@@ -20,7 +20,7 @@ export function indexObservations(obs: readonly AppObservation[]): Map<string, M
   const out = new Map<string, Map<string, AppObservation[]>>();
   for (const o of obs) {
     let byArea = out.get(o.indicator);
-    if (!byArea) out.set(o.indicator, (byArea = new Map()));
+    if (!byArea) out.set(o.indicator, (byArea = new Map<string, AppObservation[]>()));
     let list = byArea.get(o.iso3);
     if (!list) byArea.set(o.iso3, (list = []));
     list.push(o);
