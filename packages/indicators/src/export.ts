@@ -1,5 +1,6 @@
 import { csvLine, formatNumber } from './csv.js';
 import type { PipelineResult } from './pipeline.js';
+import { classify } from './results.js';
 import type { SensitivityResult, UncertaintyResult } from './sensitivity.js';
 import type { Table } from './types.js';
 
@@ -12,11 +13,17 @@ export function tableToCsv(t: Table): string {
   return out;
 }
 
-/** `results.csv`: uCode, then each aggregate's score and rank (`<code>`, `<code>_rank`), top aggregate first. */
+/**
+ * `results.csv`: uCode, then each aggregate's score and rank (`<code>`, `<code>_rank`), top aggregate first, and the
+ * maturity stage of the top aggregate (`<code>_stage`) when the spec defines bands. Sorted by the top rank.
+ */
 export function resultsCsv(r: PipelineResult): string {
   const t = r.stages.Aggregated;
   const aggs = [...r.aggregates].reverse();
-  let out = csvLine(['uCode', ...aggs.flatMap((a) => [a, `${a}_rank`])]);
+  const bands = r.spec.bands;
+  const rootCol = r.root ? t.columns[t.codes.indexOf(r.root)] : undefined;
+  const stageOf = (i: number) => (bands && rootCol ? (classify(rootCol[i]!, bands) ?? '') : undefined);
+  let out = csvLine(['uCode', ...aggs.flatMap((a) => [a, `${a}_rank`]), ...(bands && r.root ? [`${r.root}_stage`] : [])]);
   const rootRank = r.root ? r.ranks[r.root] : undefined;
   const order = t.units.map((_, i) => i);
   if (rootRank) order.sort((a, b) => (Number.isNaN(rootRank[a]!) ? 1e9 : rootRank[a]!) - (Number.isNaN(rootRank[b]!) ? 1e9 : rootRank[b]!) || a - b);
@@ -24,6 +31,7 @@ export function resultsCsv(r: PipelineResult): string {
     out += csvLine([
       t.units[i]!,
       ...aggs.flatMap((a) => [formatNumber(t.columns[t.codes.indexOf(a)]![i]), formatNumber(r.ranks[a]![i])]),
+      ...(stageOf(i) !== undefined ? [stageOf(i)!] : []),
     ]);
   }
   return out;

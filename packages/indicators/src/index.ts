@@ -22,7 +22,7 @@ export { screenUnits, SCREEN_DEFAULTS } from './steps/screen.js';
 export type { ScreenRecord } from './steps/screen.js';
 export { treatColumn, winsorise, transform, boxCoxLambda, passesSkewKurt } from './steps/treat.js';
 export type { TreatmentRecord } from './steps/treat.js';
-export { normaliseColumn, quintileBand, defaultRange } from './steps/normalise.js';
+export { normaliseColumn, quintileBand, defaultRange, zMeanMinmax, pctAnnualDiff } from './steps/normalise.js';
 export {
   aggregateColumns,
   arithmeticMean,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NormaliseStep } from '@dsc/domain';
 import { Recorder } from '../recorder.js';
-import { normaliseColumn, quintileBand } from './normalise.js';
+import { normaliseColumn, pctAnnualDiff, quintileBand, zMeanMinmax } from './normalise.js';
 
 const f = (...v: (number | null)[]) => Float64Array.from(v, (x) => (x === null ? NaN : x));
 const U = ['a', 'b', 'c', 'd', 'e'];
@@ -74,5 +74,20 @@ describe('DDC quintile bands', () => {
     const s = Array.from(quintileBand(f(20, 60), 1, { min: 0, max: 100 }, [1, 5.99]));
     expect(s[0]).toBeCloseTo(1 + 0.2 * 4.99, 12);
     expect(s[1]).toBeCloseTo(1 + 0.6 * 4.99, 12);
+  });
+});
+
+describe('EGDI component and panel differences', () => {
+  it('zMeanMinmax spans [0, 1] and does not depend on the sd divisor', () => {
+    const a = f(10, 20, 30, 60);
+    const b = f(1, 1, 2, 4);
+    const s = zMeanMinmax([a, b], [1 / 3, 2 / 3], 'sample');
+    const p = zMeanMinmax([a, b], [1 / 3, 2 / 3], 'population');
+    expect(Math.min(...s)).toBe(0);
+    expect(Math.max(...s)).toBe(1);
+    s.forEach((v, i) => expect(v).toBeCloseTo(p[i]!, 12));
+  });
+  it('pctAnnualDiff: previous year ≤ 0 or missing gives NA', () => {
+    expect(pctAnnualDiff([{ time: 2020, value: 50 }, { time: 2021, value: 60 }, { time: 2022, value: 0 }, { time: 2023, value: 5 }, { time: 2025, value: 6 }])).toEqual([null, 20, -100, null, null]);
   });
 });

@@ -286,3 +286,45 @@ export function quintileBand(
   }
   return out;
 }
+
+/**
+ * EGDI-style component (METHODS.md §6 `zMeanMinmax`): z-score each sub-indicator over all units, take the weighted
+ * mean of the z-scores, then min-max the result over the same units (some unit is exactly 0 and another 1).
+ * Invariant to the choice of sample or population sd. Needs the full country set to reproduce published values.
+ */
+export function zMeanMinmax(columns: readonly Float64Array[], weights: readonly number[], sdType: 'sample' | 'population' = 'sample'): Float64Array {
+  const n = columns[0]?.length ?? 0;
+  const z = columns.map((c) => {
+    const m = mean(c);
+    const s = sd(c, sdType);
+    return mapColumn(c, (v) => (v - m) / s);
+  });
+  const agg = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let sw = 0;
+    let acc = 0;
+    z.forEach((col, j) => {
+      const v = col[i]!;
+      if (Number.isNaN(v)) return;
+      acc += weights[j]! * v;
+      sw += weights[j]!;
+    });
+    agg[i] = sw === 0 ? NaN : acc / sw;
+  }
+  const lo = min(agg);
+  const hi = max(agg);
+  return mapColumn(agg, (v) => (v - lo) / (hi - lo));
+}
+
+/**
+ * Percentage annual difference of a panel series (time ascending): (x_t − x_{t−1}) / x_{t−1} · 100 on raw values,
+ * then the direction; a previous value ≤ 0, missing, or a first year gives NA.
+ */
+export function pctAnnualDiff(series: readonly { readonly time: number; readonly value: number | null }[], direction: 1 | -1 = 1): (number | null)[] {
+  const byTime = new Map(series.map((p) => [p.time, p.value]));
+  return series.map((p) => {
+    const prev = byTime.get(p.time - 1);
+    if (p.value === null || prev === null || prev === undefined || prev <= 0) return null;
+    return (direction * (p.value - prev) * 100) / prev;
+  });
+}
