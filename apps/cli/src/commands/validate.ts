@@ -67,9 +67,13 @@ function char(name: string, v: string | undefined): string | undefined {
   return c;
 }
 
-async function loadCatalogue(): Promise<IndicatorCatalogue | undefined> {
-  const ds = await import('@dsc/datasets');
-  return catalogueFrom(ds.indicators());
+/** The built-in indicator catalogue and the aggregate area codes known to the toolkit (WLD, ECS, UN_CSA…). */
+async function loadReference(withCatalogue: boolean): Promise<{ catalogue: IndicatorCatalogue | undefined; aggregates: string[] }> {
+  const [ds, domain] = await Promise.all([import('@dsc/datasets'), import('@dsc/domain')]);
+  return {
+    catalogue: withCatalogue ? catalogueFrom(ds.indicators()) : undefined,
+    aggregates: [...Object.keys(domain.AGGREGATE_AREA_CODES), ...ds.countries({ aggregate: true }).map((c) => c.iso3)],
+  };
 }
 
 /** `dsc validate <files…>`: validates indicator datasets and plan files for people and for CI. */
@@ -153,8 +157,9 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
       const sheet = flags.sheet === undefined ? {} : /^\d+$/.test(String(flags.sheet)) ? { sheetNumber: Number(flags.sheet) } : { sheetName: String(flags.sheet) };
       if ((flags.writeValid || flags.writeInvalid) && files.length !== 1)
         throw new CliError('usage', '--write-valid / --write-invalid need exactly one input file', 'Validate the files one by one to split their rows.');
-      const catalogue = flags.catalogue === false ? undefined : await loadCatalogue();
-      const aggregates = [...(config.aggregates ?? []), ...(flags.aggregates ? String(flags.aggregates).split(',').map((s) => s.trim()).filter(Boolean) : [])];
+      const reference = await loadReference(flags.catalogue !== false);
+      const catalogue = reference.catalogue;
+      const aggregates = [...reference.aggregates, ...(config.aggregates ?? []), ...(flags.aggregates ? String(flags.aggregates).split(',').map((s) => s.trim()).filter(Boolean) : [])];
       const base: FileOptions = {
         encoding,
         delimiter: char('delimiter', flags.delimiter) ?? config.delimiter,
@@ -184,16 +189,22 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
           results.push(unreadableResult(name, head.message, head.hint ?? ''));
           continue;
         }
-        const opts: FileOptions = { ...base, file: name };
         const kind = detectKind(name, head);
         if (kind === 'text') {
           const valid = flags.writeValid ? createWriteStream(resolve(ctx.io.cwd, flags.writeValid)) : undefined;
           const invalid = flags.writeInvalid ? createWriteStream(resolve(ctx.io.cwd, flags.writeInvalid)) : undefined;
-          if (valid || invalid)
-            opts.onRow = (raw, ok, header) => {
-              if (header || ok) valid?.write(raw + '\n');
-              if (header || !ok) invalid?.write(raw + '\n');
-            };
+          const opts: FileOptions = {
+            ...base,
+            file: name,
+            ...(valid || invalid
+              ? {
+                  onRow: (raw: string, ok: boolean, header: boolean) => {
+                    if (header || ok) valid?.write(raw + '\n');
+                    if (header || !ok) invalid?.write(raw + '\n');
+                  },
+                }
+              : {}),
+          };
           try {
             results.push(await validateStream(createReadStream(path, { highWaterMark: 1 << 20 }), opts));
           } catch (e) {
@@ -203,7 +214,7 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
           await Promise.all([close(valid), close(invalid)]);
         } else {
           const bytes = await readInput(path);
-          results.push(...validateBytes(bytes, opts));
+          results.push(...(await validateBytes(bytes, { ...base, file: name })));
         }
       }
       for (const r of results) if (r.unreadable) ctx.io.stderr(`dsc: ${r.unreadable.message}\nhint: ${r.unreadable.hint}\n`);

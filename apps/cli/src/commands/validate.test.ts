@@ -1,0 +1,139 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../main.js';
+import { recordingIo } from '../test-io.js';
+
+const GOOD = 'iso3,indicator_code,year,value,unit\nKAZ,IT.NET.USER.ZS,2022,88.2,% of population\nUN_CSA,IT.NET.USER.ZS,2022,40.1,% of population\n';
+const BAD = 'iso3,indicator_code,year,value,unit\nKAZ,IT.NET.USER.ZS,2022,88.2,% of population\nKZ,IT.NET.USER.ZS,2022,120,% of population\n';
+
+async function workspace(files: Record<string, string | Uint8Array>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'dsc-validate-'));
+  for (const [name, data] of Object.entries(files)) await writeFile(join(dir, name), data);
+  return dir;
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('dsc validate', () => {
+  it('exit 0 for a valid file, with a text summary', async () => {
+    const dir = await workspace({ 'good.csv': GOOD });
+    const io = recordingIo(dir);
+    expect(await run(['validate', 'good.csv', '--reference-year', '2026'], io, {})).toBe(0);
+    expect(io.out()).toContain('valid: 1 file, 2 rows');
+  });
+
+  it('exit 1 with located findings; JSON report shape', async () => {
+    const dir = await workspace({ 'bad.csv': BAD });
+    const io = recordingIo(dir);
+    expect(await run(['validate', 'bad.csv', '--format', 'json', '--reference-year', '2026'], io, {})).toBe(1);
+    const report = JSON.parse(io.out()) as { valid: boolean; findings: { ruleId: string; line: number; column: number; file: string }[]; counts: Record<string, number> };
+    expect(report.valid).toBe(false);
+    expect(report.findings.find((f) => f.ruleId === 'ind/country-code')).toMatchObject({ file: 'bad.csv', line: 3, column: 1 });
+    expect(report.findings.find((f) => f.ruleId === 'ind/percent-range')).toMatchObject({ line: 3, column: 24 });
+    expect(report.counts['ind/country-code']).toBe(1);
+  });
+
+  it('ndjson streams one finding per line', async () => {
+    const dir = await workspace({ 'bad.csv': BAD });
+    const io = recordingIo(dir);
+    expect(await run(['validate', 'bad.csv', '--format', 'ndjson', '--reference-year', '2026'], io, {})).toBe(1);
+    const lines = io.out().trim().split('\n').map((l) => JSON.parse(l) as { ruleId: string });
+    expect(lines.map((l) => l.ruleId)).toContain('ind/percent-range');
+  });
+
+  it('github annotations and the step summary', async () => {
+    const dir = await workspace({ 'bad.csv': BAD });
+    vi.stubEnv('GITHUB_STEP_SUMMARY', join(dir, 'summary.md'));
+    const io = recordingIo(dir);
+    expect(await run(['validate', 'bad.csv', '--format', 'github', '--reference-year', '2026'], io, {})).toBe(1);
+    expect(io.out()).toContain('::error file=bad.csv,line=3,col=1,title=ind/country-code::');
+    expect(await readFile(join(dir, 'summary.md'), 'utf8')).toContain('## dsc validate');
+  });
+
+  it('sarif, junit and markdown', async () => {
+    const dir = await workspace({ 'bad.csv': BAD });
+    for (const [format, marker] of [
+      ['sarif', '"version": "2.1.0"'],
+      ['junit', '<testsuites'],
+      ['markdown', '| rule | severity | count |'],
+    ] as const) {
+      const io = recordingIo(dir);
+      expect(await run(['validate', 'bad.csv', '--format', format, '--reference-year', '2026'], io, {})).toBe(1);
+      expect(io.out()).toContain(marker);
+    }
+  });
+
+  it('--strict and --max-warnings make warnings fail; --rule changes severities', async () => {
+    const dir = await workspace({ 'dup.csv': GOOD + 'KAZ,IT.NET.USER.ZS,2022,88.2,% of population\n' });
+    expect(await run(['validate', 'dup.csv', '--reference-year', '2026'], recordingIo(dir), {})).toBe(0);
+    expect(await run(['validate', 'dup.csv', '--reference-year', '2026', '--strict'], recordingIo(dir), {})).toBe(1);
+    expect(await run(['validate', 'dup.csv', '--reference-year', '2026', '--max-warnings', '0'], recordingIo(dir), {})).toBe(1);
+    expect(await run(['validate', 'dup.csv', '--reference-year', '2026', '--rule', 'ind/duplicate-row=error'], recordingIo(dir), {})).toBe(1);
+  });
+
+  it('dsc.config.json sets severities; unknown rules are a usage error (exit 2)', async () => {
+    const dir = await workspace({ 'bad.csv': BAD, 'dsc.config.json': JSON.stringify({ validate: { rules: { 'ind/country-code': 'warning', 'ind/percent-range': 'off' }, referenceYear: 2026 } }) });
+    expect(await run(['validate', 'bad.csv'], recordingIo(dir), {})).toBe(0);
+    const io = recordingIo(dir);
+    await writeFile(join(dir, 'dsc.config.json'), JSON.stringify({ validate: { rules: { 'ind/nope': 'off' } } }));
+    expect(await run(['validate', 'bad.csv'], io, {})).toBe(2);
+    expect(io.err()).toContain('unknown rule "ind/nope"');
+  });
+
+  it('usage errors exit 2: unknown format, bad encoding, missing files argument', async () => {
+    const dir = await workspace({ 'good.csv': GOOD });
+    expect(await run(['validate', 'good.csv', '--format', 'xml'], recordingIo(dir), {})).toBe(2);
+    const io = recordingIo(dir);
+    expect(await run(['validate', 'good.csv', '--encoding', 'kz-1048'], io, {})).toBe(2);
+    expect(io.err()).toContain('KZ-1048 is not supported');
+    expect(await run(['validate'], recordingIo(dir), {})).toBe(2);
+  });
+
+  it('unreadable input exits 3 and says why, after validating the other files', async () => {
+    const dir = await workspace({ 'good.csv': GOOD });
+    const io = recordingIo(dir);
+    expect(await run(['validate', 'good.csv', 'missing.csv', '--reference-year', '2026'], io, {})).toBe(3);
+    expect(io.err()).toContain('no such file');
+    expect(io.out()).toContain('2 files');
+  });
+
+  it('--encoding decodes a windows-1251 file', async () => {
+    const text = 'iso3,indicator_code,year,value,source\nKAZ,EGDI,2024,0.86,';
+    const bytes = new Uint8Array([...new TextEncoder().encode(text), 0xca, 0xee, 0xec, 0xe8, 0xf2, 0xe5, 0xf2, 0x0a]);
+    const dir = await workspace({ 'cp.csv': bytes });
+    const io = recordingIo(dir);
+    expect(await run(['validate', 'cp.csv', '--reference-year', '2026'], io, {})).toBe(1);
+    expect(io.out()).toContain('--encoding windows-1251');
+    expect(await run(['validate', 'cp.csv', '--reference-year', '2026', '--encoding', 'windows-1251'], recordingIo(dir), {})).toBe(0);
+  });
+
+  it('--write-valid / --write-invalid split the rows (header in both)', async () => {
+    const dir = await workspace({ 'bad.csv': BAD });
+    await run(['validate', 'bad.csv', '--reference-year', '2026', '--write-valid', 'ok.csv', '--write-invalid', 'ko.csv'], recordingIo(dir), {});
+    expect(await readFile(join(dir, 'ok.csv'), 'utf8')).toBe('iso3,indicator_code,year,value,unit\nKAZ,IT.NET.USER.ZS,2022,88.2,% of population\n');
+    expect(await readFile(join(dir, 'ko.csv'), 'utf8')).toBe('iso3,indicator_code,year,value,unit\nKZ,IT.NET.USER.ZS,2022,120,% of population\n');
+  });
+
+  it('plan files are checked against the schema with line and column', async () => {
+    const dir = await workspace({ 'x.plan.json': '{\n  "kind": "plan",\n  "schemaVersion": 1,\n  "title": 5\n}\n' });
+    const io = recordingIo(dir);
+    expect(await run(['validate', 'x.plan.json'], io, {})).toBe(1);
+    expect(io.out()).toMatch(/x\.plan\.json:4:\d+ +error +plan\/schema/);
+  });
+
+  it('a Table Schema from --schema; an invalid schema is a usage error', async () => {
+    const dir = await workspace({
+      'good.csv': GOOD,
+      'schema.json': JSON.stringify({ fields: [{ name: 'iso3' }, { name: 'indicator_code' }, { name: 'year', type: 'year' }, { name: 'value', type: 'number', constraints: { maximum: 50 } }, { name: 'unit' }] }),
+      'broken.json': JSON.stringify({ fields: 'nope' }),
+    });
+    const io = recordingIo(dir);
+    expect(await run(['validate', 'good.csv', '--schema', 'schema.json', '--reference-year', '2026'], io, {})).toBe(1);
+    expect(io.out()).toContain('schema/maximum');
+    expect(await run(['validate', 'good.csv', '--schema', 'broken.json'], recordingIo(dir), {})).toBe(2);
+  });
+});
