@@ -20,7 +20,9 @@ async function main(): Promise<number> {
     return 1;
   }
   const cells = coverage(r.value);
-  const codes = indicators().map((i) => i.code);
+  const codes = indicators()
+    .filter((i) => !(i.tags ?? []).includes('derived'))
+    .map((i) => i.code);
   const survey = new Set(indicators().filter((i) => i.source.id.startsWith('un-desa-egov')).map((i) => i.code));
   const inScope = countries({ aggregate: false }).map((c) => c.iso3);
   const aggregates = countries({ aggregate: true }).map((c) => c.iso3);

@@ -6,8 +6,8 @@ import { SOURCES } from './sources.js';
 type Entry = Omit<Indicator, 'kind' | 'schemaVersion' | 'source' | 'pillar'> & {
   readonly source: SourceId;
   readonly pillar?: PillarId;
-  /** Raw file the series is imported from (the import script refuses a series without a catalogue entry). */
-  readonly file: string;
+  /** Raw file the series is imported from (the import script refuses a series without a catalogue entry); absent for derived scores. */
+  readonly file?: string;
 };
 
 const IDI = 'ITU ICT Development Index (2017 methodology) reference value';
@@ -318,6 +318,25 @@ const ENTRIES: readonly Entry[] = [
     tags: ['context'],
     caveats: 'Context series (weights, per-capita conversions), not scored. 2025 values of this vintage are provisional.',
   },
+  {
+    code: 'PRI',
+    name: {
+      en: 'Policy, regulatory and institutional score (DSC rubric)',
+      ru: 'Оценка политической, нормативно-правовой и институциональной базы (критерии ЦЦР)',
+      kk: 'Саяси, нормативтік-құқықтық және институционалдық база бағасы (ЦШО критерийлері)',
+    },
+    description: {
+      en: 'Derived from policyAssessments(): the share of rubric points, computed by the index methodology (see the dsc-dmi preset). No stored observations.',
+    },
+    unit: 'share of rubric points 0-1',
+    direction: 1,
+    pillar: 'policy-regulatory-institutional',
+    goalposts: { min: 0, max: 1, rationale: 'Share of the maximum rubric score: natural bounds 0–1' },
+    source: 'policy-instruments',
+    tags: ['derived'],
+    caveats:
+      'Most criteria rest on partly verified facts (provisional); how provisional and unscored criteria count is a methodology choice.',
+  },
 ];
 
 const toIndicator = ({ file: _file, source, ...e }: Entry): Indicator => ({
@@ -331,4 +350,6 @@ const toIndicator = ({ file: _file, source, ...e }: Entry): Indicator => ({
 export const INDICATORS: readonly Indicator[] = ENTRIES.map(toIndicator).sort((a, b) => (a.code < b.code ? -1 : 1));
 
 /** Raw file of each catalogued series (the import script checks every raw series against this). */
-export const INDICATOR_FILES: ReadonlyMap<string, string> = new Map(ENTRIES.map((e) => [e.code, e.file]));
+export const INDICATOR_FILES: ReadonlyMap<string, string> = new Map(
+  ENTRIES.flatMap((e) => (e.file === undefined ? [] : [[e.code, e.file] as const])),
+);
