@@ -1,0 +1,36 @@
+import { useI18n } from '../i18n/i18n-context.js';
+import type { PlanFileError } from './plan-json.js';
+
+/** A located import error: file, line, column, what was expected, and a hint. */
+export function FileError({ error }: { error: PlanFileError }) {
+  const { t } = useI18n();
+  const where =
+    error.line !== undefined
+      ? t('plan.file.where', { file: error.file, line: error.line, column: error.column ?? 1 })
+      : error.file;
+  let detail: string;
+  let hint: string;
+  if (error.code === 'invalid_json') {
+    detail = t('plan.file.invalidJson', { message: error.message });
+    hint = t('plan.file.invalidJsonHint');
+  } else {
+    const e = error.error;
+    if (e.code === 'invalid_document') {
+      const first = e.issues[0];
+      detail = t('plan.file.invalidPlan', {
+        pointer: first?.pointer || '/',
+        message: first?.message ?? '',
+        count: e.issues.length,
+      });
+    } else detail = t('plan.file.notPlan', { code: e.code, pointer: e.pointer || '/' });
+    hint = t('plan.file.invalidPlanHint');
+  }
+  return (
+    <div className="notice notice--error" role="alert">
+      <p>
+        <strong>{where}</strong>: {detail}
+      </p>
+      <p>{hint}</p>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import { PlanPage } from '../plan/plan-page.js';
+
+export { PlanPage };

@@ -1,0 +1,3 @@
+import { PlansPage } from '../plan/plans-page.js';
+
+export { PlansPage };
