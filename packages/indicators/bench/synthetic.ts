@@ -36,7 +36,7 @@ export function syntheticCoin(units: number, indicators: number, seed = 1): { sp
   const pop = Array.from({ length: units }, () => Math.exp(8 + 2 * normal()));
   const values: Record<string, (number | null)[]> = {};
   for (let j = 0; j < indicators; j++) {
-    const tail = j % 4 === 0 ? 1.5 : 0.4;
+    const tail = j % 8 === 0 ? 3 : j % 4 === 0 ? 1.5 : 0.4;
     values[`X${j + 1}`] = Array.from({ length: units }, (_, i) => {
       if (rng.next() < 0.04) return null;
       const v = Math.exp(tail * (0.6 * factor[i]! + 0.8 * normal()));
