@@ -162,6 +162,7 @@ export const AggregateMethod = z.enum([
   'owa',
   'bod',
   'copeland',
+  'borda',
   'mpi',
   'ampi',
   'meanMin',
@@ -178,6 +179,11 @@ export const AggregateSpec = z
     positionWeights: z.array(z.number().min(0)).optional().describe('owa: weights by sorted position'),
     penalty: z.enum(['negative', 'positive']).optional().describe('mpi / ampi: penalty sign (default negative)'),
     alpha: Fraction.optional().describe('meanMin: α'),
+    bodShares: z
+      .object({ lower: Fraction.optional(), upper: Fraction.optional() })
+      .strict()
+      .optional()
+      .describe('bod: bounds on each child’s share w_i·y_ci / Σ_k w_k·y_ck of the unit’s score'),
     beta: z.number().min(0).optional().describe('meanMin: β'),
   })
   .strict();

@@ -33,6 +33,7 @@ export {
   mpi,
   meanMin,
   copeland,
+  borda,
   bod,
   bodScores,
   solveLP,

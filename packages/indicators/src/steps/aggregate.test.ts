@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AggregateSpec } from '@dsc/domain';
 import { Recorder } from '../recorder.js';
-import { aggregateColumns, bod, copeland, generalisedMean, meanMin, mpi, solveLP } from './aggregate.js';
+import { aggregateColumns, bod, borda, copeland, generalisedMean, meanMin, mpi, solveLP } from './aggregate.js';
 
 const f = (...v: (number | null)[]) => Float64Array.from(v, (x) => (x === null ? NaN : x));
 const units = (n: number) => Array.from({ length: n }, (_, i) => `u${i}`);
@@ -83,6 +83,24 @@ describe('MPI, mean-min, Copeland, BoD', () => {
     expect(bod(Y, 1).score).toBeCloseTo(1, 10);
     // unit 2: max .5w1 + .5w2 s.t. w1 + .2w2 ≤ 1, .2w1 + w2 ≤ 1 → w1 = w2 = 1/1.2 → 0.8333
     expect(bod(Y, 2).score).toBeCloseTo(0.5 / 0.6, 10);
+  });
+  it('BoD share bounds limit how much one child can carry the score', () => {
+    const Y = [
+      [1, 0.2],
+      [0.2, 1],
+      [0.5, 0.5],
+    ];
+    const free = bod(Y, 0);
+    expect(free.weights[0]! * 1 / free.score).toBeCloseTo(1, 6); // all on the strong child
+    const bounded = bod(Y, 0, { upper: 0.6 });
+    const share0 = (bounded.weights[0]! * 1) / bounded.score;
+    expect(share0).toBeLessThanOrEqual(0.6 + 1e-9);
+    expect(bounded.score).toBeLessThan(free.score);
+  });
+  it('Borda sums weighted ranks', () => {
+    // ranks: c0 → [2, 1, 3], c1 → [1, 3, 2]
+    const s = borda([f(2, 1, 3), f(1, 3, 2)], [1, 1], units(3), 'AG', 0, new Recorder());
+    expect(Array.from(s)).toEqual([1.5, 2, 2.5]);
   });
   it('the simplex solves a textbook LP', () => {
     // max 3x + 5y s.t. x ≤ 4, 2y ≤ 12, 3x + 2y ≤ 18 → 36 at (2, 6)

@@ -1,4 +1,4 @@
-import { mapColumn } from '../stats.js';
+import { mapColumn, rankMin } from '../stats.js';
 import type { AggregateSpec, Result } from '@dsc/domain';
 import { err, ok } from '@dsc/domain';
 import type { Recorder } from '../recorder.js';
@@ -157,7 +157,8 @@ export function aggregateColumns(
     }
   }
   if (spec.method === 'copeland') return ok(copeland(cols, weights, units, code, datThresh, rec));
-  if (spec.method === 'bod') return ok(bodScores(cols, units, code, datThresh, rec));
+  if (spec.method === 'borda') return ok(borda(cols, weights, units, code, datThresh, rec));
+  if (spec.method === 'bod') return ok(bodScores(cols, units, code, datThresh, rec, spec.bodShares));
   const f = perUnit[spec.method]!;
   const xs: number[] = [];
   const ws: number[] = [];
@@ -221,10 +222,44 @@ export function copeland(
 }
 
 /**
+ * Borda count: each child ranks the units (ascending, ties at the lowest rank, so the best unit gets the highest
+ * rank); the score is the weighted sum of the unit's ranks over its observed children, weights renormalised over them.
+ */
+export function borda(cols: readonly Float64Array[], weights: readonly number[], units: readonly string[], code: string, datThresh: number, rec: Recorder): Float64Array {
+  const n = units.length;
+  const k = cols.length;
+  const ranks = cols.map((c) => rankMin(c));
+  const out = new Float64Array(n).fill(NaN);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    let sw = 0;
+    let m = 0;
+    for (let j = 0; j < k; j++) {
+      const r = ranks[j]![i]!;
+      if (Number.isNaN(r)) continue;
+      s += weights[j]! * r;
+      sw += weights[j]!;
+      m++;
+    }
+    if (m < k) rec.mark(units[i]!, code, 'aggregate', 'missing-in-aggregation');
+    if (m === 0 || m / k < datThresh || sw === 0) continue;
+    out[i] = s / sw;
+  }
+  return out;
+}
+
+/**
  * Benefit-of-the-doubt scores (CRS DEA with unit input): for unit c, max Σ w_i y_ci s.t. Σ_i w_i y_ji ≤ 1 for all j,
  * w ≥ 0. Missing children count as 0 (they cannot raise the score). Solved by the simplex of `solveLP`.
  */
-export function bodScores(cols: readonly Float64Array[], units: readonly string[], code: string, datThresh: number, rec: Recorder): Float64Array {
+export function bodScores(
+  cols: readonly Float64Array[],
+  units: readonly string[],
+  code: string,
+  datThresh: number,
+  rec: Recorder,
+  shares?: { readonly lower?: number | undefined; readonly upper?: number | undefined },
+): Float64Array {
   const n = units.length;
   const k = cols.length;
   const Y = Array.from({ length: n }, (_, j) => cols.map((c) => (Number.isNaN(c[j]!) ? 0 : c[j]!)));
@@ -233,20 +268,38 @@ export function bodScores(cols: readonly Float64Array[], units: readonly string[
     const avail = cols.filter((col) => !Number.isNaN(col[c]!)).length;
     if (avail < k) rec.mark(units[c]!, code, 'aggregate', 'missing-in-aggregation');
     if (avail === 0 || avail / k < datThresh) continue;
-    const r = bod(Y, c);
+    const r = bod(Y, c, shares);
     out[c] = r.score;
   }
   return out;
 }
 
-/** BoD for one unit: the score and one optimal weight vector. `Y[j][i]` = value of child i for unit j (≥ 0). */
-export function bod(Y: readonly (readonly number[])[], c: number): { score: number; weights: number[] } {
+/**
+ * BoD for one unit: the score and one optimal weight vector. `Y[j][i]` = value of child i for unit j (≥ 0).
+ * Optional share bounds L ≤ w_i·y_ci / Σ_k w_k·y_ck ≤ U are added as linear rows (right-hand side 0).
+ */
+export function bod(
+  Y: readonly (readonly number[])[],
+  c: number,
+  shares?: { readonly lower?: number | undefined; readonly upper?: number | undefined },
+): { score: number; weights: number[] } {
   const k = Y[0]?.length ?? 0;
-  const res = solveLP(
-    Y[c]!.slice(),
-    Y.map((r) => r.slice()),
-    Y.map(() => 1),
-  );
+  const yc = Y[c]!;
+  const A: number[][] = Y.map((r) => r.slice());
+  const b: number[] = Y.map(() => 1);
+  for (let i = 0; i < k; i++) {
+    if (shares?.upper !== undefined) {
+      // w_i y_ci − U Σ_k w_k y_ck ≤ 0
+      A.push(yc.map((y, j) => (j === i ? y : 0) - shares.upper! * y));
+      b.push(0);
+    }
+    if (shares?.lower !== undefined) {
+      // L Σ_k w_k y_ck − w_i y_ci ≤ 0
+      A.push(yc.map((y, j) => shares.lower! * y - (j === i ? y : 0)));
+      b.push(0);
+    }
+  }
+  const res = solveLP(yc.slice(), A, b);
   return { score: res.value, weights: res.x.slice(0, k) };
 }
 
