@@ -2,7 +2,7 @@ import { csvLine, formatNumber } from './csv.js';
 import type { PipelineResult } from './pipeline.js';
 import { classify } from './results.js';
 import type { SensitivityResult, UncertaintyResult } from './sensitivity.js';
-import type { Table } from './types.js';
+import type { ProvenanceRecord, Table } from './types.js';
 
 /** A stage table as CSV: `uCode`, then one column per code, numbers at full precision, NA empty. */
 export function tableToCsv(t: Table): string {
@@ -61,9 +61,13 @@ export function treatmentCsv(r: PipelineResult): string {
   return out;
 }
 
-/** `provenance.ndjson`: a header line (hash, spec id) then one JSON object per labelled cell. */
-export function provenanceNdjson(r: PipelineResult): string {
+/**
+ * `provenance.ndjson`: a header line (hash, spec id, seed) then one JSON object per labelled cell. `before` holds
+ * records of what shaped the input before the pipeline (e.g. the look-back of `fromObservations`), listed first.
+ */
+export function provenanceNdjson(r: PipelineResult, before: readonly ProvenanceRecord[] = []): string {
   let out = JSON.stringify({ contentHash: r.contentHash, methodology: { id: r.spec.id, version: r.spec.version }, ...(r.seed !== undefined ? { seed: r.seed } : {}) }) + '\n';
+  for (const p of before) out += JSON.stringify(p) + '\n';
   for (const p of r.provenance) out += JSON.stringify(p) + '\n';
   return out;
 }

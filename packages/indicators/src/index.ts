@@ -60,7 +60,7 @@ export {
 export type { UncertainInput, RunFailure, UncertaintyResult, UncertaintyOptions, UnitUncertainty, SensitivityResult, SensitivityOptions, SobolIndex } from './sensitivity.js';
 export { createRng, sobolPoints, latinHypercube, SOBOL_MAX_DIM } from './random.js';
 export type { Rng } from './random.js';
-export { fromObservations, policyScores } from './observations.js';
+export { fromObservations, policyScores, lookBackProvenance } from './observations.js';
 export type { LookBack } from './observations.js';
 export * as stats from './stats.js';
 export {

@@ -2,9 +2,12 @@ import { join, resolve } from 'node:path';
 import type { MethodologyNode, MethodologySpec } from '@dsc/domain';
 import type { MethodologyPresetId } from '@dsc/datasets';
 import { methodologyTemplates, observations, policyAssessments, preset, presets, scopeCountries } from '@dsc/datasets';
-import type { CsvError, IndexData, IndicatorError, PipelineResult } from '@dsc/indicators';
+import type { CsvError, IndexData, IndicatorError, PipelineResult, ProvenanceRecord } from '@dsc/indicators';
 import {
   attachDenominators,
+  classify,
+  lookBackProvenance,
+  toIndexResult,
   findingsNdjson,
   fromObservations,
   policyScores,
@@ -81,6 +84,11 @@ const pipelineFailure = (e: IndicatorError, specFile: string): CliError => {
   }
 };
 
+const stageOf = (spec: MethodologySpec) => {
+  const bands = spec.bands;
+  return bands ? (score: number) => classify(score, bands) : undefined;
+};
+
 const intFlag = (v: unknown, name: string, min: number): number | undefined => {
   if (v === undefined) return undefined;
   const n = Number(v);
@@ -109,7 +117,7 @@ async function loadSpec(options: Options, treeFromMeta: readonly MethodologyNode
   throw new CliError('usage', `unknown preset "${name}"`, `Presets: ${PRESETS.join(', ')}.`);
 }
 
-async function dataFromDataset(spec: MethodologySpec, options: Options): Promise<{ data: IndexData; note: string }> {
+async function dataFromDataset(spec: MethodologySpec, options: Options): Promise<{ data: IndexData; note: string; before: ProvenanceRecord[] }> {
   const indicatorCodes = spec.nodes.filter((n) => n.type === 'indicator').map((n) => n.id);
   const fromCatalogue = indicatorCodes.filter((c) => c !== 'PRI');
   const r = await observations({ iso3: scopeCountries, indicator: fromCatalogue });
@@ -124,7 +132,7 @@ async function dataFromDataset(spec: MethodologySpec, options: Options): Promise
     values = { ...values, PRI: scopeCountries.map((u) => pri[u] ?? null) };
   }
   const note = `year ${year}${lookBack > 0 ? `, look-back ${lookBack} years (${lookedBack.length} cells filled from earlier years)` : ''}`;
-  return { data: { ...data, values }, note };
+  return { data: { ...data, values }, note, before: lookBackProvenance(lookedBack) };
 }
 
 /** `dsc index`: runs a composite-index methodology and writes every stage, the results, the treatment and the provenance. */
@@ -156,10 +164,11 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
       let spec: unknown;
       let label: string;
       let note: string;
+      let before: ProvenanceRecord[] = [];
       if (options.dataset) {
         if (options.data || options.meta) throw new CliError('usage', 'give either --dataset or --data/--meta, not both', 'Use one data source.');
         ({ spec, label } = await loadSpec(options, undefined));
-        ({ data, note } = await dataFromDataset(spec as MethodologySpec, options));
+        ({ data, note, before } = await dataFromDataset(spec as MethodologySpec, options));
       } else {
         if (!options.data || !options.meta) throw new CliError('usage', 'missing --data <iData.csv> and --meta <iMeta.csv> (or --dataset)', 'See "dsc index --help".');
         const metaFile = resolve(ctx.io.cwd, options.meta);
@@ -190,7 +199,8 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
       }
       await writeFileAtomic(join(outDir, 'results.csv'), resultsCsv(result));
       await writeFileAtomic(join(outDir, 'treatment.csv'), treatmentCsv(result));
-      await writeFileAtomic(join(outDir, 'provenance.ndjson'), provenanceNdjson(result));
+      await writeFileAtomic(join(outDir, 'provenance.ndjson'), provenanceNdjson(result, before));
+      await writeFileAtomic(join(outDir, 'index-result.json'), JSON.stringify(toIndexResult(result, stageOf(result.spec)), null, 2) + '\n');
       await writeFileAtomic(join(outDir, 'findings.ndjson'), findingsNdjson(result));
       ctx.io.stdout(`${result.spec.id} ${result.spec.version}: ${result.units.length} units (${note}), ${result.aggregates.length} aggregates, ${result.findings.length} findings\n`);
       ctx.io.stdout(`content hash ${result.contentHash}\n`);
