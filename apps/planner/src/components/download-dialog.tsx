@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { CsvCell } from '../lib/csv.js';
@@ -46,7 +46,11 @@ export function DownloadDialog({
     const el = svgEl();
     if (el) saveBlob(await svgToPng(composeSvg(el, text)), `${name}.png`);
   };
-  const hasChart = open && svgEl() !== null;
+  // The chart is in the DOM only after the figure has rendered: look for it once the dialog is open.
+  const [hasChart, setHasChart] = useState(false);
+  useEffect(() => {
+    setHasChart(open && chartRef.current?.querySelector('svg.chart') != null);
+  }, [open, chartRef]);
   return (
     <dialog ref={ref} onClose={onClose} aria-labelledby="download-title">
       <h2 id="download-title">{t('planner.download.title')}</h2>

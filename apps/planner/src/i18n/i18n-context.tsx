@@ -33,7 +33,7 @@ export function makeI18n(locale: UiLocale, messages: Messages): I18n {
     base,
     t: translator.t,
     display,
-    fmt: makeFormatters(base),
+    fmt: makeFormatters(base, display),
     text: (value) => (value === undefined ? '' : display(value[base] ?? value.en)),
   };
 }

@@ -35,14 +35,19 @@ export type IndexOutcome =
   | { ok: false; reason: 'engine'; error: IndicatorError };
 
 /** Runs `spec` over the focus countries at the latest year with data (or `year`). */
-export function computeIndex(spec: MethodologySpec, observations: readonly AppObservation[], year?: number): IndexOutcome {
+export function computeIndex(
+  spec: MethodologySpec,
+  observations: readonly AppObservation[],
+  year?: number,
+  options: { currentStatus?: boolean } = {},
+): IndexOutcome {
   const units = FOCUS_COUNTRIES;
   const inds = indicatorIds(spec);
   const lag = lookBack(spec);
   const dated = inds.filter((i) => !CURRENT_STATUS.has(i));
   const y = year ?? bestYear(observations, units, dated, lag);
   if (y === undefined) return { ok: false, reason: 'no_data' };
-  const cross = buildCrossSection(observations, units, inds, y, lag, CURRENT_STATUS);
+  const cross = buildCrossSection(observations, units, inds, y, lag, options.currentStatus === false ? new Set() : CURRENT_STATUS);
   const run = runPipeline(crossSectionSpec(spec), { units, values: cross.values, time: y }, { provenance: true });
   if (!run.ok) return { ok: false, reason: 'engine', error: run.error };
   const result = run.value;
@@ -147,5 +152,37 @@ export function rankIntervals(view: IndexView): UncertaintySummary | IndicatorEr
       }
     : r.error;
   uncertaintyCache.set(view, out);
+  return out;
+}
+
+export interface IndexTrendPoint {
+  year: number;
+  score: number | null;
+  peerMean: number | null;
+}
+
+/**
+ * The index of one country recomputed for each reference year (same methodology, same look-back), with the
+ * mean of the peers that have a score that year. Current-status indicators (the policy assessment) are left
+ * out of every year, so that the series is comparable over time. Years without a score are gaps.
+ */
+export function indexTrend(
+  view: IndexView,
+  observations: readonly AppObservation[],
+  iso3: string,
+  peers: readonly string[],
+  years = 10,
+): IndexTrendPoint[] {
+  const out: IndexTrendPoint[] = [];
+  for (let y = view.year - years + 1; y <= view.year; y++) {
+    const r = computeIndex(view.spec, observations, y, { currentStatus: false });
+    if (!r.ok) {
+      out.push({ year: y, score: null, peerMean: null });
+      continue;
+    }
+    const v = r.view;
+    const ps = peers.map((p) => v.score(p, v.root)).filter((s): s is number => s !== null);
+    out.push({ year: y, score: v.score(iso3, v.root), peerMean: ps.length ? ps.reduce((a, b) => a + b, 0) / ps.length : null });
+  }
   return out;
 }

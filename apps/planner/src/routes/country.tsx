@@ -5,7 +5,9 @@ import { ChartFigure } from '../components/chart-figure.js';
 import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
 import { DataGate } from '../components/data-gate.js';
-import { bandOf, cachedIndex, rankIntervals } from '../model/index-engine.js';
+import { bandOf, cachedIndex, indexTrend, rankIntervals } from '../model/index-engine.js';
+import type { IndexTrendPoint } from '../model/index-engine.js';
+import { LineChart } from '../charts/line-chart.js';
 import { useDeferred } from '../model/use-deferred.js';
 import { pickPreset, usablePresets } from '../model/presets.js';
 import type { IndicatorStanding, Trend } from '../model/profile.js';
@@ -36,6 +38,10 @@ function Profile({ data, iso3 }: { data: AppData; iso3: string }) {
   const view = outcome?.ok ? outcome.view : undefined;
   const unc = useDeferred(() => (view ? rankIntervals(view) : undefined), view);
   const interval = unc && !('code' in unc) ? unc.units.get(iso3) : undefined;
+  const trend = useDeferred(
+    () => (view ? indexTrend(view, data.observations, iso3, peers) : undefined),
+    view ? `${view.spec.id}|${iso3}|${peers.join()}|${data.observations.length}` : undefined,
+  );
 
   const scored = data.indicators.filter((i) => i.pillar);
   const stand = useMemo(() => standings(data.observations, scored, iso3, all), [data.observations, scored, iso3, all]);
@@ -115,6 +121,11 @@ function Profile({ data, iso3 }: { data: AppData; iso3: string }) {
     { key: 'gapP', header: t('planner.country.gapPeers'), numeric: true, value: (r) => r.gapPeer, render: (r) => signed(r.gapPeer) },
   ];
 
+  const trendIndexCols: Column<IndexTrendPoint>[] = [
+    { key: 'year', header: t('planner.col.year'), value: (r) => r.year, rowHeader: true },
+    { key: 'score', header: name, numeric: true, value: (r) => r.score, render: (r) => (r.score === null ? '—' : fmt.number(r.score, 1)) },
+    { key: 'peer', header: t('planner.col.peerMean'), numeric: true, value: (r) => r.peerMean, render: (r) => (r.peerMean === null ? '—' : fmt.number(r.peerMean, 1)) },
+  ];
   const trendCols: Column<Trend>[] = [
     { key: 'ind', header: t('planner.col.indicator'), value: (r) => indName(r.indicator), rowHeader: true },
     { key: 'first', header: t('planner.country.firstValue'), numeric: true, value: (r) => r.first.value, render: (r) => `${fmt.number(r.first.value, 2)} (${r.first.year})` },
@@ -226,6 +237,36 @@ function Profile({ data, iso3 }: { data: AppData; iso3: string }) {
           }
           table={<DataTable caption={t('planner.country.pillars')} columns={pillarCols} rows={pillarRows} rowKey={(r) => r.id} captionHidden />}
           shown={tableToCsv(pillarCols, pillarRows)}
+        />
+      )}
+
+      {view && trend && trend.some((p) => p.score !== null) && (
+        <ChartFigure
+          id="index-trend"
+          title={t('planner.country.indexTrend')}
+          subtitle={t('planner.country.indexTrendNote', { preset: text(view.spec.name) })}
+          source={t('planner.overview.computedNote', { preset: text(view.spec.name) })}
+          chart={
+            <LineChart
+              label={t('planner.country.indexTrend')}
+              years={[trend[0]?.year ?? view.year, view.year]}
+              series={[
+                { key: 'c', label: name, points: trend.map((p) => ({ year: p.year, value: p.score })) },
+                { key: 'p', label: t('planner.country.peerMean'), points: trend.map((p) => ({ year: p.year, value: p.peerMean })) },
+              ]}
+              height={300}
+            />
+          }
+          table={
+            <DataTable
+              caption={t('planner.country.indexTrend')}
+              columns={trendIndexCols}
+              rows={trend}
+              rowKey={(r) => String(r.year)}
+              captionHidden
+            />
+          }
+          shown={tableToCsv(trendIndexCols, trend)}
         />
       )}
 

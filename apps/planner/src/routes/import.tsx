@@ -48,7 +48,7 @@ function Findings({ findings }: { findings: readonly Finding[] }) {
     { key: 'hint', header: t('planner.import.hint'), value: (f) => f.hint },
   ];
   const rows = findings.map((f, n) => ({ ...f, n }));
-  return <DataTable caption={t('planner.import.findings')} columns={columns} rows={rows} rowKey={(f) => String(f.n)} />;
+  return <DataTable caption={t("planner.import.findings")} columns={columns} rows={rows} rowKey={(f) => String(f.n)} captionHidden />;
 }
 
 function Importer({ data }: { data: AppData }) {
@@ -163,7 +163,7 @@ function Importer({ data }: { data: AppData }) {
                 <span className="badge badge--user">{t('planner.origin.user')}</span>
                 <strong>{ds.name}</strong>
                 <span className="muted">
-                  {t('planner.import.rows', { rows: ds.rows })} · {t('planner.import.importedAt')} {ds.importedAt.slice(0, 10)}
+                  {t('planner.import.rows', { rows: ds.rows })} · {t('planner.import.importedAt')} {fmt.date(new Date(ds.importedAt))}
                 </span>
                 <button type="button" className="button button--small" onClick={() => void removeUserDataset(ds.id)}>
                   {t('planner.import.remove', { name: ds.name })}

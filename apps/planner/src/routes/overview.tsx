@@ -150,6 +150,22 @@ function Overview({ data }: { data: AppData }) {
         (source, licence) => t('planner.indicators.sourceLine', { source, licence }),
       );
   const tab = search.tab ?? 'map';
+  // Full data: every node of the index (scores and ranks) per country, or every observation of the indicator.
+  const fullCsv = view && isScore
+    ? {
+        header: [t('planner.col.country'), 'iso3', ...[view.root, ...view.pillars, ...view.indicators].flatMap((n) => [n, `${n} ${t('planner.col.rank')}`])],
+        rows: units.map((u) => [
+          names[u] ?? u,
+          u,
+          ...[view.root, ...view.pillars, ...view.indicators].flatMap((n) => [view.score(u, n), view.rank(u, n)]),
+        ]),
+      }
+    : {
+        header: ['iso3', t('planner.col.country'), t('planner.col.year'), t('planner.col.value'), t('planner.col.unit'), t('planner.col.status'), t('planner.col.source'), t('planner.col.origin')],
+        rows: data.observations
+          .filter((o) => o.indicator === measure.id)
+          .map((o) => [o.iso3, names[o.iso3] ?? o.iso3, o.year, o.value, o.unit, o.status, sources.get(o.source)?.title ?? o.source, o.userData ? t('planner.origin.user') : t('planner.origin.embedded')]),
+      };
 
   return (
     <>
@@ -232,6 +248,7 @@ function Overview({ data }: { data: AppData }) {
           }
           table={<DataTable caption={title} columns={columns} rows={sorted} rowKey={(r) => r.iso3} captionHidden />}
           shown={tableToCsv(columns, sorted)}
+          full={fullCsv}
         />
         {bands?.length ? (
           <section className="card" aria-labelledby="stages-title">

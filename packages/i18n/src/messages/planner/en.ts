@@ -192,4 +192,6 @@ export default defineMessages('planner')({
   'planner.methodology.currentStatus': 'The policy, regulatory and institutional score describes the current state: the latest assessment is used.',
   'planner.import.layout': '{file} is valid but its layout ({layout}) cannot be imported: use the long layout (iso3, indicator, year, value) or the World Bank WDI wide layout.',
   'planner.import.userShare': '{user} of {total} observations are user data.',
+  'planner.country.indexTrend': 'Index over time',
+  'planner.country.indexTrendNote': '“{preset}” recomputed for each reference year with the same rules, without the policy score (it exists only as a current assessment); years without enough data are gaps.',
 });

@@ -1,0 +1,211 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, seriousViolations, shot, test } from './fixtures.js';
+
+/** Opens the list of plans and creates an empty plan with the keyboard only. */
+async function createPlan(page: Page, title: string, start = '2027-01-04') {
+  await page.goto('/plans');
+  await expect(page.getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
+  await page.getByLabel('Title').focus();
+  await page.keyboard.type(title);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(start.replace(/-/g, '').slice(4, 8) + start.slice(0, 4));
+  await page.getByLabel('Title').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+}
+
+const grid = (page: Page) => page.getByRole('treegrid');
+const row = (page: Page, n: number) => grid(page).getByRole('row').nth(n);
+const cell = (page: Page, n: number, col: string) => row(page, n).locator(`[data-col="${col}"]`);
+
+async function typeInCell(page: Page, value: string) {
+  await page.keyboard.press('Enter');
+  const input = grid(page).locator('input');
+  await expect(input).toBeFocused();
+  await input.fill(value);
+  await page.keyboard.press('Enter');
+  await expect(grid(page).locator('input')).toHaveCount(0);
+}
+
+async function saved(page: Page) {
+  await expect(page.getByTestId('save-state')).toHaveText('Saved in this browser');
+}
+
+test('build a plan by keyboard: add, rename, durations, links, critical path, undo, redo, autosave', async ({ page, watch: _watch }) => {
+  await createPlan(page, 'Keyboard plan');
+  await grid(page).focus();
+  // First activity: Insert adds a row and opens its name for editing.
+  await page.keyboard.press('Insert');
+  await page.keyboard.type('Design');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
+  await typeInCell(page, '10');
+  // Second activity after the first; link it to the first by WBS code.
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.type('Build');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
+  await typeInCell(page, '15');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await typeInCell(page, '1');
+  // Third activity in parallel with a longer duration, not linked yet.
+  await page.keyboard.press('Insert');
+  await page.keyboard.type('Procure');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
+  await typeInCell(page, '30');
+
+  await expect(cell(page, 1, 'name')).toHaveText('Design');
+  await expect(cell(page, 2, 'start')).toHaveText('2027-01-14');
+  await expect(cell(page, 2, 'pred')).toHaveText('1');
+  await expect(page.getByTestId('critical-path')).toHaveText('Procure');
+
+  // Link Procure → Build finish-to-finish with a 2-day lag: Build is now driven by Procure.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('End');
+  await expect(cell(page, 2, 'pred')).toBeFocused();
+  await typeInCell(page, '1, 3FF+2d');
+  await expect(cell(page, 2, 'finish')).toHaveText('2027-02-04');
+  await expect(page.getByTestId('critical-path')).toHaveText('Procure → Build');
+  await expect(page.locator('.tl-link')).toHaveCount(2);
+  await expect(page.locator('.tl-link__label')).toHaveText('FF+2d');
+
+  // A cycle is refused with a message and changes nothing.
+  await page.keyboard.press('ArrowDown');
+  await typeInCell(page, '2');
+  await expect(page.getByRole('alert')).toContainText('loop');
+  await expect(cell(page, 3, 'pred')).toHaveText('');
+
+  // Undo the FF link, then redo it.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('critical-path')).toHaveText('Procure');
+  await expect(cell(page, 2, 'pred')).toHaveText('1');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByTestId('critical-path')).toHaveText('Procure → Build');
+
+  // Indent and outdent by keyboard, then move an activity a step (Alt+→ = one week at month scale).
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await expect(row(page, 3)).toHaveAttribute('aria-level', '2');
+  await expect(row(page, 2)).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Alt+Shift+ArrowLeft');
+  await expect(row(page, 3)).toHaveAttribute('aria-level', '1');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(cell(page, 1, 'start')).toHaveText('2027-01-11');
+  // Design slipped a week: it now finishes exactly when Build must start, so it joins the critical path.
+  await expect(page.getByTestId('critical-path')).toHaveText('Procure → Design → Build');
+
+  await saved(page);
+  await page.reload();
+  await expect(cell(page, 3, 'name')).toHaveText('Procure');
+  await expect(cell(page, 2, 'pred')).toHaveText('1, 3FF+2d');
+  await expect(cell(page, 1, 'start')).toHaveText('2027-01-11');
+  await expect(page.getByTestId('critical-path')).toHaveText('Procure → Design → Build');
+  await shot(page, 'plan-keyboard');
+});
+
+test('a script payload in an activity name is shown as text and never runs', async ({ page, watch: _watch }) => {
+  await createPlan(page, 'Payload plan');
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  await grid(page).focus();
+  await page.keyboard.press('Insert');
+  await page.keyboard.type(payload);
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 1, 'name')).toHaveText(payload);
+  await page.getByRole('link', { name: 'Logframe' }).click();
+  await page.getByRole('link', { name: 'Proposal and exports' }).click();
+  await expect(page.getByTestId('proposal')).toBeVisible();
+  await page.getByRole('link', { name: 'Schedule' }).click();
+  await expect(cell(page, 1, 'name')).toHaveText(payload);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('main img[src="x"], main script').count()).toBe(0);
+});
+
+test('export a plan and re-import it: the document is identical', async ({ page, watch: _watch }) => {
+  await page.goto('/plans');
+  await page.getByRole('button', { name: 'Open the illustrative DSC roadmap' }).click();
+  await expect(page.getByRole('treegrid')).toBeVisible();
+  const first = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export *.plan.json' }).click();
+  const file = await (await first).path();
+  const exported = await readFile(file, 'utf8');
+  expect(JSON.parse(exported)).toMatchObject({ kind: 'plan', schemaVersion: 2 });
+
+  await page.getByRole('link', { name: 'Plans', exact: true }).click();
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: /^Delete “ILLUSTRATIVE/ }).click();
+  await expect(page.getByRole('status')).toContainText('Deleted');
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await expect(page.getByRole('status')).toContainText('Imported');
+  await page.getByRole('link', { name: /^ILLUSTRATIVE/ }).click();
+  await expect(page.getByRole('treegrid')).toBeVisible();
+  const second = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export *.plan.json' }).click();
+  const again = await readFile(await (await second).path(), 'utf8');
+  expect(again).toBe(exported);
+});
+
+test('a broken plan file is refused with file, line and column', async ({ page, watch: _watch }) => {
+  await page.goto('/plans');
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'broken.plan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{\n  "kind": "plan",\n  "schemaVersion": 2,\n  "id": "x",\n  "title": { "en": "T" },\n  "start": "2027-13-01"\n}\n'),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('broken.plan.json, line 6');
+  await expect(alert).toContainText('/start');
+});
+
+for (const lang of ['en', 'ru', 'kk'] as const) {
+  test(`the proposal opens and exports in ${lang}`, async ({ page, watch: _watch }) => {
+    await page.goto('/plans');
+    await page.getByRole('button', { name: 'Open the illustrative DSC roadmap' }).click();
+    await expect(page.getByRole('treegrid')).toBeVisible();
+    await page.getByRole('link', { name: 'Proposal and exports' }).click();
+    await page.getByTestId('proposal-lang').selectOption(lang);
+    const heading = { en: /Executive summary/, ru: /Резюме/, kk: /Қысқаша түйіндеме/ }[lang];
+    await expect(page.getByTestId('proposal')).toHaveAttribute('lang', lang);
+    await expect(page.getByTestId('proposal').locator('h2, h3', { hasText: heading }).first()).toBeVisible();
+    const dl = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download DOCX' }).click();
+    const download = await dl;
+    expect(download.suggestedFilename()).toMatch(new RegExp(`-proposal-${lang}\\.docx$`));
+    const bytes = await readFile(await download.path());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Plan views' })).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+  });
+}
+
+const VIEWS = ['schedule', 'logframe', 'kpis', 'alignment', 'budget', 'scenarios', 'proposal'] as const;
+
+test('the plan list has no serious or critical axe violation', async ({ page, watch: _watch }) => {
+  await page.goto('/plans');
+  await expect(page.getByRole('heading', { name: 'Plans', level: 1 })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+for (const lang of ['en', 'ru', 'kk'] as const)
+  test(`planner views in ${lang} have no serious or critical axe violation`, async ({ page, watch: _watch }) => {
+    test.setTimeout(120_000);
+    await page.goto('/plans');
+    await page.getByRole('button', { name: 'Open the illustrative DSC roadmap' }).click();
+    await expect(page.getByRole('treegrid')).toBeVisible();
+    const path = new URL(page.url()).pathname;
+    for (const view of VIEWS) {
+      const q = new URLSearchParams({ ...(view === 'schedule' ? {} : { view }), ...(lang === 'en' ? {} : { lang }) });
+      await page.goto(`${path}?${q}`, { waitUntil: 'domcontentloaded' }).catch(() => page.goto(`${path}?${q}`));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('main h1')).toBeVisible();
+      await expect(page.getByText(/^(Loading|Загрузка|Жүктелуде)/)).toHaveCount(0, { timeout: 20_000 });
+      expect(await seriousViolations(page), `${lang} ${view}`).toEqual([]);
+      if (lang === 'en') await shot(page, `plan-${view}`);
+    }
+  });
