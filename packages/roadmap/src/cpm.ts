@@ -94,7 +94,7 @@ export type Schedule = {
 export type ScheduleOptions = {
   /** Total float at or below which an activity is critical. Default 0 (so negative float is critical). */
   readonly criticalThreshold?: number;
-  /** Most critical chains listed in `criticalPaths`. Default 100. */
+  /** Most critical chains listed in `criticalPaths`. Default 20. */
   readonly maxCriticalPaths?: number;
 };
 
@@ -471,7 +471,7 @@ export function freeFloatOf(c: CompiledNetwork, s: PassState, v: number): number
 /** Builds the public schedule from pass state. */
 export function materialize(c: CompiledNetwork, s: PassState, options: ScheduleOptions = {}): Schedule {
   const threshold = options.criticalThreshold ?? 0;
-  const maxPaths = options.maxCriticalPaths ?? 100;
+  const maxPaths = options.maxCriticalPaths ?? 20;
   const out: ScheduledActivity[] = new Array<ScheduledActivity>(c.inputIds.length);
   const critical = new Uint8Array(c.n);
   for (let v = 0; v < c.n; v++) {
@@ -531,29 +531,53 @@ export function materialize(c: CompiledNetwork, s: PassState, options: ScheduleO
   ordered.sort((a, b) => (s.es[a] as number) - (s.es[b] as number) || (c.pos[a] as number) - (c.pos[b] as number));
   for (const v of ordered) criticalPath.push(c.ids[v] as string);
 
-  // Chains: critical nodes joined by links with zero slack at early dates.
-  const nextOf = (v: number): number[] => {
-    const res: number[] = [];
+  // Chains: critical nodes joined by links with zero slack at early dates (driving links), found depth-first
+  // with an explicit stack; at most `maxPaths` chains are listed.
+  const nextStart = new Int32Array(c.n + 1);
+  const nextList: number[] = [];
+  const hasCriticalIn = new Uint8Array(c.n);
+  for (let v = 0; v < c.n; v++) {
+    nextStart[v] = nextList.length;
+    if (critical[v] !== 1) continue;
     for (let k = c.succStart[v] as number; k < (c.succStart[v + 1] as number); k++) {
       const r = c.succRel[k] as number;
       const j = c.rTo[r] as number;
-      if (critical[j] === 1 && linkSlack(c, s, r) === 0 && !res.includes(j)) res.push(j);
+      if (critical[j] === 1 && linkSlack(c, s, r) === 0) {
+        nextList.push(j);
+        hasCriticalIn[j] = 1;
+      }
     }
-    return res;
-  };
-  const hasCriticalIn = new Uint8Array(c.n);
-  for (const v of ordered) for (const j of nextOf(v)) hasCriticalIn[j] = 1;
+  }
+  nextStart[c.n] = nextList.length;
   const criticalPaths: string[][] = [];
-  const walk = (v: number, path: number[]): void => {
-    if (criticalPaths.length >= maxPaths) return;
-    const next = nextOf(v);
-    if (next.length === 0) {
-      criticalPaths.push(path.map((x) => c.ids[x] as string));
-      return;
+  const path: number[] = [];
+  const cursor: number[] = [];
+  for (const root of ordered) {
+    if (hasCriticalIn[root] === 1) continue;
+    if (criticalPaths.length >= maxPaths) break;
+    path.push(root);
+    cursor.push(nextStart[root] as number);
+    while (path.length > 0 && criticalPaths.length < maxPaths) {
+      const depth = path.length - 1;
+      const v = path[depth] as number;
+      const k = cursor[depth] as number;
+      const end = nextStart[v + 1] as number;
+      if (k === nextStart[v] && k === end) {
+        criticalPaths.push(path.map((x) => c.ids[x] as string));
+      }
+      if (k >= end) {
+        path.pop();
+        cursor.pop();
+        continue;
+      }
+      cursor[depth] = k + 1;
+      const j = nextList[k] as number;
+      path.push(j);
+      cursor.push(nextStart[j] as number);
     }
-    for (const j of next) walk(j, [...path, j]);
-  };
-  for (const v of ordered) if (hasCriticalIn[v] === 0) walk(v, [v]);
+    path.length = 0;
+    cursor.length = 0;
+  }
   return { projectDuration: s.T, criticalPath, criticalPaths, activities: out };
 }
 
