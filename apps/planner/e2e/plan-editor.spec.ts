@@ -32,7 +32,10 @@ async function saved(page: Page) {
   await expect(page.getByTestId('save-state')).toHaveText('Saved in this browser');
 }
 
-test('build a plan by keyboard: add, rename, durations, links, critical path, undo, redo, autosave', async ({ page, watch: _watch }) => {
+test('build a plan by keyboard: add, rename, durations, links, critical path, undo, redo, autosave', async ({
+  page,
+  watch: _watch,
+}) => {
   await createPlan(page, 'Keyboard plan');
   await grid(page).focus();
   // First activity: Insert adds a row and opens its name for editing.
@@ -107,7 +110,10 @@ test('build a plan by keyboard: add, rename, durations, links, critical path, un
   await shot(page, 'plan-keyboard');
 });
 
-test('a script payload in an activity name is shown as text and never runs', async ({ page, watch: _watch }) => {
+test('a script payload in an activity name is shown as text and never runs', async ({
+  page,
+  watch: _watch,
+}) => {
   await createPlan(page, 'Payload plan');
   const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
   await grid(page).focus();
@@ -153,7 +159,9 @@ test('a broken plan file is refused with file, line and column', async ({ page, 
   await page.locator('input[type="file"]').setInputFiles({
     name: 'broken.plan.json',
     mimeType: 'application/json',
-    buffer: Buffer.from('{\n  "kind": "plan",\n  "schemaVersion": 2,\n  "id": "x",\n  "title": { "en": "T" },\n  "start": "2027-13-01"\n}\n'),
+    buffer: Buffer.from(
+      '{\n  "kind": "plan",\n  "schemaVersion": 2,\n  "id": "x",\n  "title": { "en": "T" },\n  "start": "2027-13-01"\n}\n',
+    ),
   });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('broken.plan.json, line 6');
@@ -193,15 +201,23 @@ test('the plan list has no serious or critical axe violation', async ({ page, wa
 });
 
 for (const lang of ['en', 'ru', 'kk'] as const)
-  test(`planner views in ${lang} have no serious or critical axe violation`, async ({ page, watch: _watch }) => {
+  test(`planner views in ${lang} have no serious or critical axe violation`, async ({
+    page,
+    watch: _watch,
+  }) => {
     test.setTimeout(120_000);
     await page.goto('/plans');
     await page.getByRole('button', { name: 'Open the illustrative DSC roadmap' }).click();
     await expect(page.getByRole('treegrid')).toBeVisible();
     const path = new URL(page.url()).pathname;
     for (const view of VIEWS) {
-      const q = new URLSearchParams({ ...(view === 'schedule' ? {} : { view }), ...(lang === 'en' ? {} : { lang }) });
-      await page.goto(`${path}?${q}`, { waitUntil: 'domcontentloaded' }).catch(() => page.goto(`${path}?${q}`));
+      const q = new URLSearchParams({
+        ...(view === 'schedule' ? {} : { view }),
+        ...(lang === 'en' ? {} : { lang }),
+      });
+      await page
+        .goto(`${path}?${q}`, { waitUntil: 'domcontentloaded' })
+        .catch(() => page.goto(`${path}?${q}`));
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('main h1')).toBeVisible();
       await expect(page.getByText(/^(Loading|Загрузка|Жүктелуде)/)).toHaveCount(0, { timeout: 20_000 });

@@ -59,7 +59,7 @@ export function AlignmentView({ plan }: { plan: Plan }) {
         const fr = rows.filter((r) => r.framework === s.fwId);
         if (fr.length === 0) return null;
         return (
-          <div key={s.id} className="card table-wrap">
+          <div key={s.id} className="card table-wrap" tabIndex={0}>
             <table className="heatmap">
               <caption>{s.tax ? text(s.tax.name) : s.id}</caption>
               <thead>

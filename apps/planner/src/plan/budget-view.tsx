@@ -80,7 +80,7 @@ export function BudgetView({
             </select>
           </label>
         </div>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <caption>
               {t('plan.budget.rollupCaption', { by: t(`plan.budget.dim.${by}`), currency: plan.currency })}
@@ -116,7 +116,7 @@ export function BudgetView({
         </div>
       </div>
       <div className="grid grid--2">
-        <div className="card table-wrap">
+        <div className="card table-wrap" tabIndex={0}>
           <table>
             <caption>{t('plan.budget.pipeline')}</caption>
             <thead>
@@ -145,7 +145,7 @@ export function BudgetView({
             </tbody>
           </table>
         </div>
-        <div className="card table-wrap">
+        <div className="card table-wrap" tabIndex={0}>
           <table>
             <caption>{t('plan.budget.gaps')}</caption>
             <thead>
@@ -177,7 +177,7 @@ export function BudgetView({
           </table>
         </div>
       </div>
-      <div className="card table-wrap">
+      <div className="card table-wrap" tabIndex={0}>
         <table>
           <caption>{t('plan.budget.lines')}</caption>
           <thead>

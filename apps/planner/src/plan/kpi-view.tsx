@@ -116,7 +116,7 @@ function KpiCard({ kpi, plan, data, run }: { kpi: Kpi; plan: Plan; data: AppData
           height={220}
         />
       )}
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <caption className="visually-hidden">{t('plan.kpi.targets')}</caption>
           <thead>

@@ -64,7 +64,7 @@ export function LogframeView({ plan }: { plan: Plan }) {
   const levelName = (l: ResultNode['level']) => t(`plan.logframe.level.${l}`);
   return (
     <div className="logframe">
-      <div className="table-wrap card">
+      <div className="table-wrap card" tabIndex={0}>
         <table className="logframe__table">
           <caption>{t('plan.logframe.caption')}</caption>
           <thead>

@@ -143,7 +143,7 @@ export function PlansPage() {
         ) : plans.length === 0 ? (
           <p className="muted">{t('plan.list.empty')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <caption className="visually-hidden">{t('plan.list.stored')}</caption>
               <thead>

@@ -51,7 +51,7 @@ function Blocks({ doc }: { doc: ProposalDocument }) {
             );
           case 'table':
             return (
-              <div key={i} className="table-wrap">
+              <div key={i} className="table-wrap" tabIndex={0}>
                 <table>
                   {!b.columns.every((c) => c === '') && (
                     <thead>
@@ -218,7 +218,6 @@ export function ProposalView({
       )}
       {doc && (
         <article className="proposal card" lang={lang} data-testid="proposal">
-          <h1 className="proposal__title">{doc.title}</h1>
           <Blocks doc={doc} />
         </article>
       )}

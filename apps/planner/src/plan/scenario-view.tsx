@@ -83,7 +83,7 @@ export function ScenarioView({ plan, run }: { plan: Plan; run: Run }) {
   return (
     <div className="scenarios">
       {metrics.ok ? (
-        <div className="card table-wrap">
+        <div className="card table-wrap" tabIndex={0}>
           <table className="compare">
             <caption>{t('plan.scenario.compare', { count: ids.length })}</caption>
             <thead>
