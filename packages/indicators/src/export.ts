@@ -1,6 +1,7 @@
 import { csvLine, formatNumber } from './csv.js';
 import type { PipelineResult } from './pipeline.js';
 import { classify } from './results.js';
+import type { CorrelationAudit, IndicatorStats } from './audit.js';
 import type { SensitivityResult, UncertaintyResult } from './sensitivity.js';
 import type { ProvenanceRecord, Table } from './types.js';
 
@@ -88,5 +89,27 @@ export function sensitivityCsv(s: SensitivityResult): string {
   let out = csvLine(['input', 'first', 'first_low', 'first_high', 'total', 'total_low', 'total_high', 'non_convergent']);
   for (const i of s.indices)
     out += csvLine([i.input, formatNumber(i.first), formatNumber(i.firstLow), formatNumber(i.firstHigh), formatNumber(i.total), formatNumber(i.totalLow), formatNumber(i.totalHigh), String(i.nonConvergent)]);
+  return out;
+}
+
+/** Indicator statistics and flags as CSV (one row per indicator). */
+export function statsCsv(stats: readonly IndicatorStats[]): string {
+  let out = csvLine(['iCode', 'min', 'max', 'mean', 'median', 'sd', 'skew', 'kurt', 'n_available', 'frac_available', 'n_nonzero', 'frac_nonzero', 'n_unique', 'frac_unique', 'max_equal', 'flag_availability', 'flag_nonzero', 'flag_unique', 'flag_outliers']);
+  for (const x of stats)
+    out += csvLine([
+      x.code, formatNumber(x.min), formatNumber(x.max), formatNumber(x.mean), formatNumber(x.median), formatNumber(x.sd), formatNumber(x.skew), formatNumber(x.kurt),
+      String(x.nAvailable), formatNumber(x.fracAvailable), String(x.nNonzero), formatNumber(x.fracNonzero), String(x.nUnique), formatNumber(x.fracUnique), String(x.maxEqual),
+      x.flags.lowAvailability ? 'LOW' : '', x.flags.lowNonzero ? 'LOW' : '', x.flags.lowUnique ? 'LOW' : '', x.flags.outliers ? 'OUT' : '',
+    ]);
+  return out;
+}
+
+/** Correlations within each aggregate and with the parent, with p-values, significance and flags, as CSV. */
+export function correlationsCsv(a: CorrelationAudit): string {
+  let out = csvLine(['a', 'b', 'relation', 'r', 'n', 'p', 'insignificant', 'flag']);
+  const flagOf = (x: string, y: string) =>
+    a.flags.find((f) => (f.code === 'redundant_pair' && f.a === x && f.b === y) || (f.code === 'weak_with_parent' && f.child === x && f.parent === y))?.code ?? '';
+  for (const c of a.withinGroups) out += csvLine([c.a, c.b, 'siblings', formatNumber(c.r), String(c.n), formatNumber(c.p), String(c.insignificant), flagOf(c.a, c.b)]);
+  for (const c of a.withParents) out += csvLine([c.a, c.b, 'parent', formatNumber(c.r), String(c.n), formatNumber(c.p), String(c.insignificant), flagOf(c.a, c.b)]);
   return out;
 }

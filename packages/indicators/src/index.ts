@@ -44,7 +44,7 @@ export { parseCsv, parseNumber, formatNumber, csvLine } from './csv.js';
 export type { CsvIssue, CsvError, CsvTable } from './csv.js';
 export { readCoinrMeta, readCoinrData, attachDenominators, specWithNodes } from './coinr.js';
 export type { CoinrMeta } from './coinr.js';
-export { tableToCsv, resultsCsv, treatmentCsv, provenanceNdjson, findingsNdjson, uncertaintyCsv, sensitivityCsv } from './export.js';
+export { tableToCsv, resultsCsv, treatmentCsv, provenanceNdjson, findingsNdjson, uncertaintyCsv, sensitivityCsv, statsCsv, correlationsCsv } from './export.js';
 export {
   uncertaintyAnalysis,
   sensitivityAnalysis,

@@ -44,7 +44,7 @@ describe('dsc index on COINr-style files', () => {
   it('runs the coinr-example preset and writes every stage, results, treatment and provenance', async () => {
     const dir = await setup();
     const io = recordingIo(dir);
-    const code = await run(['index', '--data', 'iData.csv', '--meta', 'iMeta.csv', '--preset', 'coinr-example', '--out', 'out'], io);
+    const code = await run(['index', '--data', 'iData.csv', '--meta', 'iMeta.csv', '--preset', 'coinr-example', '--audit', '--out', 'out'], io);
     expect(io.err()).toBe('');
     expect(code).toBe(0);
     for (const f of ['Denominated', 'Imputed', 'Screened', 'Treated', 'Normalised', 'Aggregated'])
@@ -63,6 +63,10 @@ describe('dsc index on COINr-style files', () => {
     const prov = (await readFile(join(dir, 'out', 'provenance.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(prov[0]!['contentHash']).toMatch(/^sha256:/);
     expect(prov).toContainEqual({ unit: 'XXX', code: 'A1', step: 'impute', label: 'imputed:groupMean' });
+    const stats = await readCsv(join(dir, 'out', 'audit-stats.csv'));
+    expect(stats.find((s) => s['iCode'] === 'A1')).toMatchObject({ n_available: '5', min: '0', max: '10' });
+    const corr = await readCsv(join(dir, 'out', 'audit-correlations.csv'));
+    expect(corr.filter((c) => c['relation'] === 'parent')).toHaveLength(6);
   });
 
   it('is deterministic under a seed for the uncertainty and sensitivity analyses', async () => {

@@ -6,6 +6,10 @@ import type { CsvError, IndexData, IndicatorError, PipelineResult, ProvenanceRec
 import {
   attachDenominators,
   classify,
+  correlationAudit,
+  correlationsCsv,
+  indicatorStats,
+  statsCsv,
   lookBackProvenance,
   toIndexResult,
   findingsNdjson,
@@ -42,6 +46,7 @@ type Options = {
   uncertainty?: number | string;
   sensitivity?: number | string;
   seed?: number | string;
+  audit?: boolean;
 };
 
 const STAGE_FILES = ['Denominated', 'Imputed', 'Screened', 'Treated', 'Normalised', 'Aggregated'] as const;
@@ -151,6 +156,7 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
     .option('--uncertainty <n>', 'Uncertainty analysis with n replications (rank intervals)')
     .option('--sensitivity <n>', 'Sensitivity analysis with base sample n (first-order and total indices)')
     .option('--seed <s>', 'Seed of the uncertainty and sensitivity samples (default 1)')
+    .option('--audit', 'Also write audit-stats.csv (raw and treated) and audit-correlations.csv')
     .option('--out <dir>', 'Directory to write the CSV and NDJSON files into')
     .example('dsc index --data iData.csv --meta iMeta.csv --preset coinr-example --out out')
     .example('dsc index --dataset --preset egdi --year 2024 --out egdi')
@@ -202,6 +208,13 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
       await writeFileAtomic(join(outDir, 'provenance.ndjson'), provenanceNdjson(result, before));
       await writeFileAtomic(join(outDir, 'index-result.json'), JSON.stringify(toIndexResult(result, stageOf(result.spec)), null, 2) + '\n');
       await writeFileAtomic(join(outDir, 'findings.ndjson'), findingsNdjson(result));
+      if (options.audit) {
+        const raw = statsCsv(indicatorStats(result.stages.Raw));
+        const treated = result.stages.Treated ? statsCsv(indicatorStats(result.stages.Treated)) : undefined;
+        await writeFileAtomic(join(outDir, 'audit-stats.csv'), raw);
+        if (treated) await writeFileAtomic(join(outDir, 'audit-stats-treated.csv'), treated);
+        await writeFileAtomic(join(outDir, 'audit-correlations.csv'), correlationsCsv(correlationAudit(result)));
+      }
       ctx.io.stdout(`${result.spec.id} ${result.spec.version}: ${result.units.length} units (${note}), ${result.aggregates.length} aggregates, ${result.findings.length} findings\n`);
       ctx.io.stdout(`content hash ${result.contentHash}\n`);
       if (nUA !== undefined) {
