@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { observations } from '../observations.js';
+import { dscRoadmapPlan } from './index.js';
+
+describe('illustrative DSC roadmap plan', () => {
+  it('is labelled illustrative and covers the eight countries', () => {
+    expect(dscRoadmapPlan.illustrative).toBe(true);
+    expect(dscRoadmapPlan.title.en).toMatch(/^ILLUSTRATIVE/);
+    expect(dscRoadmapPlan.countries).toHaveLength(8);
+  });
+
+  it('has phases, gates as milestones, every relation type and both lag units', () => {
+    expect(dscRoadmapPlan.phases.map((p) => p.id)).toEqual(['P1', 'P2', 'P3', 'P4']);
+    const gates = dscRoadmapPlan.activities.filter((a) => a.gate !== undefined);
+    expect(gates.length).toBeGreaterThanOrEqual(4);
+    expect(gates.every((g) => g.milestone && g.duration === 0)).toBe(true);
+    expect(new Set(dscRoadmapPlan.dependencies.map((d) => d.type))).toEqual(new Set(['FS', 'SS', 'FF', 'SF']));
+    expect(new Set(dscRoadmapPlan.dependencies.map((d) => d.lag.unit))).toEqual(new Set(['working', 'elapsed']));
+  });
+
+  it('has funding at several pipeline stages and three scenarios', () => {
+    expect(new Set(dscRoadmapPlan.funding.map((f) => f.stage)).size).toBeGreaterThanOrEqual(4);
+    expect(dscRoadmapPlan.funding.every((f) => f.name.startsWith('Illustrative'))).toBe(true);
+    expect(dscRoadmapPlan.scenarios.map((s) => s.id)).toEqual(['virtual-hub', 'physical-centre', 'hybrid']);
+  });
+
+  it('takes every KPI baseline from the embedded observations (same figure and year)', async () => {
+    const withBaseline = dscRoadmapPlan.kpis.filter((k) => k.baseline !== undefined);
+    expect(withBaseline.length).toBeGreaterThanOrEqual(4);
+    for (const k of withBaseline) {
+      const r = await observations({ iso3: k.country ?? '', indicator: k.indicator ?? '', years: [k.baseline?.year ?? 0] });
+      if (!r.ok) throw new Error(`${k.id}: ${r.error.code}`);
+      expect(r.value.map((o) => o.value), k.id).toContain(k.baseline?.value);
+      expect(k.baseline?.source).toBeTruthy();
+    }
+  });
+
+  it('leaves unknown baselines empty rather than inventing them', () => {
+    expect(dscRoadmapPlan.kpis.find((k) => k.id === 'K3')?.baseline).toBeUndefined();
+  });
+});
