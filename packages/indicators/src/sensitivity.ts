@@ -4,6 +4,7 @@ import type { PipelineResult } from './pipeline.js';
 import { runCompiled } from './pipeline.js';
 import type { CompiledSpec } from './spec.js';
 import { compileSpec } from './spec.js';
+import { nominalWeights } from './steps/weights.js';
 import { createRng, latinHypercube, sobolPoints } from './random.js';
 import { kendall, quantileSorted, spearman, sportRank } from './stats.js';
 import type { IndexData, IndicatorError } from './types.js';
@@ -82,8 +83,7 @@ function prepare(base: CompiledSpec, inputs: readonly UncertainInput[], seed: nu
   }
   // weight pools, drawn once from the seed
   const rng = createRng(seed ^ 0x5eed);
-  const nominal: Record<string, number> = {};
-  for (const n of spec.nodes) if (n.type === 'indicator' || n.type === 'aggregate') nominal[n.id] = n.weight ?? 1;
+  const nominal = nominalWeights(base);
   const pools = inputs.map((inp) => {
     if (inp.type !== 'weights') return undefined;
     const ids = spec.nodes.filter((n) => n.level === inp.level && n.parent !== undefined).map((n) => n.id);

@@ -55,6 +55,7 @@ export type Finding =
   | { readonly code: 'normalise_not_possible'; readonly indicator: string; readonly reason: string }
   | { readonly code: 'unit_screened_out'; readonly unit: string; readonly availability: number; readonly nonzero: number }
   | { readonly code: 'values_capped'; readonly aggregate: string; readonly units: readonly string[] }
+  | { readonly code: 'aggregate_undefined'; readonly aggregate: string; readonly unit: string; readonly method: string }
   | { readonly code: 'negative_pca_weight'; readonly parent: string; readonly indicator: string }
   | { readonly code: 'ahp_inconsistent'; readonly parent: string; readonly cr: number }
   | { readonly code: 'weights_not_converged'; readonly parent: string; readonly iterations: number }

@@ -174,7 +174,10 @@ export function aggregateColumns(
     }
     if (xs.length < k) rec.mark(units[i]!, code, 'aggregate', 'missing-in-aggregation');
     if (xs.length === 0 || xs.length / k < datThresh || wsum(ws) === 0) continue;
-    out[i] = f(xs, ws, spec) - shift;
+    const v = f(xs, ws, spec) - shift;
+    if (Number.isFinite(v)) out[i] = v;
+    else rec.find({ code: 'aggregate_undefined', aggregate: code, unit: units[i]!, method: spec.method }); // e.g. MPI with a zero mean
+
   }
   return ok(out);
 }

@@ -35,6 +35,8 @@ export default defineMessages('indicators')({
     'Weight optimisation for {parent} did not converge in {iterations} iterations',
   'indicators.finding.pca_rows_dropped':
     'PCA for {parent} left out {dropped, plural, one {# unit} other {# units}} with missing data',
+  'indicators.finding.aggregate_undefined':
+    '{aggregate}: the {method} aggregate is undefined for {unit} and left missing',
   'indicators.error.invalid_spec':
     'The methodology has {count, plural, one {# problem} other {# problems}}',
   'indicators.error.invalid_data':

@@ -35,6 +35,8 @@ export default defineTranslation<typeof en>()({
     '{parent} үшін салмақтарды оңтайландыру {iterations} итерацияда жинақталмады',
   'indicators.finding.pca_rows_dropped':
     '{parent} үшін БКТ деректері толық емес {dropped, plural, other {# бірлікті}} есепке алмады',
+  'indicators.finding.aggregate_undefined':
+    '{aggregate}: {unit} үшін агрегат ({method}) анықталмаған және бос қалдырылды',
   'indicators.error.invalid_spec':
     'Әдістемеде {count, plural, other {# қате}} бар',
   'indicators.error.invalid_data':

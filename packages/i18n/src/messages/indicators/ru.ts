@@ -36,6 +36,8 @@ export default defineTranslation<typeof en>()({
     'Оптимизация весов для {parent} не сошлась за {iterations} итераций',
   'indicators.finding.pca_rows_dropped':
     'МГК для {parent} не учёл {dropped, plural, one {# единицу} few {# единицы} many {# единиц} other {# единицы}} с пропусками',
+  'indicators.finding.aggregate_undefined':
+    '{aggregate}: агрегат ({method}) не определён для {unit} и оставлен пустым',
   'indicators.error.invalid_spec':
     'В методологии {count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}',
   'indicators.error.invalid_data':
