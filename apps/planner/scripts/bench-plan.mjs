@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global fetch, setTimeout, requestAnimationFrame, document, performance, MutationObserver, KeyboardEvent */
 // Benchmark of the roadmap planner: edit → recomputed schedule → repaint, in Debian chromium.
 // Builds the app (unless --no-build), serves it, imports a generated 1,000-activity plan and a
 // 20-activity baseline plan, then times duration edits typed into the tree-grid until the edited
@@ -58,13 +59,36 @@ function generatePlan(id, n) {
       const preds = new Set([i - 1 - Math.floor(r() * Math.min(i, 8))]);
       if (i > 10 && r() < 0.4) preds.add(Math.floor(r() * (i - 1)));
       for (const p of preds)
-        dependencies.push({ from: `a${p + 1}`, to: `a${i + 1}`, type: types[Math.floor(r() * types.length)], lag: { value: Math.floor(r() * 5) - 1, unit: 'working' } });
+        dependencies.push({
+          from: `a${p + 1}`,
+          to: `a${i + 1}`,
+          type: types[Math.floor(r() * types.length)],
+          lag: { value: Math.floor(r() * 5) - 1, unit: 'working' },
+        });
     }
   }
   return {
-    kind: 'plan', schemaVersion: 2, id, title: { en: `Benchmark plan of ${n} activities` }, illustrative: false,
-    start: '2027-01-04', currency: 'USD', countries: [], phases, results: [], activities, dependencies, calendars: [],
-    organisations: [], budget: [], funding: [], kpis: [], risks: [], scenarios: [], baselines: [], relatedInitiatives: [],
+    kind: 'plan',
+    schemaVersion: 2,
+    id,
+    title: { en: `Benchmark plan of ${n} activities` },
+    illustrative: false,
+    start: '2027-01-04',
+    currency: 'USD',
+    countries: [],
+    phases,
+    results: [],
+    activities,
+    dependencies,
+    calendars: [],
+    organisations: [],
+    budget: [],
+    funding: [],
+    kpis: [],
+    risks: [],
+    scenarios: [],
+    baselines: [],
+    relatedInitiatives: [],
   };
 }
 
@@ -92,7 +116,9 @@ async function measure(page, planId, plan, file) {
   await page.getByRole('status').filter({ hasText: plan.title.en }).waitFor();
   const t0 = Date.now();
   await page.goto(`/plan/${planId}`);
-  await page.locator(`[role="row"][data-activity="${plan.activities[plan.activities.length - 1].id}"]`).waitFor();
+  await page
+    .locator(`[role="row"][data-activity="${plan.activities[plan.activities.length - 1].id}"]`)
+    .waitFor();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   const open = Date.now() - t0;
   // Edit the duration of an activity near the top: its successors (most of the plan) move.
@@ -109,7 +135,8 @@ async function measure(page, planId, plan, file) {
       ({ id, before }) =>
         new Promise((resolve) => {
           const input = document.querySelector('[role="treegrid"] input');
-          const cell = () => document.querySelector(`[role="row"][data-activity="${id}"] [data-col="finish"]`);
+          const cell = () =>
+            document.querySelector(`[role="row"][data-activity="${id}"] [data-col="finish"]`);
           const start = performance.now();
           const obs = new MutationObserver(() => {
             if (cell()?.textContent === before) return;
@@ -117,7 +144,11 @@ async function measure(page, planId, plan, file) {
             // The frame that shows the change: after the next animation frame has been painted.
             requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
           });
-          obs.observe(document.querySelector('[role="treegrid"]'), { subtree: true, characterData: true, childList: true });
+          obs.observe(document.querySelector('[role="treegrid"]'), {
+            subtree: true,
+            characterData: true,
+            childList: true,
+          });
           input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
         }),
       { id: target, before },
@@ -128,11 +159,15 @@ async function measure(page, planId, plan, file) {
 }
 
 if (!args.includes('--no-build')) execSync('pnpm exec vite build', { cwd: app, stdio: 'inherit' });
-const server = spawn('pnpm', ['exec', 'vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-  cwd: app,
-  stdio: 'ignore',
-  detached: true,
-});
+const server = spawn(
+  'pnpm',
+  ['exec', 'vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  {
+    cwd: app,
+    stdio: 'ignore',
+    detached: true,
+  },
+);
 try {
   await waitForServer(`http://127.0.0.1:${PORT}/`);
   const dir = mkdtempSync(join(tmpdir(), 'plan-bench-'));
@@ -144,9 +179,21 @@ try {
   writeFileSync(largeFile, JSON.stringify(large));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
-  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${PORT}`, viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 1440, height: 900 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   const base = await measure(page, small.id, small, smallFile);
   const big = await measure(page, large.id, large, largeFile);
@@ -156,7 +203,9 @@ try {
   console.log(`roadmap planner benchmark (${EDITS} duration edits each, Debian chromium, headless)`);
   console.log(row(`${small.activities.length} activities`, base));
   console.log(row(`${large.activities.length} activities`, big));
-  console.log(`ratio ${large.activities.length}/${small.activities.length}: median ×${(quantile(big.times, 0.5) / quantile(base.times, 0.5)).toFixed(1)}, open ×${(big.open / base.open).toFixed(1)}`);
+  console.log(
+    `ratio ${large.activities.length}/${small.activities.length}: median ×${(quantile(big.times, 0.5) / quantile(base.times, 0.5)).toFixed(1)}, open ×${(big.open / base.open).toFixed(1)}`,
+  );
 } finally {
   try {
     process.kill(-server.pid);
