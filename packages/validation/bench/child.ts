@@ -1,13 +1,14 @@
 /**
  * One measured run in a fresh process (so that peak RSS belongs to this run only).
  * Usage: child.ts <mode> <file>   mode: f0 | f1 | full | structure | xlsx
- * Prints one JSON line: { mode, seconds, maxRssMb, rows, findings }.
+ * Prints one JSON line: { mode, seconds (CPU), wallSeconds, maxRssMb, rows, findings }.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { validateStream, validateXlsx } from '../src/index.js';
 
 const [mode = 'full', file = ''] = process.argv.slice(2);
-const chunks = (): AsyncIterable<Uint8Array> => createReadStream(file, { highWaterMark: 1 << 20 });
+const chunkSize = Number(process.env['BENCH_CHUNK'] ?? 1 << 16);
+const chunks = (): AsyncIterable<Uint8Array> => createReadStream(file, { highWaterMark: chunkSize });
 
 async function f0(): Promise<number> {
   let n = 0;
@@ -37,6 +38,7 @@ async function f1(): Promise<number> {
 }
 
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 let rows = 0;
 let findings = 0;
 let errors = 0;
@@ -63,5 +65,8 @@ switch (mode) {
     break;
   }
 }
-const seconds = (performance.now() - t0) / 1000;
-process.stdout.write(JSON.stringify({ mode, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, rows, findings, errors }) + '\n');
+const wallSeconds = (performance.now() - t0) / 1000;
+const cu = process.cpuUsage(c0);
+/** CPU time of the process (all threads): less sensitive than wall time to other jobs on a shared machine. */
+const seconds = (cu.user + cu.system) / 1e6;
+process.stdout.write(JSON.stringify({ mode, seconds, wallSeconds, maxRssMb: process.resourceUsage().maxRSS / 1024, rows, findings, errors }) + '\n');

@@ -199,6 +199,17 @@ describe('details the catalogue asks for', () => {
     expect(two.observations).toBe(2); // the D (delete) row is not an observation
   });
 
+  it('SDMX quarters are distinct keys; a repeated quarter is a duplicate; years far apart still form one series', async () => {
+    const csv =
+      'STRUCTURE,STRUCTURE_ID,ACTION,FREQ,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\n' +
+      'dataflow,DSC:ICT(1.0),I,Q,KAZ,X,2022-Q1,1\ndataflow,DSC:ICT(1.0),I,Q,KAZ,X,2022-Q2,2\ndataflow,DSC:ICT(1.0),I,Q,KAZ,X,2022-Q1,3\n';
+    const [r] = await validateBytes(new TextEncoder().encode(csv), { file: 'q.csv', referenceYear: 2026 });
+    expect(r!.findings.filter((f) => f.ruleId.startsWith('ind/duplicate')).map((f) => [f.ruleId, f.line])).toEqual([['ind/duplicate-conflict', 4]]);
+    const long = 'iso3,indicator,year,value\nKAZ,X,1100,1\nKAZ,X,2020,2\nKAZ,X,1100,1\n';
+    const [l] = await validateBytes(new TextEncoder().encode(long), { file: 'l.csv', referenceYear: 2026 });
+    expect(l!.findings.filter((f) => f.ruleId.startsWith('ind/duplicate')).map((f) => [f.ruleId, f.line, f.related?.[0]?.line])).toEqual([['ind/duplicate-row', 4, 2]]);
+  });
+
   it('keeps counting past the sample cap', async () => {
     const r = (await run('val-lexical.csv', { maxSamples: 2 }))[0]!;
     expect(r.counts['schema/type-error']).toBe(8);

@@ -81,6 +81,8 @@ export class CsvParser {
   private readonly quoteCode: number;
   private readonly opts: ParserOptions;
   private rec: RawRecord = { fields: [], starts: [], line: 1, start: 0, end: 0, breaks: [] };
+  private readonly fastFields: string[] = [];
+  private readonly fastStarts: number[] = [];
 
   constructor(opts: ParserOptions) {
     this.opts = opts;
@@ -243,18 +245,22 @@ export class CsvParser {
       rec.start = p;
       rec.end = t.end;
       if (rec.breaks.length) rec.breaks = [];
-      const fields: string[] = [];
-      const starts: number[] = [];
+      // The record's arrays are reused: consumers copy what they keep.
+      const fields = this.fastFields;
+      const starts = this.fastStarts;
+      let nf = 0;
       let s = p;
       for (;;) {
         let d = buf.indexOf(delim, s);
         if (d === -1 || d > t.end) d = t.end;
-        fields.push(buf.slice(s, d));
-        starts.push(s);
-        if (d - s > maxField) this.opts.onIssue({ rule: 'csv/field-too-large', at: s, fieldIndex: fields.length - 1, size: d - s }, this);
+        fields[nf] = buf.slice(s, d);
+        starts[nf++] = s;
+        if (d - s > maxField) this.opts.onIssue({ rule: 'csv/field-too-large', at: s, fieldIndex: nf - 1, size: d - s }, this);
         if (d >= t.end) break;
         s = d + dl;
       }
+      fields.length = nf;
+      starts.length = nf;
       rec.fields = fields;
       rec.starts = starts;
       rec.unclosed = false;

@@ -230,14 +230,9 @@ export class StreamValidator {
   private obsIndex: KeyIndex | undefined;
   private pk: { cols: number[]; index: KeyIndex; names: string } | undefined;
   private uks: { cols: number[]; index: KeyIndex; names: string }[] = [];
-  private pfArea = '\u0000';
-  private pfInd = '';
-  private pfDims = '';
-  private pf1 = 0;
-  private pf2 = 0;
   private labelsBoth = false;
   private sdg = false;
-  private readonly series: SeriesStore | undefined;
+  private readonly series = new SeriesStore();
   private rec: RawRecord | undefined;
 
   constructor(options: ValidateOptions) {
@@ -246,7 +241,6 @@ export class StreamValidator {
     this.c = new Collector({ file: this.file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
     this.refYear = options.referenceYear ?? new Date().getUTCFullYear();
     this.areas = new AreaChecker(options.aggregates ?? []);
-    this.series = options.seriesChecks === false ? undefined : new SeriesStore();
   }
 
   /** Adds the next chunk of bytes. */
@@ -580,7 +574,8 @@ export class StreamValidator {
       if (missingRoles.length) {
         this.c.add('csv/unknown-layout', () => ({ ...pos, record: null, field: null, value: null, message: msg.unknownLayout(missingRoles.map((r) => (r === 'area' ? 'country' : r === 'time' ? 'year' : r))), hint: msg.unknownLayoutHint() }));
       }
-      if (!pkNames.length) this.obsIndex = new KeyIndex(4096);
+      const tcol = this.cols[this.timeCol];
+      if (!pkNames.length && plan.layout !== 'wdi-wide' && tcol && tcol.type !== 'year' && tcol.type !== 'integer') this.obsIndex = new KeyIndex(4096);
     }
     if (pkNames.length) {
       const cols = pkNames.map((n) => trimmed.indexOf(n));
@@ -880,7 +875,7 @@ export class StreamValidator {
     if (this.plan!.layout === 'wdi-wide') {
       for (const wc of this.wideCols) {
         if (st[wc] !== STATE_OK) continue;
-        this.observation(areaKey, indicator, dims, this.cols[wc]!.plan.wideYear!, -1, wc, this.nums[wc]!, unitClass, unit, status, rec);
+        this.observation(areaKey, indicator, dims, this.cols[wc]!.plan.wideYear!, '', -1, wc, this.nums[wc]!, unitClass, unit, status, rec);
       }
       return;
     }
@@ -897,7 +892,7 @@ export class StreamValidator {
     }
     const vc = this.valueCol;
     if (vc < 0 || st[vc] !== STATE_OK || Number.isNaN(year)) return;
-    this.observation(areaKey, indicator, dims, year, tc, vc, this.nums[vc]!, unitClass, unit, status, rec);
+    this.observation(areaKey, indicator, dims, year, this.strs[tc]!, tc, vc, this.nums[vc]!, unitClass, unit, status, rec);
   }
 
   private areaFinding(ac: number, code: string, v: Exclude<ReturnType<AreaChecker['check']>, { kind: 'ok' } | { kind: 'aggregate' }>): void {
@@ -917,7 +912,7 @@ export class StreamValidator {
     }
   }
 
-  private observation(area: string, indicator: string, dims: string, year: number, tc: number, vc: number, value: number, unitClass: UnitClass, unit: string, status: string, rec: RawRecord): void {
+  private observation(area: string, indicator: string, dims: string, year: number, timeText: string, tc: number, vc: number, value: number, unitClass: UnitClass, unit: string, status: string, rec: RawRecord): void {
     this.observations++;
     const c = this.c;
     if (year > this.refYear && status !== 'F') {
@@ -943,33 +938,29 @@ export class StreamValidator {
         break;
     }
     if (this.obsIndex) {
+      // time periods that are not plain years (SDMX 2021-Q1…): a fingerprint index on the full key
       const h = this.hasher;
-      // Rows of one series come together: hash the (area, indicator, dims) prefix once per run of rows.
-      if (area !== this.pfArea || indicator !== this.pfInd || dims !== this.pfDims) {
-        h.reset();
-        h.add(area);
-        h.add(indicator);
-        h.add(dims);
-        this.pf1 = h.h1;
-        this.pf2 = h.h2;
-        this.pfArea = own(area);
-        this.pfInd = own(indicator);
-        this.pfDims = own(dims);
-      }
-      h.h1 = this.pf1;
-      h.h2 = this.pf2;
-      addNumber(h, year);
+      h.reset();
+      h.add(area);
+      h.add(indicator);
+      h.add(dims);
+      h.add(timeText);
       const vh = numberHash(value);
       const first = this.obsIndex.add(h.h1, h.h2, this.rows, rec.line, vh);
       if (first) {
-        const same = first.valueHash === vh;
-        const related = [{ file: this.file, line: first.line, column: null, record: first.record, message: 'first occurrence' }];
-        if (same) c.add('ind/duplicate-row', () => this.cellFinding(vc, msg.duplicateRow(first.line), msg.duplicateHint(), { related }));
-        else c.add('ind/duplicate-conflict', () => this.cellFinding(vc, msg.duplicateConflict(first.line), msg.duplicateHint(), { related }));
+        this.duplicate(vc, first.line, first.record, first.valueHash === vh);
         return;
       }
     }
-    this.series?.add(area, indicator, dims, year, value, rec.line, (rec.starts[vc] ?? rec.start) - rec.start + 1, this.rows, status === 'B', unitClass === 'percent');
+    const col = (rec.starts[vc] ?? rec.start) - rec.start + 1;
+    const seen = this.series.add(area, indicator, dims, year, value, rec.line, col, this.rows, status === 'B', unitClass === 'percent', !this.obsIndex);
+    if (seen >= 0) this.duplicate(vc, this.series.lineAt(seen), this.series.recordAt(seen), this.series.valueAt(seen) === value);
+  }
+
+  private duplicate(vc: number, line: number, record: number | null, same: boolean): void {
+    const related = [{ file: this.file, line, column: null, record, message: 'first occurrence' }];
+    if (same) this.c.add('ind/duplicate-row', () => this.cellFinding(vc, msg.duplicateRow(line), msg.duplicateHint(), { related }));
+    else this.c.add('ind/duplicate-conflict', () => this.cellFinding(vc, msg.duplicateConflict(line), msg.duplicateHint(), { related }));
   }
 
   // ---------------------------------------------------------------- end of file
@@ -980,8 +971,8 @@ export class StreamValidator {
     }
     const min = this.o.minRows ?? 1;
     if (this.rows < min) this.c.add('csv/no-data-rows', () => this.at0(msg.noDataRows(this.rows, min), 'Export the data rows too.', 2, 1, this.bytes));
-    if (this.series && this.plan && this.plan.layout !== 'table') {
-      this.coverage = this.series.analyse(this.c, this.file, this.o.jumpThreshold ?? 6);
+    if (this.o.seriesChecks !== false && this.plan && this.plan.layout !== 'table') {
+      this.coverage = this.series.analyse(this.c, this.o.jumpThreshold ?? 6);
     }
   }
 

@@ -206,7 +206,7 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
               : {}),
           };
           try {
-            results.push(await validateStream(createReadStream(path, { highWaterMark: 1 << 20 }), opts));
+            results.push(await validateStream(createReadStream(path, { highWaterMark: 1 << 16 }), opts));
           } catch (e) {
             const why = (e as NodeJS.ErrnoException).code ?? String(e);
             results.push(unreadableResult(name, `${name}: read error (${why})`, 'Check the file and retry.'));
