@@ -22,7 +22,7 @@ export type { ScenarioError } from './scenarios.js';
 export { applyScenario } from './scenarios.js';
 export type { DatedActivity, PlanSchedule, PlanScheduleError } from './plan-schedule.js';
 export { planCalendar, planToNetwork, schedulePlan } from './plan-schedule.js';
-export { describeCsvError, describeExportError, describeScheduleError } from './messages.js';
+export { describeCsvError, describeExportError, describeQualityFinding, describeScheduleError } from './messages.js';
 export type {
   ConceptNoteRules,
   QualityFinding,

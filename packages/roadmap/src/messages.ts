@@ -3,6 +3,7 @@ import type { CsvError } from './csv.js';
 import type { IatiError } from './export/iati.js';
 import type { MspdiImportError } from './export/mspdi.js';
 import type { PlanScheduleError } from './plan-schedule.js';
+import type { QualityFinding } from './quality.js';
 
 /**
  * English texts for the engine's error codes, kept together so they move into `@dsc/i18n` as one namespace.
@@ -101,5 +102,69 @@ export function describeExportError(e: IatiError | BudgetError | MspdiImportErro
     case 'unknown_parent':
     case 'unknown_scenario':
       return describeScheduleError(e);
+  }
+}
+
+/** English text for a quality finding (schedule and logframe checks). */
+export function describeQualityFinding(f: QualityFinding): string {
+  const who = f.subject !== undefined ? `"${f.subject}"` : 'the plan';
+  const v = f.value === undefined ? '' : String(f.value);
+  switch (f.ruleId) {
+    case 'schedule.unschedulable':
+      return `the plan cannot be scheduled (${v})`;
+    case 'dcma.missing_logic':
+      return `${who} has no ${v === 'both' ? 'predecessor and no successor' : v}`;
+    case 'dcma.leads':
+      return `dependency ${who} has a lead (negative lag ${v})`;
+    case 'dcma.lags':
+      return `dependency ${who} has a lag`;
+    case 'dcma.relationship_types':
+      return 'the share of finish-to-start links is low';
+    case 'dcma.hard_constraints':
+      return `${who} has a hard constraint (${v})`;
+    case 'dcma.high_float':
+      return `${who} has high total float (${v} > ${f.limit ?? ''})`;
+    case 'dcma.negative_float':
+      return `${who} has negative float (${v}): a deadline or constraint cannot be met`;
+    case 'dcma.high_duration':
+      return `${who} is long (${v} > ${f.limit ?? ''} periods); split it`;
+    case 'dcma.invalid_dates':
+      return `${who} has a date before the plan starts (${v})`;
+    case 'dcma.resources':
+      return `${who} has no budget line`;
+    case 'dcma.baseline_slip':
+      return `${who} finishes after its baseline (now ${v})`;
+    case 'dcma.critical_path_test':
+      return `delaying critical activity ${who} by ${f.limit ?? ''} moved the finish by ${v}: the critical path is broken`;
+    case 'schedule.open_end':
+      return `${who} has no successor and finishes before the project (open end, float ${v})`;
+    case 'schedule.activity_calendar':
+      return `${who} names calendar "${v}", but activities are scheduled on the plan's default calendar`;
+    case 'logframe.activity_without_output':
+      return `${who} does not deliver an output`;
+    case 'logframe.output_without_outcome':
+      return `output ${who} does not roll up to an outcome`;
+    case 'logframe.outcome_without_goal':
+      return `outcome ${who} does not roll up to the goal`;
+    case 'logframe.unknown_reference':
+      return `${who} refers to unknown "${v}"`;
+    case 'logframe.result_without_indicator':
+      return `result ${who} has no indicator (KPI)`;
+    case 'logframe.indicator_without_baseline':
+      return `indicator ${who} has no baseline`;
+    case 'logframe.indicator_without_target':
+      return `indicator ${who} has no target`;
+    case 'logframe.risk_without_mitigation':
+      return `risk ${who} has no mitigation`;
+    case 'concept_note.objectives':
+      return `${v} objectives; a concept note allows ${f.limit ?? ''}`;
+    case 'concept_note.outcomes':
+      return `${v} expected accomplishments; a concept note allows ${f.limit ?? ''}`;
+    case 'concept_note.indicators_per_outcome':
+      return `${who} has ${v} indicators; a concept note needs 1–2 per expected accomplishment`;
+    case 'budget.orphan_line':
+      return `budget line ${who} is not linked to an activity${v ? ` ("${v}" is unknown)` : ''}`;
+    case 'budget.unknown_funding_source':
+      return `budget line ${who} names unknown funding source "${v}"`;
   }
 }

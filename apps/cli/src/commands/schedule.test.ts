@@ -45,7 +45,7 @@ describe('dsc schedule', () => {
     const io = recordingIo(dir);
     expect(await run(['schedule', write('bad.csv', 'id,name,duration,predecessors\nA,a,1,\nB,b,2,A XX+2\n')], io)).toBe(1);
     expect(io.err()).toContain('bad.csv:3:7: cannot read predecessor "A XX+2"');
-    expect(io.err()).toContain('hint:');
+    expect(io.err()).toMatch(/hint:/i);
   });
 
   it('locates an unknown predecessor and a bad duration', async () => {
@@ -115,5 +115,30 @@ describe('dsc schedule', () => {
     const io = recordingIo(dir);
     expect(await run(['schedule', 'c.plan.json'], io)).toBe(1);
     expect(io.err()).toMatch(/c\.plan\.json#\/dependencies\/\d: dependency cycle/);
+  });
+
+  it('runs the quality checks on a plan with --quality (exit 1 on errors)', async () => {
+    const plan = {
+      kind: 'plan',
+      schemaVersion: 2,
+      id: 'q',
+      title: { en: 'Q' },
+      start: '2027-01-04',
+      activities: [
+        { id: 'A', name: { en: 'A' }, duration: 5 },
+        { id: 'B', name: { en: 'B' }, duration: 2, deadline: '2027-01-04' },
+      ],
+      dependencies: [{ from: 'A', to: 'B', type: 'SS', lag: { value: -1, unit: 'working' } }],
+    };
+    write('q.plan.json', JSON.stringify(plan));
+    const io = recordingIo(dir);
+    expect(await run(['schedule', 'q.plan.json', '--quality'], io)).toBe(1);
+    expect(io.out()).toContain('FAIL  dcma.leads');
+    expect(io.out()).toContain('q.plan.json#/activities/1: error: "B" has negative float');
+    const json = recordingIo(dir);
+    expect(await run(['schedule', 'q.plan.json', '--quality', '--format', 'json'], json)).toBe(1);
+    const out = JSON.parse(json.out()) as { quality: { errors: number; findings: { ruleId: string; message: string }[] } };
+    expect(out.quality.errors).toBeGreaterThan(0);
+    expect(out.quality.findings.find((f) => f.ruleId === 'dcma.leads')?.message).toContain('lead');
   });
 });

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import type { Plan } from '@dsc/domain';
 import { parseDocumentOf } from '@dsc/domain';
 import type { PlanScheduleError, Schedule } from '@dsc/roadmap';
-import { describeCsvError, describeScheduleError, parseActivitiesCsv, schedule, schedulePlan } from '@dsc/roadmap';
+import type { QualityReport } from '@dsc/roadmap';
+import { checkLogframe, checkSchedule, describeCsvError, describeQualityFinding, describeScheduleError, parseActivitiesCsv, schedule, schedulePlan } from '@dsc/roadmap';
 import { CliError } from '../cli-error.js';
 import { readInput, readJson } from '../io.js';
 import type { RegisterCommand } from '../main.js';
@@ -128,15 +129,28 @@ function render(format: Format, s: { projectDuration: number; criticalPath: read
   }
 }
 
+function renderQuality(file: string, q: QualityReport): string {
+  const lines = ['schedule quality (DCMA-style) and logframe checks:'];
+  for (const m of q.metrics) {
+    const share = m.total === 0 ? '–' : `${(m.ratio * 100).toFixed(1)}%`;
+    const limit = m.ruleId === 'dcma.relationship_types' ? `≥ ${(m.threshold * 100).toFixed(0)}%` : `≤ ${(m.threshold * 100).toFixed(0)}%`;
+    lines.push(`  ${m.pass ? 'pass' : 'FAIL'}  ${m.ruleId.padEnd(38)} ${String(m.count).padStart(4)}/${String(m.total).padEnd(4)} ${share.padStart(6)}  (${limit})`);
+  }
+  for (const f of q.findings) lines.push(`${file}#${f.pointer}: ${f.severity}: ${describeQualityFinding(f)} [${f.ruleId}]`);
+  lines.push(`${q.errors} errors, ${q.warnings} warnings`);
+  return lines.join('\n') + '\n';
+}
+
 /** `dsc schedule <plan.plan.json | activities.csv> [--scenario <id>] [--format table|json|csv]`. */
 export const registerSchedule: RegisterCommand = (cli, ctx) => {
   cli
     .command('schedule <file>', 'Schedule a plan or an activities CSV (id,name,duration,predecessors) with the critical path method')
     .option('--scenario <id>', 'Apply a scenario of the plan before scheduling')
     .option('--format <format>', 'Output: table, json or csv', { default: 'table' })
+    .option('--quality', 'Plans: also run the DCMA-style schedule check and the logframe check (exit 1 on errors)')
     .example('dsc schedule activities.csv --format json')
     .example('dsc schedule roadmap.plan.json --scenario hybrid')
-    .action(async (file: string, options: { scenario?: string; format?: string }) => {
+    .action(async (file: string, options: { scenario?: string; format?: string; quality?: boolean }) => {
       const format = (options.format ?? 'table') as Format;
       if (!FORMATS.includes(format)) throw new CliError('usage', `unknown --format "${String(options.format)}"`, 'Use table, json or csv.');
       if (file.toLowerCase().endsWith('.csv')) {
@@ -167,6 +181,28 @@ export const registerSchedule: RegisterCommand = (cli, ctx) => {
       }
       const names = new Map(plan.activities.map((a) => [a.id, a.name.en]));
       const rows = r.value.activities.map((a) => ({ ...a, name: names.get(a.id) ?? '' }));
-      ctx.io.stdout(render(format, r.value, rows));
+      if (!options.quality) {
+        ctx.io.stdout(render(format, r.value, rows));
+        return;
+      }
+      const sched = checkSchedule(plan, r.value);
+      const logframe = checkLogframe(plan);
+      const quality: QualityReport = {
+        metrics: [...sched.metrics, ...logframe.metrics],
+        findings: [...sched.findings, ...logframe.findings],
+        errors: sched.errors + logframe.errors,
+        warnings: sched.warnings + logframe.warnings,
+      };
+      if (format === 'json') {
+        const out = JSON.parse(render(format, r.value, rows)) as Record<string, unknown>;
+        out['quality'] = { ...quality, findings: quality.findings.map((f) => ({ ...f, message: describeQualityFinding(f) })) };
+        ctx.io.stdout(JSON.stringify(out, null, 2) + '\n');
+      } else {
+        ctx.io.stdout(render(format, r.value, rows));
+        const text = renderQuality(file, quality);
+        if (format === 'csv') ctx.io.stderr(text);
+        else ctx.io.stdout('\n' + text);
+      }
+      if (quality.errors > 0) ctx.exitCode = 1;
     });
 };
