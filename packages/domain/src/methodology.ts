@@ -124,6 +124,7 @@ export type NormaliseMethod = z.infer<typeof NormaliseMethod>;
 export const NormaliseStep = z
   .object({
     method: NormaliseMethod,
+    scope: z.enum(['year', 'panel']).optional().describe('panel: bounds and moments over all years of a panel run (default year)'),
     outputRange: OutputRange.optional().describe('Scores on [0, 1] are mapped to [l, u]; default depends on method'),
     mean: z.number().optional().describe('zscore: target mean μ* (default 0)'),
     sd: z.number().positive().optional().describe('zscore: target standard deviation σ* (default 1)'),
