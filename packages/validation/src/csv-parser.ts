@@ -46,6 +46,7 @@ export type ParserOptions = {
   readonly onIssue: (issue: ParserIssue, parser: CsvParser) => void;
 };
 
+const NON_ASCII = /[^\u0000-\u007f]/;
 const LF = 10;
 const CR = 13;
 const NONE = Number.MAX_SAFE_INTEGER;
@@ -73,6 +74,8 @@ export class CsvParser {
   private firstEnding: string | undefined;
   private mixedReported = false;
   stopped = false;
+  /** The current buffer has only ASCII characters (character checks can be skipped). */
+  ascii = true;
   readonly endings = { LF: 0, CRLF: 0, CR: 0 };
   /** Records emitted so far (header included). */
   records = 0;
@@ -101,6 +104,7 @@ export class CsvParser {
       const rest = this.buf.slice(this.pos);
       const restStartByte = this.prevTextEnd - this.opts.byteLength(rest);
       this.buf = rest + text;
+      this.ascii = !NON_ASCII.test(this.buf);
       this.ckChar = 0;
       this.ckByte = restStartByte;
       this.shiftCaches(this.pos);
@@ -345,7 +349,10 @@ export class CsvParser {
           kind = 'EOF';
           break;
         }
-        for (let b = buf.indexOf('\n', s); b !== -1 && b < closed; b = buf.indexOf('\n', b + 1)) breaks.push(b);
+        for (let b = this.nextNl(s); b < closed; b = buf.indexOf('\n', b + 1)) {
+          if (b === -1) break;
+          breaks.push(b);
+        }
         const after = closed + 1;
         // characters after the closing quote, before the delimiter: keep them, warn
         const t0 = this.term(after);

@@ -19,11 +19,38 @@ type SeriesMeta = {
 
 const WINDOW = 512;
 
-/** Median of `a[0..n)` (sorts `a` in place). */
-function median(a: Float64Array, n: number): number {
-  const s = a.subarray(0, n).sort();
+/** k-th smallest of `a[0..n)` (Hoare quickselect, reorders `a`). */
+function select(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
+}
+
+/** Median of `a[0..n)` (reorders `a`). */
+export function median(a: Float64Array, n: number): number {
   const m = n >> 1;
-  return n % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+  const hi = select(a, n, m);
+  if (n % 2) return hi;
+  let lo = -Infinity;
+  for (let i = 0; i < m; i++) if (a[i]! > lo) lo = a[i]!;
+  return (lo + hi) / 2;
 }
 
 /**

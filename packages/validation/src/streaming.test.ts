@@ -125,3 +125,18 @@ describe('scale behaviour', () => {
     ]);
   });
 });
+
+describe('series statistics', () => {
+  it('quickselect median equals the sorted median', async () => {
+    const { median } = await import('./series.js');
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 60 }), (xs) => {
+        const s = [...xs].sort((a, b) => a - b);
+        const m = s.length >> 1;
+        const want = s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+        expect(median(Float64Array.from(xs), xs.length)).toBeCloseTo(want, 9);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

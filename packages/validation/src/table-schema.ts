@@ -104,6 +104,21 @@ export type CastOut = {
 export const newCastOut = (): CastOut => ({ value: undefined, num: NaN, hint: undefined, marker: undefined, whitespace: false, leadingZero: false });
 
 const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Fast path of the number grammar for the common plain form `-?digits(.digits)?`. */
+function isDecimal(s: string): boolean {
+  const n = s.length;
+  let i = s.charCodeAt(0) === 45 ? 1 : 0;
+  let digits = 0;
+  let dot = false;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && !dot) dot = true;
+    else return false;
+  }
+  return digits > 0;
+}
 const INTEGER_RE = /^[+-]?\d+$/;
 const NON_FINITE = new Set(['NaN', 'INF', '-INF', '+INF', 'Infinity', '-Infinity', '+Infinity', 'inf', '-inf', 'nan', 'Inf', '-Inf']);
 const MISSING_LOOKALIKES = new Set(['NA', 'N/A', 'n/a', 'na', ':', '…', '...', '..', '-', '--', '—', 'null', 'NULL', 'None', 'none', 'nil', 'x', 'X', '#N/A', '?']);
@@ -240,7 +255,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
             t = t.replace(decimalChar, '.');
           }
         }
-        if (NUMBER_RE.test(t)) {
+        if (isDecimal(t) || NUMBER_RE.test(t)) {
           const n = +t;
           out.num = n;
           out.value = n;

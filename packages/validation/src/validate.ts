@@ -745,7 +745,10 @@ export class StreamValidator {
 
   private textChecks(i: number, col: Col, raw: string): void {
     if (raw.length === 0) return;
-    if (formulaTrigger(raw) && !col.isCode) this.c.add('schema/formula-injection', () => this.cellFinding(i, msg.formula(raw), msg.formulaHint()));
+    const c0 = raw.charCodeAt(0);
+    if ((c0 === 61 || c0 === 43 || c0 === 45 || c0 === 64 || c0 === 9 || c0 === 13 || c0 === 0xff1d) && formulaTrigger(raw) && !col.isCode)
+      this.c.add('schema/formula-injection', () => this.cellFinding(i, msg.formula(raw), msg.formulaHint()));
+    if (this.parser!.ascii) return; // no invisible characters or homoglyphs in ASCII text
     const inv = col.role === 'area' ? -1 : findInvisible(raw);
     if (inv !== -1) {
       this.c.add('enc/invisible-char', () => this.cellFinding(i, msg.invisible(escapeValue(raw.charAt(inv))), msg.invisibleHint(), undefined, inv));
