@@ -32,7 +32,7 @@ export function runPanel(spec: unknown, years: readonly IndexData[], options: Pi
     return ok(out);
   }
   // pass 1: the steps before normalisation, per year
-  const before: PipelineStepName[] = order.slice(0, n) as PipelineStepName[];
+  const before: PipelineStepName[] = order.slice(0, n);
   const pre = compileSpec({ ...base.spec, steps: { ...base.spec.steps, order: before } } satisfies MethodologySpec, { trustedSchema: true });
   if (!pre.ok) return pre;
   const firstPass: PipelineResult[] = [];
