@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n-context.js';
+import { wrapLabel } from './bar-chart.js';
 import { seriesColour } from './palette.js';
 
 export interface RadarSeries {
@@ -23,10 +24,10 @@ export function RadarChart({
   size?: number;
 }) {
   const { fmt } = useI18n();
-  const width = size + 320;
-  const cx = width / 2 - 60;
-  const cy = size / 2;
   const r = size / 2 - 70;
+  const cx = 200 + r * 1.14;
+  const cy = size / 2;
+  const width = cx + r * 1.14 + 380;
   const angle = (i: number) => (Math.PI * 2 * i) / axes.length - Math.PI / 2;
   const pt = (i: number, v: number) => [cx + Math.cos(angle(i)) * r * (v / max), cy + Math.sin(angle(i)) * r * (v / max)];
   const rings = [0.25, 0.5, 0.75, 1];
@@ -54,8 +55,12 @@ export function RadarChart({
           return (
             <g key={a}>
               <line x1={cx} y1={cy} x2={x2} y2={y2} stroke="#d5dce3" />
-              <text x={lx} y={ly} dy="0.35em" textAnchor={anchor}>
-                {a.length > 28 ? `${a.slice(0, 27)}…` : a}
+              <text x={lx} y={ly} textAnchor={anchor}>
+                {wrapLabel(a, 24).map((line, k, all) => (
+                  <tspan key={k} x={lx} dy={k === 0 ? `${0.35 - ((all.length - 1) * 1.15) / 2}em` : '1.15em'}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </g>
           );
@@ -73,7 +78,7 @@ export function RadarChart({
       ))}
       <g aria-hidden="true">
         {series.map((s, si) => (
-          <g key={s.key} transform={`translate(${width - 170},${20 + si * 20})`}>
+          <g key={s.key} transform={`translate(${width - 180},${20 + si * 20})`}>
             <rect width="12" height="12" fill={seriesColour(si)} />
             <text x="18" y="10">
               {s.label}

@@ -20,7 +20,7 @@ export interface EmbeddedData {
   policyInstruments: readonly PolicyInstrument[];
   policyAssessments: readonly PolicyAssessment[];
   policyRubric: AssessmentRubric | undefined;
-  pillars: Readonly<Record<string, { en: string; ru?: string; kk?: string }>>;
+  pillars: Readonly<Record<string, { en: string; ru?: string | undefined; kk?: string | undefined }>>;
 }
 
 /** Code of the policy, regulatory and institutional score in the DSC index (computed from the assessments). */
@@ -68,11 +68,34 @@ function policyIndicator(presets: readonly MethodologySpec[], sources: readonly 
   };
 }
 
+type Text = { en: string; ru?: string | undefined; kk?: string | undefined };
+const fill = (name: Text, from: Text | undefined): Text =>
+  from ? { ...name, ...(name.ru === undefined && from.ru ? { ru: from.ru } : {}), ...(name.kk === undefined && from.kk ? { kk: from.kk } : {}) } : name;
+
+/**
+ * Node names of a preset in every language the data set has: a pillar node takes the translations of the
+ * catalogue pillar with the same English name, an indicator node those of the catalogue indicator it reads.
+ * Nothing is translated here; a language the data set lacks stays missing (English is shown).
+ */
+function localisePreset(spec: MethodologySpec, indicators: readonly Indicator[], pillars: Readonly<Record<string, Text>>): MethodologySpec {
+  const byCode = new Map(indicators.map((i) => [i.code, i.name]));
+  const byEnglish = new Map(Object.values(pillars).map((p) => [p.en, p]));
+  return {
+    ...spec,
+    nodes: spec.nodes.map((n) => {
+      if (!n.name) return n;
+      const from = n.type === 'indicator' ? byCode.get(n.id) : byEnglish.get(n.name.en);
+      return { ...n, name: fill(n.name, from) };
+    }),
+  };
+}
+
 /** Loads the embedded data set of @dsc/datasets (observation tables come in their own chunks). */
 export async function loadEmbedded(): Promise<EmbeddedData | { error: string }> {
   const obs = await datasets.observations();
   if (!obs.ok) return { error: obs.error.code };
-  const presets = datasets.presets();
+  const pillars = datasets.PILLARS as Readonly<Record<string, Text>>;
+  const presets = datasets.presets().map((p) => localisePreset(p, datasets.indicators(), pillars));
   const sources = datasets.sources();
   const assessments = datasets.policyAssessments();
   const policy = policyIndicator(presets, sources);
@@ -85,6 +108,6 @@ export async function loadEmbedded(): Promise<EmbeddedData | { error: string }> 
     policyInstruments: datasets.policyInstruments(),
     policyAssessments: assessments,
     policyRubric: datasets.policyRubric(),
-    pillars: datasets.PILLARS,
+    pillars,
   };
 }

@@ -133,6 +133,9 @@ function Compare({ data }: { data: AppData }) {
   const title = t('planner.compare.title');
   const max = Math.max(...rows.flatMap((r) => r.scores).filter((v): v is number => v !== null)) <= 1 ? 1 : 100;
   const tab = search.tab ?? 'table';
+  // A radar needs a value on every axis: pillars without a score for every chosen country are left out.
+  const radarAxes = view.pillars.map((_, k) => k).filter((k) => rows.every((r) => r.scores[k + 1] !== null));
+  const leftOut = view.pillars.filter((_, k) => !radarAxes.includes(k));
   return (
     <>
       {controls}
@@ -154,12 +157,17 @@ function Compare({ data }: { data: AppData }) {
               width={900}
             />
           ) : tab === 'radar' ? (
-            <RadarChart
-              label={title}
-              max={max}
-              axes={view.pillars.map(nodeName)}
-              series={rows.map((r) => ({ key: r.iso3, label: r.name, values: r.scores.slice(1) }))}
-            />
+            <>
+              <RadarChart
+                label={title}
+                max={max}
+                axes={radarAxes.map((k) => nodeName(view.pillars[k] ?? ''))}
+                series={rows.map((r) => ({ key: r.iso3, label: r.name, values: radarAxes.map((k) => r.scores[k + 1] ?? null) }))}
+              />
+              {leftOut.length > 0 && (
+                <p className="source-line">{t('planner.compare.radarLeftOut', { axes: leftOut.map(nodeName).join('; ') })}</p>
+              )}
+            </>
           ) : undefined
         }
         table={<DataTable caption={title} columns={columns} rows={rows} rowKey={(r) => r.iso3} captionHidden />}

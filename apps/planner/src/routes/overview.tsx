@@ -211,7 +211,7 @@ function Overview({ data }: { data: AppData }) {
           fallback="map"
         />
       </div>
-      <div className="grid" style={{ gridTemplateColumns: bands?.length ? 'minmax(0,3fr) minmax(15rem,1fr)' : '1fr' }}>
+      <div className={bands?.length ? 'grid grid--main' : 'grid'}>
         <ChartFigure
           id="overview"
           title={title}

@@ -194,4 +194,5 @@ export default defineMessages('planner')({
   'planner.import.userShare': '{user} of {total} observations are user data.',
   'planner.country.indexTrend': 'Index over time',
   'planner.country.indexTrendNote': '“{preset}” recomputed for each reference year with the same rules, without the policy score (it exists only as a current assessment); years without enough data are gaps.',
+  'planner.compare.radarLeftOut': 'Left out of the radar because not every chosen country has a score: {axes}. See the table.',
 });

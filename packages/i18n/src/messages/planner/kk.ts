@@ -197,4 +197,5 @@ export default defineTranslation<typeof en>()({
   'planner.import.userShare': '{total} бақылаудың {user} — пайдаланушы деректері.',
   'planner.country.indexTrend': 'Индекстің уақыт бойынша өзгерісі',
   'planner.country.indexTrendNote': '«{preset}» әдістемесі әр есептік жыл үшін сол ережелермен, саясат бағасынсыз қайта есептелді (ол тек ағымдағы бағалау ретінде бар); деректері жеткіліксіз жылдар бос қалдырылады.',
+  'planner.compare.radarLeftOut': 'Барлық таңдалған елде баға болмағандықтан, радарда көрсетілмеген: {axes}. Кестені қараңыз.',
 });

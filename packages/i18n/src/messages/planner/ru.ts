@@ -200,4 +200,5 @@ export default defineTranslation<typeof en>()({
   'planner.import.userShare': '{user} из {total} наблюдений — данные пользователя.',
   'planner.country.indexTrend': 'Индекс во времени',
   'planner.country.indexTrendNote': 'Методология «{preset}» пересчитана для каждого базового года по тем же правилам, без оценки политики (она есть только как текущая оценка); годы без достаточных данных показаны как пропуски.',
+  'planner.compare.radarLeftOut': 'Не показаны на радаре, так как не у всех выбранных стран есть оценка: {axes}. См. таблицу.',
 });
