@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import type { Plan } from '@dsc/domain';
 import { parseDocumentOf } from '@dsc/domain';
 import type { PlanScheduleError, Schedule } from '@dsc/roadmap';
-import type { QualityReport } from '@dsc/roadmap';
-import { checkLogframe, checkSchedule, describeCsvError, describeQualityFinding, describeScheduleError, parseActivitiesCsv, schedule, schedulePlan } from '@dsc/roadmap';
+import type { Translator } from '@dsc/i18n';
+import type { CsvError, QualityReport } from '@dsc/roadmap';
+import { checkLogframe, checkSchedule, describeQualityFinding, parseActivitiesCsv, schedule, schedulePlan } from '@dsc/roadmap';
 import { CliError } from '../cli-error.js';
 import { readInput, readJson } from '../io.js';
 import type { RegisterCommand } from '../main.js';
@@ -58,6 +59,60 @@ const planPointer = (plan: Plan, e: PlanScheduleError): string => {
       return '/defaultCalendar';
   }
 };
+
+
+type Values = Record<string, string | number>;
+
+/** Values of the `roadmap.error.<code>` / `roadmap.hint.<code>` messages for each error code. */
+function errorValues(e: PlanScheduleError | CsvError): Values {
+  switch (e.code) {
+    case 'duplicate_activity':
+    case 'self_dependency':
+      return { id: e.id };
+    case 'unknown_activity':
+      return { id: e.id, side: e.side };
+    case 'invalid_duration':
+      return { id: e.id, duration: e.duration };
+    case 'invalid_lag':
+      return { n: e.relation + 1, lag: e.lag };
+    case 'constraint_needs_date':
+      return { id: e.id, constraint: e.constraint };
+    case 'unknown_parent':
+      return { id: e.id, parent: e.parent };
+    case 'parent_cycle':
+    case 'dependency_cycle':
+      return { path: e.path.join(' → ') };
+    case 'unknown_scenario':
+      return { scenario: e.scenario, known: e.known.join(', ') || '—' };
+    case 'patch_failed':
+      return { scenario: e.scenario, n: e.op + 1, path: e.path, detail: e.message };
+    case 'invalid_scenario_result':
+      return { scenario: e.scenario, detail: e.issues.map((i) => `${i.pointer || '/'} ${i.message}`).join('; ') };
+    case 'unknown_calendar':
+    case 'calendar_without_working_days':
+      return { calendar: e.calendar };
+    case 'csv_unterminated_quote':
+    case 'csv_empty':
+    case 'csv_empty_id':
+      return {};
+    case 'csv_missing_column':
+      return { column: e.column_name, found: e.found.join(', ') };
+    case 'csv_duplicate_id':
+      return { id: e.id, first: e.firstLine };
+    case 'csv_bad_duration':
+    case 'csv_bad_predecessor':
+      return { value: e.value };
+    case 'csv_unknown_predecessor':
+      return { id: e.id };
+  }
+}
+
+/** The message and hint of a schedule or CSV error in the user's language (`roadmap.error.*` in @dsc/i18n). */
+export function errorText(i18n: Translator, e: PlanScheduleError | CsvError): { message: string; hint: string } {
+  const t = i18n.t as unknown as (key: string, values?: Values) => string;
+  const values = errorValues(e);
+  return { message: t(`roadmap.error.${e.code}`, values), hint: t(`roadmap.hint.${e.code}`, values) };
+}
 
 type Row = Schedule['activities'][number] & { name: string; start?: string; finish?: string };
 
@@ -158,12 +213,12 @@ export const registerSchedule: RegisterCommand = (cli, ctx) => {
         const text = (await readInput(resolve(ctx.io.cwd, file))).toString('utf8');
         const parsed = parseActivitiesCsv(text);
         if (!parsed.ok) {
-          const d = describeCsvError(parsed.error);
-          throw new CliError('findings', `${file}:${parsed.error.line}:${parsed.error.column}: ${d.message} (expected ${d.expected})`, d.hint);
+          const d = errorText(ctx.i18n, parsed.error);
+          throw new CliError('findings', `${file}:${parsed.error.line}:${parsed.error.column}: ${d.message}`, d.hint);
         }
         const r = schedule(parsed.value.network);
         if (!r.ok) {
-          const d = describeScheduleError(r.error);
+          const d = errorText(ctx.i18n, r.error);
           const id = r.error.code === 'dependency_cycle' ? r.error.path[0] : 'id' in r.error ? r.error.id : undefined;
           const line = id !== undefined ? parsed.value.lines.get(id) : undefined;
           throw new CliError('findings', `${file}${line !== undefined ? `:${line}:1` : ''}: ${d.message}`, d.hint);
@@ -175,7 +230,7 @@ export const registerSchedule: RegisterCommand = (cli, ctx) => {
       const plan = await loadPlan(file, ctx.io.cwd);
       const r = schedulePlan(plan, options.scenario !== undefined ? { scenario: options.scenario } : {});
       if (!r.ok) {
-        const d = describeScheduleError(r.error);
+        const d = errorText(ctx.i18n, r.error);
         const kind = r.error.code === 'unknown_scenario' ? 'usage' : 'findings';
         throw new CliError(kind, `${file}#${planPointer(plan, r.error)}: ${d.message}`, d.hint);
       }
