@@ -61,10 +61,22 @@ export const ImputeStep = z
     method: ImputeMethod,
     group: z.string().min(1).optional().describe('Group column for groupMean / groupMedian'),
     k: z.number().int().min(1).optional().describe('Neighbours for knn (default 5)'),
-    tol: z.number().positive().optional().describe('EM: stop when the log-likelihood changes by less (default 1e-6)'),
+    tol: z
+      .number()
+      .positive()
+      .optional()
+      .describe('EM: stop when the log-likelihood changes by less (default 1e-6)'),
     maxIter: z.number().int().min(1).optional().describe('EM: iteration cap (default 200)'),
-    maxLag: z.number().int().min(0).optional().describe('latest: largest look-back in years (default unlimited)'),
-    withinParent: z.boolean().optional().describe('byRow: average only over the indicators of the same parent'),
+    maxLag: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('latest: largest look-back in years (default unlimited)'),
+    withinParent: z
+      .boolean()
+      .optional()
+      .describe('byRow: average only over the indicators of the same parent'),
   })
   .strict();
 export type ImputeStep = z.infer<typeof ImputeStep>;
@@ -87,14 +99,28 @@ export const TreatStep = z
   .object({
     method: z.enum(['jrc', 'iqr', 'mad', 'percentile', 'none']),
     winmax: z.number().int().min(0).optional().describe('jrc: maximum points to winsorise (default 5)'),
-    forceWin: z.boolean().optional().describe('jrc: winsorise up to winmax even when the data pass (default false)'),
+    forceWin: z
+      .boolean()
+      .optional()
+      .describe('jrc: winsorise up to winmax even when the data pass (default false)'),
     skewThresh: z.number().positive().optional().describe('jrc: absolute skewness threshold (default 2)'),
     kurtThresh: z.number().optional().describe('jrc: excess kurtosis threshold (default 3.5)'),
     fallback: TreatFallback.optional().describe('jrc: transform when winsorisation fails (default logCT)'),
-    lambda: z.number().min(-2).max(2).optional().describe('boxCox: fixed λ; estimated by maximum likelihood if omitted'),
-    combineTreat: z.boolean().optional().describe('jrc: apply the fallback to the winsorised data (default false)'),
+    lambda: z
+      .number()
+      .min(-2)
+      .max(2)
+      .optional()
+      .describe('boxCox: fixed λ; estimated by maximum likelihood if omitted'),
+    combineTreat: z
+      .boolean()
+      .optional()
+      .describe('jrc: apply the fallback to the winsorised data (default false)'),
     k: z.number().positive().optional().describe('iqr: fence multiplier (1.5); mad: multiplier (3)'),
-    percentiles: z.tuple([Fraction, Fraction]).optional().describe('percentile: lower and upper caps (0.05, 0.95)'),
+    percentiles: z
+      .tuple([Fraction, Fraction])
+      .optional()
+      .describe('percentile: lower and upper caps (0.05, 0.95)'),
   })
   .strict();
 export type TreatStep = z.infer<typeof TreatStep>;
@@ -124,8 +150,13 @@ export type NormaliseMethod = z.infer<typeof NormaliseMethod>;
 export const NormaliseStep = z
   .object({
     method: NormaliseMethod,
-    scope: z.enum(['year', 'panel']).optional().describe('panel: bounds and moments over all years of a panel run (default year)'),
-    outputRange: OutputRange.optional().describe('Scores on [0, 1] are mapped to [l, u]; default depends on method'),
+    scope: z
+      .enum(['year', 'panel'])
+      .optional()
+      .describe('panel: bounds and moments over all years of a panel run (default year)'),
+    outputRange: OutputRange.optional().describe(
+      'Scores on [0, 1] are mapped to [l, u]; default depends on method',
+    ),
     mean: z.number().optional().describe('zscore: target mean μ* (default 0)'),
     sd: z.number().positive().optional().describe('zscore: target standard deviation σ* (default 1)'),
     sdType: z.enum(['sample', 'population']).optional().describe('zscore: sd divisor (default sample)'),
@@ -133,11 +164,18 @@ export const NormaliseStep = z
     scale: z.number().optional().describe('scaled: factor k (default 100)'),
     truncate: z.boolean().optional().describe('goalposts: clamp to [0, 1] (default true)'),
     cap: z.boolean().optional().describe('distToTarget: cap scores at 1 (default true)'),
-    reference: z.string().min(1).optional().describe('distToRef: reference unit; ampiRescale: reference value'),
+    reference: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('distToRef: reference unit; ampiRescale: reference value'),
     referenceValue: z.number().optional().describe('ampiRescale: reference value (e.g. 100)'),
     bands: z.array(Fraction).optional().describe('categorical: percentile band edges'),
     threshold: z.number().min(0).optional().describe('aboveBelowMean: threshold p'),
-    bandRange: z.tuple([z.number(), z.number()]).optional().describe('quintileBand: score range (default [1, 5.99])'),
+    bandRange: z
+      .tuple([z.number(), z.number()])
+      .optional()
+      .describe('quintileBand: score range (default [1, 5.99])'),
   })
   .strict();
 export type NormaliseStep = z.infer<typeof NormaliseStep>;
@@ -146,10 +184,19 @@ export const WeightsStep = z
   .object({
     method: z.enum(['nominal', 'equal', 'set', 'pca', 'pcaOecd', 'ahp', 'budget', 'optimised']),
     set: z.string().min(1).optional().describe('set: name of a weight set in `weightSets`'),
-    levels: z.array(z.number().int().min(2)).optional().describe('Aggregation levels the method applies to (default all)'),
+    levels: z
+      .array(z.number().int().min(2))
+      .optional()
+      .describe('Aggregation levels the method applies to (default all)'),
     naPolicy: z.enum(['listwise', 'pairwise']).optional().describe('pca / pcaOecd: missing-value policy'),
-    ahp: z.record(z.string(), z.array(z.array(z.array(z.number().positive())))).optional().describe('ahp: per parent, one reciprocal matrix per expert'),
-    budget: z.record(z.string(), z.array(z.record(z.string(), z.number().min(0)))).optional().describe('budget: per parent, one allocation per expert'),
+    ahp: z
+      .record(z.string(), z.array(z.array(z.array(z.number().positive()))))
+      .optional()
+      .describe('ahp: per parent, one reciprocal matrix per expert'),
+    budget: z
+      .record(z.string(), z.array(z.record(z.string(), z.number().min(0))))
+      .optional()
+      .describe('budget: per parent, one allocation per expert'),
     optimise: z.enum(['balance', 'infomax']).optional(),
   })
   .strict();
@@ -174,11 +221,17 @@ export const AggregateSpec = z
   .object({
     method: AggregateMethod,
     p: z.number().optional().describe('generalised: power p (0 = geometric)'),
-    zeroPolicy: z.enum(['error', 'epsilon', 'shift', 'asMissing']).optional().describe('geometric / harmonic / p ≤ 0 (default error)'),
+    zeroPolicy: z
+      .enum(['error', 'epsilon', 'shift', 'asMissing'])
+      .optional()
+      .describe('geometric / harmonic / p ≤ 0 (default error)'),
     epsilon: z.number().positive().optional().describe('zeroPolicy epsilon / shift: ε (default 1e-6)'),
     datThresh: Fraction.optional().describe('Minimum share of children observed (default 0: any one)'),
     positionWeights: z.array(z.number().min(0)).optional().describe('owa: weights by sorted position'),
-    penalty: z.enum(['negative', 'positive']).optional().describe('mpi / ampi: penalty sign (default negative)'),
+    penalty: z
+      .enum(['negative', 'positive'])
+      .optional()
+      .describe('mpi / ampi: penalty sign (default negative)'),
     alpha: Fraction.optional().describe('meanMin: α'),
     bodShares: z
       .object({ lower: Fraction.optional(), upper: Fraction.optional() })
@@ -201,7 +254,10 @@ export type AggregateStep = z.infer<typeof AggregateStep>;
 /** The method of each pipeline step. Omitted steps do not run (aggregate defaults to the weighted arithmetic mean). */
 export const MethodologySteps = z
   .object({
-    order: z.array(PipelineStepName).optional().describe('Step order (default denominate, impute, screen, treat, normalise, aggregate)'),
+    order: z
+      .array(PipelineStepName)
+      .optional()
+      .describe('Step order (default denominate, impute, screen, treat, normalise, aggregate)'),
     denominate: DenominateStep.optional(),
     impute: ImputeStep.optional(),
     screen: ScreenStep.optional(),
@@ -262,7 +318,10 @@ export const MethodologySpec = z
     description: I18nText.optional(),
     nodes: z.array(MethodologyNode).min(1),
     steps: MethodologySteps.describe('Method of each pipeline step, keyed by step name'),
-    weightSets: z.record(z.string(), z.record(z.string(), z.number().min(0))).optional().describe('Named alternative weights'),
+    weightSets: z
+      .record(z.string(), z.record(z.string(), z.number().min(0)))
+      .optional()
+      .describe('Named alternative weights'),
     bands: z.array(MaturityBand).optional().describe('Maturity stages of the top aggregate'),
     notes: z.array(z.string()).optional().describe('Documentation of the choices made'),
   })

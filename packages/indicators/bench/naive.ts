@@ -10,7 +10,11 @@ type Row = Record<string, number | null> & { readonly __unit?: never };
  * filter/map/reduce, the tree re-derived from the nodes on every call. It is the baseline of the benchmark and
  * a cross-check of the engine's numbers.
  */
-export function naiveReplication(spec: MethodologySpec, data: IndexData, weights?: Readonly<Record<string, number>>): Record<string, Record<string, number | null>> {
+export function naiveReplication(
+  spec: MethodologySpec,
+  data: IndexData,
+  weights?: Readonly<Record<string, number>>,
+): Record<string, Record<string, number | null>> {
   const inds = spec.nodes.filter((n) => n.type === 'indicator');
   let rows: { unit: string; group: string | null; v: Row }[] = data.units.map((unit, i) => ({
     unit,
@@ -47,7 +51,12 @@ export function naiveReplication(spec: MethodologySpec, data: IndexData, weights
     const n = x.length;
     const m = x.reduce((a, b) => a + b, 0) / n;
     const d = x.map((v) => v - m);
-    const g = (Math.sqrt(n) * d.reduce((a, b) => a + b ** 3, 0)) / Math.pow(d.reduce((a, b) => a + b ** 2, 0), 1.5);
+    const g =
+      (Math.sqrt(n) * d.reduce((a, b) => a + b ** 3, 0)) /
+      Math.pow(
+        d.reduce((a, b) => a + b ** 2, 0),
+        1.5,
+      );
     return (g * Math.sqrt(n * (n - 1))) / (n - 2);
   };
   const kurt = (x: number[]) => {
@@ -100,7 +109,9 @@ export function naiveReplication(spec: MethodologySpec, data: IndexData, weights
     for (const r of rows) {
       const obs = kids.filter((k) => r.v[k.id] !== null && r.v[k.id] !== undefined);
       const w = obs.map((k) => weights?.[k.id] ?? k.weight ?? 1);
-      r.v[a.id] = obs.length ? obs.reduce((s, k, i) => s + w[i]! * r.v[k.id]!, 0) / w.reduce((s, x) => s + x, 0) : null;
+      r.v[a.id] = obs.length
+        ? obs.reduce((s, k, i) => s + w[i]! * r.v[k.id]!, 0) / w.reduce((s, x) => s + x, 0)
+        : null;
     }
   }
   return Object.fromEntries(rows.map((r) => [r.unit, r.v]));

@@ -18,7 +18,11 @@ const cpuSince = (c0: number) => cpu() - c0;
 const fmt = (x: number, d = 2) => x.toFixed(d);
 const line = (label: string, value: string) => console.log(`${label.padEnd(58)} ${value}`);
 
-console.log(`@dsc/indicators benchmark — Node ${process.version}, ${cpus().length} CPU(s): ${cpus()[0]?.model ?? 'unknown'}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `@dsc/indicators benchmark — Node ${process.version}, ${cpus().length} CPU(s): ${cpus()[0]?.model ?? 'unknown'}, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 console.log('');
 
 // 1. ASEM-sized coin: 51 units × 49 indicators, 4 levels
@@ -38,7 +42,10 @@ let c0 = cpu();
 for (let i = 0; i < reps; i++) runCompiled(compiled.value, data, { provenance: false, hash: false });
 const warmMs = ms(t0) / reps;
 const warmCpu = cpuSince(c0) / reps;
-line('51×49 pipeline, warm replication (no provenance, no hash)', `${fmt(warmMs, 3)} ms wall, ${fmt(warmCpu, 3)} ms CPU`);
+line(
+  '51×49 pipeline, warm replication (no provenance, no hash)',
+  `${fmt(warmMs, 3)} ms wall, ${fmt(warmCpu, 3)} ms CPU`,
+);
 t0 = performance.now();
 for (let i = 0; i < 50; i++) runPipeline(spec, data);
 line('51×49 pipeline, warm full run (validation, provenance, hash)', `${fmt(ms(t0) / 50, 3)} ms`);
@@ -52,7 +59,10 @@ let naive = naiveReplication(spec, data);
 for (let i = 1; i < naiveReps; i++) naive = naiveReplication(spec, data);
 const naiveMs = ms(t0) / naiveReps;
 const naiveCpu = cpuSince(c0) / naiveReps;
-line('51×49 naive reimplementation, one replication', `${fmt(naiveMs, 3)} ms wall, ${fmt(naiveCpu, 3)} ms CPU`);
+line(
+  '51×49 naive reimplementation, one replication',
+  `${fmt(naiveMs, 3)} ms wall, ${fmt(naiveCpu, 3)} ms CPU`,
+);
 const agg = cold.value.stages.Aggregated;
 let maxDiff = 0;
 agg.units.forEach((u, i) => {
@@ -70,7 +80,10 @@ const ua = uncertaintyAnalysis(spec, data, { runs: uaRuns, seed: 1 });
 const uaMs = ms(t0);
 const uaCpu = cpuSince(c0);
 if (!ua.ok) throw new Error(JSON.stringify(ua.error));
-line(`uncertainty analysis, ${uaRuns} runs (${ua.value.inputs.length} inputs, seed 1)`, `${fmt(uaMs, 0)} ms wall (${fmt(uaMs / uaRuns, 3)} ms/run), ${fmt(uaCpu / uaRuns, 3)} ms CPU/run`);
+line(
+  `uncertainty analysis, ${uaRuns} runs (${ua.value.inputs.length} inputs, seed 1)`,
+  `${fmt(uaMs, 0)} ms wall (${fmt(uaMs / uaRuns, 3)} ms/run), ${fmt(uaCpu / uaRuns, 3)} ms CPU/run`,
+);
 const saN = 50;
 t0 = performance.now();
 c0 = cpu();
@@ -78,19 +91,34 @@ const sa = sensitivityAnalysis(spec, data, { n: saN, seed: 1, bootstrap: 1000 })
 const saMs = ms(t0);
 const saCpu = cpuSince(c0);
 if (!sa.ok) throw new Error(JSON.stringify(sa.error));
-line(`sensitivity analysis, N = ${saN} → ${sa.value.runs} runs + 1000 bootstrap`, `${fmt(saMs, 0)} ms wall (${fmt(saMs / sa.value.runs, 3)} ms/run), ${fmt(saCpu / sa.value.runs, 3)} ms CPU/run`);
-const sa300 = sensitivityAnalysis(spec, data, { n: Math.round(300 / (sa.value.indices.length + 2)), seed: 2 });
+line(
+  `sensitivity analysis, N = ${saN} → ${sa.value.runs} runs + 1000 bootstrap`,
+  `${fmt(saMs, 0)} ms wall (${fmt(saMs / sa.value.runs, 3)} ms/run), ${fmt(saCpu / sa.value.runs, 3)} ms CPU/run`,
+);
+const sa300 = sensitivityAnalysis(spec, data, {
+  n: Math.round(300 / (sa.value.indices.length + 2)),
+  seed: 2,
+});
 if (sa300.ok) {
   t0 = performance.now();
   c0 = cpu();
   sensitivityAnalysis(spec, data, { n: Math.round(300 / (sa.value.indices.length + 2)), seed: 3 });
-  line(`sensitivity analysis, ~300 runs (${sa300.value.runs})`, `${fmt(ms(t0), 0)} ms wall, ${fmt(cpuSince(c0), 0)} ms CPU`);
+  line(
+    `sensitivity analysis, ~300 runs (${sa300.value.runs})`,
+    `${fmt(ms(t0), 0)} ms wall, ${fmt(cpuSince(c0), 0)} ms CPU`,
+  );
 }
 const perRep = uaMs / uaRuns;
 const perRepCpu = uaCpu / uaRuns;
-line('ratio: naive replication / engine UA replication (wall, CPU)', `${fmt(naiveMs / perRep, 1)}×, ${fmt(naiveCpu / perRepCpu, 1)}×`);
+line(
+  'ratio: naive replication / engine UA replication (wall, CPU)',
+  `${fmt(naiveMs / perRep, 1)}×, ${fmt(naiveCpu / perRepCpu, 1)}×`,
+);
 line('ratio: cold pipeline run / engine UA replication (wall)', `${fmt(coldMs / perRep, 1)}×`);
-line('ratio: COINr 360 ms per replication (METHODS.md §14) / engine (wall, CPU)', `${fmt(360 / perRep, 0)}×, ${fmt(360 / perRepCpu, 0)}×`);
+line(
+  'ratio: COINr 360 ms per replication (METHODS.md §14) / engine (wall, CPU)',
+  `${fmt(360 / perRep, 0)}×, ${fmt(360 / perRepCpu, 0)}×`,
+);
 line('  (engine warm replication / UA replication, CPU)', `${fmt(warmCpu, 3)} / ${fmt(perRepCpu, 3)} ms`);
 
 // 3. 1,000 units × 200 indicators
@@ -100,15 +128,24 @@ c0 = cpu();
 const bigCold = runPipeline(big.spec, big.data);
 const bigColdMs = ms(t0);
 if (!bigCold.ok) throw new Error(JSON.stringify(bigCold.error));
-line('1000×200 pipeline, cold (validation, provenance, hash)', `${fmt(bigColdMs, 0)} ms wall, ${fmt(cpuSince(c0), 0)} ms CPU`);
+line(
+  '1000×200 pipeline, cold (validation, provenance, hash)',
+  `${fmt(bigColdMs, 0)} ms wall, ${fmt(cpuSince(c0), 0)} ms CPU`,
+);
 const bigC = compileSpec(big.spec);
 if (!bigC.ok) throw new Error('invalid');
 runCompiled(bigC.value, big.data, { provenance: false, hash: false });
 t0 = performance.now();
 c0 = cpu();
 for (let i = 0; i < 5; i++) runCompiled(bigC.value, big.data, { provenance: false, hash: false });
-line('1000×200 pipeline, warm replication', `${fmt(ms(t0) / 5, 1)} ms wall, ${fmt(cpuSince(c0) / 5, 1)} ms CPU`);
+line(
+  '1000×200 pipeline, warm replication',
+  `${fmt(ms(t0) / 5, 1)} ms wall, ${fmt(cpuSince(c0) / 5, 1)} ms CPU`,
+);
 t0 = performance.now();
 c0 = cpu();
 naiveReplication(big.spec, big.data);
-line('1000×200 naive reimplementation, one replication', `${fmt(ms(t0), 0)} ms wall, ${fmt(cpuSince(c0), 0)} ms CPU`);
+line(
+  '1000×200 naive reimplementation, one replication',
+  `${fmt(ms(t0), 0)} ms wall, ${fmt(cpuSince(c0), 0)} ms CPU`,
+);

@@ -8,7 +8,11 @@ import type { IndexData } from '../src/types.js';
  * some indicators heavy-tailed (so the outlier rule has work), about 4 % missing, a two-level group column and a
  * population denominator for every fifth indicator. Seeded: the same arguments give the same data.
  */
-export function syntheticCoin(units: number, indicators: number, seed = 1): { spec: MethodologySpec; data: IndexData } {
+export function syntheticCoin(
+  units: number,
+  indicators: number,
+  seed = 1,
+): { spec: MethodologySpec; data: IndexData } {
   const rng = createRng(seed);
   const normal = () => {
     const u = Math.max(rng.next(), 1e-12);
@@ -27,7 +31,14 @@ export function syntheticCoin(units: number, indicators: number, seed = 1): { sp
       ...(j % 5 === 0 ? { denominator: 'Pop' } : {}),
     });
   }
-  for (let p = 0; p < pillars; p++) nodes.push({ id: `P${p + 1}`, parent: p < pillars / 2 ? 'S1' : 'S2', level: 2, type: 'aggregate', weight: 1 });
+  for (let p = 0; p < pillars; p++)
+    nodes.push({
+      id: `P${p + 1}`,
+      parent: p < pillars / 2 ? 'S1' : 'S2',
+      level: 2,
+      type: 'aggregate',
+      weight: 1,
+    });
   nodes.push({ id: 'S1', parent: 'Index', level: 3, type: 'aggregate', weight: 1 });
   nodes.push({ id: 'S2', parent: 'Index', level: 3, type: 'aggregate', weight: 1 });
   nodes.push({ id: 'Index', level: 4, type: 'aggregate' });

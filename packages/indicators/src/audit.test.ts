@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { smallData, smallSpec } from './__fixtures__/small.js';
-import { correlationAudit, correlationRatio, cronbachAlpha, cronbachIfDeleted, indicatorStats, pcaByAggregate } from './audit.js';
+import {
+  correlationAudit,
+  correlationRatio,
+  cronbachAlpha,
+  cronbachIfDeleted,
+  indicatorStats,
+  pcaByAggregate,
+} from './audit.js';
 import { runPipeline } from './pipeline.js';
 import { classify, gaps, groupRanks, strengthsWeaknesses, trend, unitSummary } from './results.js';
 
@@ -14,7 +21,16 @@ const result = () => {
 describe('audit', () => {
   it('statistics and flags, COINr denominators for the flags', () => {
     const [s] = indicatorStats({ units: ['a', 'b', 'c', 'd'], codes: ['X'], columns: [f(0, 0, 2, null)] });
-    expect(s).toMatchObject({ min: 0, max: 2, nAvailable: 3, fracAvailable: 0.75, nNonzero: 1, fracNonzero: 1 / 3, nUnique: 2, maxEqual: 2 });
+    expect(s).toMatchObject({
+      min: 0,
+      max: 2,
+      nAvailable: 3,
+      fracAvailable: 0.75,
+      nNonzero: 1,
+      fracNonzero: 1 / 3,
+      nUnique: 2,
+      maxEqual: 2,
+    });
     expect(s!.flags).toEqual({ lowAvailability: false, lowNonzero: true, lowUnique: false, outliers: false });
   });
   it('Cronbach’s α equals k/(k−1)(1 − Σσ²/σ_T²) on complete data', () => {
@@ -72,17 +88,63 @@ describe('results', () => {
     expect(classify(1, bands)).toBe('high');
     expect(classify(0.4999, bands)).toBe('low');
     expect(classify(NaN, bands)).toBeUndefined();
-    expect(unitSummary(result(), 'C', [{ id: 'all', name: { en: 'All' }, lower: 0, upper: 100 }])?.stage).toBe('all');
+    expect(
+      unitSummary(result(), 'C', [{ id: 'all', name: { en: 'All' }, lower: 0, upper: 100 }])?.stage,
+    ).toBe('all');
   });
   it('trends: CAGR, % change with 2 and ≥ 3 points, edge cases', () => {
-    expect(trend([{ time: 2010, value: 100 }, { time: 2012, value: 121 }]).ok && trend([{ time: 2010, value: 100 }, { time: 2012, value: 121 }])).toMatchObject({ value: expect.closeTo(0.1, 12) as number });
-    expect(trend([{ time: 1, value: 10 }, { time: 3, value: 12 }], { method: 'pctChange' })).toMatchObject({ value: expect.closeTo(10, 12) as number });
+    expect(
+      trend([
+        { time: 2010, value: 100 },
+        { time: 2012, value: 121 },
+      ]).ok &&
+        trend([
+          { time: 2010, value: 100 },
+          { time: 2012, value: 121 },
+        ]),
+    ).toMatchObject({ value: expect.closeTo(0.1, 12) as number });
+    expect(
+      trend(
+        [
+          { time: 1, value: 10 },
+          { time: 3, value: 12 },
+        ],
+        { method: 'pctChange' },
+      ),
+    ).toMatchObject({ value: expect.closeTo(10, 12) as number });
     // OLS on (0,1), (1,2), (2,3): b = 1, a = 1 → 100 % per step of the fitted start
-    expect(trend([{ time: 0, value: 1 }, { time: 1, value: 2 }, { time: 2, value: 3 }], { method: 'pctChange' })).toMatchObject({ value: expect.closeTo(100, 12) as number });
-    expect(trend([{ time: 0, value: 5 }, { time: 1, value: 5 }])).toEqual({ ok: true, value: 0, points: 2 });
-    expect(trend([{ time: 0, value: 0 }, { time: 1, value: 5 }])).toEqual({ ok: false, code: 'nonpositive_start', points: 2 });
+    expect(
+      trend(
+        [
+          { time: 0, value: 1 },
+          { time: 1, value: 2 },
+          { time: 2, value: 3 },
+        ],
+        { method: 'pctChange' },
+      ),
+    ).toMatchObject({ value: expect.closeTo(100, 12) as number });
+    expect(
+      trend([
+        { time: 0, value: 5 },
+        { time: 1, value: 5 },
+      ]),
+    ).toEqual({ ok: true, value: 0, points: 2 });
+    expect(
+      trend([
+        { time: 0, value: 0 },
+        { time: 1, value: 5 },
+      ]),
+    ).toEqual({ ok: false, code: 'nonpositive_start', points: 2 });
     expect(trend([{ time: 0, value: 3 }])).toEqual({ ok: false, code: 'too_few_points', points: 1 });
-    expect(trend([{ time: 2010, value: 100 }, { time: 2011, value: 50 }], { direction: -1 })).toMatchObject({ value: 0.5 });
+    expect(
+      trend(
+        [
+          { time: 2010, value: 100 },
+          { time: 2011, value: 50 },
+        ],
+        { direction: -1 },
+      ),
+    ).toMatchObject({ value: 0.5 });
   });
   it('gaps to targets and to the peer frontier', () => {
     const g = gaps(result(), 'A', { targets: { IDX: 60 } });

@@ -1,7 +1,19 @@
 import type { PipelineResult } from './pipeline.js';
 import type { PcaResult } from './weighting.js';
 import { pca } from './weighting.js';
-import { correlationPValue, kendall, kurtosis, max, mean, median, min, pearson, sd, skewness, spearman } from './stats.js';
+import {
+  correlationPValue,
+  kendall,
+  kurtosis,
+  max,
+  mean,
+  median,
+  min,
+  pearson,
+  sd,
+  skewness,
+  spearman,
+} from './stats.js';
 import type { Table } from './types.js';
 
 export type IndicatorStats = {
@@ -92,15 +104,30 @@ export type Correlation = {
 };
 
 /** Correlation of two columns with its p-value. */
-export function correlate(x: Float64Array, y: Float64Array, method: CorrelationMethod = 'pearson'): { r: number; n: number; p: number } {
+export function correlate(
+  x: Float64Array,
+  y: Float64Array,
+  method: CorrelationMethod = 'pearson',
+): { r: number; n: number; p: number } {
   const c = method === 'pearson' ? pearson(x, y) : method === 'spearman' ? spearman(x, y) : kendall(x, y);
   return { ...c, p: correlationPValue(c.r, c.n) };
 }
 
 export type CorrelationFlag =
-  | { readonly code: 'redundant_pair'; readonly a: string; readonly b: string; readonly group: string; readonly r: number }
+  | {
+      readonly code: 'redundant_pair';
+      readonly a: string;
+      readonly b: string;
+      readonly group: string;
+      readonly r: number;
+    }
   | { readonly code: 'weak_with_parent'; readonly child: string; readonly parent: string; readonly r: number }
-  | { readonly code: 'size_effect'; readonly indicator: string; readonly denominator: string; readonly r: number };
+  | {
+      readonly code: 'size_effect';
+      readonly indicator: string;
+      readonly denominator: string;
+      readonly r: number;
+    };
 
 export type CorrelationAudit = {
   readonly withinGroups: readonly Correlation[];
@@ -115,7 +142,11 @@ export type CorrelationAudit = {
  */
 export function correlationAudit(
   r: PipelineResult,
-  options: { readonly method?: CorrelationMethod; readonly weak?: number; readonly denominators?: Readonly<Record<string, Float64Array>> } = {},
+  options: {
+    readonly method?: CorrelationMethod;
+    readonly weak?: number;
+    readonly denominators?: Readonly<Record<string, Float64Array>>;
+  } = {},
 ): CorrelationAudit {
   const t = r.stages.Aggregated;
   const col = (c: string) => t.columns[t.codes.indexOf(c)]!;
@@ -125,7 +156,9 @@ export function correlationAudit(
   const parents: Correlation[] = [];
   const flags: CorrelationFlag[] = [];
   const childrenOf = new Map<string, string[]>();
-  for (const n of r.spec.nodes) if (n.parent && t.codes.includes(n.id)) childrenOf.set(n.parent, [...(childrenOf.get(n.parent) ?? []), n.id]);
+  for (const n of r.spec.nodes)
+    if (n.parent && t.codes.includes(n.id))
+      childrenOf.set(n.parent, [...(childrenOf.get(n.parent) ?? []), n.id]);
   for (const [parent, kids] of childrenOf) {
     for (let a = 0; a < kids.length; a++) {
       const pc = correlate(col(kids[a]!), col(parent), method);
@@ -134,14 +167,16 @@ export function correlationAudit(
       for (let b = a + 1; b < kids.length; b++) {
         const c = correlate(col(kids[a]!), col(kids[b]!), method);
         within.push({ a: kids[a]!, b: kids[b]!, ...c, insignificant: !(c.p <= 0.05) });
-        if (Math.abs(c.r) > 0.9) flags.push({ code: 'redundant_pair', a: kids[a]!, b: kids[b]!, group: parent, r: c.r });
+        if (Math.abs(c.r) > 0.9)
+          flags.push({ code: 'redundant_pair', a: kids[a]!, b: kids[b]!, group: parent, r: c.r });
       }
     }
   }
   for (const [name, d] of Object.entries(options.denominators ?? {})) {
     for (const ind of r.spec.nodes.filter((n) => n.type === 'indicator')) {
       const c = correlate(col(ind.id), d, method);
-      if (Math.abs(c.r) > 0.6) flags.push({ code: 'size_effect', indicator: ind.id, denominator: name, r: c.r });
+      if (Math.abs(c.r) > 0.6)
+        flags.push({ code: 'size_effect', indicator: ind.id, denominator: name, r: c.r });
     }
   }
   return { withinGroups: within, withParents: parents, flags };
@@ -184,7 +219,10 @@ export function cronbachAlpha(cols: readonly Float64Array[]): number {
 }
 
 /** α of the set, and α with each item deleted in turn. */
-export function cronbachIfDeleted(cols: readonly Float64Array[], codes: readonly string[]): { alpha: number; ifDeleted: { code: string; alpha: number }[] } {
+export function cronbachIfDeleted(
+  cols: readonly Float64Array[],
+  codes: readonly string[],
+): { alpha: number; ifDeleted: { code: string; alpha: number }[] } {
   return {
     alpha: cronbachAlpha(cols),
     ifDeleted: codes.map((code, j) => ({ code, alpha: cronbachAlpha(cols.filter((_, i) => i !== j)) })),
@@ -192,7 +230,10 @@ export function cronbachIfDeleted(cols: readonly Float64Array[], codes: readonly
 }
 
 /** PCA of each aggregate's children (eigenvalues, variance shares, loadings), with the NA policy stated. */
-export function pcaByAggregate(r: PipelineResult, naPolicy: 'listwise' | 'pairwise' = 'listwise'): { aggregate: string; children: string[]; pca?: PcaResult; error?: string }[] {
+export function pcaByAggregate(
+  r: PipelineResult,
+  naPolicy: 'listwise' | 'pairwise' = 'listwise',
+): { aggregate: string; children: string[]; pca?: PcaResult; error?: string }[] {
   const t = r.stages.Aggregated;
   const out: { aggregate: string; children: string[]; pca?: PcaResult; error?: string }[] = [];
   for (const a of r.aggregates) {
@@ -202,7 +243,11 @@ export function pcaByAggregate(r: PipelineResult, naPolicy: 'listwise' | 'pairwi
       kids.map((k) => t.columns[t.codes.indexOf(k)]!),
       naPolicy,
     );
-    out.push(p.ok ? { aggregate: a, children: kids, pca: p.value } : { aggregate: a, children: kids, error: p.error.code });
+    out.push(
+      p.ok
+        ? { aggregate: a, children: kids, pca: p.value }
+        : { aggregate: a, children: kids, error: p.error.code },
+    );
   }
   return out;
 }
@@ -211,7 +256,11 @@ export function pcaByAggregate(r: PipelineResult, naPolicy: 'listwise' | 'pairwi
  * Correlation ratio η² = V(E[y | x]) / V(y), estimated by binning x into B equal-count bins (default ⌊√n⌋, at least 2)
  * and taking the bin means of y. Reported beside Pearson's r².
  */
-export function correlationRatio(x: Float64Array, y: Float64Array, bins?: number): { eta2: number; r2: number; bins: number; method: 'equal-count binning' } {
+export function correlationRatio(
+  x: Float64Array,
+  y: Float64Array,
+  bins?: number,
+): { eta2: number; r2: number; bins: number; method: 'equal-count binning' } {
   const idx: number[] = [];
   for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i]!) && !Number.isNaN(y[i]!)) idx.push(i);
   idx.sort((a, b) => x[a]! - x[b]!);
@@ -233,16 +282,27 @@ export function correlationRatio(x: Float64Array, y: Float64Array, bins?: number
 }
 
 /** Normalised correlation ratios of an aggregate's children beside their nominal weights (importance vs weight). */
-export function importanceVsWeight(r: PipelineResult, aggregate: string): { child: string; eta2: number; share: number; weight: number; r2: number }[] {
+export function importanceVsWeight(
+  r: PipelineResult,
+  aggregate: string,
+): { child: string; eta2: number; share: number; weight: number; r2: number }[] {
   const t = r.stages.Aggregated;
   const y = t.columns[t.codes.indexOf(aggregate)]!;
   const kids = r.spec.nodes.filter((n) => n.parent === aggregate).map((n) => n.id);
   const rows = kids.map((k) => ({ child: k, ...correlationRatio(t.columns[t.codes.indexOf(k)]!, y) }));
   const se = rows.reduce((s, x) => s + x.eta2, 0);
   const sw = kids.reduce((s, k) => s + (r.weights.nominal[k] ?? 0), 0);
-  return rows.map((x) => ({ child: x.child, eta2: x.eta2, share: x.eta2 / se, weight: (r.weights.nominal[x.child] ?? 0) / sw, r2: x.r2 }));
+  return rows.map((x) => ({
+    child: x.child,
+    eta2: x.eta2,
+    share: x.eta2 / se,
+    weight: (r.weights.nominal[x.child] ?? 0) / sw,
+    r2: x.r2,
+  }));
 }
 
 /** Convenience: statistics of a named stage of a result. */
-export const stageStats = (r: PipelineResult, stage: keyof PipelineResult['stages'] = 'Raw'): IndicatorStats[] => (r.stages[stage] ? indicatorStats(r.stages[stage]) : []);
-
+export const stageStats = (
+  r: PipelineResult,
+  stage: keyof PipelineResult['stages'] = 'Raw',
+): IndicatorStats[] => (r.stages[stage] ? indicatorStats(r.stages[stage]) : []);

@@ -23,8 +23,16 @@ describe('COINr tables', () => {
     const m = readCoinrMeta(meta);
     if (!m.ok) throw new Error(JSON.stringify(m.error));
     expect(m.value.nodes[0]).toEqual({
-      id: 'X', type: 'indicator', name: { en: 'Ex, with comma' }, level: 1, parent: 'Idx', direction: 1, weight: 1, target: 10,
-      goalposts: { min: 0, max: 20, rationale: 'From iMeta' }, unit: 'Score',
+      id: 'X',
+      type: 'indicator',
+      name: { en: 'Ex, with comma' },
+      level: 1,
+      parent: 'Idx',
+      direction: 1,
+      weight: 1,
+      target: 10,
+      goalposts: { min: 0, max: 20, rationale: 'From iMeta' },
+      unit: 'Score',
     });
     expect(m.value.nodes[1]).toMatchObject({ id: 'Y', direction: -1, weight: 2, denominator: 'Pop' });
     expect(m.value.groups).toEqual(['Grp']);
@@ -36,17 +44,35 @@ describe('COINr tables', () => {
     const d = readCoinrData(data, m.value);
     if (!d.ok) throw new Error(JSON.stringify(d.error));
     expect(d.value.map((x) => x.time)).toEqual([2019, 2020]);
-    expect(d.value[0]).toMatchObject({ units: ['AAA', 'BBB'], values: { X: [1, null], Y: [100, 200] }, groups: { Grp: ['g1', 'g2'] }, denominators: { Pop: [10, 20] } });
+    expect(d.value[0]).toMatchObject({
+      units: ['AAA', 'BBB'],
+      values: { X: [1, null], Y: [100, 200] },
+      groups: { Grp: ['g1', 'g2'] },
+      denominators: { Pop: [10, 20] },
+    });
   });
   it('locates errors: bad direction, non-numeric value, unknown column, unterminated quote', () => {
     const bad = readCoinrMeta(meta.replace('1,Y,Why,-1', '1,Y,Why,2'), 'm.csv');
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.error.issues[0]).toMatchObject({ code: 'invalid_direction', file: 'm.csv', line: 3, column: 9 });
+    if (!bad.ok)
+      expect(bad.error.issues[0]).toMatchObject({
+        code: 'invalid_direction',
+        file: 'm.csv',
+        line: 3,
+        column: 9,
+      });
     const m = readCoinrMeta(meta);
     if (!m.ok) throw new Error('meta');
     const nan = readCoinrData(data.replace('BBB,B,2020,g2,20,4', 'BBB,B,2020,g2,20,four'), m.value, 'd.csv');
     if (nan.ok) throw new Error('expected an error');
-    expect(nan.error.issues[0]).toMatchObject({ code: 'not_a_number', file: 'd.csv', line: 5, column: 18, field: 'X', value: 'four' });
+    expect(nan.error.issues[0]).toMatchObject({
+      code: 'not_a_number',
+      file: 'd.csv',
+      line: 5,
+      column: 18,
+      field: 'X',
+      value: 'four',
+    });
     const extra = readCoinrData(data.replace('Y\n', 'Y,Z\n').replaceAll(/(\d)\n/g, '$1,1\n'), m.value);
     if (extra.ok) throw new Error('expected an error');
     expect(extra.error.issues[0]).toMatchObject({ code: 'unknown_column', field: 'Z' });
@@ -63,13 +89,25 @@ describe('COINr tables', () => {
     if (!withDen.ok) throw new Error('den');
     expect(withDen.value.denominators!['Pop']).toEqual([3, null]);
     const spec = specWithNodes(
-      { kind: 'methodology', schemaVersion: 1, id: 't', version: '1', name: { en: 'T' }, steps: { denominate: { method: 'byNode' }, normalise: { method: 'minmax' } } },
+      {
+        kind: 'methodology',
+        schemaVersion: 1,
+        id: 't',
+        version: '1',
+        name: { en: 'T' },
+        steps: { denominate: { method: 'byNode' }, normalise: { method: 'minmax' } },
+      },
       m.value.nodes,
     );
     const r = runPipeline(spec, withDen.value);
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(tableToCsv(r.value.stages.Denominated!)).toBe('uCode,X,Y\nAAA,2,33.333333333333336\nBBB,4,\n');
     expect(resultsCsv(r.value).split('\n')[0]).toBe('uCode,Idx,Idx_rank');
-    expect(r.value.findings).toContainEqual({ code: 'denominator_missing', unit: 'BBB', indicator: 'Y', denominator: 'Pop' });
+    expect(r.value.findings).toContainEqual({
+      code: 'denominator_missing',
+      unit: 'BBB',
+      indicator: 'Y',
+      denominator: 'Pop',
+    });
   });
 });

@@ -59,7 +59,15 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
     ['type', 'Type'],
   ] as const) {
     if (col[key] < 0)
-      issues.push({ code: 'missing_column', file, line: 1, column: 1, field: name, message: `iMeta needs a column "${name}"`, hint: 'See the COINr iMeta format' });
+      issues.push({
+        code: 'missing_column',
+        file,
+        line: 1,
+        column: 1,
+        field: name,
+        message: `iMeta needs a column "${name}"`,
+        hint: 'See the COINr iMeta format',
+      });
   }
   if (issues.length > 0) return err({ code: 'invalid_csv', issues });
   const nodes: MethodologyNode[] = [];
@@ -73,7 +81,14 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
     const typeText = (cell(col.type) ?? '').trim();
     const type = TYPE_MAP[typeText.toLowerCase()];
     if (!code) {
-      issues.push({ code: 'missing_value', file, line: r.line, column: at(col.code), field: 'iCode', message: 'iCode is empty' });
+      issues.push({
+        code: 'missing_value',
+        file,
+        line: r.line,
+        column: at(col.code),
+        field: 'iCode',
+        message: 'iCode is empty',
+      });
       continue;
     }
     if (!type) {
@@ -97,7 +112,16 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
       if (isNA(s)) return undefined;
       const v = parseNumber(s!);
       if (v === undefined || v === null) {
-        issues.push({ code: 'not_a_number', file, line: r.line, column: at(j), field, value: s!, expected: 'a number or NA', message: `${field} of "${code}" is not a number` });
+        issues.push({
+          code: 'not_a_number',
+          file,
+          line: r.line,
+          column: at(j),
+          field,
+          value: s!,
+          expected: 'a number or NA',
+          message: `${field} of "${code}" is not a number`,
+        });
         return undefined;
       }
       return v;
@@ -108,7 +132,14 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
     if (type === 'indicator' || type === 'aggregate') {
       const level = num(col.level, 'Level');
       if (level === undefined) {
-        issues.push({ code: 'missing_value', file, line: r.line, column: at(col.level), field: 'Level', message: `"${code}" needs a Level` });
+        issues.push({
+          code: 'missing_value',
+          file,
+          line: r.line,
+          column: at(col.level),
+          field: 'Level',
+          message: `"${code}" needs a Level`,
+        });
         continue;
       }
       node['level'] = level;
@@ -117,7 +148,16 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
       const dir = num(col.direction, 'Direction');
       if (dir !== undefined) {
         if (dir !== 1 && dir !== -1)
-          issues.push({ code: 'invalid_direction', file, line: r.line, column: at(col.direction), field: 'Direction', value: String(dir), expected: '1 or -1', message: `Direction of "${code}" must be 1 or -1` });
+          issues.push({
+            code: 'invalid_direction',
+            file,
+            line: r.line,
+            column: at(col.direction),
+            field: 'Direction',
+            value: String(dir),
+            expected: '1 or -1',
+            message: `Direction of "${code}" must be 1 or -1`,
+          });
         else node['direction'] = dir;
       }
       const w = num(col.weight, 'Weight');
@@ -128,7 +168,8 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
       if (!isNA(den)) node['denominator'] = den!.trim();
       const lo = num(col.gpLow, 'goalpost_lower');
       const hi = num(col.gpHigh, 'goalpost_upper');
-      if (lo !== undefined && hi !== undefined) node['goalposts'] = { min: lo, max: hi, rationale: 'From iMeta' };
+      if (lo !== undefined && hi !== undefined)
+        node['goalposts'] = { min: lo, max: hi, rationale: 'From iMeta' };
     } else node['level'] = 1;
     const unit = cell(col.unit);
     if (!isNA(unit)) node['unit'] = unit!.trim();
@@ -142,41 +183,106 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
  * Reads a COINr `iData` table (uCode, uName, Time, group columns, denominator columns and one column per
  * indicator) into one `IndexData` per time point, ordered by time. Numbers accept `NA` or empty for missing.
  */
-export function readCoinrData(text: string, meta: CoinrMeta, file = 'iData.csv'): Result<IndexData[], CsvError> {
+export function readCoinrData(
+  text: string,
+  meta: CoinrMeta,
+  file = 'iData.csv',
+): Result<IndexData[], CsvError> {
   const parsed = parseCsv(text, file);
   if (!parsed.ok) return parsed;
   const t = parsed.value;
   const issues: CsvIssue[] = [];
   const jCode = findCol(t, 'uCode');
-  if (jCode < 0) return err({ code: 'invalid_csv', issues: [{ code: 'missing_column', file, line: 1, column: 1, field: 'uCode', message: 'iData needs a column "uCode"' }] });
+  if (jCode < 0)
+    return err({
+      code: 'invalid_csv',
+      issues: [
+        {
+          code: 'missing_column',
+          file,
+          line: 1,
+          column: 1,
+          field: 'uCode',
+          message: 'iData needs a column "uCode"',
+        },
+      ],
+    });
   const jName = findCol(t, 'uName');
   const jTime = findCol(t, 'Time');
   const indicatorCodes = meta.nodes.filter((n) => n.type === 'indicator').map((n) => n.id);
-  const known = new Set([...indicatorCodes, ...meta.groups, ...meta.denominators, ...meta.others, 'uCode', 'uName', 'Time']);
+  const known = new Set([
+    ...indicatorCodes,
+    ...meta.groups,
+    ...meta.denominators,
+    ...meta.others,
+    'uCode',
+    'uName',
+    'Time',
+  ]);
   t.header.forEach((h, j) => {
     if (!known.has(h) && !h.endsWith('_group'))
-      issues.push({ code: 'unknown_column', file, line: 1, column: j + 1, field: h, message: `Column "${h}" is not in iMeta`, hint: 'Add it to iMeta (Type Other to ignore it)' });
+      issues.push({
+        code: 'unknown_column',
+        file,
+        line: 1,
+        column: j + 1,
+        field: h,
+        message: `Column "${h}" is not in iMeta`,
+        hint: 'Add it to iMeta (Type Other to ignore it)',
+      });
   });
   for (const code of indicatorCodes) {
     if (!t.header.includes(code))
-      issues.push({ code: 'missing_column', file, line: 1, column: 1, field: code, message: `No column for indicator "${code}"` });
+      issues.push({
+        code: 'missing_column',
+        file,
+        line: 1,
+        column: 1,
+        field: code,
+        message: `No column for indicator "${code}"`,
+      });
   }
   const groupCols = t.header.filter((h) => meta.groups.includes(h) || h.endsWith('_group'));
   const denomCols = t.header.filter((h) => meta.denominators.includes(h));
   if (issues.length > 0) return err({ code: 'invalid_csv', issues });
-  const byTime = new Map<number | undefined, { units: string[]; names: string[]; values: Record<string, (number | null)[]>; groups: Record<string, (string | null)[]>; den: Record<string, (number | null)[]> }>();
+  const byTime = new Map<
+    number | undefined,
+    {
+      units: string[];
+      names: string[];
+      values: Record<string, (number | null)[]>;
+      groups: Record<string, (string | null)[]>;
+      den: Record<string, (number | null)[]>;
+    }
+  >();
   for (const r of t.rows) {
     const at = (j: number) => r.columns[j] ?? 1;
     const unit = r.cells[jCode]!.trim();
     if (!unit) {
-      issues.push({ code: 'missing_value', file, line: r.line, column: at(jCode), field: 'uCode', message: 'uCode is empty' });
+      issues.push({
+        code: 'missing_value',
+        file,
+        line: r.line,
+        column: at(jCode),
+        field: 'uCode',
+        message: 'uCode is empty',
+      });
       continue;
     }
     let time: number | undefined;
     if (jTime >= 0) {
       const v = parseNumber(r.cells[jTime]!);
       if (v === undefined || v === null) {
-        issues.push({ code: 'not_a_number', file, line: r.line, column: at(jTime), field: 'Time', value: r.cells[jTime]!, expected: 'a year', message: 'Time is not a number' });
+        issues.push({
+          code: 'not_a_number',
+          file,
+          line: r.line,
+          column: at(jTime),
+          field: 'Time',
+          value: r.cells[jTime]!,
+          expected: 'a year',
+          message: 'Time is not a number',
+        });
         continue;
       }
       time = v;
@@ -193,7 +299,15 @@ export function readCoinrData(text: string, meta: CoinrMeta, file = 'iData.csv')
       byTime.set(time, slot);
     }
     if (slot.units.includes(unit)) {
-      issues.push({ code: 'duplicate_unit', file, line: r.line, column: at(jCode), field: 'uCode', value: unit, message: `Unit "${unit}" appears twice${time !== undefined ? ` for ${time}` : ''}` });
+      issues.push({
+        code: 'duplicate_unit',
+        file,
+        line: r.line,
+        column: at(jCode),
+        field: 'uCode',
+        value: unit,
+        message: `Unit "${unit}" appears twice${time !== undefined ? ` for ${time}` : ''}`,
+      });
       continue;
     }
     slot.units.push(unit);
@@ -203,7 +317,16 @@ export function readCoinrData(text: string, meta: CoinrMeta, file = 'iData.csv')
       const s = r.cells[j]!;
       const v = parseNumber(s);
       if (v === undefined) {
-        issues.push({ code: 'not_a_number', file, line: r.line, column: at(j), field: code, value: s, expected: 'a number or NA', message: `Value of "${code}" for "${unit}" is not a number` });
+        issues.push({
+          code: 'not_a_number',
+          file,
+          line: r.line,
+          column: at(j),
+          field: code,
+          value: s,
+          expected: 'a number or NA',
+          message: `Value of "${code}" for "${unit}" is not a number`,
+        });
         target.push(null);
       } else target.push(v);
     };
@@ -232,12 +355,29 @@ export function readCoinrData(text: string, meta: CoinrMeta, file = 'iData.csv')
  * Reads a denominator table (uCode plus one numeric column per denominator, like COINr's WorldDenoms) and attaches
  * its columns to the data, matched by unit code. Units absent from the table get `NA` denominators.
  */
-export function attachDenominators(data: IndexData, text: string, file = 'denominators.csv'): Result<IndexData, CsvError> {
+export function attachDenominators(
+  data: IndexData,
+  text: string,
+  file = 'denominators.csv',
+): Result<IndexData, CsvError> {
   const parsed = parseCsv(text, file);
   if (!parsed.ok) return parsed;
   const t = parsed.value;
   const jCode = findCol(t, 'uCode');
-  if (jCode < 0) return err({ code: 'invalid_csv', issues: [{ code: 'missing_column', file, line: 1, column: 1, field: 'uCode', message: 'The denominator table needs a column "uCode"' }] });
+  if (jCode < 0)
+    return err({
+      code: 'invalid_csv',
+      issues: [
+        {
+          code: 'missing_column',
+          file,
+          line: 1,
+          column: 1,
+          field: 'uCode',
+          message: 'The denominator table needs a column "uCode"',
+        },
+      ],
+    });
   const issues: CsvIssue[] = [];
   const byUnit = new Map<string, (typeof t.rows)[number]>();
   for (const r of t.rows) byUnit.set(r.cells[jCode]!.trim(), r);
@@ -263,6 +403,9 @@ export function attachDenominators(data: IndexData, text: string, file = 'denomi
 }
 
 /** Builds a methodology spec from a steps template and a tree read from iMeta (groups and denominators kept as nodes). */
-export function specWithNodes(template: Omit<MethodologySpec, 'nodes'>, nodes: readonly MethodologyNode[]): MethodologySpec {
+export function specWithNodes(
+  template: Omit<MethodologySpec, 'nodes'>,
+  nodes: readonly MethodologyNode[],
+): MethodologySpec {
   return { ...template, nodes: [...nodes] };
 }

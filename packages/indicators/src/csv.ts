@@ -20,7 +20,11 @@ export type CsvError = { readonly code: 'invalid_csv'; readonly issues: readonly
 export type CsvTable = {
   readonly file: string;
   readonly header: readonly string[];
-  readonly rows: readonly { readonly line: number; readonly cells: readonly string[]; readonly columns: readonly number[] }[];
+  readonly rows: readonly {
+    readonly line: number;
+    readonly cells: readonly string[];
+    readonly columns: readonly number[];
+  }[];
 };
 
 /**
@@ -73,11 +77,25 @@ export function parseCsv(text: string, file = '<csv>'): Result<CsvTable, CsvErro
         i++;
       }
       if (!closed) {
-        issues.push({ code: 'unterminated_quote', file, line: qLine, column: qCol, message: 'A quoted field is never closed', hint: 'Close the quote or double the quote characters inside the field' });
+        issues.push({
+          code: 'unterminated_quote',
+          file,
+          line: qLine,
+          column: qCol,
+          message: 'A quoted field is never closed',
+          hint: 'Close the quote or double the quote characters inside the field',
+        });
         break;
       }
       if (i < n && src[i] !== ',' && src[i] !== '\n' && src[i] !== '\r') {
-        issues.push({ code: 'text_after_quote', file, line, column: col, message: 'Text follows a closing quote', hint: 'Quote the whole field' });
+        issues.push({
+          code: 'text_after_quote',
+          file,
+          line,
+          column: col,
+          message: 'Text follows a closing quote',
+          hint: 'Quote the whole field',
+        });
         while (i < n && src[i] !== ',' && src[i] !== '\n') {
           i++;
           col++;
@@ -108,7 +126,11 @@ export function parseCsv(text: string, file = '<csv>'): Result<CsvTable, CsvErro
   }
   if (issues.length > 0) return err({ code: 'invalid_csv', issues });
   const [head, ...rows] = records;
-  if (!head) return err({ code: 'invalid_csv', issues: [{ code: 'empty_file', file, line: 1, column: 1, message: 'The file is empty' }] });
+  if (!head)
+    return err({
+      code: 'invalid_csv',
+      issues: [{ code: 'empty_file', file, line: 1, column: 1, message: 'The file is empty' }],
+    });
   const header = head.cells.map((h) => h.trim());
   for (const r of rows) {
     if (r.cells.length !== header.length)
@@ -125,7 +147,14 @@ export function parseCsv(text: string, file = '<csv>'): Result<CsvTable, CsvErro
   const seen = new Map<string, number>();
   header.forEach((h, j) => {
     if (seen.has(h))
-      issues.push({ code: 'duplicate_column', file, line: head.line, column: head.columns[j]!, field: h, message: `Column "${h}" appears twice` });
+      issues.push({
+        code: 'duplicate_column',
+        file,
+        line: head.line,
+        column: head.columns[j]!,
+        field: h,
+        message: `Column "${h}" appears twice`,
+      });
     seen.set(h, j);
   });
   if (issues.length > 0) return err({ code: 'invalid_csv', issues });

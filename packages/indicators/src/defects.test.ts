@@ -22,7 +22,13 @@ const passing = f(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
 
 describe('COINr defects not reproduced', () => {
   it('#53: forceWin is honoured when the data already pass', () => {
-    const r = treatColumn(passing, { method: 'jrc', forceWin: true, winmax: 2 }, units(10), 'X', new Recorder());
+    const r = treatColumn(
+      passing,
+      { method: 'jrc', forceWin: true, winmax: 2 },
+      units(10),
+      'X',
+      new Recorder(),
+    );
     // skew 0 → the maximum moves first (10 → 9), then the skew turns negative and the minimum moves (1 → 2)
     expect(r.record.winsorised).toBe(2);
     expect(Array.from(r.x)).toEqual([2, 2, 3, 4, 5, 6, 7, 8, 9, 9]);
@@ -35,16 +41,30 @@ describe('COINr defects not reproduced', () => {
     };
     const c = compileSpec(spec);
     if (!c.ok) throw new Error('invalid');
-    expect(c.value.indicators[0]!.treat).toMatchObject({ method: 'jrc', winmax: 1, skewThresh: 1.5, kurtThresh: 3.5, fallback: 'logCT', forceWin: false });
+    expect(c.value.indicators[0]!.treat).toMatchObject({
+      method: 'jrc',
+      winmax: 1,
+      skewThresh: 1.5,
+      kurtThresh: 3.5,
+      fallback: 'logCT',
+      forceWin: false,
+    });
   });
   it('log_GII (computes a transform and returns the input) is not offered', () => {
     const r = compileSpec({ ...smallSpec, steps: { treat: { method: 'jrc', fallback: 'logGII' } } });
     expect(r.ok).toBe(false);
-    if (!r.ok && r.error.code === 'invalid_spec') expect(r.error.issues[0]!.pointer).toBe('/steps/treat/fallback');
+    if (!r.ok && r.error.code === 'invalid_spec')
+      expect(r.error.issues[0]!.pointer).toBe('/steps/treat/fallback');
   });
   it('no "winhi+log_CT" label when the winsorisation was discarded', () => {
     const rec = new Recorder();
-    treatColumn(f(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1000), { method: 'jrc', winmax: 1 }, units(20), 'X', rec);
+    treatColumn(
+      f(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1000),
+      { method: 'jrc', winmax: 1 },
+      units(20),
+      'X',
+      rec,
+    );
     expect(new Set(rec.provenance.map((p) => p.label))).toEqual(new Set(['transformed:logCT']));
   });
   it('#45: fewer than 4 values or constant data are not an error', () => {
@@ -54,21 +74,57 @@ describe('COINr defects not reproduced', () => {
     expect(rec.findings.map((x) => x.code)).toEqual(['treat_not_assessable', 'treat_not_assessable']);
   });
   it('#58, #68: goalposts stay in raw units when the direction is −1', () => {
-    const out = normaliseColumn(f(0, 25, 100), { method: 'goalposts' }, { id: 'X', direction: -1, goalposts: { min: 0, max: 100, rationale: 'r' } }, units(3), new Recorder());
+    const out = normaliseColumn(
+      f(0, 25, 100),
+      { method: 'goalposts' },
+      { id: 'X', direction: -1, goalposts: { min: 0, max: 100, rationale: 'r' } },
+      units(3),
+      new Recorder(),
+    );
     expect(Array.from(out)).toEqual([1, 0.75, 0]);
   });
   it('#47, #65: geometric mean on 0–100 data has a zero policy; goalposts take an output range', () => {
-    const zero = aggregateColumns('AG', ['a', 'b'], [f(0, 50), f(50, 50)], [1, 1], { method: 'geometric' }, units(2), new Recorder());
+    const zero = aggregateColumns(
+      'AG',
+      ['a', 'b'],
+      [f(0, 50), f(50, 50)],
+      [1, 1],
+      { method: 'geometric' },
+      units(2),
+      new Recorder(),
+    );
     expect(zero.ok).toBe(false);
-    const ok = aggregateColumns('AG', ['a', 'b'], [f(0, 50), f(50, 50)], [1, 1], { method: 'geometric', zeroPolicy: 'asMissing' }, units(2), new Recorder());
+    const ok = aggregateColumns(
+      'AG',
+      ['a', 'b'],
+      [f(0, 50), f(50, 50)],
+      [1, 1],
+      { method: 'geometric', zeroPolicy: 'asMissing' },
+      units(2),
+      new Recorder(),
+    );
     if (!ok.ok) throw new Error('failed');
     expect(ok.value[0]).toBeCloseTo(50, 12);
     expect(ok.value[1]).toBeCloseTo(50, 12);
-    const gp = normaliseColumn(f(0, 100), { method: 'goalposts', outputRange: [1, 100] }, { id: 'X', goalposts: { min: 0, max: 100, rationale: 'r' } }, units(2), new Recorder());
+    const gp = normaliseColumn(
+      f(0, 100),
+      { method: 'goalposts', outputRange: [1, 100] },
+      { id: 'X', goalposts: { min: 0, max: 100, rationale: 'r' } },
+      units(2),
+      new Recorder(),
+    );
     expect(Array.from(gp)).toEqual([1, 100]);
   });
   it('a_genmean: NA children are dropped with renormalised weights, and p = 0 is the geometric mean', () => {
-    const r = aggregateColumns('AG', ['a', 'b', 'c'], [f(4), f(null), f(9)], [1, 1, 1], { method: 'generalised', p: 0 }, units(1), new Recorder());
+    const r = aggregateColumns(
+      'AG',
+      ['a', 'b', 'c'],
+      [f(4), f(null), f(9)],
+      [1, 1, 1],
+      { method: 'generalised', p: 0 },
+      units(1),
+      new Recorder(),
+    );
     expect(r.ok && r.value[0]).toBeCloseTo(6, 12);
   });
   it('#49: PCA weights are oriented, negative components flagged, NA rows counted', () => {
@@ -82,13 +138,25 @@ describe('COINr defects not reproduced', () => {
     expect(r.value.pca.dropped).toBe(1);
   });
   it('#50, #60: sensitivity is seeded, failures are listed, and alternatives for absent steps are rejected', () => {
-    const run = (seed: number) => uncertaintyAnalysis(smallSpec, smallData, { runs: 16, seed, inputs: [{ type: 'discrete', address: '/steps/aggregate/method', alternatives: ['arithmetic', 'geometric'] }] });
+    const run = (seed: number) =>
+      uncertaintyAnalysis(smallSpec, smallData, {
+        runs: 16,
+        seed,
+        inputs: [
+          { type: 'discrete', address: '/steps/aggregate/method', alternatives: ['arithmetic', 'geometric'] },
+        ],
+      });
     const a = run(9);
     const b = run(9);
     if (!a.ok || !b.ok) throw new Error('failed');
     expect(Array.from(a.value.y)).toEqual(Array.from(b.value.y));
     expect(a.value.failures.length + a.value.y.length).toBe(16);
-    expect(uncertaintyAnalysis(smallSpec, smallData, { runs: 4, inputs: [{ type: 'continuous', address: '/steps/treat/winmax', range: [1, 5] }] }).ok).toBe(false);
+    expect(
+      uncertaintyAnalysis(smallSpec, smallData, {
+        runs: 4,
+        inputs: [{ type: 'continuous', address: '/steps/treat/winmax', range: [1, 5] }],
+      }).ok,
+    ).toBe(false);
   });
   it('#63: panel latest keeps the input row order; a single observation does not fail', () => {
     const rows = [
@@ -126,7 +194,10 @@ describe('Compind defects not reproduced', () => {
       ...smallSpec,
       steps: { normalise: { method: 'mpiStd' }, aggregate: { method: 'meanMin', alpha: 0.5, beta: 1 } },
     };
-    const r = runPipeline(spec, { ...smallData, values: { ...smallData.values, I1: [0, 5, 10, 5], I3: [1000, 2000, 3000, 4000] } });
+    const r = runPipeline(spec, {
+      ...smallData,
+      values: { ...smallData.values, I1: [0, 5, 10, 5], I3: [1000, 2000, 3000, 4000] },
+    });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     const n = r.value.stages.Normalised!;
     for (const col of n.columns) {

@@ -21,4 +21,5 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** SHA-256 (via @noble/hashes) of the canonical JSON of a value, as `sha256:<hex>`. */
-export const contentHash = (value: unknown): string => 'sha256:' + bytesToHex(sha256(utf8ToBytes(canonicalJson(value))));
+export const contentHash = (value: unknown): string =>
+  'sha256:' + bytesToHex(sha256(utf8ToBytes(canonicalJson(value))));

@@ -23,7 +23,13 @@ export { screenUnits, SCREEN_DEFAULTS } from './steps/screen.js';
 export type { ScreenRecord } from './steps/screen.js';
 export { treatColumn, winsorise, transform, boxCoxLambda, passesSkewKurt } from './steps/treat.js';
 export type { TreatmentRecord } from './steps/treat.js';
-export { normaliseColumn, quintileBand, defaultRange, zMeanMinmax, pctAnnualDiff } from './steps/normalise.js';
+export {
+  normaliseColumn,
+  quintileBand,
+  defaultRange,
+  zMeanMinmax,
+  pctAnnualDiff,
+} from './steps/normalise.js';
 export {
   aggregateColumns,
   arithmeticMean,
@@ -45,7 +51,17 @@ export { parseCsv, parseNumber, formatNumber, csvLine } from './csv.js';
 export type { CsvIssue, CsvError, CsvTable } from './csv.js';
 export { readCoinrMeta, readCoinrData, attachDenominators, specWithNodes } from './coinr.js';
 export type { CoinrMeta } from './coinr.js';
-export { tableToCsv, resultsCsv, treatmentCsv, provenanceNdjson, findingsNdjson, uncertaintyCsv, sensitivityCsv, statsCsv, correlationsCsv } from './export.js';
+export {
+  tableToCsv,
+  resultsCsv,
+  treatmentCsv,
+  provenanceNdjson,
+  findingsNdjson,
+  uncertaintyCsv,
+  sensitivityCsv,
+  statsCsv,
+  correlationsCsv,
+} from './export.js';
 export {
   uncertaintyAnalysis,
   sensitivityAnalysis,
@@ -58,7 +74,16 @@ export {
   meanAbsRankChange,
   pickDiscrete,
 } from './sensitivity.js';
-export type { UncertainInput, RunFailure, UncertaintyResult, UncertaintyOptions, UnitUncertainty, SensitivityResult, SensitivityOptions, SobolIndex } from './sensitivity.js';
+export type {
+  UncertainInput,
+  RunFailure,
+  UncertaintyResult,
+  UncertaintyOptions,
+  UnitUncertainty,
+  SensitivityResult,
+  SensitivityOptions,
+  SobolIndex,
+} from './sensitivity.js';
 export { createRng, sobolPoints, latinHypercube, SOBOL_MAX_DIM } from './random.js';
 export type { Rng } from './random.js';
 export { fromObservations, policyScores, lookBackProvenance } from './observations.js';
@@ -75,7 +100,13 @@ export {
   importanceVsWeight,
   stageStats,
 } from './audit.js';
-export type { IndicatorStats, Correlation, CorrelationMethod, CorrelationFlag, CorrelationAudit } from './audit.js';
+export type {
+  IndicatorStats,
+  Correlation,
+  CorrelationMethod,
+  CorrelationFlag,
+  CorrelationAudit,
+} from './audit.js';
 export { groupRanks, strengthsWeaknesses, unitSummary, classify, trend, gaps } from './results.js';
 export type { StrengthWeakness, TrendResult, Gap } from './results.js';
 export {

@@ -2,7 +2,8 @@
 
 export type Mat = number[][];
 
-export const zeros = (r: number, c: number): Mat => Array.from({ length: r }, () => new Array<number>(c).fill(0));
+export const zeros = (r: number, c: number): Mat =>
+  Array.from({ length: r }, () => new Array<number>(c).fill(0));
 
 export const identity = (n: number): Mat => {
   const m = zeros(n, n);

@@ -3,7 +3,12 @@ import { imputePanel } from './steps/impute.js';
 import type { IndexData, ProvenanceRecord } from './types.js';
 
 /** A cell filled from an earlier year by the look-back (panel `latest`). */
-export type LookBack = { readonly unit: string; readonly indicator: string; readonly year: number; readonly fromYear: number };
+export type LookBack = {
+  readonly unit: string;
+  readonly indicator: string;
+  readonly year: number;
+  readonly fromYear: number;
+};
 
 /** Look-back cells as provenance records (`imputed:latest`, step impute), for `provenanceNdjson`. */
 export const lookBackProvenance = (cells: readonly LookBack[]): ProvenanceRecord[] =>
@@ -16,7 +21,12 @@ export const lookBackProvenance = (cells: readonly LookBack[]): ProvenanceRecord
  */
 export function fromObservations(
   obs: readonly Pick<Observation, 'iso3' | 'indicator' | 'year' | 'value'>[],
-  options: { readonly units: readonly string[]; readonly indicators: readonly string[]; readonly year: number; readonly maxLag?: number },
+  options: {
+    readonly units: readonly string[];
+    readonly indicators: readonly string[];
+    readonly year: number;
+    readonly maxLag?: number;
+  },
 ): { data: IndexData; lookedBack: LookBack[] } {
   const { units, indicators, year } = options;
   const maxLag = options.maxLag ?? 0;
@@ -24,8 +34,13 @@ export function fromObservations(
   const lookedBack: LookBack[] = [];
   for (const ind of indicators) {
     values[ind] = units.map((u) => {
-      const series = obs.filter((o) => o.iso3 === u && o.indicator === ind && o.year <= year && o.year >= year - maxLag);
-      const rows = [...series.map((o) => ({ unit: u, time: o.year, value: o.value })), { unit: u, time: year, value: null as number | null }];
+      const series = obs.filter(
+        (o) => o.iso3 === u && o.indicator === ind && o.year <= year && o.year >= year - maxLag,
+      );
+      const rows = [
+        ...series.map((o) => ({ unit: u, time: o.year, value: o.value })),
+        { unit: u, time: year, value: null as number | null },
+      ];
       const exact = series.find((o) => o.year === year);
       if (exact) return exact.value;
       const filled = imputePanel(rows, 'latest', { maxLag });
@@ -48,15 +63,24 @@ export function fromObservations(
  */
 export function policyScores(
   assessments: readonly PolicyAssessment[],
-  options: { readonly maxScore?: number; readonly includeUnverified?: boolean; readonly minCoverage?: number } = {},
+  options: {
+    readonly maxScore?: number;
+    readonly includeUnverified?: boolean;
+    readonly minCoverage?: number;
+  } = {},
 ): Record<string, number | null> {
   const max = options.maxScore ?? 2;
   const minCoverage = options.minCoverage ?? 0.5;
   const out: Record<string, number | null> = {};
   for (const a of assessments) {
-    const used = a.scores.filter((s) => s.score !== null && (options.includeUnverified === true || !s.unverified));
+    const used = a.scores.filter(
+      (s) => s.score !== null && (options.includeUnverified === true || !s.unverified),
+    );
     const coverage = a.scores.length === 0 ? 0 : used.length / a.scores.length;
-    out[a.iso3] = used.length === 0 || coverage < minCoverage ? null : used.reduce((t, s) => t + s.score! / max, 0) / used.length;
+    out[a.iso3] =
+      used.length === 0 || coverage < minCoverage
+        ? null
+        : used.reduce((t, s) => t + s.score! / max, 0) / used.length;
   }
   return out;
 }

@@ -14,7 +14,11 @@ const spec = (scope: 'year' | 'panel'): MethodologySpec => ({
     { id: 'B', parent: 'I', level: 1, type: 'indicator', weight: 1, direction: -1 },
     { id: 'I', level: 2, type: 'aggregate' },
   ],
-  steps: { impute: { method: 'mean' }, normalise: { method: 'minmax', scope, outputRange: [0, 100] }, aggregate: { method: 'arithmetic' } },
+  steps: {
+    impute: { method: 'mean' },
+    normalise: { method: 'minmax', scope, outputRange: [0, 100] },
+    aggregate: { method: 'arithmetic' },
+  },
 });
 const years = [
   { units: ['X', 'Y'], time: 2020, values: { A: [0, 10], B: [5, 10] } },
@@ -31,7 +35,12 @@ describe('panel runs', () => {
     expect(column(r.value[0]!.stages.Normalised!, 'B')).toEqual([50, 0]);
     expect(column(r.value[1]!.stages.Aggregated, 'I')).toEqual([75, 100]);
     expect(r.value[0]!.contentHash).toBe(r.value[1]!.contentHash);
-    expect(r.value[1]!.provenance).toContainEqual({ unit: 'Y', code: 'B', step: 'impute', label: 'imputed:mean' });
+    expect(r.value[1]!.provenance).toContainEqual({
+      unit: 'Y',
+      code: 'B',
+      step: 'impute',
+      label: 'imputed:mean',
+    });
   });
   it('scope year: each year on its own', () => {
     const r = runPanel(spec('year'), years);

@@ -14,7 +14,11 @@ import type { IndexData, IndicatorError } from './types.js';
  * over time; otherwise each year is normalised on its own. Steps before normalisation run per year; one content
  * hash covers the spec and every year.
  */
-export function runPanel(spec: unknown, years: readonly IndexData[], options: PipelineOptions = {}): Result<PipelineResult[], IndicatorError> {
+export function runPanel(
+  spec: unknown,
+  years: readonly IndexData[],
+  options: PipelineOptions = {},
+): Result<PipelineResult[], IndicatorError> {
   const c = compileSpec(spec);
   if (!c.ok) return c;
   const base = c.value;
@@ -33,7 +37,10 @@ export function runPanel(spec: unknown, years: readonly IndexData[], options: Pi
   }
   // pass 1: the steps before normalisation, per year
   const before: PipelineStepName[] = order.slice(0, n);
-  const pre = compileSpec({ ...base.spec, steps: { ...base.spec.steps, order: before } } satisfies MethodologySpec, { trustedSchema: true });
+  const pre = compileSpec(
+    { ...base.spec, steps: { ...base.spec.steps, order: before } } satisfies MethodologySpec,
+    { trustedSchema: true },
+  );
   if (!pre.ok) return pre;
   const firstPass: PipelineResult[] = [];
   for (const d of years) {
@@ -45,7 +52,9 @@ export function runPanel(spec: unknown, years: readonly IndexData[], options: Pi
   const rec = new Recorder(options.provenance ?? true);
   const normalised = firstPass.map(() => new Map<string, Float64Array>());
   for (const ind of base.indicators) {
-    const cols = firstPass.map((r) => r.stages.Aggregated.columns[r.stages.Aggregated.codes.indexOf(ind.code)]!);
+    const cols = firstPass.map(
+      (r) => r.stages.Aggregated.columns[r.stages.Aggregated.codes.indexOf(ind.code)]!,
+    );
     const units = firstPass.flatMap((r, t) => r.units.map((u) => `${t}\u0000${u}`));
     const all = new Float64Array(units.length);
     let off = 0;
@@ -63,16 +72,33 @@ export function runPanel(spec: unknown, years: readonly IndexData[], options: Pi
   }
   // pass 2: the steps after normalisation, per year, on the pooled scores
   const after = order.slice(n + 1);
-  const post = compileSpec({ ...base.spec, steps: { ...base.spec.steps, order: after } } satisfies MethodologySpec, { trustedSchema: true });
+  const post = compileSpec(
+    { ...base.spec, steps: { ...base.spec.steps, order: after } } satisfies MethodologySpec,
+    { trustedSchema: true },
+  );
   if (!post.ok) return post;
   const results: PipelineResult[] = [];
   for (const [t, first] of firstPass.entries()) {
-    const values = Object.fromEntries(base.indicators.map((i) => [i.code, Array.from(normalised[t]!.get(i.code)!, (v) => (Number.isNaN(v) ? null : v))]));
+    const values = Object.fromEntries(
+      base.indicators.map((i) => [
+        i.code,
+        Array.from(normalised[t]!.get(i.code)!, (v) => (Number.isNaN(v) ? null : v)),
+      ]),
+    );
     const time = years[t]!.time;
-    const r = runCompiled(post.value, { units: first.units, values, ...(time !== undefined ? { time } : {}) }, { ...options, hash: false });
+    const r = runCompiled(
+      post.value,
+      { units: first.units, values, ...(time !== undefined ? { time } : {}) },
+      { ...options, hash: false },
+    );
     if (!r.ok) return r;
-    const normTable = { units: first.units, codes: base.indicators.map((i) => i.code), columns: base.indicators.map((i) => normalised[t]!.get(i.code)!) };
-    if (!first.units.every((u, i) => r.value.units[i] === u)) return err({ code: 'invalid_input', pointer: `/${t}`, message: 'units changed after normalisation' });
+    const normTable = {
+      units: first.units,
+      codes: base.indicators.map((i) => i.code),
+      columns: base.indicators.map((i) => normalised[t]!.get(i.code)!),
+    };
+    if (!first.units.every((u, i) => r.value.units[i] === u))
+      return err({ code: 'invalid_input', pointer: `/${t}`, message: 'units changed after normalisation' });
     results.push({
       ...r.value,
       spec: base.spec,
@@ -82,7 +108,9 @@ export function runPanel(spec: unknown, years: readonly IndexData[], options: Pi
       treatment: first.treatment,
       provenance: [
         ...first.provenance,
-        ...rec.provenance.filter((p) => p.unit.startsWith(`${t}\u0000`)).map((p) => ({ ...p, unit: p.unit.slice(p.unit.indexOf('\u0000') + 1) })),
+        ...rec.provenance
+          .filter((p) => p.unit.startsWith(`${t}\u0000`))
+          .map((p) => ({ ...p, unit: p.unit.slice(p.unit.indexOf('\u0000') + 1) })),
         ...r.value.provenance,
       ],
       findings: [...first.findings, ...rec.findings, ...r.value.findings],

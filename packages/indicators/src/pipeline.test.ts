@@ -40,7 +40,15 @@ describe('runPipeline on a hand-checked tree', () => {
   });
   it('hashes spec and data, independent of key order', () => {
     expect(r.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
-    const reordered = { ...smallSpec, steps: { aggregate: smallSpec.steps.aggregate!, normalise: smallSpec.steps.normalise!, impute: smallSpec.steps.impute!, denominate: smallSpec.steps.denominate! } };
+    const reordered = {
+      ...smallSpec,
+      steps: {
+        aggregate: smallSpec.steps.aggregate!,
+        normalise: smallSpec.steps.normalise!,
+        impute: smallSpec.steps.impute!,
+        denominate: smallSpec.steps.denominate!,
+      },
+    };
     expect(run(reordered).contentHash).toBe(r.contentHash);
     const changed = { ...smallData, values: { ...smallData.values, I4: [1, 2, 3, 5] } };
     expect(run(smallSpec, changed).contentHash).not.toBe(r.contentHash);
@@ -66,23 +74,32 @@ describe('validation before computing', () => {
     const r = runPipeline(spec, smallData);
     expect(r.ok).toBe(false);
     if (!r.ok && r.error.code === 'invalid_spec') {
-      expect(r.error.issues).toContainEqual(expect.objectContaining({ pointer: '/nodes/0/parent', code: 'unknown_parent' }));
+      expect(r.error.issues).toContainEqual(
+        expect.objectContaining({ pointer: '/nodes/0/parent', code: 'unknown_parent' }),
+      );
     } else throw new Error('expected invalid_spec');
   });
   it('rejects schema errors with a pointer', () => {
-    const r = runPipeline({ ...smallSpec, steps: { normalise: { method: 'minmax', outputRange: [100, 0] } } }, smallData);
+    const r = runPipeline(
+      { ...smallSpec, steps: { normalise: { method: 'minmax', outputRange: [100, 0] } } },
+      smallData,
+    );
     expect(r.ok).toBe(false);
-    if (!r.ok && r.error.code === 'invalid_spec') expect(r.error.issues[0]!.pointer).toBe('/steps/normalise/outputRange');
+    if (!r.ok && r.error.code === 'invalid_spec')
+      expect(r.error.issues[0]!.pointer).toBe('/steps/normalise/outputRange');
   });
   it('rejects a missing data column, located in the data', () => {
     const r = runPipeline(smallSpec, { ...smallData, values: { I1: [1, 2, 3, 4] } });
     expect(r.ok).toBe(false);
-    if (!r.ok && r.error.code === 'invalid_data') expect(r.error.issues.map((i) => i.pointer)).toContain('/values/I2');
+    if (!r.ok && r.error.code === 'invalid_data')
+      expect(r.error.issues.map((i) => i.pointer)).toContain('/values/I2');
   });
   it('rejects goalposts normalisation without goalposts', () => {
     const r = runPipeline({ ...smallSpec, steps: { normalise: { method: 'goalposts' } } }, smallData);
     if (r.ok || r.error.code !== 'invalid_spec') throw new Error('expected invalid_spec');
-    expect(r.error.issues).toContainEqual(expect.objectContaining({ pointer: '/nodes/0/goalposts', code: 'missing_goalposts' }));
+    expect(r.error.issues).toContainEqual(
+      expect.objectContaining({ pointer: '/nodes/0/goalposts', code: 'missing_goalposts' }),
+    );
   });
   it('rejects a cycle-prone level layout and two roots', () => {
     const spec = clone(smallSpec);
@@ -95,14 +112,26 @@ describe('validation before computing', () => {
 
 describe('screening and order', () => {
   it('drops units below datThresh and labels their cells', () => {
-    const data = { ...smallData, values: { ...smallData.values, I2: [10, 20, 30, null], I3: [100, 200, 300, null] } };
+    const data = {
+      ...smallData,
+      values: { ...smallData.values, I2: [10, 20, 30, null], I3: [100, 200, 300, null] },
+    };
     const spec: MethodologySpec = {
       ...smallSpec,
-      steps: { ...smallSpec.steps, order: ['denominate', 'screen', 'impute', 'normalise', 'aggregate'], screen: { method: 'byNA', datThresh: 0.75 } },
+      steps: {
+        ...smallSpec.steps,
+        order: ['denominate', 'screen', 'impute', 'normalise', 'aggregate'],
+        screen: { method: 'byNA', datThresh: 0.75 },
+      },
     };
     const r = run(spec, data);
     expect(r.units).toEqual(['A', 'B', 'C']);
-    expect(r.screening!.find((s) => s.unit === 'D')).toMatchObject({ missing: 3, availability: 0.25, included: false, reason: 'low_availability' });
+    expect(r.screening!.find((s) => s.unit === 'D')).toMatchObject({
+      missing: 3,
+      availability: 0.25,
+      included: false,
+      reason: 'low_availability',
+    });
     expect(r.provenance).toContainEqual({ unit: 'D', code: 'I1', step: 'screen', label: 'screened-out' });
   });
 });

@@ -19,7 +19,8 @@ import { ahpWeights, budgetWeights, optimisedWeights, pcaWeightsOECD, pcaWeights
 import type { Finding, IndexData, IndicatorError, ProvenanceRecord, Table } from './types.js';
 
 /** The stage tables, named as COINr names its data sets. */
-export type StageName = 'Raw' | 'Denominated' | 'Imputed' | 'Screened' | 'Treated' | 'Normalised' | 'Aggregated';
+export type StageName =
+  'Raw' | 'Denominated' | 'Imputed' | 'Screened' | 'Treated' | 'Normalised' | 'Aggregated';
 
 export const STAGE_OF_STEP: Readonly<Record<PipelineStepName, StageName>> = {
   denominate: 'Denominated',
@@ -46,12 +47,18 @@ export type PipelineResult = {
   readonly contentHash: string;
   readonly seed?: number;
   /** Every stage the steps produced, in order; the Aggregated table holds indicators and aggregates. */
-  readonly stages: Readonly<Partial<Record<StageName, Table>>> & { readonly Raw: Table; readonly Aggregated: Table };
+  readonly stages: Readonly<Partial<Record<StageName, Table>>> & {
+    readonly Raw: Table;
+    readonly Aggregated: Table;
+  };
   /** Units kept after screening, in input order. */
   readonly units: readonly string[];
   readonly screening?: readonly ScreenRecord[];
   readonly treatment: readonly TreatmentRecord[];
-  readonly weights: { readonly nominal: Readonly<Record<string, number>>; readonly effective: Readonly<Record<string, number>> };
+  readonly weights: {
+    readonly nominal: Readonly<Record<string, number>>;
+    readonly effective: Readonly<Record<string, number>>;
+  };
   readonly provenance: readonly ProvenanceRecord[];
   readonly findings: readonly Finding[];
   /** Aggregate codes, lower levels first; the last is the index. */
@@ -92,14 +99,22 @@ const rawColumn = (data: IndexData, code: string): Float64Array => {
  * (or the order of `steps.order`). Pure: the inputs are not modified. An invalid spec or data fails before any
  * computation with issues located by JSON pointers.
  */
-export function runPipeline(spec: unknown, data: IndexData, options: PipelineOptions = {}): Result<PipelineResult, IndicatorError> {
+export function runPipeline(
+  spec: unknown,
+  data: IndexData,
+  options: PipelineOptions = {},
+): Result<PipelineResult, IndicatorError> {
   const compiled = compileSpec(spec);
   if (!compiled.ok) return compiled;
   return runCompiled(compiled.value, data, options);
 }
 
 /** Runs an already compiled spec (skips the schema parse; used by the uncertainty analysis). */
-export function runCompiled(c: CompiledSpec, data: IndexData, options: PipelineOptions = {}): Result<PipelineResult, IndicatorError> {
+export function runCompiled(
+  c: CompiledSpec,
+  data: IndexData,
+  options: PipelineOptions = {},
+): Result<PipelineResult, IndicatorError> {
   const dataIssues = checkData(c, data);
   if (dataIssues.length > 0) return err({ code: 'invalid_data', issues: dataIssues });
   const rec = new Recorder(options.provenance ?? true);
@@ -124,7 +139,15 @@ export function runCompiled(c: CompiledSpec, data: IndexData, options: PipelineO
             const ind = c.indicators[j]!;
             const dn = ind.node.denominator;
             if (!dn) return col;
-            return denominateColumn(col, subset(data.denominators![dn]!), d.scale ?? 1, units, ind.code, dn, rec);
+            return denominateColumn(
+              col,
+              subset(data.denominators![dn]!),
+              d.scale ?? 1,
+              units,
+              ind.code,
+              dn,
+              rec,
+            );
           });
         }
         break;
@@ -137,7 +160,13 @@ export function runCompiled(c: CompiledSpec, data: IndexData, options: PipelineO
           cols = imputeTable(
             cols,
             c.indicators.map((i) => i.impute),
-            { units, codes, directions: c.indicators.map((i) => i.direction), parents: c.indicators.map((i) => i.node.parent), groups },
+            {
+              units,
+              codes,
+              directions: c.indicators.map((i) => i.direction),
+              parents: c.indicators.map((i) => i.node.parent),
+              groups,
+            },
             rec,
           );
         }
@@ -151,7 +180,12 @@ export function runCompiled(c: CompiledSpec, data: IndexData, options: PipelineO
           screening.forEach((r, i) => {
             if (r.included) keep.push(i);
             else {
-              rec.find({ code: 'unit_screened_out', unit: r.unit, availability: r.availability, nonzero: r.nonzero });
+              rec.find({
+                code: 'unit_screened_out',
+                unit: r.unit,
+                availability: r.availability,
+                nonzero: r.nonzero,
+              });
               for (const code of codes) rec.mark(r.unit, code, 'screen', 'screened-out');
             }
           });
@@ -207,7 +241,11 @@ export function runCompiled(c: CompiledSpec, data: IndexData, options: PipelineO
           aggCodes.push(a.code);
           ranks[a.code] = sportRank(r.value);
         }
-        aggregated = { units, codes: [...codes, ...aggCodes], columns: [...cols, ...aggCodes.map((k) => values.get(k)!)] };
+        aggregated = {
+          units,
+          codes: [...codes, ...aggCodes],
+          columns: [...cols, ...aggCodes.map((k) => values.get(k)!)],
+        };
         break;
       }
     }
@@ -271,7 +309,12 @@ export function toIndexResult(r: PipelineResult, stage?: (score: number) => stri
  * Weights of one aggregate's children from the data or from expert input, when `steps.weights` asks for it at this
  * level; `undefined` keeps the nominal weights.
  */
-function derivedWeights(c: CompiledSpec, a: CompiledAggregate, children: readonly Float64Array[], rec: Recorder): Result<number[] | undefined, IndicatorError> {
+function derivedWeights(
+  c: CompiledSpec,
+  a: CompiledAggregate,
+  children: readonly Float64Array[],
+  rec: Recorder,
+): Result<number[] | undefined, IndicatorError> {
   const w = c.spec.steps.weights;
   if (!w || w.method === 'nominal' || w.method === 'equal' || w.method === 'set') return ok(undefined);
   if (w.levels && !w.levels.includes(a.level)) return ok(undefined);
@@ -280,21 +323,29 @@ function derivedWeights(c: CompiledSpec, a: CompiledAggregate, children: readonl
     case 'pca': {
       const r = pcaWeightsPC1(children, naPolicy);
       if (!r.ok) return r;
-      if (r.value.pca.dropped > 0) rec.find({ code: 'pca_rows_dropped', parent: a.code, dropped: r.value.pca.dropped });
-      for (const i of r.value.negative) rec.find({ code: 'negative_pca_weight', parent: a.code, indicator: a.children[i]! });
+      if (r.value.pca.dropped > 0)
+        rec.find({ code: 'pca_rows_dropped', parent: a.code, dropped: r.value.pca.dropped });
+      for (const i of r.value.negative)
+        rec.find({ code: 'negative_pca_weight', parent: a.code, indicator: a.children[i]! });
       return ok(r.value.weights);
     }
     case 'pcaOecd': {
       const r = pcaWeightsOECD(children, naPolicy);
       if (!r.ok) return r;
-      if (r.value.pca.dropped > 0) rec.find({ code: 'pca_rows_dropped', parent: a.code, dropped: r.value.pca.dropped });
+      if (r.value.pca.dropped > 0)
+        rec.find({ code: 'pca_rows_dropped', parent: a.code, dropped: r.value.pca.dropped });
       return ok(r.value.weights);
     }
     case 'ahp': {
       const m = w.ahp?.[a.code];
       if (!m) return ok(undefined);
       const r = ahpWeights(m);
-      if (!r.ok) return err({ code: 'invalid_input', pointer: `/steps/weights/ahp/${a.code}${r.error.code === 'invalid_input' ? r.error.pointer : ''}`, message: r.error.code === 'invalid_input' ? r.error.message : r.error.code });
+      if (!r.ok)
+        return err({
+          code: 'invalid_input',
+          pointer: `/steps/weights/ahp/${a.code}${r.error.code === 'invalid_input' ? r.error.pointer : ''}`,
+          message: r.error.code === 'invalid_input' ? r.error.message : r.error.code,
+        });
       if (r.value.inconsistent) rec.find({ code: 'ahp_inconsistent', parent: a.code, cr: r.value.cr });
       return ok(r.value.weights);
     }
@@ -304,9 +355,14 @@ function derivedWeights(c: CompiledSpec, a: CompiledAggregate, children: readonl
       return ok(budgetWeights(b, a.children).weights);
     }
     case 'optimised': {
-      const r = optimisedWeights(children, a.children.map((k) => c.nodeById.get(k)?.weight ?? 1), w.optimise ?? 'balance');
+      const r = optimisedWeights(
+        children,
+        a.children.map((k) => c.nodeById.get(k)?.weight ?? 1),
+        w.optimise ?? 'balance',
+      );
       if (!r.ok) return r;
-      if (!r.value.converged) rec.find({ code: 'weights_not_converged', parent: a.code, iterations: r.value.iterations });
+      if (!r.value.converged)
+        rec.find({ code: 'weights_not_converged', parent: a.code, iterations: r.value.iterations });
       return ok(r.value.weights);
     }
   }

@@ -29,7 +29,13 @@ export type StrengthWeakness = { readonly code: string; readonly rank: number; r
 export function strengthsWeaknesses(
   r: PipelineResult,
   unit: string,
-  options: { readonly topN?: number; readonly bottomN?: number; readonly minDiscard?: boolean; readonly minUnique?: number; readonly stage?: 'Raw' | 'Normalised' } = {},
+  options: {
+    readonly topN?: number;
+    readonly bottomN?: number;
+    readonly minDiscard?: boolean;
+    readonly minUnique?: number;
+    readonly stage?: 'Raw' | 'Normalised';
+  } = {},
 ): { strengths: StrengthWeakness[]; weaknesses: StrengthWeakness[] } {
   const stage = options.stage ?? 'Normalised';
   const t = r.stages[stage] ?? r.stages.Raw;
@@ -54,7 +60,10 @@ export function strengthsWeaknesses(
     if ((options.minDiscard ?? true) && rank === worst) return;
     rows.push({ code, rank, value: v });
   });
-  const sorted = rows.map((row, i) => ({ row, i })).sort((a, b) => a.row.rank - b.row.rank || a.i - b.i).map((x) => x.row);
+  const sorted = rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => a.row.rank - b.row.rank || a.i - b.i)
+    .map((x) => x.row);
   const top = options.topN ?? 5;
   const bottom = options.bottomN ?? 5;
   return { strengths: sorted.slice(0, top), weaknesses: sorted.slice(Math.max(0, sorted.length - bottom)) };
@@ -77,7 +86,8 @@ export function classify(score: number, bands: readonly MaturityBand[]): string 
   if (Number.isNaN(score)) return undefined;
   const sorted = [...bands].sort((a, b) => a.lower - b.lower);
   const last = sorted[sorted.length - 1];
-  for (const b of sorted) if (score >= b.lower && (score < b.upper || (b === last && score === b.upper))) return b.id;
+  for (const b of sorted)
+    if (score >= b.lower && (score < b.upper || (b === last && score === b.upper))) return b.id;
   return undefined;
 }
 
@@ -92,9 +102,16 @@ export type TrendResult =
  */
 export function trend(
   series: readonly { readonly time: number; readonly value: number | null }[],
-  options: { readonly method?: 'cagr' | 'pctChange'; readonly direction?: 1 | -1; readonly per?: number; readonly useLatest?: number } = {},
+  options: {
+    readonly method?: 'cagr' | 'pctChange';
+    readonly direction?: 1 | -1;
+    readonly per?: number;
+    readonly useLatest?: number;
+  } = {},
 ): TrendResult {
-  let pts = series.filter((p) => p.value !== null && Number.isFinite(p.value)).sort((a, b) => a.time - b.time) as { time: number; value: number }[];
+  let pts = series
+    .filter((p) => p.value !== null && Number.isFinite(p.value))
+    .sort((a, b) => a.time - b.time) as { time: number; value: number }[];
   if (options.useLatest !== undefined) pts = pts.slice(-options.useLatest);
   const dir = options.direction ?? 1;
   const per = options.per ?? 1;
@@ -104,11 +121,19 @@ export function trend(
   if (pts.every((p) => p.value === first.value)) return { ok: true, value: 0, points: pts.length };
   if ((options.method ?? 'cagr') === 'cagr') {
     if (first.value <= 0) return { ok: false, code: 'nonpositive_start', points: pts.length };
-    return { ok: true, value: dir * (Math.pow(last.value / first.value, 1 / (last.time - first.time)) - 1), points: pts.length };
+    return {
+      ok: true,
+      value: dir * (Math.pow(last.value / first.value, 1 / (last.time - first.time)) - 1),
+      points: pts.length,
+    };
   }
   if (pts.length === 2) {
     if (first.value === 0) return { ok: false, code: 'nonpositive_start', points: 2 };
-    return { ok: true, value: (dir * ((last.value - first.value) / first.value) * 100 * per) / (last.time - first.time), points: 2 };
+    return {
+      ok: true,
+      value: (dir * ((last.value - first.value) / first.value) * 100 * per) / (last.time - first.time),
+      points: 2,
+    };
   }
   const n = pts.length;
   const mt = pts.reduce((s, p) => s + p.time, 0) / n;
@@ -143,14 +168,21 @@ export type Gap = {
 export function gaps(
   r: PipelineResult,
   unit: string,
-  options: { readonly targets?: Readonly<Record<string, number>>; readonly peers?: readonly string[]; readonly stage?: 'Aggregated' | 'Normalised' | 'Raw' } = {},
+  options: {
+    readonly targets?: Readonly<Record<string, number>>;
+    readonly peers?: readonly string[];
+    readonly stage?: 'Aggregated' | 'Normalised' | 'Raw';
+  } = {},
 ): Gap[] {
   const t = r.stages[options.stage ?? 'Aggregated'] ?? r.stages.Aggregated;
   const i = t.units.indexOf(unit);
   if (i < 0) return [];
   const dir = new Map(r.spec.nodes.map((n) => [n.id, n.direction ?? 1]));
   const raw = options.stage === 'Raw';
-  const peers = (options.peers ?? t.units).filter((p) => p !== unit).map((p) => t.units.indexOf(p)).filter((k) => k >= 0);
+  const peers = (options.peers ?? t.units)
+    .filter((p) => p !== unit)
+    .map((p) => t.units.indexOf(p))
+    .filter((k) => k >= 0);
   return t.codes.flatMap((code, j): Gap[] => {
     const x = t.columns[j]!;
     const v = x[i]!;
@@ -177,4 +209,3 @@ export function gaps(
     ];
   });
 }
-

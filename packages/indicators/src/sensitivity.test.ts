@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { smallData, smallSpec } from './__fixtures__/small.js';
 import { latinHypercube, sobolPoints } from './random.js';
-import { compareVariants, removeElements, sensitivityAnalysis, sobolIndicesOf, uncertaintyAnalysis } from './sensitivity.js';
+import {
+  compareVariants,
+  removeElements,
+  sensitivityAnalysis,
+  sobolIndicesOf,
+  uncertaintyAnalysis,
+} from './sensitivity.js';
 import { runPipeline } from './pipeline.js';
 
 describe("Sobol' sequence", () => {
@@ -23,7 +29,8 @@ describe("Sobol' sequence", () => {
   });
   it('Latin hypercube puts one point per stratum', () => {
     const p = latinHypercube(50, 3, 1);
-    for (let j = 0; j < 3; j++) expect(new Set(Array.from({ length: 50 }, (_, i) => Math.floor(p[i * 3 + j]! * 50))).size).toBe(50);
+    for (let j = 0; j < 3; j++)
+      expect(new Set(Array.from({ length: 50 }, (_, i) => Math.floor(p[i * 3 + j]! * 50))).size).toBe(50);
   });
 });
 
@@ -64,12 +71,18 @@ describe('uncertainty and sensitivity of a pipeline', () => {
     for (const u of a.value.units) expect(u.q05Rank).toBeLessThanOrEqual(u.q95Rank);
   });
   it('rejects an alternative that refers to a step absent from the base spec', () => {
-    const r = uncertaintyAnalysis(spec, smallData, { runs: 8, inputs: [{ type: 'discrete', address: '/steps/treat/winmax', alternatives: [1, 2] }] });
+    const r = uncertaintyAnalysis(spec, smallData, {
+      runs: 8,
+      inputs: [{ type: 'discrete', address: '/steps/treat/winmax', alternatives: [1, 2] }],
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatchObject({ code: 'invalid_input', pointer: '/inputs/0' });
   });
   it('rejects an alternative that makes the spec invalid, before running', () => {
-    const r = sensitivityAnalysis(spec, smallData, { n: 4, inputs: [{ type: 'discrete', address: '/steps/normalise/method', alternatives: ['minmax', 'bogus'] }] });
+    const r = sensitivityAnalysis(spec, smallData, {
+      n: 4,
+      inputs: [{ type: 'discrete', address: '/steps/normalise/method', alternatives: ['minmax', 'bogus'] }],
+    });
     expect(r.ok).toBe(false);
   });
   it('counts and lists failed replications instead of dropping them', () => {
@@ -77,11 +90,16 @@ describe('uncertainty and sensitivity of a pipeline', () => {
     const r = uncertaintyAnalysis(spec, smallData, {
       runs: 16,
       seed: 1,
-      inputs: [{ type: 'discrete', address: '/steps/aggregate/method', alternatives: ['arithmetic', 'geometric'] }],
+      inputs: [
+        { type: 'discrete', address: '/steps/aggregate/method', alternatives: ['arithmetic', 'geometric'] },
+      ],
     });
     if (!r.ok) throw new Error('analysis failed');
     expect(r.value.failures.length).toBe(8);
-    expect(r.value.failures[0]).toMatchObject({ inputs: { '/steps/aggregate/method': 'geometric' }, error: { code: 'nonpositive_in_mean' } });
+    expect(r.value.failures[0]).toMatchObject({
+      inputs: { '/steps/aggregate/method': 'geometric' },
+      error: { code: 'nonpositive_in_mean' },
+    });
     expect(r.value.y.length).toBe(8);
   });
   it('sensitivity runs N(d + 2) pipelines and reports intervals', () => {
@@ -97,6 +115,11 @@ describe('uncertainty and sensitivity of a pipeline', () => {
     const a = runPipeline(spec, smallData);
     const b = runPipeline(spec, smallData);
     if (!a.ok || !b.ok) throw new Error('failed');
-    expect(compareVariants(a.value, b.value)).toMatchObject({ meanAbsRankChange: 0, spearman: 1, kendall: 1, units: 4 });
+    expect(compareVariants(a.value, b.value)).toMatchObject({
+      meanAbsRankChange: 0,
+      spearman: 1,
+      kendall: 1,
+      units: 4,
+    });
   });
 });

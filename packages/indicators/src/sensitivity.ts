@@ -15,15 +15,44 @@ import type { IndexData, IndicatorError } from './types.js';
  * `w·(1 + U(−1, 1)·noise)` from a seeded pool of `draws` weight sets.
  */
 export type UncertainInput =
-  | { readonly name?: string; readonly type: 'discrete'; readonly address: string; readonly alternatives: readonly unknown[] }
-  | { readonly name?: string; readonly type: 'continuous'; readonly address: string; readonly range: readonly [number, number]; readonly integer?: boolean }
-  | { readonly name?: string; readonly type: 'weights'; readonly level: number; readonly noise: number; readonly draws?: number };
+  | {
+      readonly name?: string;
+      readonly type: 'discrete';
+      readonly address: string;
+      readonly alternatives: readonly unknown[];
+    }
+  | {
+      readonly name?: string;
+      readonly type: 'continuous';
+      readonly address: string;
+      readonly range: readonly [number, number];
+      readonly integer?: boolean;
+    }
+  | {
+      readonly name?: string;
+      readonly type: 'weights';
+      readonly level: number;
+      readonly noise: number;
+      readonly draws?: number;
+    };
 
-export type RunFailure = { readonly run: number; readonly inputs: Readonly<Record<string, unknown>>; readonly error: IndicatorError };
+export type RunFailure = {
+  readonly run: number;
+  readonly inputs: Readonly<Record<string, unknown>>;
+  readonly error: IndicatorError;
+};
 
 type Prepared = {
   readonly names: readonly string[];
-  readonly apply: (u: ArrayLike<number>, offset: number) => { key: string; spec: MethodologySpec | undefined; weights: Record<string, number> | undefined; values: Record<string, unknown> };
+  readonly apply: (
+    u: ArrayLike<number>,
+    offset: number,
+  ) => {
+    key: string;
+    spec: MethodologySpec | undefined;
+    weights: Record<string, number> | undefined;
+    values: Record<string, unknown>;
+  };
 };
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -47,28 +76,42 @@ const existsAt = (doc: unknown, pointer: string): boolean => {
 };
 
 /** Maps u ∈ [0, 1) to a discrete alternative (equal-width bins). */
-export const pickDiscrete = <T>(alts: readonly T[], u: number): T => alts[Math.min(alts.length - 1, Math.floor(u * alts.length))]!;
+export const pickDiscrete = <T>(alts: readonly T[], u: number): T =>
+  alts[Math.min(alts.length - 1, Math.floor(u * alts.length))]!;
 
 /**
  * Validates the inputs against the base spec before any run: each address must point into a step the spec has,
  * and every discrete alternative must give a valid spec. Nothing is skipped silently.
  */
-function prepare(base: CompiledSpec, inputs: readonly UncertainInput[], seed: number): Result<Prepared, IndicatorError> {
+function prepare(
+  base: CompiledSpec,
+  inputs: readonly UncertainInput[],
+  seed: number,
+): Result<Prepared, IndicatorError> {
   const spec = base.spec;
   const names: string[] = [];
   for (const [k, inp] of inputs.entries()) {
     const where = `/inputs/${k}`;
     if (inp.type === 'weights') {
       if (!base.spec.nodes.some((n) => n.level === inp.level && n.parent !== undefined))
-        return err({ code: 'invalid_input', pointer: where, message: `No weighted nodes at level ${inp.level}` });
+        return err({
+          code: 'invalid_input',
+          pointer: where,
+          message: `No weighted nodes at level ${inp.level}`,
+        });
       names.push(inp.name ?? `weights:level${inp.level}`);
       continue;
     }
     if (!existsAt(spec, inp.address))
-      return err({ code: 'invalid_input', pointer: where, message: `${inp.address} refers to a step or field the base spec does not have` });
+      return err({
+        code: 'invalid_input',
+        pointer: where,
+        message: `${inp.address} refers to a step or field the base spec does not have`,
+      });
     names.push(inp.name ?? inp.address);
     const values = inp.type === 'discrete' ? inp.alternatives : [inp.range[0], inp.range[1]];
-    if (inp.type === 'discrete' && values.length === 0) return err({ code: 'invalid_input', pointer: where, message: 'No alternatives' });
+    if (inp.type === 'discrete' && values.length === 0)
+      return err({ code: 'invalid_input', pointer: where, message: 'No alternatives' });
     for (const v of values) {
       const variant = clone(spec);
       setAt(variant, inp.address, v);
@@ -87,7 +130,9 @@ function prepare(base: CompiledSpec, inputs: readonly UncertainInput[], seed: nu
   const pools = inputs.map((inp) => {
     if (inp.type !== 'weights') return undefined;
     const ids = spec.nodes.filter((n) => n.level === inp.level && n.parent !== undefined).map((n) => n.id);
-    return Array.from({ length: inp.draws ?? 100 }, () => Object.fromEntries(ids.map((id) => [id, nominal[id]! * (1 + (2 * rng.next() - 1) * inp.noise)])));
+    return Array.from({ length: inp.draws ?? 100 }, () =>
+      Object.fromEntries(ids.map((id) => [id, nominal[id]! * (1 + (2 * rng.next() - 1) * inp.noise)])),
+    );
   });
   const apply: Prepared['apply'] = (u, offset) => {
     let variant: MethodologySpec | undefined;
@@ -137,12 +182,22 @@ function makeRunner(base: CompiledSpec, data: IndexData, prepared: Prepared) {
   const nominal = runCompiled(base, data, { provenance: false, hash: false });
   if (!nominal.ok) return nominal;
   const root = base.root;
-  if (!root) return err<IndicatorError>({ code: 'invalid_input', pointer: '/nodes', message: 'The spec has no top aggregate to rank' });
+  if (!root)
+    return err<IndicatorError>({
+      code: 'invalid_input',
+      pointer: '/nodes',
+      message: 'The spec has no top aggregate to rank',
+    });
   const units = nominal.value.units;
   const unitIndex = new Map(data.units.map((u, i) => [u, i]));
   const nomRanks = nominal.value.ranks[root]!;
   const cache = new Map<string, Result<CompiledSpec, IndicatorError>>();
-  const runOne = (u: ArrayLike<number>, offset: number): { ok: true; ranks: Float64Array; scores: Float64Array; values: Record<string, unknown> } | { ok: false; error: IndicatorError; values: Record<string, unknown> } => {
+  const runOne = (
+    u: ArrayLike<number>,
+    offset: number,
+  ):
+    | { ok: true; ranks: Float64Array; scores: Float64Array; values: Record<string, unknown> }
+    | { ok: false; error: IndicatorError; values: Record<string, unknown> } => {
     const a = prepared.apply(u, offset);
     let compiled: Result<CompiledSpec, IndicatorError> = ok(base);
     if (a.spec) {
@@ -150,7 +205,11 @@ function makeRunner(base: CompiledSpec, data: IndexData, prepared: Prepared) {
       cache.set(a.key, compiled);
     }
     if (!compiled.ok) return { ok: false, error: compiled.error, values: a.values };
-    const r = runCompiled(compiled.value, data, { provenance: false, hash: false, ...(a.weights ? { weights: a.weights } : {}) });
+    const r = runCompiled(compiled.value, data, {
+      provenance: false,
+      hash: false,
+      ...(a.weights ? { weights: a.weights } : {}),
+    });
     if (!r.ok) return { ok: false, error: r.error, values: a.values };
     // align to the nominal units (screening may differ between variants)
     const ranks = new Float64Array(units.length).fill(NaN);
@@ -205,9 +264,14 @@ export type UncertaintyOptions = {
  */
 export function defaultInputs(spec: MethodologySpec): UncertainInput[] {
   const out: UncertainInput[] = [];
-  if (spec.steps.treat && spec.steps.treat.method === 'jrc') out.push({ type: 'discrete', address: '/steps/treat/winmax', alternatives: [1, 2, 3, 4, 5] });
+  if (spec.steps.treat && spec.steps.treat.method === 'jrc')
+    out.push({ type: 'discrete', address: '/steps/treat/winmax', alternatives: [1, 2, 3, 4, 5] });
   if (spec.steps.normalise?.method === 'minmax')
-    out.push({ type: 'discrete', address: '/steps/normalise', alternatives: [spec.steps.normalise, { method: 'zscore', mean: 100, sd: 10 }, { method: 'rank' }] });
+    out.push({
+      type: 'discrete',
+      address: '/steps/normalise',
+      alternatives: [spec.steps.normalise, { method: 'zscore', mean: 100, sd: 10 }, { method: 'rank' }],
+    });
   if (spec.steps.aggregate) {
     const a = spec.steps.aggregate;
     out.push({
@@ -223,7 +287,11 @@ export function defaultInputs(spec: MethodologySpec): UncertainInput[] {
 }
 
 /** Uncertainty analysis: N seeded quasi-random runs; rank and score intervals per unit, failures listed. */
-export function uncertaintyAnalysis(spec: unknown, data: IndexData, options: UncertaintyOptions): Result<UncertaintyResult, IndicatorError> {
+export function uncertaintyAnalysis(
+  spec: unknown,
+  data: IndexData,
+  options: UncertaintyOptions,
+): Result<UncertaintyResult, IndicatorError> {
   const c = compileSpec(spec);
   if (!c.ok) return c;
   const seed = options.seed ?? 1;
@@ -251,7 +319,11 @@ export function uncertaintyAnalysis(spec: unknown, data: IndexData, options: Unc
     y.push(meanAbsRankChange(r.ranks, nomRanks));
   }
   const rootCol = nominal.stages.Aggregated.columns[nominal.stages.Aggregated.codes.indexOf(nominal.root!)]!;
-  const stat = (runs: Float64Array[], i: number) => runs.map((r) => r[i]!).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  const stat = (runs: Float64Array[], i: number) =>
+    runs
+      .map((r) => r[i]!)
+      .filter((v) => !Number.isNaN(v))
+      .sort((a, b) => a - b);
   const unitsOut = units.map((unit, i) => {
     const rk = stat(rankRuns, i);
     const sc = stat(scoreRuns, i);
@@ -267,7 +339,16 @@ export function uncertaintyAnalysis(spec: unknown, data: IndexData, options: Unc
       q95Score: quantileSorted(sc, 0.95),
     };
   });
-  return ok({ seed, runs: N, sampling: options.sampling ?? 'sobol', inputs: prepared.value.names, units: unitsOut, y: Float64Array.from(y), failures, nominal });
+  return ok({
+    seed,
+    runs: N,
+    sampling: options.sampling ?? 'sobol',
+    inputs: prepared.value.names,
+    units: unitsOut,
+    y: Float64Array.from(y),
+    failures,
+    nominal,
+  });
 }
 
 export type SobolIndex = {
@@ -346,8 +427,12 @@ export function sobolEstimates(
   }
   const lo = options.level ?? 0.05;
   const indices = point.map((p, i) => {
-    const f = Array.from(boots[i]!.first).filter(Number.isFinite).sort((a, b) => a - b);
-    const t = Array.from(boots[i]!.total).filter(Number.isFinite).sort((a, b) => a - b);
+    const f = Array.from(boots[i]!.first)
+      .filter(Number.isFinite)
+      .sort((a, b) => a - b);
+    const t = Array.from(boots[i]!.total)
+      .filter(Number.isFinite)
+      .sort((a, b) => a - b);
     const fl = quantileSorted(f, lo);
     const fh = quantileSorted(f, 1 - lo);
     return {
@@ -368,7 +453,11 @@ export function sobolEstimates(
  * The Saltelli design for d inputs and base sample N: A and B from one 2d-dimensional (shifted) Sobol' sequence,
  * and A_B^(i) = A with column i from B. Returns row-major u matrices.
  */
-export function saltelliDesign(n: number, d: number, seed: number): { A: Float64Array; B: Float64Array; AB: Float64Array[] } {
+export function saltelliDesign(
+  n: number,
+  d: number,
+  seed: number,
+): { A: Float64Array; B: Float64Array; AB: Float64Array[] } {
   const P = sobolPoints(n, 2 * d, seed);
   const A = new Float64Array(n * d);
   const B = new Float64Array(n * d);
@@ -386,7 +475,13 @@ export function saltelliDesign(n: number, d: number, seed: number): { A: Float64
 }
 
 /** Sobol' indices of any function of d uniform inputs (used to validate the estimators on analytic functions). */
-export function sobolIndicesOf(f: (u: Float64Array) => number, d: number, n: number, seed: number, bootstrap = 200) {
+export function sobolIndicesOf(
+  f: (u: Float64Array) => number,
+  d: number,
+  n: number,
+  seed: number,
+  bootstrap = 200,
+) {
   const { A, B, AB } = saltelliDesign(n, d, seed);
   const ev = (M: Float64Array) => Float64Array.from({ length: n }, (_, i) => f(M.subarray(i * d, i * d + d)));
   return sobolEstimates(
@@ -407,7 +502,11 @@ export type SensitivityOptions = {
 };
 
 /** Variance-based sensitivity of the mean absolute rank change to each uncertain input. */
-export function sensitivityAnalysis(spec: unknown, data: IndexData, options: SensitivityOptions): Result<SensitivityResult, IndicatorError> {
+export function sensitivityAnalysis(
+  spec: unknown,
+  data: IndexData,
+  options: SensitivityOptions,
+): Result<SensitivityResult, IndicatorError> {
   const c = compileSpec(spec);
   if (!c.ok) return c;
   const seed = options.seed ?? 1;
@@ -436,7 +535,9 @@ export function sensitivityAnalysis(spec: unknown, data: IndexData, options: Sen
   const yB = evalAll(B);
   const yAB = AB.map(evalAll);
   // rows with a failed run are left out of the estimators (and listed in failures)
-  const keep = Array.from({ length: N }, (_, i) => i).filter((i) => Number.isFinite(yA[i]!) && Number.isFinite(yB[i]!) && yAB.every((y) => Number.isFinite(y[i]!)));
+  const keep = Array.from({ length: N }, (_, i) => i).filter(
+    (i) => Number.isFinite(yA[i]!) && Number.isFinite(yB[i]!) && yAB.every((y) => Number.isFinite(y[i]!)),
+  );
   const pick = (y: Float64Array) => Float64Array.from(keep, (i) => y[i]!);
   const { variance, indices } = sobolEstimates(pick(yA), pick(yB), yAB.map(pick), prepared.value.names, {
     bootstrap: options.bootstrap ?? 1000,
@@ -446,7 +547,11 @@ export function sensitivityAnalysis(spec: unknown, data: IndexData, options: Sen
 }
 
 /** Drops each element of a level in turn (weight 0) and reports the mean absolute rank change of the index. */
-export function removeElements(spec: unknown, data: IndexData, level: number): Result<{ element: string; meanAbsRankChange: number }[], IndicatorError> {
+export function removeElements(
+  spec: unknown,
+  data: IndexData,
+  level: number,
+): Result<{ element: string; meanAbsRankChange: number }[], IndicatorError> {
   const c = compileSpec(spec);
   if (!c.ok) return c;
   const base = runCompiled(c.value, data, { provenance: false, hash: false });
@@ -455,7 +560,11 @@ export function removeElements(spec: unknown, data: IndexData, level: number): R
   const nom = base.value.ranks[root]!;
   const out: { element: string; meanAbsRankChange: number }[] = [];
   for (const n of c.value.spec.nodes.filter((x) => x.level === level && x.parent !== undefined)) {
-    const r = runCompiled(c.value, data, { provenance: false, hash: false, weights: { ...base.value.weights.nominal, [n.id]: 0 } });
+    const r = runCompiled(c.value, data, {
+      provenance: false,
+      hash: false,
+      weights: { ...base.value.weights.nominal, [n.id]: 0 },
+    });
     if (!r.ok) return r;
     out.push({ element: n.id, meanAbsRankChange: meanAbsRankChange(r.value.ranks[root]!, nom) });
   }
@@ -463,7 +572,10 @@ export function removeElements(spec: unknown, data: IndexData, level: number): R
 }
 
 /** Compares two result variants on the top aggregate: mean |Δrank|, Spearman ρ and Kendall τ of the scores. */
-export function compareVariants(a: PipelineResult, b: PipelineResult): { meanAbsRankChange: number; spearman: number; kendall: number; units: number } {
+export function compareVariants(
+  a: PipelineResult,
+  b: PipelineResult,
+): { meanAbsRankChange: number; spearman: number; kendall: number; units: number } {
   const root = a.root!;
   const pos = new Map(b.units.map((u, i) => [u, i]));
   const colA = a.stages.Aggregated.columns[a.stages.Aggregated.codes.indexOf(root)]!;

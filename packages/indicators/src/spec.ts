@@ -11,7 +11,14 @@ import type {
 import { MethodologySpec as MethodologySpecSchema, err, ok, toDocumentIssues, toPointer } from '@dsc/domain';
 import type { IndexData, IndicatorError, SpecIssue } from './types.js';
 
-export const DEFAULT_ORDER: readonly PipelineStepName[] = ['denominate', 'impute', 'screen', 'treat', 'normalise', 'aggregate'];
+export const DEFAULT_ORDER: readonly PipelineStepName[] = [
+  'denominate',
+  'impute',
+  'screen',
+  'treat',
+  'normalise',
+  'aggregate',
+];
 
 /** Defaults of the JRC outlier rule (METHODS.md §5). */
 export const TREAT_DEFAULTS = {
@@ -69,7 +76,10 @@ const issue = (path: readonly (string | number)[], code: string, message: string
  * `trustedSchema` skips the schema parse for a spec built from parts that were each parsed before (the
  * uncertainty analysis validates every alternative once, then combines them); the tree checks always run.
  */
-export function compileSpec(input: unknown, options: { readonly trustedSchema?: boolean } = {}): Result<CompiledSpec, IndicatorError> {
+export function compileSpec(
+  input: unknown,
+  options: { readonly trustedSchema?: boolean } = {},
+): Result<CompiledSpec, IndicatorError> {
   let spec: MethodologySpec;
   if (options.trustedSchema) spec = input as MethodologySpec;
   else {
@@ -77,7 +87,11 @@ export function compileSpec(input: unknown, options: { readonly trustedSchema?: 
     if (!parsed.success) {
       return err({
         code: 'invalid_spec',
-        issues: toDocumentIssues(parsed.error.issues).map((i) => ({ pointer: i.pointer, code: i.issue, message: i.message })),
+        issues: toDocumentIssues(parsed.error.issues).map((i) => ({
+          pointer: i.pointer,
+          code: i.issue,
+          message: i.message,
+        })),
       });
     }
     spec = parsed.data;
@@ -86,7 +100,8 @@ export function compileSpec(input: unknown, options: { readonly trustedSchema?: 
   const nodeById = new Map<string, MethodologyNode>();
   const indexById = new Map<string, number>();
   spec.nodes.forEach((n, i) => {
-    if (nodeById.has(n.id)) issues.push(issue(['nodes', i, 'id'], 'duplicate_id', `Node id "${n.id}" is used twice`));
+    if (nodeById.has(n.id))
+      issues.push(issue(['nodes', i, 'id'], 'duplicate_id', `Node id "${n.id}" is used twice`));
     else {
       nodeById.set(n.id, n);
       indexById.set(n.id, i);
@@ -95,24 +110,54 @@ export function compileSpec(input: unknown, options: { readonly trustedSchema?: 
   const childrenOf = new Map<string, string[]>();
   spec.nodes.forEach((n, i) => {
     if (n.type === 'indicator' && n.level !== 1)
-      issues.push(issue(['nodes', i, 'level'], 'indicator_level', `Indicator "${n.id}" must be at level 1 (found ${n.level})`));
+      issues.push(
+        issue(
+          ['nodes', i, 'level'],
+          'indicator_level',
+          `Indicator "${n.id}" must be at level 1 (found ${n.level})`,
+        ),
+      );
     if (n.type === 'aggregate' && n.level < 2)
-      issues.push(issue(['nodes', i, 'level'], 'aggregate_level', `Aggregate "${n.id}" must be at level 2 or above`));
+      issues.push(
+        issue(['nodes', i, 'level'], 'aggregate_level', `Aggregate "${n.id}" must be at level 2 or above`),
+      );
     if (n.parent === undefined) return;
     if (n.type !== 'indicator' && n.type !== 'aggregate') {
-      issues.push(issue(['nodes', i, 'parent'], 'parent_on_non_tree_node', `Node "${n.id}" of type ${n.type} cannot have a parent`));
+      issues.push(
+        issue(
+          ['nodes', i, 'parent'],
+          'parent_on_non_tree_node',
+          `Node "${n.id}" of type ${n.type} cannot have a parent`,
+        ),
+      );
       return;
     }
     const p = nodeById.get(n.parent);
     if (!p) {
-      issues.push(issue(['nodes', i, 'parent'], 'unknown_parent', `Parent "${n.parent}" of "${n.id}" is not a node of the spec`));
+      issues.push(
+        issue(
+          ['nodes', i, 'parent'],
+          'unknown_parent',
+          `Parent "${n.parent}" of "${n.id}" is not a node of the spec`,
+        ),
+      );
       return;
     }
     if (p.type !== 'aggregate')
-      issues.push(issue(['nodes', i, 'parent'], 'parent_not_aggregate', `Parent "${n.parent}" of "${n.id}" is not an aggregate`));
+      issues.push(
+        issue(
+          ['nodes', i, 'parent'],
+          'parent_not_aggregate',
+          `Parent "${n.parent}" of "${n.id}" is not an aggregate`,
+        ),
+      );
     if (p.level <= n.level)
       issues.push(
-        issue(['nodes', i, 'parent'], 'parent_level', `Parent "${n.parent}" (level ${p.level}) must sit above "${n.id}" (level ${n.level})`),
+        issue(
+          ['nodes', i, 'parent'],
+          'parent_level',
+          `Parent "${n.parent}" (level ${p.level}) must sit above "${n.id}" (level ${n.level})`,
+        ),
       );
     const list = childrenOf.get(n.parent) ?? [];
     list.push(n.id);
@@ -120,20 +165,37 @@ export function compileSpec(input: unknown, options: { readonly trustedSchema?: 
   });
   const indicatorNodes = spec.nodes.filter((n) => n.type === 'indicator');
   const aggregateNodes = spec.nodes.filter((n) => n.type === 'aggregate');
-  if (indicatorNodes.length === 0) issues.push(issue(['nodes'], 'no_indicators', 'The spec has no indicator node'));
+  if (indicatorNodes.length === 0)
+    issues.push(issue(['nodes'], 'no_indicators', 'The spec has no indicator node'));
   for (const a of aggregateNodes) {
     if (!childrenOf.has(a.id))
-      issues.push(issue(['nodes', indexById.get(a.id)!, 'id'], 'empty_aggregate', `Aggregate "${a.id}" has no children`));
+      issues.push(
+        issue(
+          ['nodes', indexById.get(a.id)!, 'id'],
+          'empty_aggregate',
+          `Aggregate "${a.id}" has no children`,
+        ),
+      );
   }
   const roots = [...indicatorNodes, ...aggregateNodes].filter((n) => n.parent === undefined);
   const aggRoots = roots.filter((n) => n.type === 'aggregate');
   if (aggregateNodes.length > 0 && aggRoots.length !== 1)
     issues.push(
-      issue(['nodes'], 'root_count', `The tree needs exactly one top aggregate (found ${aggRoots.length}: ${aggRoots.map((r) => r.id).join(', ')})`),
+      issue(
+        ['nodes'],
+        'root_count',
+        `The tree needs exactly one top aggregate (found ${aggRoots.length}: ${aggRoots.map((r) => r.id).join(', ')})`,
+      ),
     );
   for (const r of roots) {
     if (r.type === 'indicator' && aggregateNodes.length > 0)
-      issues.push(issue(['nodes', indexById.get(r.id)!, 'parent'], 'orphan_indicator', `Indicator "${r.id}" has no parent`));
+      issues.push(
+        issue(
+          ['nodes', indexById.get(r.id)!, 'parent'],
+          'orphan_indicator',
+          `Indicator "${r.id}" has no parent`,
+        ),
+      );
   }
   // cycles: follow parents; the level rule already forbids them, but a clear message helps if levels are wrong
   for (const n of spec.nodes) {
@@ -141,7 +203,13 @@ export function compileSpec(input: unknown, options: { readonly trustedSchema?: 
     let cur = n.parent;
     while (cur !== undefined) {
       if (seen.has(cur)) {
-        issues.push(issue(['nodes', indexById.get(n.id)!, 'parent'], 'dependency_cycle', `Cycle through ${[...seen, cur].join(' → ')}`));
+        issues.push(
+          issue(
+            ['nodes', indexById.get(n.id)!, 'parent'],
+            'dependency_cycle',
+            `Cycle through ${[...seen, cur].join(' → ')}`,
+          ),
+        );
         break;
       }
       seen.add(cur);
@@ -151,7 +219,8 @@ export function compileSpec(input: unknown, options: { readonly trustedSchema?: 
 
   const steps = spec.steps;
   const order = steps.order ?? DEFAULT_ORDER;
-  if (new Set(order).size !== order.length) issues.push(issue(['steps', 'order'], 'duplicate_step', 'A step is listed twice in steps.order'));
+  if (new Set(order).size !== order.length)
+    issues.push(issue(['steps', 'order'], 'duplicate_step', 'A step is listed twice in steps.order'));
   const pos = (s: PipelineStepName) => order.indexOf(s);
   if (pos('aggregate') >= 0 && pos('normalise') > pos('aggregate'))
     issues.push(issue(['steps', 'order'], 'step_order', 'normalise must come before aggregate'));
@@ -162,33 +231,66 @@ export function compileSpec(input: unknown, options: { readonly trustedSchema?: 
 
   const checkImpute = (s: ImputeStep, path: (string | number)[]) => {
     if ((s.method === 'groupMean' || s.method === 'groupMedian') && !s.group)
-      issues.push(issue([...path, 'group'], 'missing_parameter', `Imputation "${s.method}" needs a group column`));
+      issues.push(
+        issue([...path, 'group'], 'missing_parameter', `Imputation "${s.method}" needs a group column`),
+      );
     if (PANEL_METHODS.has(s.method))
       issues.push(
-        issue([...path, 'method'], 'panel_method', `"${s.method}" is a panel method: fill the series with imputePanel before the cross-section runs`),
+        issue(
+          [...path, 'method'],
+          'panel_method',
+          `"${s.method}" is a panel method: fill the series with imputePanel before the cross-section runs`,
+        ),
       );
   };
   if (steps.impute) checkImpute(steps.impute, ['steps', 'impute']);
   const checkNormalise = (s: NormaliseStep, node: MethodologyNode | undefined, path: (string | number)[]) => {
     if (s.method === 'goalposts' && node && !node.goalposts)
-      issues.push(issue(['nodes', indexById.get(node.id)!, 'goalposts'], 'missing_goalposts', `Indicator "${node.id}" needs goalposts`));
+      issues.push(
+        issue(
+          ['nodes', indexById.get(node.id)!, 'goalposts'],
+          'missing_goalposts',
+          `Indicator "${node.id}" needs goalposts`,
+        ),
+      );
     if (s.method === 'distToTarget' && node && node.target === undefined)
-      issues.push(issue(['nodes', indexById.get(node.id)!, 'target'], 'missing_target', `Indicator "${node.id}" needs a target`));
+      issues.push(
+        issue(
+          ['nodes', indexById.get(node.id)!, 'target'],
+          'missing_target',
+          `Indicator "${node.id}" needs a target`,
+        ),
+      );
     if (s.method === 'distToRef' && !s.reference)
       issues.push(issue([...path, 'reference'], 'missing_parameter', 'distToRef needs a reference unit'));
     if (s.method === 'ampiRescale' && s.referenceValue === undefined)
-      issues.push(issue([...path, 'referenceValue'], 'missing_parameter', 'ampiRescale needs a reference value'));
+      issues.push(
+        issue([...path, 'referenceValue'], 'missing_parameter', 'ampiRescale needs a reference value'),
+      );
   };
 
   const indicators: CompiledIndicator[] = indicatorNodes.map((node, index) => {
     const i = indexById.get(node.id)!;
     const m = node.methods;
-    if (m?.aggregate) issues.push(issue(['nodes', i, 'methods', 'aggregate'], 'aggregate_on_indicator', 'An indicator has no aggregation method'));
+    if (m?.aggregate)
+      issues.push(
+        issue(
+          ['nodes', i, 'methods', 'aggregate'],
+          'aggregate_on_indicator',
+          'An indicator has no aggregation method',
+        ),
+      );
     const impute = m?.impute ?? steps.impute;
     if (m?.impute) checkImpute(m.impute, ['nodes', i, 'methods', 'impute']);
-    const treat: TreatStep | undefined = steps.treat || m?.treat ? ({ ...TREAT_DEFAULTS, ...steps.treat, ...m?.treat } as TreatStep) : undefined;
+    const treat: TreatStep | undefined =
+      steps.treat || m?.treat ? ({ ...TREAT_DEFAULTS, ...steps.treat, ...m?.treat } as TreatStep) : undefined;
     const normalise = m?.normalise ?? steps.normalise;
-    if (normalise) checkNormalise(normalise, node, m?.normalise ? ['nodes', i, 'methods', 'normalise'] : ['steps', 'normalise']);
+    if (normalise)
+      checkNormalise(
+        normalise,
+        node,
+        m?.normalise ? ['nodes', i, 'methods', 'normalise'] : ['steps', 'normalise'],
+      );
     return { index, node, code: node.id, direction: node.direction ?? 1, impute, treat, normalise };
   });
 
@@ -196,7 +298,9 @@ export function compileSpec(input: unknown, options: { readonly trustedSchema?: 
   const aggLevels = new Set(aggregateNodes.map((a) => a.level));
   for (const key of Object.keys(levelOverrides)) {
     if (!aggLevels.has(Number(key)))
-      issues.push(issue(['steps', 'aggregate', 'levels', key], 'unknown_level', `No aggregate sits at level ${key}`));
+      issues.push(
+        issue(['steps', 'aggregate', 'levels', key], 'unknown_level', `No aggregate sits at level ${key}`),
+      );
   }
   const baseAgg: AggregateSpec = { method: 'arithmetic' };
   if (steps.aggregate) {
@@ -217,7 +321,13 @@ export function compileSpec(input: unknown, options: { readonly trustedSchema?: 
       if (method.method === 'owa') {
         const n = childrenOf.get(node.id)?.length ?? 0;
         if (!method.positionWeights || method.positionWeights.length !== n)
-          issues.push(issue([...path, 'positionWeights'], 'missing_parameter', `OWA over "${node.id}" needs ${n} position weights`));
+          issues.push(
+            issue(
+              [...path, 'positionWeights'],
+              'missing_parameter',
+              `OWA over "${node.id}" needs ${n} position weights`,
+            ),
+          );
       }
       if (method.method === 'meanMin' && (method.alpha === undefined || method.beta === undefined))
         issues.push(issue([...path, 'alpha'], 'missing_parameter', 'mean-min needs alpha and beta'));
@@ -225,13 +335,25 @@ export function compileSpec(input: unknown, options: { readonly trustedSchema?: 
     });
 
   if (steps.weights?.method === 'set') {
-    if (!steps.weights.set) issues.push(issue(['steps', 'weights', 'set'], 'missing_parameter', 'Weights method "set" needs a set name'));
+    if (!steps.weights.set)
+      issues.push(
+        issue(['steps', 'weights', 'set'], 'missing_parameter', 'Weights method "set" needs a set name'),
+      );
     else if (!spec.weightSets?.[steps.weights.set])
-      issues.push(issue(['steps', 'weights', 'set'], 'unknown_weight_set', `No weight set "${steps.weights.set}" in weightSets`));
+      issues.push(
+        issue(
+          ['steps', 'weights', 'set'],
+          'unknown_weight_set',
+          `No weight set "${steps.weights.set}" in weightSets`,
+        ),
+      );
   }
   for (const [name, set] of Object.entries(spec.weightSets ?? {})) {
     for (const id of Object.keys(set)) {
-      if (!nodeById.has(id)) issues.push(issue(['weightSets', name, id], 'unknown_node', `Weight set "${name}" names unknown node "${id}"`));
+      if (!nodeById.has(id))
+        issues.push(
+          issue(['weightSets', name, id], 'unknown_node', `Weight set "${name}" names unknown node "${id}"`),
+        );
     }
   }
   if (steps.denominate?.method === 'byNode' && !indicatorNodes.some((n) => n.denominator))
@@ -239,11 +361,16 @@ export function compileSpec(input: unknown, options: { readonly trustedSchema?: 
   for (const n of indicatorNodes) {
     if (n.denominator && nodeById.has(n.denominator) && nodeById.get(n.denominator)!.type !== 'denominator')
       issues.push(
-        issue(['nodes', indexById.get(n.id)!, 'denominator'], 'not_a_denominator', `"${n.denominator}" is not a node of type denominator`),
+        issue(
+          ['nodes', indexById.get(n.id)!, 'denominator'],
+          'not_a_denominator',
+          `"${n.denominator}" is not a node of type denominator`,
+        ),
       );
   }
   (spec.bands ?? []).forEach((b, i) => {
-    if (!(b.upper > b.lower)) issues.push(issue(['bands', i, 'upper'], 'empty_band', `Band "${b.id}" has upper ≤ lower`));
+    if (!(b.upper > b.lower))
+      issues.push(issue(['bands', i, 'upper'], 'empty_band', `Band "${b.id}" has upper ≤ lower`));
   });
 
   if (issues.length > 0) return err({ code: 'invalid_spec', issues });
@@ -263,30 +390,77 @@ export function checkData(c: CompiledSpec, data: IndexData): SpecIssue[] {
   });
   for (const ind of c.indicators) {
     const col = data.values[ind.code];
-    if (!col) issues.push(issue(['values', ind.code], 'missing_column', `No data column for indicator "${ind.code}"`));
+    if (!col)
+      issues.push(
+        issue(['values', ind.code], 'missing_column', `No data column for indicator "${ind.code}"`),
+      );
     else if (col.length !== n)
-      issues.push(issue(['values', ind.code], 'column_length', `Column "${ind.code}" has ${col.length} values for ${n} units`));
+      issues.push(
+        issue(
+          ['values', ind.code],
+          'column_length',
+          `Column "${ind.code}" has ${col.length} values for ${n} units`,
+        ),
+      );
     else
       col.forEach((v, i) => {
         if (v !== null && !Number.isFinite(v))
-          issues.push(issue(['values', ind.code, i], 'not_finite', `Value of "${ind.code}" for "${data.units[i]}" is not a finite number`));
+          issues.push(
+            issue(
+              ['values', ind.code, i],
+              'not_finite',
+              `Value of "${ind.code}" for "${data.units[i]}" is not a finite number`,
+            ),
+          );
       });
     const dn = ind.node.denominator;
     if (c.order.includes('denominate') && c.spec.steps.denominate?.method === 'byNode' && dn) {
       const d = data.denominators?.[dn];
-      if (!d) issues.push(issue(['denominators', dn], 'missing_column', `No denominator column "${dn}" (needed by "${ind.code}")`));
-      else if (d.length !== n) issues.push(issue(['denominators', dn], 'column_length', `Denominator "${dn}" has ${d.length} values for ${n} units`));
+      if (!d)
+        issues.push(
+          issue(
+            ['denominators', dn],
+            'missing_column',
+            `No denominator column "${dn}" (needed by "${ind.code}")`,
+          ),
+        );
+      else if (d.length !== n)
+        issues.push(
+          issue(
+            ['denominators', dn],
+            'column_length',
+            `Denominator "${dn}" has ${d.length} values for ${n} units`,
+          ),
+        );
     }
     const imp = ind.impute;
     if (imp?.group && (imp.method === 'groupMean' || imp.method === 'groupMedian')) {
       const g = data.groups?.[imp.group];
-      if (!g) issues.push(issue(['groups', imp.group], 'missing_column', `No group column "${imp.group}" (needed by ${imp.method})`));
+      if (!g)
+        issues.push(
+          issue(
+            ['groups', imp.group],
+            'missing_column',
+            `No group column "${imp.group}" (needed by ${imp.method})`,
+          ),
+        );
     }
-    if (ind.normalise?.method === 'distToRef' && ind.normalise.reference && !seen.has(ind.normalise.reference))
-      issues.push(issue(['units'], 'unknown_reference', `Reference unit "${ind.normalise.reference}" is not in the data`));
+    if (
+      ind.normalise?.method === 'distToRef' &&
+      ind.normalise.reference &&
+      !seen.has(ind.normalise.reference)
+    )
+      issues.push(
+        issue(
+          ['units'],
+          'unknown_reference',
+          `Reference unit "${ind.normalise.reference}" is not in the data`,
+        ),
+      );
   }
   for (const f of c.spec.steps.screen?.force ?? []) {
-    if (!seen.has(f.unit)) issues.push(issue(['units'], 'unknown_unit', `Screening forces unknown unit "${f.unit}"`));
+    if (!seen.has(f.unit))
+      issues.push(issue(['units'], 'unknown_unit', `Screening forces unknown unit "${f.unit}"`));
   }
   return issues;
 }

@@ -45,17 +45,52 @@ export type ProvenanceRecord = {
  * Codes are stable snake_case literals; messages come from the caller's message catalogue.
  */
 export type Finding =
-  | { readonly code: 'denominator_missing'; readonly unit: string; readonly indicator: string; readonly denominator: string }
-  | { readonly code: 'denominator_zero'; readonly unit: string; readonly indicator: string; readonly denominator: string }
-  | { readonly code: 'group_missing'; readonly unit: string; readonly indicator: string; readonly group: string }
-  | { readonly code: 'imputation_not_possible'; readonly indicator: string; readonly units: readonly string[]; readonly method: string }
+  | {
+      readonly code: 'denominator_missing';
+      readonly unit: string;
+      readonly indicator: string;
+      readonly denominator: string;
+    }
+  | {
+      readonly code: 'denominator_zero';
+      readonly unit: string;
+      readonly indicator: string;
+      readonly denominator: string;
+    }
+  | {
+      readonly code: 'group_missing';
+      readonly unit: string;
+      readonly indicator: string;
+      readonly group: string;
+    }
+  | {
+      readonly code: 'imputation_not_possible';
+      readonly indicator: string;
+      readonly units: readonly string[];
+      readonly method: string;
+    }
   | { readonly code: 'treat_not_assessable'; readonly indicator: string; readonly observed: number }
-  | { readonly code: 'treat_still_failing'; readonly indicator: string; readonly skew: number; readonly kurt: number }
+  | {
+      readonly code: 'treat_still_failing';
+      readonly indicator: string;
+      readonly skew: number;
+      readonly kurt: number;
+    }
   | { readonly code: 'constant_indicator'; readonly indicator: string }
   | { readonly code: 'normalise_not_possible'; readonly indicator: string; readonly reason: string }
-  | { readonly code: 'unit_screened_out'; readonly unit: string; readonly availability: number; readonly nonzero: number }
+  | {
+      readonly code: 'unit_screened_out';
+      readonly unit: string;
+      readonly availability: number;
+      readonly nonzero: number;
+    }
   | { readonly code: 'values_capped'; readonly aggregate: string; readonly units: readonly string[] }
-  | { readonly code: 'aggregate_undefined'; readonly aggregate: string; readonly unit: string; readonly method: string }
+  | {
+      readonly code: 'aggregate_undefined';
+      readonly aggregate: string;
+      readonly unit: string;
+      readonly method: string;
+    }
   | { readonly code: 'negative_pca_weight'; readonly parent: string; readonly indicator: string }
   | { readonly code: 'ahp_inconsistent'; readonly parent: string; readonly cr: number }
   | { readonly code: 'weights_not_converged'; readonly parent: string; readonly iterations: number }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ahpWeights, budgetWeights, nelderMead, optimisedWeights, pcaWeightsOECD, pcaWeightsPC1 } from './weighting.js';
+import {
+  ahpWeights,
+  budgetWeights,
+  nelderMead,
+  optimisedWeights,
+  pcaWeightsOECD,
+  pcaWeightsPC1,
+} from './weighting.js';
 import { runPipeline } from './pipeline.js';
 import { smallData, smallSpec } from './__fixtures__/small.js';
 
@@ -83,12 +90,21 @@ describe('PCA weights', () => {
 
 describe('budget allocation and optimised weights', () => {
   it('budget: mean share and spread', () => {
-    const r = budgetWeights([{ x: 60, y: 40 }, { x: 20, y: 80 }], ['x', 'y']);
+    const r = budgetWeights(
+      [
+        { x: 60, y: 40 },
+        { x: 20, y: 80 },
+      ],
+      ['x', 'y'],
+    );
     expect(r.weights[0]).toBeCloseTo(0.4, 12);
     expect(r.spread[0]).toBeCloseTo(Math.sqrt(0.08), 12);
   });
   it('Nelder–Mead finds a quadratic minimum', () => {
-    const r = nelderMead((x) => (x[0]! - 1) ** 2 + (x[1]! + 2) ** 2, [0, 0], { maxIter: 2000, relTol: 1e-14 });
+    const r = nelderMead((x) => (x[0]! - 1) ** 2 + (x[1]! + 2) ** 2, [0, 0], {
+      maxIter: 2000,
+      relTol: 1e-14,
+    });
     expect(r.x[0]).toBeCloseTo(1, 4);
     expect(r.x[1]).toBeCloseTo(-2, 4);
   });
@@ -101,7 +117,23 @@ describe('budget allocation and optimised weights', () => {
     if (!few.ok) expect(few.error.code).toBe('too_few_units');
   });
   it('the pipeline uses AHP weights per parent and reports effective weights', () => {
-    const spec = { ...smallSpec, steps: { ...smallSpec.steps, weights: { method: 'ahp' as const, ahp: { IDX: [[[1, 3], [1 / 3, 1]]] } } } };
+    const spec = {
+      ...smallSpec,
+      steps: {
+        ...smallSpec.steps,
+        weights: {
+          method: 'ahp' as const,
+          ahp: {
+            IDX: [
+              [
+                [1, 3],
+                [1 / 3, 1],
+              ],
+            ],
+          },
+        },
+      },
+    };
     const r = runPipeline(spec, smallData);
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(r.value.weights.nominal['P1']).toBeCloseTo(0.75, 12);

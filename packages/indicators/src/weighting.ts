@@ -21,18 +21,27 @@ export type AhpResult = {
  * AHP weights: element-wise geometric mean of the experts' reciprocal matrices (1–9 scale), principal eigenvector
  * (power iteration) normalised to sum 1; CI = (λmax − n)/(n − 1), CR = CI / RI(n).
  */
-export function ahpWeights(matrices: readonly (readonly (readonly number[])[])[]): Result<AhpResult, IndicatorError> {
+export function ahpWeights(
+  matrices: readonly (readonly (readonly number[])[])[],
+): Result<AhpResult, IndicatorError> {
   const n = matrices[0]?.length ?? 0;
   if (n === 0) return err({ code: 'invalid_input', pointer: '', message: 'No pairwise comparison matrix' });
   for (const [e, m] of matrices.entries()) {
-    if (m.length !== n || m.some((r) => r.length !== n)) return err({ code: 'invalid_input', pointer: `/${e}`, message: `Matrix ${e} is not ${n}×${n}` });
+    if (m.length !== n || m.some((r) => r.length !== n))
+      return err({ code: 'invalid_input', pointer: `/${e}`, message: `Matrix ${e} is not ${n}×${n}` });
     for (let i = 0; i < n; i++)
       for (let j = 0; j < n; j++)
         if (Math.abs(m[i]![j]! * m[j]![i]! - 1) > 1e-6)
-          return err({ code: 'invalid_input', pointer: `/${e}/${i}/${j}`, message: 'The matrix is not reciprocal (a_ij · a_ji ≠ 1)' });
+          return err({
+            code: 'invalid_input',
+            pointer: `/${e}/${i}/${j}`,
+            message: 'The matrix is not reciprocal (a_ij · a_ji ≠ 1)',
+          });
   }
   const A: Mat = Array.from({ length: n }, (_, i) =>
-    Array.from({ length: n }, (_, j) => Math.exp(matrices.reduce((s, m) => s + Math.log(m[i]![j]!), 0) / matrices.length)),
+    Array.from({ length: n }, (_, j) =>
+      Math.exp(matrices.reduce((s, m) => s + Math.log(m[i]![j]!), 0) / matrices.length),
+    ),
   );
   let w = new Array<number>(n).fill(1 / n);
   let lambda = n;
@@ -52,7 +61,10 @@ export function ahpWeights(matrices: readonly (readonly (readonly number[])[])[]
 }
 
 /** Budget allocation: each expert spreads points over the components; weight = mean share, spread = sd of shares. */
-export function budgetWeights(allocations: readonly Readonly<Record<string, number>>[], components: readonly string[]): { weights: number[]; spread: number[] } {
+export function budgetWeights(
+  allocations: readonly Readonly<Record<string, number>>[],
+  components: readonly string[],
+): { weights: number[]; spread: number[] } {
   const shares = allocations.map((a) => {
     const tot = components.reduce((s, c) => s + (a[c] ?? 0), 0);
     return components.map((c) => (tot === 0 ? 0 : (a[c] ?? 0) / tot));
@@ -72,22 +84,32 @@ export type PcaResult = {
 };
 
 /** Correlation matrix with listwise deletion (rows with any NA dropped) or pairwise-complete correlations. */
-export function correlationMatrix(cols: readonly Float64Array[], naPolicy: 'listwise' | 'pairwise'): { R: Mat; used: number; dropped: number } {
+export function correlationMatrix(
+  cols: readonly Float64Array[],
+  naPolicy: 'listwise' | 'pairwise',
+): { R: Mat; used: number; dropped: number } {
   const k = cols.length;
   const n = cols[0]?.length ?? 0;
   if (naPolicy === 'listwise') {
     const rows: number[] = [];
     for (let i = 0; i < n; i++) if (cols.every((c) => !Number.isNaN(c[i]!))) rows.push(i);
     const sub = cols.map((c) => Float64Array.from(rows, (i) => c[i]!));
-    const R = Array.from({ length: k }, (_, a) => Array.from({ length: k }, (_, b) => (a === b ? 1 : pearson(sub[a]!, sub[b]!).r)));
+    const R = Array.from({ length: k }, (_, a) =>
+      Array.from({ length: k }, (_, b) => (a === b ? 1 : pearson(sub[a]!, sub[b]!).r)),
+    );
     return { R, used: rows.length, dropped: n - rows.length };
   }
-  const R = Array.from({ length: k }, (_, a) => Array.from({ length: k }, (_, b) => (a === b ? 1 : pearson(cols[a]!, cols[b]!).r)));
+  const R = Array.from({ length: k }, (_, a) =>
+    Array.from({ length: k }, (_, b) => (a === b ? 1 : pearson(cols[a]!, cols[b]!).r)),
+  );
   return { R, used: n, dropped: 0 };
 }
 
 /** PCA of standardised data (the correlation matrix), with an explicit NA policy and the count of dropped rows. */
-export function pca(cols: readonly Float64Array[], naPolicy: 'listwise' | 'pairwise' = 'listwise'): Result<PcaResult, IndicatorError> {
+export function pca(
+  cols: readonly Float64Array[],
+  naPolicy: 'listwise' | 'pairwise' = 'listwise',
+): Result<PcaResult, IndicatorError> {
   const { R, used, dropped } = correlationMatrix(cols, naPolicy);
   if (used < cols.length + 1 || R.some((r) => r.some((v) => Number.isNaN(v))))
     return err({ code: 'too_few_units', step: 'pca', units: used, needed: cols.length + 1 });
@@ -101,7 +123,10 @@ export function pca(cols: readonly Float64Array[], naPolicy: 'listwise' | 'pairw
  * PCA weights, COINr variant: the PC1 eigenvector, oriented so its sum is positive, normalised to sum 1. Negative
  * components are reported (they are kept: a negative weight is a finding, not something to hide).
  */
-export function pcaWeightsPC1(cols: readonly Float64Array[], naPolicy: 'listwise' | 'pairwise' = 'listwise'): Result<{ weights: number[]; negative: number[]; pca: PcaResult }, IndicatorError> {
+export function pcaWeightsPC1(
+  cols: readonly Float64Array[],
+  naPolicy: 'listwise' | 'pairwise' = 'listwise',
+): Result<{ weights: number[]; negative: number[]; pca: PcaResult }, IndicatorError> {
   const p = pca(cols, naPolicy);
   if (!p.ok) return p;
   let v = p.value.loadings.map((r) => r[0]!);
@@ -160,7 +185,10 @@ export function varimax(L: Mat, maxIter = 500, tol = 1e-10): Mat {
  * factor; each indicator goes to the factor where its scaled squared loading is largest; weight = that value ×
  * (factor's variance / variance of the kept factors); renormalise. One factor: w_i = l_i² / Σ l².
  */
-export function pcaWeightsOECD(cols: readonly Float64Array[], naPolicy: 'listwise' | 'pairwise' = 'listwise'): Result<{ weights: number[]; factors: number; pca: PcaResult }, IndicatorError> {
+export function pcaWeightsOECD(
+  cols: readonly Float64Array[],
+  naPolicy: 'listwise' | 'pairwise' = 'listwise',
+): Result<{ weights: number[]; factors: number; pca: PcaResult }, IndicatorError> {
   const p = pca(cols, naPolicy);
   if (!p.ok) return p;
   const { eigenvalues, varianceShare, loadings } = p.value;
@@ -189,11 +217,18 @@ export function pcaWeightsOECD(cols: readonly Float64Array[], naPolicy: 'listwis
 }
 
 /** Nelder–Mead minimiser (deterministic start simplex of ±5 % steps). */
-export function nelderMead(f: (x: number[]) => number, x0: readonly number[], options: { maxIter?: number; relTol?: number } = {}) {
+export function nelderMead(
+  f: (x: number[]) => number,
+  x0: readonly number[],
+  options: { maxIter?: number; relTol?: number } = {},
+) {
   const n = x0.length;
   const maxIter = options.maxIter ?? 500;
   const relTol = options.relTol ?? 1e-8;
-  let simplex = [x0.slice(), ...x0.map((_, i) => x0.map((v, j) => (i === j ? (v === 0 ? 0.05 : v * 1.05) : v)))];
+  let simplex = [
+    x0.slice(),
+    ...x0.map((_, i) => x0.map((v, j) => (i === j ? (v === 0 ? 0.05 : v * 1.05) : v))),
+  ];
   let values = simplex.map(f);
   let iter = 0;
   let converged = false;
@@ -245,19 +280,25 @@ export function optimisedWeights(
   children: readonly Float64Array[],
   target: readonly number[],
   type: 'balance' | 'infomax' = 'balance',
-): Result<{ weights: number[]; converged: boolean; iterations: number; correlations: number[] }, IndicatorError> {
+): Result<
+  { weights: number[]; converged: boolean; iterations: number; correlations: number[] },
+  IndicatorError
+> {
   const k = children.length;
   const n = children[0]?.length ?? 0;
   const complete: number[] = [];
   for (let i = 0; i < n; i++) if (children.every((c) => !Number.isNaN(c[i]!))) complete.push(i);
-  if (complete.length < k + 1) return err({ code: 'too_few_units', step: 'optimised weights', units: complete.length, needed: k + 1 });
+  if (complete.length < k + 1)
+    return err({ code: 'too_few_units', step: 'optimised weights', units: complete.length, needed: k + 1 });
   const cols = children.map((c) => Float64Array.from(complete, (i) => c[i]!));
   const tsum = target.reduce((a, b) => a + b, 0);
   const t = target.map((x) => x / tsum);
   const corr = (w: number[]) => {
     const aw = w.map(Math.abs);
     const s = aw.reduce((a, b) => a + b, 0) || 1;
-    const agg = Float64Array.from(complete, (_, r) => cols.reduce((acc, c, j) => acc + (aw[j]! / s) * c[r]!, 0));
+    const agg = Float64Array.from(complete, (_, r) =>
+      cols.reduce((acc, c, j) => acc + (aw[j]! / s) * c[r]!, 0),
+    );
     return cols.map((c) => pearson(c, agg).r);
   };
   const objective = (w: number[]) => {

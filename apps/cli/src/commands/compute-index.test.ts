@@ -44,7 +44,21 @@ describe('dsc index on COINr-style files', () => {
   it('runs the coinr-example preset and writes every stage, results, treatment and provenance', async () => {
     const dir = await setup();
     const io = recordingIo(dir);
-    const code = await run(['index', '--data', 'iData.csv', '--meta', 'iMeta.csv', '--preset', 'coinr-example', '--audit', '--out', 'out'], io);
+    const code = await run(
+      [
+        'index',
+        '--data',
+        'iData.csv',
+        '--meta',
+        'iMeta.csv',
+        '--preset',
+        'coinr-example',
+        '--audit',
+        '--out',
+        'out',
+      ],
+      io,
+    );
     expect(io.err()).toBe('');
     expect(code).toBe(0);
     for (const f of ['Denominated', 'Imputed', 'Screened', 'Treated', 'Normalised', 'Aggregated'])
@@ -60,7 +74,10 @@ describe('dsc index on COINr-style files', () => {
     expect(res.map((r) => Number(r['Index_rank']))).toEqual([1, 2, 3, 4, 5, 6]);
     const treat = await readCsv(join(dir, 'out', 'treatment.csv'));
     expect(treat.map((t) => t['iCode'])).toEqual(['A1', 'A2', 'B1', 'B2']);
-    const prov = (await readFile(join(dir, 'out', 'provenance.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const prov = (await readFile(join(dir, 'out', 'provenance.ndjson'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(prov[0]!['contentHash']).toMatch(/^sha256:/);
     expect(prov).toContainEqual({ unit: 'XXX', code: 'A1', step: 'impute', label: 'imputed:groupMean' });
     const stats = await readCsv(join(dir, 'out', 'audit-stats.csv'));
@@ -71,37 +88,81 @@ describe('dsc index on COINr-style files', () => {
 
   it('is deterministic under a seed for the uncertainty and sensitivity analyses', async () => {
     const dir = await setup();
-    const args = ['index', '--data', 'iData.csv', '--meta', 'iMeta.csv', '--preset', 'coinr-example', '--uncertainty', '64', '--sensitivity', '16', '--seed', '42'];
+    const args = [
+      'index',
+      '--data',
+      'iData.csv',
+      '--meta',
+      'iMeta.csv',
+      '--preset',
+      'coinr-example',
+      '--uncertainty',
+      '64',
+      '--sensitivity',
+      '16',
+      '--seed',
+      '42',
+    ];
     expect(await run([...args, '--out', 'a'], recordingIo(dir))).toBe(0);
     expect(await run([...args, '--out', 'b'], recordingIo(dir))).toBe(0);
     const a = await readFile(join(dir, 'a', 'sensitivity.csv'), 'utf8');
     expect(a).toBe(await readFile(join(dir, 'b', 'sensitivity.csv'), 'utf8'));
-    expect(await readFile(join(dir, 'a', 'uncertainty.csv'), 'utf8')).toBe(await readFile(join(dir, 'b', 'uncertainty.csv'), 'utf8'));
+    expect(await readFile(join(dir, 'a', 'uncertainty.csv'), 'utf8')).toBe(
+      await readFile(join(dir, 'b', 'uncertainty.csv'), 'utf8'),
+    );
     const ua = await readCsv(join(dir, 'a', 'uncertainty.csv'));
     for (const u of ua) expect(Number(u['q05_rank'])).toBeLessThanOrEqual(Number(u['q95_rank']));
   });
 
   it('reports a CSV error with file, line and column (exit 3)', async () => {
     const dir = await setup();
-    await writeFile(join(dir, 'bad.csv'), iData.replace('Unit V,VVV,Europe,10,2020,5', 'Unit V,VVV,Europe,10,2020,five'));
+    await writeFile(
+      join(dir, 'bad.csv'),
+      iData.replace('Unit V,VVV,Europe,10,2020,5', 'Unit V,VVV,Europe,10,2020,five'),
+    );
     const io = recordingIo(dir);
-    expect(await run(['index', '--data', 'bad.csv', '--meta', 'iMeta.csv', '--preset', 'coinr-example', '--out', 'o'], io)).toBe(3);
+    expect(
+      await run(
+        ['index', '--data', 'bad.csv', '--meta', 'iMeta.csv', '--preset', 'coinr-example', '--out', 'o'],
+        io,
+      ),
+    ).toBe(3);
     expect(io.err()).toContain('bad.csv:3:27');
     expect(io.err()).not.toMatch(/at .*\.ts:\d+/);
   });
 
   it('rejects an invalid spec before computing, with JSON pointers (exit 2)', async () => {
     const dir = await setup();
-    await writeFile(join(dir, 'spec.json'), JSON.stringify({ kind: 'methodology', schemaVersion: 1, id: 's', version: '1', name: { en: 'S' }, steps: { normalise: { method: 'minmax', outputRange: [1, 0] } } }));
+    await writeFile(
+      join(dir, 'spec.json'),
+      JSON.stringify({
+        kind: 'methodology',
+        schemaVersion: 1,
+        id: 's',
+        version: '1',
+        name: { en: 'S' },
+        steps: { normalise: { method: 'minmax', outputRange: [1, 0] } },
+      }),
+    );
     const io = recordingIo(dir);
-    expect(await run(['index', '--data', 'iData.csv', '--meta', 'iMeta.csv', '--spec', 'spec.json', '--out', 'o'], io)).toBe(2);
+    expect(
+      await run(
+        ['index', '--data', 'iData.csv', '--meta', 'iMeta.csv', '--spec', 'spec.json', '--out', 'o'],
+        io,
+      ),
+    ).toBe(2);
     expect(io.err()).toContain('#/steps/normalise/outputRange');
   });
 
   it('asks for a spec or preset, and names unknown presets', async () => {
     const dir = await setup();
     const io = recordingIo(dir);
-    expect(await run(['index', '--data', 'iData.csv', '--meta', 'iMeta.csv', '--preset', 'nope', '--out', 'o'], io)).toBe(2);
+    expect(
+      await run(
+        ['index', '--data', 'iData.csv', '--meta', 'iMeta.csv', '--preset', 'nope', '--out', 'o'],
+        io,
+      ),
+    ).toBe(2);
     expect(io.err()).toContain('unknown preset "nope"');
     expect(io.err()).toContain('coinr-example');
   });
@@ -119,7 +180,12 @@ describe('dsc index on the embedded observations', () => {
     let compared = 0;
     for (const year of years) {
       const io = recordingIo(dir);
-      expect(await run(['index', '--dataset', '--preset', 'egdi', '--year', String(year), '--out', `e${year}`], io)).toBe(0);
+      expect(
+        await run(
+          ['index', '--dataset', '--preset', 'egdi', '--year', String(year), '--out', `e${year}`],
+          io,
+        ),
+      ).toBe(0);
       const rows = await readCsv(join(dir, `e${year}`, 'results.csv'));
       for (const r of rows) {
         if (r['EGDI'] === '') continue;
@@ -135,10 +201,14 @@ describe('dsc index on the embedded observations', () => {
   it('--preset dsc-dmi computes the four pillars for the eight countries', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dsc-dmi-'));
     const io = recordingIo(dir);
-    expect(await run(['index', '--dataset', '--preset', 'dsc-dmi', '--year', '2022', '--out', 'd'], io)).toBe(0);
+    expect(await run(['index', '--dataset', '--preset', 'dsc-dmi', '--year', '2022', '--out', 'd'], io)).toBe(
+      0,
+    );
     const rows = await readCsv(join(dir, 'd', 'results.csv'));
     expect(rows).toHaveLength(8);
-    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['DMI', 'CONN', 'INFRA', 'TRANS', 'POLICY']));
+    expect(Object.keys(rows[0]!)).toEqual(
+      expect.arrayContaining(['DMI', 'CONN', 'INFRA', 'TRANS', 'POLICY']),
+    );
     for (const r of rows) if (r['DMI'] !== '') expect(Number(r['DMI'])).toBeGreaterThanOrEqual(0);
   });
 });

@@ -1,7 +1,14 @@
 import { join, resolve } from 'node:path';
 import type { MethodologyNode, MethodologySpec } from '@dsc/domain';
 import type { MethodologyPresetId } from '@dsc/datasets';
-import { methodologyTemplates, observations, policyAssessments, preset, presets, scopeCountries } from '@dsc/datasets';
+import {
+  methodologyTemplates,
+  observations,
+  policyAssessments,
+  preset,
+  presets,
+  scopeCountries,
+} from '@dsc/datasets';
 import type { CsvError, IndexData, IndicatorError, PipelineResult, ProvenanceRecord } from '@dsc/indicators';
 import {
   attachDenominators,
@@ -81,9 +88,17 @@ const pipelineFailure = (e: IndicatorError, specFile: string): CliError => {
         'Set zeroPolicy (epsilon, shift or asMissing) on the aggregate, or normalise to an output range above 0 such as [1, 100].',
       );
     case 'too_few_units':
-      return new CliError('findings', `${e.step}: ${e.units} units, at least ${e.needed} needed`, 'Use more units or another method.');
+      return new CliError(
+        'findings',
+        `${e.step}: ${e.units} units, at least ${e.needed} needed`,
+        'Use more units or another method.',
+      );
     case 'not_positive_definite':
-      return new CliError('findings', `${e.step}: the matrix is not positive definite`, 'Check for constant or duplicated indicators.');
+      return new CliError(
+        'findings',
+        `${e.step}: the matrix is not positive definite`,
+        'Check for constant or duplicated indicators.',
+      );
     case 'invalid_input':
       return new CliError('usage', `${e.pointer}: ${e.message}`, 'Fix the sensitivity inputs.');
   }
@@ -98,22 +113,48 @@ const intFlag = (v: unknown, name: string, min: number): number | undefined => {
   if (v === undefined) return undefined;
   const n = Number(v);
   if (!Number.isInteger(n) || n < min)
-    throw new CliError('usage', `--${name} must be an integer ≥ ${min} (got "${typeof v === 'string' || typeof v === 'number' ? v : typeof v}")`, `Example: --${name} ${Math.max(min, 100)}`);
+    throw new CliError(
+      'usage',
+      `--${name} must be an integer ≥ ${min} (got "${typeof v === 'string' || typeof v === 'number' ? v : typeof v}")`,
+      `Example: --${name} ${Math.max(min, 100)}`,
+    );
   return n;
 };
 
-async function loadSpec(options: Options, treeFromMeta: readonly MethodologyNode[] | undefined): Promise<{ spec: unknown; label: string }> {
-  if (options.spec && options.preset) throw new CliError('usage', 'give either --spec or --preset, not both', 'Use --spec <spec.json> or --preset <name>.');
+async function loadSpec(
+  options: Options,
+  treeFromMeta: readonly MethodologyNode[] | undefined,
+): Promise<{ spec: unknown; label: string }> {
+  if (options.spec && options.preset)
+    throw new CliError(
+      'usage',
+      'give either --spec or --preset, not both',
+      'Use --spec <spec.json> or --preset <name>.',
+    );
   if (options.spec) {
     const doc = (await readJson(resolve(options.spec))) as Record<string, unknown>;
-    if (treeFromMeta && !Array.isArray(doc['nodes'])) return { spec: { ...doc, nodes: [...treeFromMeta] }, label: options.spec };
+    if (treeFromMeta && !Array.isArray(doc['nodes']))
+      return { spec: { ...doc, nodes: [...treeFromMeta] }, label: options.spec };
     return { spec: doc, label: options.spec };
   }
-  if (!options.preset) throw new CliError('usage', 'missing --spec <spec.json> or --preset <name>', `Presets: ${PRESETS.join(', ')}.`);
+  if (!options.preset)
+    throw new CliError(
+      'usage',
+      'missing --spec <spec.json> or --preset <name>',
+      `Presets: ${PRESETS.join(', ')}.`,
+    );
   const name = options.preset;
   if (name in methodologyTemplates) {
-    if (!treeFromMeta) throw new CliError('usage', `preset "${name}" takes its tree from --meta <iMeta.csv>`, 'Add --data and --meta.');
-    return { spec: specWithNodes(methodologyTemplates[name as keyof typeof methodologyTemplates], treeFromMeta), label: `preset ${name}` };
+    if (!treeFromMeta)
+      throw new CliError(
+        'usage',
+        `preset "${name}" takes its tree from --meta <iMeta.csv>`,
+        'Add --data and --meta.',
+      );
+    return {
+      spec: specWithNodes(methodologyTemplates[name as keyof typeof methodologyTemplates], treeFromMeta),
+      label: `preset ${name}`,
+    };
   }
   if (presets().some((p) => p.id === name)) {
     const p = preset(name as MethodologyPresetId);
@@ -122,15 +163,29 @@ async function loadSpec(options: Options, treeFromMeta: readonly MethodologyNode
   throw new CliError('usage', `unknown preset "${name}"`, `Presets: ${PRESETS.join(', ')}.`);
 }
 
-async function dataFromDataset(spec: MethodologySpec, options: Options): Promise<{ data: IndexData; note: string; before: ProvenanceRecord[] }> {
+async function dataFromDataset(
+  spec: MethodologySpec,
+  options: Options,
+): Promise<{ data: IndexData; note: string; before: ProvenanceRecord[] }> {
   const indicatorCodes = spec.nodes.filter((n) => n.type === 'indicator').map((n) => n.id);
   const fromCatalogue = indicatorCodes.filter((c) => c !== 'PRI');
   const r = await observations({ iso3: scopeCountries, indicator: fromCatalogue });
-  if (!r.ok) throw new CliError('usage', `the embedded data have no indicator "${r.error.value}" (needed by the spec)`, 'Use --data/--meta for other indicators.');
+  if (!r.ok)
+    throw new CliError(
+      'usage',
+      `the embedded data have no indicator "${r.error.value}" (needed by the spec)`,
+      'Use --data/--meta for other indicators.',
+    );
   const years = r.value.map((o) => o.year);
-  const year = intFlag(options.year, 'year', 1900) ?? (years.length ? Math.max(...years) : new Date().getFullYear());
+  const year =
+    intFlag(options.year, 'year', 1900) ?? (years.length ? Math.max(...years) : new Date().getFullYear());
   const lookBack = intFlag(options.lookBack, 'look-back', 0) ?? (spec.id === 'egdi' ? 0 : 3);
-  const { data, lookedBack } = fromObservations(r.value, { units: scopeCountries, indicators: fromCatalogue, year, maxLag: lookBack });
+  const { data, lookedBack } = fromObservations(r.value, {
+    units: scopeCountries,
+    indicators: fromCatalogue,
+    year,
+    maxLag: lookBack,
+  });
   let values = data.values;
   if (indicatorCodes.includes('PRI')) {
     const pri = policyScores(policyAssessments());
@@ -145,13 +200,22 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
   cli
     .command('index', 'Compute a composite index (COINr iData/iMeta or the embedded observations)')
     .option('--data <file>', 'COINr-style iData CSV (uCode, uName, Time, groups, denominators, indicators)')
-    .option('--meta <file>', 'COINr-style iMeta CSV (Level, iCode, iName, Parent, Direction, Weight, Type, Denominator, Target)')
+    .option(
+      '--meta <file>',
+      'COINr-style iMeta CSV (Level, iCode, iName, Parent, Direction, Weight, Type, Denominator, Target)',
+    )
     .option('--denominators <file>', 'Denominator table (uCode + one column per denominator)')
     .option('--spec <file>', 'Methodology spec (JSON)')
     .option('--preset <name>', `Methodology preset: ${PRESETS.join(', ')}`)
-    .option('--dataset', 'Use the embedded observations of the eight countries (with --preset dsc-dmi|egdi|ddc)')
+    .option(
+      '--dataset',
+      'Use the embedded observations of the eight countries (with --preset dsc-dmi|egdi|ddc)',
+    )
     .option('--year <year>', 'Year to compute with --dataset (default: the latest year with data)')
-    .option('--look-back <years>', 'With --dataset: use a value up to this many years old when the year has none')
+    .option(
+      '--look-back <years>',
+      'With --dataset: use a value up to this many years old when the year has none',
+    )
     .option('--time <t>', 'Time point of iData to compute (default: the latest)')
     .option('--uncertainty <n>', 'Uncertainty analysis with n replications (rank intervals)')
     .option('--sensitivity <n>', 'Sensitivity analysis with base sample n (first-order and total indices)')
@@ -161,7 +225,8 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
     .example('dsc index --data iData.csv --meta iMeta.csv --preset coinr-example --out out')
     .example('dsc index --dataset --preset egdi --year 2024 --out egdi')
     .action(async (options: Options) => {
-      if (!options.out || typeof options.out !== 'string') throw new CliError('usage', 'missing --out <dir>', 'Add --out <dir> for the output files.');
+      if (!options.out || typeof options.out !== 'string')
+        throw new CliError('usage', 'missing --out <dir>', 'Add --out <dir> for the output files.');
       const outDir = resolve(ctx.io.cwd, options.out);
       const seed = intFlag(options.seed, 'seed', 0) ?? 1;
       const nUA = intFlag(options.uncertainty, 'uncertainty', 2);
@@ -172,11 +237,21 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
       let note: string;
       let before: ProvenanceRecord[] = [];
       if (options.dataset) {
-        if (options.data || options.meta) throw new CliError('usage', 'give either --dataset or --data/--meta, not both', 'Use one data source.');
+        if (options.data || options.meta)
+          throw new CliError(
+            'usage',
+            'give either --dataset or --data/--meta, not both',
+            'Use one data source.',
+          );
         ({ spec, label } = await loadSpec(options, undefined));
         ({ data, note, before } = await dataFromDataset(spec as MethodologySpec, options));
       } else {
-        if (!options.data || !options.meta) throw new CliError('usage', 'missing --data <iData.csv> and --meta <iMeta.csv> (or --dataset)', 'See "dsc index --help".');
+        if (!options.data || !options.meta)
+          throw new CliError(
+            'usage',
+            'missing --data <iData.csv> and --meta <iMeta.csv> (or --dataset)',
+            'See "dsc index --help".',
+          );
         const metaFile = resolve(ctx.io.cwd, options.meta);
         const meta = readCoinrMeta((await readInput(metaFile)).toString('utf8'), options.meta);
         if (!meta.ok) throw csvFailure(meta.error);
@@ -184,16 +259,28 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
         const all = readCoinrData((await readInput(dataFile)).toString('utf8'), meta.value, options.data);
         if (!all.ok) throw csvFailure(all.error);
         const time = options.time === undefined ? undefined : Number(options.time);
-        const picked = time === undefined ? all.value[all.value.length - 1] : all.value.find((d) => d.time === time);
+        const picked =
+          time === undefined ? all.value[all.value.length - 1] : all.value.find((d) => d.time === time);
         if (!picked)
-          throw new CliError('usage', `no rows for --time ${String(options.time)}`, `Times in the data: ${all.value.map((d) => d.time).join(', ')}.`);
+          throw new CliError(
+            'usage',
+            `no rows for --time ${String(options.time)}`,
+            `Times in the data: ${all.value.map((d) => d.time).join(', ')}.`,
+          );
         data = picked;
         if (options.denominators) {
-          const d = attachDenominators(data, (await readInput(resolve(ctx.io.cwd, options.denominators))).toString('utf8'), options.denominators);
+          const d = attachDenominators(
+            data,
+            (await readInput(resolve(ctx.io.cwd, options.denominators))).toString('utf8'),
+            options.denominators,
+          );
           if (!d.ok) throw csvFailure(d.error);
           data = d.value;
         }
-        ({ spec, label } = await loadSpec({ ...options, ...(options.spec ? { spec: resolve(ctx.io.cwd, options.spec) } : {}) }, meta.value.nodes));
+        ({ spec, label } = await loadSpec(
+          { ...options, ...(options.spec ? { spec: resolve(ctx.io.cwd, options.spec) } : {}) },
+          meta.value.nodes,
+        ));
         note = data.time !== undefined ? `time ${data.time}` : 'one time point';
       }
       const r = runPipeline(spec, data, { seed });
@@ -206,28 +293,40 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
       await writeFileAtomic(join(outDir, 'results.csv'), resultsCsv(result));
       await writeFileAtomic(join(outDir, 'treatment.csv'), treatmentCsv(result));
       await writeFileAtomic(join(outDir, 'provenance.ndjson'), provenanceNdjson(result, before));
-      await writeFileAtomic(join(outDir, 'index-result.json'), JSON.stringify(toIndexResult(result, stageOf(result.spec)), null, 2) + '\n');
+      await writeFileAtomic(
+        join(outDir, 'index-result.json'),
+        JSON.stringify(toIndexResult(result, stageOf(result.spec)), null, 2) + '\n',
+      );
       await writeFileAtomic(join(outDir, 'findings.ndjson'), findingsNdjson(result));
       if (options.audit) {
         const raw = statsCsv(indicatorStats(result.stages.Raw));
         const treated = result.stages.Treated ? statsCsv(indicatorStats(result.stages.Treated)) : undefined;
         await writeFileAtomic(join(outDir, 'audit-stats.csv'), raw);
         if (treated) await writeFileAtomic(join(outDir, 'audit-stats-treated.csv'), treated);
-        await writeFileAtomic(join(outDir, 'audit-correlations.csv'), correlationsCsv(correlationAudit(result)));
+        await writeFileAtomic(
+          join(outDir, 'audit-correlations.csv'),
+          correlationsCsv(correlationAudit(result)),
+        );
       }
-      ctx.io.stdout(`${result.spec.id} ${result.spec.version}: ${result.units.length} units (${note}), ${result.aggregates.length} aggregates, ${result.findings.length} findings\n`);
+      ctx.io.stdout(
+        `${result.spec.id} ${result.spec.version}: ${result.units.length} units (${note}), ${result.aggregates.length} aggregates, ${result.findings.length} findings\n`,
+      );
       ctx.io.stdout(`content hash ${result.contentHash}\n`);
       if (nUA !== undefined) {
         const ua = uncertaintyAnalysis(result.spec, data, { runs: nUA, seed });
         if (!ua.ok) throw pipelineFailure(ua.error, label);
         await writeFileAtomic(join(outDir, 'uncertainty.csv'), uncertaintyCsv(ua.value));
-        ctx.io.stdout(`uncertainty: ${ua.value.runs} runs (seed ${seed}), ${ua.value.failures.length} failed\n`);
+        ctx.io.stdout(
+          `uncertainty: ${ua.value.runs} runs (seed ${seed}), ${ua.value.failures.length} failed\n`,
+        );
       }
       if (nSA !== undefined) {
         const sa = sensitivityAnalysis(result.spec, data, { n: nSA, seed });
         if (!sa.ok) throw pipelineFailure(sa.error, label);
         await writeFileAtomic(join(outDir, 'sensitivity.csv'), sensitivityCsv(sa.value));
-        ctx.io.stdout(`sensitivity: ${sa.value.runs} runs (seed ${seed}), ${sa.value.failures.length} failed\n`);
+        ctx.io.stdout(
+          `sensitivity: ${sa.value.runs} runs (seed ${seed}), ${sa.value.failures.length} failed\n`,
+        );
       }
       ctx.io.stdout(`wrote ${outDir}\n`);
     });

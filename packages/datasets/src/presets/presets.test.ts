@@ -11,11 +11,13 @@ describe('methodology presets', () => {
       const ids = spec.nodes.map((n) => n.id);
       expect(new Set(ids).size).toBe(ids.length);
       for (const n of spec.nodes) if (n.parent) expect(ids).toContain(n.parent);
-      for (const a of spec.nodes.filter((n) => n.type === 'aggregate')) expect(spec.nodes.some((n) => n.parent === a.id)).toBe(true);
+      for (const a of spec.nodes.filter((n) => n.type === 'aggregate'))
+        expect(spec.nodes.some((n) => n.parent === a.id)).toBe(true);
       expect(spec.nodes.filter((n) => n.type === 'aggregate' && !n.parent)).toHaveLength(1);
       expect(spec.notes?.length ?? 0).toBeGreaterThan(2);
       if (spec.steps.normalise?.method === 'goalposts')
-        for (const n of spec.nodes.filter((x) => x.type === 'indicator')) expect(n.goalposts, n.id).toBeDefined();
+        for (const n of spec.nodes.filter((x) => x.type === 'indicator'))
+          expect(n.goalposts, n.id).toBeDefined();
     });
   }
   it('the EGDI replicator is the equal-weight mean of OSI, TII and HCI', () => {
@@ -25,7 +27,13 @@ describe('methodology presets', () => {
     expect(e.steps.weights?.method).toBe('equal');
   });
   it('the COINr template parses once given a tree', () => {
-    const spec = { ...methodologyTemplates['coinr-example'], nodes: [{ id: 'X', parent: 'I', level: 1, type: 'indicator' }, { id: 'I', level: 2, type: 'aggregate' }] };
+    const spec = {
+      ...methodologyTemplates['coinr-example'],
+      nodes: [
+        { id: 'X', parent: 'I', level: 1, type: 'indicator' },
+        { id: 'I', level: 2, type: 'aggregate' },
+      ],
+    };
     expect(MethodologySpec.safeParse(spec).success).toBe(true);
     expect(coinrExample.steps.screen).toEqual({ method: 'byNA', datThresh: 0.9 });
   });

@@ -1,14 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import type { AggregateSpec } from '@dsc/domain';
 import { Recorder } from '../recorder.js';
-import { aggregateColumns, bod, borda, copeland, generalisedMean, meanMin, mpi, solveLP } from './aggregate.js';
+import {
+  aggregateColumns,
+  bod,
+  borda,
+  copeland,
+  generalisedMean,
+  meanMin,
+  mpi,
+  solveLP,
+} from './aggregate.js';
 
 const f = (...v: (number | null)[]) => Float64Array.from(v, (x) => (x === null ? NaN : x));
 const units = (n: number) => Array.from({ length: n }, (_, i) => `u${i}`);
 const agg = (cols: Float64Array[], w: number[], spec: AggregateSpec, rec = new Recorder()) =>
-  aggregateColumns('AG', cols.map((_, i) => `c${i}`), cols, w, spec, units(cols[0]!.length), rec);
+  aggregateColumns(
+    'AG',
+    cols.map((_, i) => `c${i}`),
+    cols,
+    w,
+    spec,
+    units(cols[0]!.length),
+    rec,
+  );
 const run = (cols: Float64Array[], w: number[], spec: AggregateSpec, rec = new Recorder()) => {
-  const r = aggregateColumns('AG', cols.map((_, i) => `c${i}`), cols, w, spec, units(cols[0]!.length), rec);
+  const r = aggregateColumns(
+    'AG',
+    cols.map((_, i) => `c${i}`),
+    cols,
+    w,
+    spec,
+    units(cols[0]!.length),
+    rec,
+  );
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return Array.from(r.value);
 };
@@ -31,10 +56,14 @@ describe('means', () => {
   it('datThresh sets NA and labels missing-in-aggregation', () => {
     const rec = new Recorder();
     expect(run([a, b], [1, 1], { method: 'arithmetic', datThresh: 0.75 }, rec)).toEqual([2.5, 4, NaN]);
-    expect(rec.provenance).toEqual([{ unit: 'u2', code: 'AG', step: 'aggregate', label: 'missing-in-aggregation' }]);
+    expect(rec.provenance).toEqual([
+      { unit: 'u2', code: 'AG', step: 'aggregate', label: 'missing-in-aggregation' },
+    ]);
   });
   it('OWA sorts descending and applies position weights', () => {
-    expect(run([f(1), f(3), f(2)], [1, 1, 1], { method: 'owa', positionWeights: [0.5, 0.3, 0.2] })[0]).toBeCloseTo(0.5 * 3 + 0.3 * 2 + 0.2 * 1, 14);
+    expect(
+      run([f(1), f(3), f(2)], [1, 1, 1], { method: 'owa', positionWeights: [0.5, 0.3, 0.2] })[0],
+    ).toBeCloseTo(0.5 * 3 + 0.3 * 2 + 0.2 * 1, 14);
   });
 });
 
@@ -44,12 +73,25 @@ describe('zero policy', () => {
   it('error names units and children', () => {
     const r = agg([a, b], [1, 1], { method: 'geometric' });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toEqual({ code: 'nonpositive_in_mean', aggregate: 'AG', method: 'geometric', units: ['u0'], children: ['c0'] });
+    if (!r.ok)
+      expect(r.error).toEqual({
+        code: 'nonpositive_in_mean',
+        aggregate: 'AG',
+        method: 'geometric',
+        units: ['u0'],
+        children: ['c0'],
+      });
   });
   it('epsilon, shift and asMissing', () => {
-    expect(run([a, b], [1, 1], { method: 'geometric', zeroPolicy: 'epsilon', epsilon: 1 })[0]).toBeCloseTo(2, 14);
+    expect(run([a, b], [1, 1], { method: 'geometric', zeroPolicy: 'epsilon', epsilon: 1 })[0]).toBeCloseTo(
+      2,
+      14,
+    );
     // shift c = 1 − 0 = 1: sqrt(1·5) − 1
-    expect(run([a, b], [1, 1], { method: 'geometric', zeroPolicy: 'shift', epsilon: 1 })[0]).toBeCloseTo(Math.sqrt(5) - 1, 14);
+    expect(run([a, b], [1, 1], { method: 'geometric', zeroPolicy: 'shift', epsilon: 1 })[0]).toBeCloseTo(
+      Math.sqrt(5) - 1,
+      14,
+    );
     expect(run([a, b], [1, 1], { method: 'geometric', zeroPolicy: 'asMissing' })[0]).toBeCloseTo(4, 14);
   });
 });
@@ -63,7 +105,10 @@ describe('MPI, mean-min, Copeland, BoD', () => {
   it('mean-min spans mean to minimum', () => {
     expect(meanMin([90, 110], [1, 1], { method: 'meanMin', alpha: 0, beta: 0 })).toBe(100);
     expect(meanMin([90, 110], [1, 1], { method: 'meanMin', alpha: 1, beta: 0 })).toBe(90);
-    expect(meanMin([90, 110], [1, 1], { method: 'meanMin', alpha: 0.5, beta: 10 })).toBeCloseTo(100 - 0.5 * (Math.sqrt(200) - 10), 12);
+    expect(meanMin([90, 110], [1, 1], { method: 'meanMin', alpha: 0.5, beta: 10 })).toBeCloseTo(
+      100 - 0.5 * (Math.sqrt(200) - 10),
+      12,
+    );
   });
   it('power mean is not Compind’s precedence bug (x^1/p)', () => {
     expect(generalisedMean([1, 9], [1, 1], { method: 'generalised', p: 2 })).toBeCloseTo(Math.sqrt(41), 12);
@@ -91,7 +136,7 @@ describe('MPI, mean-min, Copeland, BoD', () => {
       [0.5, 0.5],
     ];
     const free = bod(Y, 0);
-    expect(free.weights[0]! * 1 / free.score).toBeCloseTo(1, 6); // all on the strong child
+    expect((free.weights[0]! * 1) / free.score).toBeCloseTo(1, 6); // all on the strong child
     const bounded = bod(Y, 0, { upper: 0.6 });
     const share0 = (bounded.weights[0]! * 1) / bounded.score;
     expect(share0).toBeLessThanOrEqual(0.6 + 1e-9);
@@ -104,7 +149,15 @@ describe('MPI, mean-min, Copeland, BoD', () => {
   });
   it('the simplex solves a textbook LP', () => {
     // max 3x + 5y s.t. x ≤ 4, 2y ≤ 12, 3x + 2y ≤ 18 → 36 at (2, 6)
-    const r = solveLP([3, 5], [[1, 0], [0, 2], [3, 2]], [4, 12, 18]);
+    const r = solveLP(
+      [3, 5],
+      [
+        [1, 0],
+        [0, 2],
+        [3, 2],
+      ],
+      [4, 12, 18],
+    );
     expect(r.value).toBeCloseTo(36, 12);
     expect(r.x[0]).toBeCloseTo(2, 12);
     expect(r.x[1]).toBeCloseTo(6, 12);

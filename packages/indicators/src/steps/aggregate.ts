@@ -8,7 +8,11 @@ import type { IndicatorError } from '../types.js';
  * A per-unit aggregator: the observed children values and their weights (same length, NA already removed, weights
  * not yet normalised) and the method parameters. Values and weights are separate arguments, never concatenated.
  */
-export type Aggregator = (values: readonly number[], weights: readonly number[], params: AggregateSpec) => number;
+export type Aggregator = (
+  values: readonly number[],
+  weights: readonly number[],
+  params: AggregateSpec,
+) => number;
 
 const wsum = (w: readonly number[]) => w.reduce((a, b) => a + b, 0);
 
@@ -133,7 +137,13 @@ export function aggregateColumns(
       const eps = spec.epsilon ?? 1e-6;
       switch (spec.zeroPolicy ?? 'error') {
         case 'error':
-          return err({ code: 'nonpositive_in_mean', aggregate: code, method: spec.method, units: [...badUnits], children: [...badChildren] });
+          return err({
+            code: 'nonpositive_in_mean',
+            aggregate: code,
+            method: spec.method,
+            units: [...badUnits],
+            children: [...badChildren],
+          });
         case 'epsilon':
           cols = cols.map((c) =>
             mapColumn(c, (v, i) => {
@@ -177,7 +187,6 @@ export function aggregateColumns(
     const v = f(xs, ws, spec) - shift;
     if (Number.isFinite(v)) out[i] = v;
     else rec.find({ code: 'aggregate_undefined', aggregate: code, unit: units[i]!, method: spec.method }); // e.g. MPI with a zero mean
-
   }
   return ok(out);
 }
@@ -228,7 +237,14 @@ export function copeland(
  * Borda count: each child ranks the units (ascending, ties at the lowest rank, so the best unit gets the highest
  * rank); the score is the weighted sum of the unit's ranks over its observed children, weights renormalised over them.
  */
-export function borda(cols: readonly Float64Array[], weights: readonly number[], units: readonly string[], code: string, datThresh: number, rec: Recorder): Float64Array {
+export function borda(
+  cols: readonly Float64Array[],
+  weights: readonly number[],
+  units: readonly string[],
+  code: string,
+  datThresh: number,
+  rec: Recorder,
+): Float64Array {
   const n = units.length;
   const k = cols.length;
   const ranks = cols.map((c) => rankMin(c));
@@ -310,7 +326,11 @@ export function bod(
  * Maximises c·x subject to A x ≤ b, x ≥ 0, with b ≥ 0 (the origin is feasible), by the tableau simplex with
  * Bland's rule (no cycling). Returns the optimum and one optimal x.
  */
-export function solveLP(c: readonly number[], A: readonly (readonly number[])[], b: readonly number[]): { value: number; x: number[] } {
+export function solveLP(
+  c: readonly number[],
+  A: readonly (readonly number[])[],
+  b: readonly number[],
+): { value: number; x: number[] } {
   const m = A.length;
   const nv = c.length;
   const cols = nv + m;

@@ -19,7 +19,8 @@ export function denominateColumn(
     const xi = x[i]!;
     if (di === null || di === undefined || Number.isNaN(di)) {
       out[i] = NaN;
-      if (!Number.isNaN(xi)) rec.find({ code: 'denominator_missing', unit: units[i]!, indicator, denominator });
+      if (!Number.isNaN(xi))
+        rec.find({ code: 'denominator_missing', unit: units[i]!, indicator, denominator });
     } else if (di === 0) {
       out[i] = NaN;
       if (!Number.isNaN(xi)) rec.find({ code: 'denominator_zero', unit: units[i]!, indicator, denominator });

@@ -14,11 +14,21 @@ const ctx = {
 describe('cross-section imputation', () => {
   it('mean, median and group mean; NA group stays NA with a finding', () => {
     const rec = new Recorder();
-    const [x, y] = imputeTable([f(1, null, 5, null), f(1, 2, 10, null)], [{ method: 'groupMean', group: 'G' }, { method: 'median' }], ctx, rec);
+    const [x, y] = imputeTable(
+      [f(1, null, 5, null), f(1, 2, 10, null)],
+      [{ method: 'groupMean', group: 'G' }, { method: 'median' }],
+      ctx,
+      rec,
+    );
     expect(Array.from(x!)).toEqual([1, 1, 5, NaN]);
     expect(Array.from(y!)).toEqual([1, 2, 10, 2]);
     expect(rec.findings).toContainEqual({ code: 'group_missing', unit: 'd', indicator: 'X', group: 'G' });
-    expect(rec.provenance).toContainEqual({ unit: 'b', code: 'X', step: 'impute', label: 'imputed:groupMean' });
+    expect(rec.provenance).toContainEqual({
+      unit: 'b',
+      code: 'X',
+      step: 'impute',
+      label: 'imputed:groupMean',
+    });
   });
   it('byRow fills with the unit’s mean normalised score, back in raw units', () => {
     // Y normalised: a 0, b .5, c 1; X range 0..10; b's mean score .5 → 5
@@ -69,6 +79,14 @@ describe('panel imputation', () => {
       { unit: 'A', time: 5, value: null },
     ];
     expect(imputePanel(lin, 'linear').values).toEqual([0, 2, 6, 6]);
-    expect(imputePanel([{ unit: 'A', time: 1, value: 3 }, { unit: 'A', time: 2, value: null }], 'linearConstant').values).toEqual([3, 3]);
+    expect(
+      imputePanel(
+        [
+          { unit: 'A', time: 1, value: 3 },
+          { unit: 'A', time: 2, value: null },
+        ],
+        'linearConstant',
+      ).values,
+    ).toEqual([3, 3]);
   });
 });

@@ -58,13 +58,21 @@ export function imputeTable(
   // invariant: observed values are never changed
   columns.forEach((c, j) => {
     for (let i = 0; i < c.length; i++) {
-      if (!Number.isNaN(c[i]!) && !Object.is(c[i], out[j]![i])) throw new Error(`imputation changed an observed value (${ctx.codes[j]})`);
+      if (!Number.isNaN(c[i]!) && !Object.is(c[i], out[j]![i]))
+        throw new Error(`imputation changed an observed value (${ctx.codes[j]})`);
     }
   });
   return out;
 }
 
-function labelFilled(before: Float64Array, after: Float64Array, units: readonly string[], code: string, method: string, rec: Recorder) {
+function labelFilled(
+  before: Float64Array,
+  after: Float64Array,
+  units: readonly string[],
+  code: string,
+  method: string,
+  rec: Recorder,
+) {
   const left: string[] = [];
   for (let i = 0; i < before.length; i++) {
     if (!Number.isNaN(before[i]!)) continue;
@@ -75,7 +83,13 @@ function labelFilled(before: Float64Array, after: Float64Array, units: readonly 
 }
 
 /** Column statistics: mean, median, and their group versions. */
-export function imputeColumn(x: Float64Array, step: ImputeStep, ctx: ImputeContext, code: string, rec: Recorder): Float64Array {
+export function imputeColumn(
+  x: Float64Array,
+  step: ImputeStep,
+  ctx: ImputeContext,
+  code: string,
+  rec: Recorder,
+): Float64Array {
   const out = x.slice();
   const stat = step.method === 'median' || step.method === 'groupMedian' ? median : mean;
   if (step.method === 'mean' || step.method === 'median') {
@@ -113,7 +127,11 @@ export function imputeColumn(x: Float64Array, step: ImputeStep, ctx: ImputeConte
  * `byRow`: min-max normalise each column (direction-adjusted), fill a unit's gap with its mean normalised score
  * (over all columns, or only those with the same parent), then back-transform to raw units.
  */
-export function imputeByRow(columns: readonly Float64Array[], directions: readonly (1 | -1)[], parents?: readonly (string | undefined)[]): Float64Array[] {
+export function imputeByRow(
+  columns: readonly Float64Array[],
+  directions: readonly (1 | -1)[],
+  parents?: readonly (string | undefined)[],
+): Float64Array[] {
   const n = columns[0]?.length ?? 0;
   const lo = columns.map((c) => min(c));
   const hi = columns.map((c) => max(c));
@@ -187,7 +205,11 @@ export function imputeKnn(columns: readonly Float64Array[], k: number): Float64A
  * M-step μ and Σ; stops when the observed-data log-likelihood changes by less than `tol`. A ridge of 1e-9·tr(Σ)/p
  * keeps Σ positive definite when units are few.
  */
-export function imputeEM(columns: readonly Float64Array[], tol: number, maxIter: number): Float64Array[] & { iterations?: number } {
+export function imputeEM(
+  columns: readonly Float64Array[],
+  tol: number,
+  maxIter: number,
+): Float64Array[] & { iterations?: number } {
   const p = columns.length;
   const n = columns[0]?.length ?? 0;
   const X = Array.from({ length: n }, (_, i) => columns.map((c) => c[i]!));
@@ -199,8 +221,10 @@ export function imputeEM(columns: readonly Float64Array[], tol: number, maxIter:
     for (const r of rows) for (let j = 0; j < p; j++) m[j] = m[j]! + r[j]! / n;
     const s = zeros(p, p);
     for (const r of rows)
-      for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) s[a]![b] = s[a]![b]! + ((r[a]! - m[a]!) * (r[b]! - m[b]!)) / n;
-    if (extra) for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) s[a]![b] = s[a]![b]! + extra[a]![b]! / n;
+      for (let a = 0; a < p; a++)
+        for (let b = 0; b < p; b++) s[a]![b] = s[a]![b]! + ((r[a]! - m[a]!) * (r[b]! - m[b]!)) / n;
+    if (extra)
+      for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) s[a]![b] = s[a]![b]! + extra[a]![b]! / n;
     return { m, s };
   };
   ({ m: mu, s: sigma } = covOf(filled, undefined));
@@ -254,7 +278,9 @@ export function imputeEM(columns: readonly Float64Array[], tol: number, maxIter:
     }
     prevLL = ll;
   }
-  const result = columns.map((c, j) => mapColumn(c, (v, i) => (Number.isNaN(v) ? filled[i]![j]! : v))) as Float64Array[] & {
+  const result = columns.map((c, j) =>
+    mapColumn(c, (v, i) => (Number.isNaN(v) ? filled[i]![j]! : v)),
+  ) as Float64Array[] & {
     iterations?: number;
   };
   result.iterations = iter;
@@ -297,7 +323,8 @@ export function imputePanel(
       let v: number | null = null;
       switch (method) {
         case 'latest':
-          if (prev !== undefined && (options.maxLag === undefined || t - rows[prev]!.time <= options.maxLag)) v = rows[prev]!.value;
+          if (prev !== undefined && (options.maxLag === undefined || t - rows[prev]!.time <= options.maxLag))
+            v = rows[prev]!.value;
           break;
         case 'nocb':
           if (next !== undefined) v = rows[next]!.value;

@@ -5,14 +5,23 @@ import { normaliseColumn, pctAnnualDiff, quintileBand, zMeanMinmax } from './nor
 
 const f = (...v: (number | null)[]) => Float64Array.from(v, (x) => (x === null ? NaN : x));
 const U = ['a', 'b', 'c', 'd', 'e'];
-const norm = (x: Float64Array, step: NormaliseStep, node: Partial<Parameters<typeof normaliseColumn>[2]> = {}) =>
-  Array.from(normaliseColumn(x, step, { id: 'X', ...node }, U.slice(0, x.length), new Recorder()));
+const norm = (
+  x: Float64Array,
+  step: NormaliseStep,
+  node: Partial<Parameters<typeof normaliseColumn>[2]> = {},
+) => Array.from(normaliseColumn(x, step, { id: 'X', ...node }, U.slice(0, x.length), new Recorder()));
 
 describe('normalisers', () => {
   const x = f(2, 4, 6, 10, null);
   it('minmax with direction and output range', () => {
     expect(norm(x, { method: 'minmax' })).toEqual([0, 25, 50, 100, NaN]);
-    expect(norm(x, { method: 'minmax', outputRange: [1, 100] }, { direction: -1 })).toEqual([100, 75.25, 50.5, 1, NaN]);
+    expect(norm(x, { method: 'minmax', outputRange: [1, 100] }, { direction: -1 })).toEqual([
+      100,
+      75.25,
+      50.5,
+      1,
+      NaN,
+    ]);
   });
   it('zscore, sample sd by default', () => {
     const z = norm(f(1, 2, 3), { method: 'zscore' });
@@ -23,12 +32,20 @@ describe('normalisers', () => {
   it('goalposts on raw units for both directions, truncated and capped', () => {
     const gp = { min: 0, max: 8, rationale: 't' };
     expect(norm(x, { method: 'goalposts' }, { goalposts: gp })).toEqual([0.25, 0.5, 0.75, 1, NaN]);
-    expect(norm(x, { method: 'goalposts', outputRange: [0, 100] }, { goalposts: gp, direction: -1 })).toEqual([75, 50, 25, 0, NaN]);
+    expect(norm(x, { method: 'goalposts', outputRange: [0, 100] }, { goalposts: gp, direction: -1 })).toEqual(
+      [75, 50, 25, 0, NaN],
+    );
   });
   it('distance to target and to reference', () => {
     expect(norm(x, { method: 'distToTarget' }, { target: 8 })).toEqual([0, 1 / 3, 2 / 3, 1, NaN]);
     expect(norm(x, { method: 'distToTarget', cap: false }, { target: 8 })[3]).toBeCloseTo(4 / 3, 12);
-    expect(norm(x, { method: 'distToTarget' }, { target: 3, direction: -1 })).toEqual([1, 6 / 7, 4 / 7, 0, NaN]);
+    expect(norm(x, { method: 'distToTarget' }, { target: 3, direction: -1 })).toEqual([
+      1,
+      6 / 7,
+      4 / 7,
+      0,
+      NaN,
+    ]);
     expect(norm(x, { method: 'distToRef', reference: 'c' })).toEqual([0, 0.5, 1, 2, NaN]);
   });
   it('ranks, Borda, percent rank with min ties', () => {
@@ -88,6 +105,14 @@ describe('EGDI component and panel differences', () => {
     s.forEach((v, i) => expect(v).toBeCloseTo(p[i]!, 12));
   });
   it('pctAnnualDiff: previous year ≤ 0 or missing gives NA', () => {
-    expect(pctAnnualDiff([{ time: 2020, value: 50 }, { time: 2021, value: 60 }, { time: 2022, value: 0 }, { time: 2023, value: 5 }, { time: 2025, value: 6 }])).toEqual([null, 20, -100, null, null]);
+    expect(
+      pctAnnualDiff([
+        { time: 2020, value: 50 },
+        { time: 2021, value: 60 },
+        { time: 2022, value: 0 },
+        { time: 2023, value: 5 },
+        { time: 2025, value: 6 },
+      ]),
+    ).toEqual([null, 20, -100, null, null]);
   });
 });

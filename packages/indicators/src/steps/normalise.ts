@@ -116,7 +116,11 @@ export function normaliseColumn(
       const hi = max(x);
       const denom = dir === 1 ? t - lo : hi - t;
       if (!(denom > 0)) {
-        rec.find({ code: 'normalise_not_possible', indicator: code, reason: 'target does not lie beyond the worst value' });
+        rec.find({
+          code: 'normalise_not_possible',
+          indicator: code,
+          reason: 'target does not lie beyond the worst value',
+        });
         return na();
       }
       for (let i = 0; i < n; i++) {
@@ -139,7 +143,11 @@ export function normaliseColumn(
       const ref = xd[r]!;
       const lo = min(xd);
       if (Number.isNaN(ref) || ref === lo) {
-        rec.find({ code: 'normalise_not_possible', indicator: code, reason: 'reference value missing or equal to the minimum' });
+        rec.find({
+          code: 'normalise_not_possible',
+          indicator: code,
+          reason: 'reference value missing or equal to the minimum',
+        });
         return na();
       }
       for (let i = 0; i < n; i++) out[i] = map(1 - (ref - xd[i]!) / (ref - lo));
@@ -161,7 +169,14 @@ export function normaliseColumn(
       const nObs = countObserved(xd);
       for (let i = 0; i < n; i++) {
         const ri = r[i]!;
-        out[i] = step.method === 'rank' ? ri : step.method === 'borda' ? ri - 1 : nObs > 1 ? (ri - 1) / (nObs - 1) : NaN;
+        out[i] =
+          step.method === 'rank'
+            ? ri
+            : step.method === 'borda'
+              ? ri - 1
+              : nObs > 1
+                ? (ri - 1) / (nObs - 1)
+                : NaN;
       }
       return out;
     }
@@ -292,7 +307,11 @@ export function quintileBand(
  * mean of the z-scores, then min-max the result over the same units (some unit is exactly 0 and another 1).
  * Invariant to the choice of sample or population sd. Needs the full country set to reproduce published values.
  */
-export function zMeanMinmax(columns: readonly Float64Array[], weights: readonly number[], sdType: 'sample' | 'population' = 'sample'): Float64Array {
+export function zMeanMinmax(
+  columns: readonly Float64Array[],
+  weights: readonly number[],
+  sdType: 'sample' | 'population' = 'sample',
+): Float64Array {
   const n = columns[0]?.length ?? 0;
   const z = columns.map((c) => {
     const m = mean(c);
@@ -320,7 +339,10 @@ export function zMeanMinmax(columns: readonly Float64Array[], weights: readonly 
  * Percentage annual difference of a panel series (time ascending): (x_t − x_{t−1}) / x_{t−1} · 100 on raw values,
  * then the direction; a previous value ≤ 0, missing, or a first year gives NA.
  */
-export function pctAnnualDiff(series: readonly { readonly time: number; readonly value: number | null }[], direction: 1 | -1 = 1): (number | null)[] {
+export function pctAnnualDiff(
+  series: readonly { readonly time: number; readonly value: number | null }[],
+  direction: 1 | -1 = 1,
+): (number | null)[] {
   const byTime = new Map(series.map((p) => [p.time, p.value]));
   return series.map((p) => {
     const prev = byTime.get(p.time - 1);

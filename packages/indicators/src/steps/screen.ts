@@ -8,7 +8,8 @@ export type ScreenRecord = {
   readonly availability: number;
   readonly nonzero: number;
   readonly included: boolean;
-  readonly reason: 'ok' | 'low_availability' | 'too_many_zeros' | 'low_availability_and_zeros' | 'forced_in' | 'forced_out';
+  readonly reason:
+    'ok' | 'low_availability' | 'too_many_zeros' | 'low_availability_and_zeros' | 'forced_in' | 'forced_out';
 };
 
 export const SCREEN_DEFAULTS = { datThresh: 2 / 3, nonzeroThresh: 0.05 } as const;
@@ -17,7 +18,11 @@ export const SCREEN_DEFAULTS = { datThresh: 2 / 3, nonzeroThresh: 0.05 } as cons
  * Decides which units stay: availability `a = #nonNA / #indicators`, non-zero share `z = #nonzero / #nonNA`,
  * strict `<` against the thresholds; `force` overrides the rule either way.
  */
-export function screenUnits(units: readonly string[], columns: readonly Float64Array[], step: ScreenStep): ScreenRecord[] {
+export function screenUnits(
+  units: readonly string[],
+  columns: readonly Float64Array[],
+  step: ScreenStep,
+): ScreenRecord[] {
   const datThresh = step.datThresh ?? SCREEN_DEFAULTS.datThresh;
   const nzThresh = step.nonzeroThresh ?? SCREEN_DEFAULTS.nonzeroThresh;
   const k = columns.length;
@@ -54,9 +59,25 @@ export function screenUnits(units: readonly string[], columns: readonly Float64A
     const checkNA = step.method === 'byNA' || step.method === 'byNAandZeros';
     const checkZ = step.method === 'byZeros' || step.method === 'byNAandZeros';
     const why: ScreenRecord['reason'] =
-      checkNA && lowNA && checkZ && lowZ ? 'low_availability_and_zeros' : checkNA && lowNA ? 'low_availability' : checkZ && lowZ ? 'too_many_zeros' : 'ok';
-    if (f === true) return { unit, missing, zeros, availability, nonzero, included: true, reason: fails ? 'forced_in' : 'ok' };
-    if (f === false) return { unit, missing, zeros, availability, nonzero, included: false, reason: 'forced_out' };
+      checkNA && lowNA && checkZ && lowZ
+        ? 'low_availability_and_zeros'
+        : checkNA && lowNA
+          ? 'low_availability'
+          : checkZ && lowZ
+            ? 'too_many_zeros'
+            : 'ok';
+    if (f === true)
+      return {
+        unit,
+        missing,
+        zeros,
+        availability,
+        nonzero,
+        included: true,
+        reason: fails ? 'forced_in' : 'ok',
+      };
+    if (f === false)
+      return { unit, missing, zeros, availability, nonzero, included: false, reason: 'forced_out' };
     return { unit, missing, zeros, availability, nonzero, included: !fails, reason: why };
   });
 }

@@ -50,7 +50,10 @@ describe('JRC rule', () => {
     expect(r.record.winsorisedKept).toBe(false);
     expect(rec.provenance.some((p) => p.label.startsWith('winsorised'))).toBe(false);
     expect(rec.provenance.filter((p) => p.label === 'transformed:logCT')).toHaveLength(20);
-    if (!r.record.pass) expect(rec.findings).toContainEqual(expect.objectContaining({ code: 'treat_still_failing', indicator: 'X' }));
+    if (!r.record.pass)
+      expect(rec.findings).toContainEqual(
+        expect.objectContaining({ code: 'treat_still_failing', indicator: 'X' }),
+      );
   });
   it('leaves fewer than 4 values or constant data unchanged with a finding', () => {
     const rec = new Recorder();

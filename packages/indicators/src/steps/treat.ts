@@ -1,6 +1,16 @@
 import type { TreatFallback, TreatStep } from '@dsc/domain';
 import type { Recorder } from '../recorder.js';
-import { countObserved, kurtosis, max, median, min, observed, quantile, skewness, mapColumn } from '../stats.js';
+import {
+  countObserved,
+  kurtosis,
+  max,
+  median,
+  min,
+  observed,
+  quantile,
+  skewness,
+  mapColumn,
+} from '../stats.js';
 import { TREAT_DEFAULTS } from '../spec.js';
 
 /** Per-indicator record of the outlier treatment (the `treatment.csv` row). */
@@ -65,7 +75,11 @@ export function winsorise(
 }
 
 /** The monotone transforms of the fallback (constant a = 0.01·(max − min)). */
-export function transform(x: Float64Array, fn: TreatFallback, lambda?: number): { x: Float64Array; lambda?: number } {
+export function transform(
+  x: Float64Array,
+  fn: TreatFallback,
+  lambda?: number,
+): { x: Float64Array; lambda?: number } {
   const lo = min(x);
   const hi = max(x);
   const a = 0.01 * (hi - lo);
@@ -88,7 +102,8 @@ export function transform(x: Float64Array, fn: TreatFallback, lambda?: number): 
   }
 }
 
-const boxCoxApply = (x: Float64Array, l: number) => mapColumn(x, (v) => (l === 0 ? Math.log(v) : (Math.pow(v, l) - 1) / l));
+const boxCoxApply = (x: Float64Array, l: number) =>
+  mapColumn(x, (v) => (l === 0 ? Math.log(v) : (Math.pow(v, l) - 1) / l));
 
 /**
  * Maximum-likelihood λ of a Box-Cox transform on positive data: maximises ℓ(λ) = −(n/2)·ln σ̂²(λ) + (λ−1)·Σ ln x
@@ -166,7 +181,14 @@ export function treatColumn(
     const pass = passesSkewKurt(skew0, kurt0, s.skewThresh, s.kurtThresh);
     return {
       x: x.slice(),
-      record: { ...base, skewAfter: skew0, kurtAfter: kurt0, passBefore: pass, pass, assessable: !Number.isNaN(kurt0) },
+      record: {
+        ...base,
+        skewAfter: skew0,
+        kurtAfter: kurt0,
+        passBefore: pass,
+        pass,
+        assessable: !Number.isNaN(kurt0),
+      },
     };
   }
   if (s.method !== 'jrc') {
@@ -222,14 +244,29 @@ export function treatColumn(
     rec.find({ code: 'treat_not_assessable', indicator: code, observed: nObs });
     return {
       x: x.slice(),
-      record: { ...base, skewAfter: skew0, kurtAfter: kurt0, passBefore: true, pass: true, assessable: false },
+      record: {
+        ...base,
+        skewAfter: skew0,
+        kurtAfter: kurt0,
+        passBefore: true,
+        pass: true,
+        assessable: false,
+      },
     };
   }
   const pass0 = passesSkewKurt(skew0, kurt0, s.skewThresh, s.kurtThresh);
   if (pass0 && !s.forceWin) {
-    return { x: x.slice(), record: { ...base, skewAfter: skew0, kurtAfter: kurt0, passBefore: true, pass: true, assessable: true } };
+    return {
+      x: x.slice(),
+      record: { ...base, skewAfter: skew0, kurtAfter: kurt0, passBefore: true, pass: true, assessable: true },
+    };
   }
-  const w = winsorise(x, { winmax: s.winmax, forceWin: s.forceWin, skewThresh: s.skewThresh, kurtThresh: s.kurtThresh });
+  const w = winsorise(x, {
+    winmax: s.winmax,
+    forceWin: s.forceWin,
+    skewThresh: s.skewThresh,
+    kurtThresh: s.kurtThresh,
+  });
   const sk1 = skewness(w.x);
   const ku1 = kurtosis(w.x);
   const pass1 = passesSkewKurt(sk1, ku1, s.skewThresh, s.kurtThresh);
@@ -244,7 +281,16 @@ export function treatColumn(
     if (!pass1) rec.find({ code: 'treat_still_failing', indicator: code, skew: sk1, kurt: ku1 });
     return {
       x: w.x,
-      record: { ...base, skewAfter: sk1, kurtAfter: ku1, passBefore: pass0, pass: pass1, winsorised: w.nwin, winsorisedKept: true, assessable: true },
+      record: {
+        ...base,
+        skewAfter: sk1,
+        kurtAfter: ku1,
+        passBefore: pass0,
+        pass: pass1,
+        winsorised: w.nwin,
+        winsorisedKept: true,
+        assessable: true,
+      },
     };
   }
   const input = s.combineTreat ? w.x : x;
@@ -253,7 +299,8 @@ export function treatColumn(
   const ku2 = kurtosis(t.x);
   const pass2 = passesSkewKurt(sk2, ku2, s.skewThresh, s.kurtThresh);
   if (s.combineTreat) markWins();
-  for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i]!)) rec.mark(units[i]!, code, 'treat', `transformed:${s.fallback}`);
+  for (let i = 0; i < x.length; i++)
+    if (!Number.isNaN(x[i]!)) rec.mark(units[i]!, code, 'treat', `transformed:${s.fallback}`);
   if (!pass2) rec.find({ code: 'treat_still_failing', indicator: code, skew: sk2, kurt: ku2 });
   const record: TreatmentRecord = {
     ...base,
@@ -269,4 +316,3 @@ export function treatColumn(
   };
   return { x: t.x, record };
 }
-

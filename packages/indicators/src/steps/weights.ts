@@ -5,7 +5,10 @@ import type { CompiledSpec } from '../spec.js';
  * `steps.weights.method` is `set`, or all 1 for `equal`. Weights are relative: they are normalised within each
  * parent at use.
  */
-export function nominalWeights(c: CompiledSpec, override?: Readonly<Record<string, number>>): Record<string, number> {
+export function nominalWeights(
+  c: CompiledSpec,
+  override?: Readonly<Record<string, number>>,
+): Record<string, number> {
   const w: Record<string, number> = {};
   const method = c.spec.steps.weights?.method ?? 'nominal';
   const set = method === 'set' ? (c.spec.weightSets?.[c.spec.steps.weights?.set ?? ''] ?? {}) : {};
@@ -21,7 +24,10 @@ export function nominalWeights(c: CompiledSpec, override?: Readonly<Record<strin
  * Effective weights: normalise within each parent, then multiply down the tree, so each node's share of the top
  * aggregate is explicit (importance is not the nominal weight).
  */
-export function effectiveWeights(c: CompiledSpec, nominal: Readonly<Record<string, number>>): Record<string, number> {
+export function effectiveWeights(
+  c: CompiledSpec,
+  nominal: Readonly<Record<string, number>>,
+): Record<string, number> {
   const eff: Record<string, number> = {};
   const visit = (id: string, share: number) => {
     eff[id] = share;
