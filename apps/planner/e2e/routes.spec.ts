@@ -75,3 +75,16 @@ test('axe catches a deliberately broken page', async ({ page }) => {
   const violations = await seriousViolations(page);
   expect(violations.map((v) => v.id)).toEqual(expect.arrayContaining(['image-alt', 'button-name']));
 });
+
+test('what-if weights recompute the ranks on the same data', async ({ page, watch: _watch }) => {
+  await page.goto('/methodology');
+  await ready(page);
+  const section = page.getByRole('region', { name: 'What if the weights were different?' });
+  await section.getByLabel('Digital connectivity').fill('4');
+  const table = section.getByRole('table');
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(9);
+  await shot(page, 'methodology-what-if');
+  await section.getByRole('button', { name: 'Reset weights' }).click();
+  await expect(table).toHaveCount(0);
+});

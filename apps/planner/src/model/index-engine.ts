@@ -186,3 +186,22 @@ export function indexTrend(
   }
   return out;
 }
+
+/** Ranks and scores of the index with other nominal weights for some nodes (a what-if on the same data). */
+export function whatIf(view: IndexView, weights: Readonly<Record<string, number>>): Map<string, { score: number | null; rank: number | null }> {
+  const out = new Map<string, { score: number | null; rank: number | null }>();
+  const run = runPipeline(
+    crossSectionSpec(view.spec),
+    { units: view.cross.units, values: view.cross.values, time: view.year },
+    { provenance: false, hash: false, weights },
+  );
+  if (!run.ok) return out;
+  const r = run.value;
+  const scores = column(r.stages.Aggregated, view.root) ?? [];
+  const ranks = r.ranks[view.root];
+  r.units.forEach((u, i) => {
+    const rank = ranks?.[i];
+    out.set(u, { score: scores[i] ?? null, rank: rank === undefined || Number.isNaN(rank) ? null : rank });
+  });
+  return out;
+}

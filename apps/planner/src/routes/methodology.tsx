@@ -1,11 +1,11 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { ChartFigure } from '../components/chart-figure.js';
 import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
 import { DataGate } from '../components/data-gate.js';
 import type { IndexView, RankInterval } from '../model/index-engine.js';
-import { CURRENT_STATUS, cachedIndex, rankIntervals } from '../model/index-engine.js';
+import { CURRENT_STATUS, cachedIndex, rankIntervals, whatIf } from '../model/index-engine.js';
 import { pickPreset, usablePresets } from '../model/presets.js';
 import { countryNames, focusCountries } from '../model/selectors.js';
 import type { AppData } from '../model/types.js';
@@ -42,6 +42,10 @@ function Method({ data }: { data: AppData }) {
   const a: IndexView | undefined = outA?.ok ? outA.view : undefined;
   const b: IndexView | undefined = outB?.ok ? outB.view : undefined;
   const unc = useDeferred(() => (a ? rankIntervals(a) : undefined), a);
+  const [weights, setWeights] = useState<Record<string, number>>({});
+  const custom = a ? Object.fromEntries(a.pillars.map((p) => [p, weights[p] ?? a.result.weights.nominal[p] ?? 1])) : {};
+  const changed = a ? a.pillars.some((p) => weights[p] !== undefined && weights[p] !== a.result.weights.nominal[p]) : false;
+  const alt = useMemo(() => (a && changed ? whatIf(a, custom) : undefined), [a, changed, JSON.stringify(custom)]);
 
   if (!preset) return <p className="notice notice--warn">{t('planner.overview.noPresets')}</p>;
   const nodeName = (v: IndexView | undefined, id: string) => {
@@ -85,6 +89,8 @@ function Method({ data }: { data: AppData }) {
     ra: number | null;
     sb: number | null;
     rb: number | null;
+    sw: number | null;
+    rw: number | null;
   }
   const effect: EffectRow[] = units.map((u) => ({
     iso3: u,
@@ -93,6 +99,8 @@ function Method({ data }: { data: AppData }) {
     ra: a ? a.rank(u, a.root) : null,
     sb: b ? b.score(u, b.root) : null,
     rb: b ? b.rank(u, b.root) : null,
+    sw: alt?.get(u)?.score ?? null,
+    rw: alt?.get(u)?.rank ?? null,
   }));
   const num = (v: number | null, d = 2) => (v === null ? '—' : fmt.number(v, d));
   const effectCols: Column<EffectRow>[] = [
@@ -115,6 +123,13 @@ function Method({ data }: { data: AppData }) {
       : []),
   ];
 
+  const whatIfCols: Column<EffectRow>[] = [
+    effectCols[0]!,
+    effectCols[1]!,
+    effectCols[2]!,
+    { key: 'sw', header: `${t('planner.col.score')}: ${t('planner.methodology.whatIf')}`, numeric: true, value: (r) => r.sw, render: (r) => num(r.sw) },
+    { key: 'rw', header: `${t('planner.col.rank')}: ${t('planner.methodology.whatIf')}`, numeric: true, value: (r) => r.rw },
+  ];
   const intervals: RankInterval[] = unc && !('code' in unc) ? [...unc.units.values()].sort((x, y) => x.nominal - y.nominal) : [];
   const uncCols: Column<RankInterval>[] = [
     { key: 'c', header: t('planner.col.country'), value: (r) => names[r.unit] ?? r.unit, rowHeader: true },
@@ -215,6 +230,36 @@ function Method({ data }: { data: AppData }) {
         table={<DataTable caption={t('planner.methodology.effect')} columns={effectCols} rows={effect} rowKey={(r) => r.iso3} captionHidden />}
         shown={tableToCsv(effectCols, effect)}
       />
+      {a && (
+        <section className="card" aria-labelledby="whatif-title">
+          <h2 id="whatif-title">{t('planner.methodology.whatIf')}</h2>
+          <p className="muted">{t('planner.methodology.whatIfNote')}</p>
+          <div className="toolbar">
+            {a.pillars.map((p) => (
+              <label key={p} className="field">
+                {nodeName(a, p)}
+                <input
+                  type="number"
+                  min={0}
+                  max={10}
+                  step={0.5}
+                  value={custom[p] ?? 1}
+                  onChange={(e) => {
+                    const v = Number(e.target.value);
+                    if (Number.isFinite(v) && v >= 0) setWeights((w) => ({ ...w, [p]: v }));
+                  }}
+                />
+              </label>
+            ))}
+            <button type="button" className="button" onClick={() => setWeights({})} disabled={!changed}>
+              {t('planner.methodology.whatIfReset')}
+            </button>
+          </div>
+          {changed && (
+            <DataTable caption={t('planner.methodology.whatIf')} columns={whatIfCols} rows={effect} rowKey={(r) => r.iso3} captionHidden />
+          )}
+        </section>
+      )}
       <section className="card" aria-labelledby="sens-title" aria-busy={unc === undefined}>
         <h2 id="sens-title">{t('planner.methodology.sensitivity')}</h2>
         {unc === undefined ? (

@@ -195,4 +195,7 @@ export default defineMessages('planner')({
   'planner.country.indexTrend': 'Index over time',
   'planner.country.indexTrendNote': '“{preset}” recomputed for each reference year with the same rules, without the policy score (it exists only as a current assessment); years without enough data are gaps.',
   'planner.compare.radarLeftOut': 'Left out of the radar because not every chosen country has a score: {axes}. See the table.',
+  'planner.methodology.whatIf': 'What if the weights were different?',
+  'planner.methodology.whatIfNote': 'Change the nominal weights of the pillars to see the scores and ranks they would give on the same data. The methodology itself is not changed.',
+  'planner.methodology.whatIfReset': 'Reset weights',
 });

@@ -201,4 +201,7 @@ export default defineTranslation<typeof en>()({
   'planner.country.indexTrend': 'Индекс во времени',
   'planner.country.indexTrendNote': 'Методология «{preset}» пересчитана для каждого базового года по тем же правилам, без оценки политики (она есть только как текущая оценка); годы без достаточных данных показаны как пропуски.',
   'planner.compare.radarLeftOut': 'Не показаны на радаре, так как не у всех выбранных стран есть оценка: {axes}. См. таблицу.',
+  'planner.methodology.whatIf': 'Что если изменить веса?',
+  'planner.methodology.whatIfNote': 'Измените номинальные веса компонентов, чтобы увидеть, какие оценки и места они дали бы на тех же данных. Сама методология не меняется.',
+  'planner.methodology.whatIfReset': 'Сбросить веса',
 });
