@@ -155,3 +155,32 @@ describe('quality checks', () => {
     expect(orphan.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['budget.orphan_line', 'budget.unknown_funding_source']));
   });
 });
+
+describe('ALAP', () => {
+  it('places ALAP work as late as its successors allow, chains included, never past the late finish', () => {
+    const plan = {
+      ...fixturePlan,
+      defaultCalendar: undefined,
+      calendars: [],
+      activities: [
+        { id: 'L', name: { en: 'Long' }, duration: 10, milestone: false, assignments: [], alignment: [] },
+        { id: 'P', name: { en: 'Prep' }, duration: 2, milestone: false, assignments: [], alignment: [], constraint: { type: 'ALAP' as const } },
+        { id: 'Q', name: { en: 'Prep 2' }, duration: 3, milestone: false, assignments: [], alignment: [], constraint: { type: 'ALAP' as const } },
+        { id: 'E', name: { en: 'End' }, duration: 0, milestone: true, assignments: [], alignment: [] },
+      ],
+      dependencies: [
+        { from: 'P', to: 'Q', type: 'FS' as const, lag: { value: 1, unit: 'working' as const } },
+        { from: 'Q', to: 'E', type: 'FS' as const, lag: { value: 0, unit: 'working' as const } },
+        { from: 'L', to: 'E', type: 'FS' as const, lag: { value: 0, unit: 'working' as const } },
+      ],
+      budget: [],
+    };
+    const s = schedulePlan(plan);
+    if (!s.ok) throw new Error(JSON.stringify(s.error));
+    const a = (id: string) => s.value.activities.find((x) => x.id === id);
+    // Start 2027-01-04, every day worked. Q: LF 10 → days 8–10; P: finishes by 10 − 3 − 1 = 6 → days 5–6.
+    expect([a('Q')?.start, a('Q')?.finish]).toEqual(['2027-01-11', '2027-01-13']);
+    expect([a('P')?.start, a('P')?.finish]).toEqual(['2027-01-08', '2027-01-09']);
+    expect(a('P')?.earlyStart).toBe('2027-01-04');
+  });
+});

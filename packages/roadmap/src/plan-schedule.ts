@@ -63,6 +63,35 @@ export function planToNetwork(plan: Plan, cal: WorkCalendar): Network {
 }
 
 /**
+ * Start offsets of ALAP activities: as late as possible without moving any successor from its scheduled
+ * dates (successors are at their early dates unless they are ALAP too) and without passing the late finish.
+ * Activities are placed from the latest early start backwards, so chains of ALAP activities move together.
+ */
+function alapStarts(plan: Plan, s: Schedule, cal: WorkCalendar): Map<string, number> {
+  const out = new Map<string, number>();
+  const alap = plan.activities.filter((a) => a.constraint?.type === 'ALAP').map((a) => a.id);
+  if (alap.length === 0) return out;
+  const byId = new Map(s.activities.map((a) => [a.id, a]));
+  const succ = new Map<string, Plan['dependencies']>();
+  for (const d of plan.dependencies) succ.set(d.from, [...(succ.get(d.from) ?? []), d]);
+  const order = alap.map((id) => byId.get(id)).filter((a): a is ScheduledActivity => a !== undefined && !a.summary).sort((a, b) => b.es - a.es || b.ef - a.ef);
+  const startOf = (id: string): number => out.get(id) ?? byId.get(id)?.es ?? 0;
+  for (const a of order) {
+    let finish = a.lf;
+    for (const d of succ.get(a.id) ?? []) {
+      const k = byId.get(d.to);
+      if (!k) continue;
+      const ks = startOf(d.to);
+      const base = d.type === 'FS' || d.type === 'SS' ? ks : ks + k.duration;
+      const bound = d.lag.unit === 'elapsed' ? cal.unshiftElapsed(base, d.lag.value) : base - d.lag.value;
+      finish = Math.min(finish, d.type === 'SS' || d.type === 'SF' ? bound + a.duration : bound);
+    }
+    out.set(a.id, Math.max(a.es, finish - a.duration));
+  }
+  return out;
+}
+
+/**
  * Schedules a plan (optionally under a scenario) and dates every activity on the plan's calendar.
  *
  * @example
@@ -84,14 +113,15 @@ export function schedulePlan(
   const c = cal.value;
   const r = schedule(planToNetwork(plan, c), options);
   if (!r.ok) return r;
-  const alap = new Set(plan.activities.filter((a) => a.constraint?.type === 'ALAP').map((a) => a.id));
+  const scheduledStart = alapStarts(plan, r.value, c);
   const activities = r.value.activities.map((a): DatedActivity => {
     const earlyStart = c.startDate(a.es);
     const earlyFinish = c.finishDate(a.ef, a.duration);
     const lateStart = c.startDate(a.ls);
     const lateFinish = c.finishDate(a.lf, a.duration);
-    const late = alap.has(a.id);
-    return { ...a, earlyStart, earlyFinish, lateStart, lateFinish, start: late ? lateStart : earlyStart, finish: late ? lateFinish : earlyFinish };
+    const at = scheduledStart.get(a.id);
+    if (at === undefined) return { ...a, earlyStart, earlyFinish, lateStart, lateFinish, start: earlyStart, finish: earlyFinish };
+    return { ...a, earlyStart, earlyFinish, lateStart, lateFinish, start: c.startDate(at), finish: c.finishDate(at + a.duration, a.duration) };
   });
   return ok({
     ...r.value,
