@@ -109,14 +109,14 @@ const stageOf = (spec: MethodologySpec) => {
   return bands ? (score: number) => classify(score, bands) : undefined;
 };
 
-const intFlag = (v: unknown, name: string, min: number): number | undefined => {
+const intFlag = (v: unknown, name: string, min: number, example = Math.max(min, 100)): number | undefined => {
   if (v === undefined) return undefined;
   const n = Number(v);
   if (!Number.isInteger(n) || n < min)
     throw new CliError(
       'usage',
       `--${name} must be an integer ≥ ${min} (got "${typeof v === 'string' || typeof v === 'number' ? v : typeof v}")`,
-      `Example: --${name} ${Math.max(min, 100)}`,
+      `Example: --${name} ${example}`,
     );
   return n;
 };
