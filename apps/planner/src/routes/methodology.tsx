@@ -127,8 +127,8 @@ function Method({ data }: { data: AppData }) {
     effectCols[0]!,
     effectCols[1]!,
     effectCols[2]!,
-    { key: 'sw', header: `${t('planner.col.score')}: ${t('planner.methodology.whatIf')}`, numeric: true, value: (r) => r.sw, render: (r) => num(r.sw) },
-    { key: 'rw', header: `${t('planner.col.rank')}: ${t('planner.methodology.whatIf')}`, numeric: true, value: (r) => r.rw },
+    { key: 'sw', header: `${t('planner.col.score')}: ${t('planner.methodology.whatIfColumn')}`, numeric: true, value: (r) => r.sw, render: (r) => num(r.sw) },
+    { key: 'rw', header: `${t('planner.col.rank')}: ${t('planner.methodology.whatIfColumn')}`, numeric: true, value: (r) => r.rw },
   ];
   const intervals: RankInterval[] = unc && !('code' in unc) ? [...unc.units.values()].sort((x, y) => x.nominal - y.nominal) : [];
   const uncCols: Column<RankInterval>[] = [

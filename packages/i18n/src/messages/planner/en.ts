@@ -122,8 +122,6 @@ export default defineMessages('planner')({
   'planner.methodology.sensitivity': 'Sensitivity',
   'planner.methodology.sensitivityNote':
     'Rank intervals from {runs} seeded replications that vary the uncertain choices of the methodology.',
-  'planner.methodology.effectiveNote':
-    'The effective weight is the share of the composite score’s variance explained by each component; it can differ from the nominal weight.',
   'planner.import.title': 'Import data',
   'planner.import.intro':
     'Add indicator data from a CSV or XLSX file. It is checked in this browser with the same rules as the dsc validate command. Valid data joins the dashboards, marked as user data, and stays on this device.',
@@ -198,4 +196,6 @@ export default defineMessages('planner')({
   'planner.methodology.whatIf': 'What if the weights were different?',
   'planner.methodology.whatIfNote': 'Change the nominal weights of the pillars to see the scores and ranks they would give on the same data. The methodology itself is not changed.',
   'planner.methodology.whatIfReset': 'Reset weights',
+  'planner.methodology.effectiveNote': 'The effective weight is each component’s share of the index: its nominal weight normalised within its parent and multiplied down the tree.',
+  'planner.methodology.whatIfColumn': 'with these weights',
 });

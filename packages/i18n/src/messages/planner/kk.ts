@@ -125,8 +125,6 @@ export default defineTranslation<typeof en>()({
   'planner.methodology.sensitivity': 'Сезімталдық',
   'planner.methodology.sensitivityNote':
     'Әдістеменің белгісіз параметрлерін өзгертетін {runs} қайталанатын есептеу бойынша орын аралықтары.',
-  'planner.methodology.effectiveNote':
-    'Тиімді салмақ — жиынтық баға дисперсиясының құрамдас түсіндіретін үлесі; ол номиналды салмақтан өзгеше болуы мүмкін.',
   'planner.import.title': 'Деректерді импорттау',
   'planner.import.intro':
     'CSV немесе XLSX файлынан көрсеткіш деректерін қосыңыз. Файл осы браузерде dsc validate командасының ережелерімен тексеріледі. Дұрыс деректер «пайдаланушы деректері» белгісімен тақталарға қосылады және осы құрылғыда қалады.',
@@ -201,4 +199,6 @@ export default defineTranslation<typeof en>()({
   'planner.methodology.whatIf': 'Салмақтар өзгеше болса ше?',
   'planner.methodology.whatIfNote': 'Сол деректер бойынша қандай бағалар мен орындар шығатынын көру үшін құрамдастардың номиналды салмақтарын өзгертіңіз. Әдістеменің өзі өзгермейді.',
   'planner.methodology.whatIfReset': 'Салмақтарды қалпына келтіру',
+  'planner.methodology.effectiveNote': 'Тиімді салмақ — құрамдастың индекстегі үлесі: оның аталық құрамдас ішінде нормаланған және ағаш бойымен төмен қарай көбейтілген номиналды салмағы.',
+  'planner.methodology.whatIfColumn': 'осы салмақтармен',
 });

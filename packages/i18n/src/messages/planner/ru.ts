@@ -125,8 +125,6 @@ export default defineTranslation<typeof en>()({
   'planner.methodology.sensitivity': 'Чувствительность',
   'planner.methodology.sensitivityNote':
     'Интервалы мест по {runs} воспроизводимым прогонам, в которых меняются неопределённые параметры методологии.',
-  'planner.methodology.effectiveNote':
-    'Эффективный вес — доля дисперсии сводной оценки, объясняемая компонентом; он может отличаться от номинального.',
   'planner.import.title': 'Импорт данных',
   'planner.import.intro':
     'Добавьте данные показателей из файла CSV или XLSX. Файл проверяется в этом браузере по тем же правилам, что и команда dsc validate. Корректные данные добавляются в панели с пометкой «данные пользователя» и остаются на этом устройстве.',
@@ -204,4 +202,6 @@ export default defineTranslation<typeof en>()({
   'planner.methodology.whatIf': 'Что если изменить веса?',
   'planner.methodology.whatIfNote': 'Измените номинальные веса компонентов, чтобы увидеть, какие оценки и места они дали бы на тех же данных. Сама методология не меняется.',
   'planner.methodology.whatIfReset': 'Сбросить веса',
+  'planner.methodology.effectiveNote': 'Эффективный вес — доля компонента в индексе: его номинальный вес, нормированный в пределах родительского компонента и перемноженный вниз по дереву.',
+  'planner.methodology.whatIfColumn': 'с этими весами',
 });
