@@ -178,7 +178,8 @@ async function dataFromDataset(
     );
   const years = r.value.map((o) => o.year);
   const year =
-    intFlag(options.year, 'year', 1900) ?? (years.length ? Math.max(...years) : new Date().getFullYear());
+    intFlag(options.year, 'year', 1900, 2024) ??
+    (years.length ? Math.max(...years) : new Date().getFullYear());
   const lookBack = intFlag(options.lookBack, 'look-back', 0) ?? (spec.id === 'egdi' ? 0 : 3);
   const { data, lookedBack } = fromObservations(r.value, {
     units: scopeCountries,
@@ -186,6 +187,14 @@ async function dataFromDataset(
     year,
     maxLag: lookBack,
   });
+  if (!Object.values(data.values).some((col) => col.some((v) => v !== null))) {
+    const available = [...new Set(years)].sort((a, b) => a - b);
+    throw new CliError(
+      'usage',
+      `no observations of the spec's indicators for ${year}${lookBack > 0 ? ` or the ${lookBack} years before` : ''}`,
+      `Years with data: ${available.join(', ')}.`,
+    );
+  }
   let values = data.values;
   if (indicatorCodes.includes('PRI')) {
     const pri = policyScores(policyAssessments());
