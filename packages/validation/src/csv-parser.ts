@@ -86,6 +86,11 @@ export class CsvParser {
   private rec: RawRecord = { fields: [], starts: [], line: 1, start: 0, end: 0, breaks: [] };
   private readonly fastFields: string[] = [];
   private readonly fastStarts: number[] = [];
+  private readonly noBreaks: number[] = [];
+  private readonly qFields: string[] = [];
+  private readonly qStarts: number[] = [];
+  private readonly qBreaks: number[] = [];
+  private readonly qIssues: ParserIssue[] = [];
 
   constructor(opts: ParserOptions) {
     this.opts = opts;
@@ -248,7 +253,7 @@ export class CsvParser {
       rec.line = this.line;
       rec.start = p;
       rec.end = t.end;
-      if (rec.breaks.length) rec.breaks = [];
+      rec.breaks = this.noBreaks;
       // The record's arrays are reused: consumers copy what they keep.
       const fields = this.fastFields;
       const starts = this.fastStarts;
@@ -263,8 +268,10 @@ export class CsvParser {
         if (d >= t.end) break;
         s = d + dl;
       }
-      fields.length = nf;
-      starts.length = nf;
+      if (fields.length !== nf) {
+        fields.length = nf;
+        starts.length = nf;
+      }
       rec.fields = fields;
       rec.starts = starts;
       rec.unclosed = false;
@@ -301,10 +308,16 @@ export class CsvParser {
     const dl = delim.length;
     const q = this.quote;
     const esc = this.opts.dialect.escapeChar;
-    const fields: string[] = [];
-    const starts: number[] = [];
-    const breaks: number[] = [];
-    const issues: ParserIssue[] = [];
+    const fields = this.qFields;
+    const starts = this.qStarts;
+    const breaks = this.qBreaks;
+    if (fields.length) {
+      fields.length = 0;
+      starts.length = 0;
+    }
+    if (breaks.length) breaks.length = 0;
+    const issues: ParserIssue[] = this.qIssues;
+    if (issues.length) issues.length = 0;
     let s = p;
     let kind: 'LF' | 'CRLF' | 'CR' | 'EOF';
     let end: number;
@@ -403,7 +416,7 @@ export class CsvParser {
     for (let i = 0; i < fields.length; i++)
       if (fields[i]!.length > this.opts.maxFieldChars)
         issues.push({ rule: 'csv/field-too-large', at: starts[i]!, fieldIndex: i, size: fields[i]!.length });
-    for (const issue of issues) this.opts.onIssue(issue, this);
+    if (issues.length) for (const issue of [...issues]) this.opts.onIssue(issue, this);
     this.noteEnding(kind, end);
     this.opts.onRecord(rec, this);
     this.line += 1 + breaks.length;

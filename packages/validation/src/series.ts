@@ -18,6 +18,9 @@ type SeriesMeta = {
 };
 
 const WINDOW = 512;
+const SHIFT = 15;
+const BLOCK = 1 << SHIFT;
+const MASK = BLOCK - 1;
 
 /** k-th smallest of `a[0..n)` (Hoare quickselect, reorders `a`). */
 function select(a: Float64Array, n: number, k: number): number {
@@ -63,12 +66,37 @@ export class SeriesStore {
   private readonly ids = new Map<string, number>();
   private readonly meta: SeriesMeta[] = [];
   private n = 0;
-  private sid: Int32Array = new Int32Array(1024);
-  private year: Int32Array = new Int32Array(1024);
-  private value: Float64Array = new Float64Array(1024);
-  private line: Int32Array = new Int32Array(1024);
-  private col: Int32Array = new Int32Array(1024);
-  private rec: Int32Array = new Int32Array(1024);
+  // Columns in fixed blocks: growing never copies (no transient double allocation at 1 M rows).
+  private readonly sidB: Int32Array[] = [];
+  private readonly yearB: Int32Array[] = [];
+  private readonly valueB: Float64Array[] = [];
+  private readonly lineB: Int32Array[] = [];
+  private readonly colB: Int32Array[] = [];
+  private readonly recB: Int32Array[] = [];
+  private sidC: Int32Array = new Int32Array(0);
+  private yearC: Int32Array = new Int32Array(0);
+  private valueC: Float64Array = new Float64Array(0);
+  private lineC: Int32Array = new Int32Array(0);
+  private colC: Int32Array = new Int32Array(0);
+  private recC: Int32Array = new Int32Array(0);
+  private yearOf(i: number): number {
+    return this.yearB[i >>> SHIFT]![i & MASK]!;
+  }
+  private valueOf(i: number): number {
+    return this.valueB[i >>> SHIFT]![i & MASK]!;
+  }
+  private lineOf(i: number): number {
+    return this.lineB[i >>> SHIFT]![i & MASK]!;
+  }
+  private colOf(i: number): number {
+    return this.colB[i >>> SHIFT]![i & MASK]!;
+  }
+  private recOf(i: number): number {
+    return this.recB[i >>> SHIFT]![i & MASK]!;
+  }
+  private sidOf(i: number): number {
+    return this.sidB[i >>> SHIFT]![i & MASK]!;
+  }
   private lastArea = '\u0000';
   private lastInd = '';
   private lastDims = '';
@@ -123,14 +151,15 @@ export class SeriesStore {
       const seen = m.yMap?.get(year);
       if (seen !== undefined) return seen;
     }
-    if (this.n === this.sid.length) this.grow();
     const i = this.n++;
-    this.sid[i] = id;
-    this.year[i] = year;
-    this.value[i] = value;
-    this.line[i] = line;
-    this.col[i] = col;
-    this.rec[i] = rec;
+    const o = i & MASK;
+    if (o === 0) this.grow();
+    this.sidC[o] = id;
+    this.yearC[o] = year;
+    this.valueC[o] = value;
+    this.lineC[o] = line;
+    this.colC[o] = col;
+    this.recC[o] = rec;
     m.count++;
     if (slot >= 0) m.yIdx![slot] = i + 1;
     else if (keyed) (m.yMap ??= new Map()).set(year, i);
@@ -139,30 +168,22 @@ export class SeriesStore {
   }
 
   valueAt(i: number): number {
-    return this.value[i]!;
+    return this.valueOf(i);
   }
   lineAt(i: number): number {
-    return this.line[i]!;
+    return this.lineOf(i);
   }
   recordAt(i: number): number {
-    return this.rec[i]!;
+    return this.recOf(i);
   }
 
   private grow(): void {
-    const cap = this.sid.length * 2;
-    const gi = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(cap);
-      b.set(a);
-      return b;
-    };
-    this.sid = gi(this.sid);
-    this.year = gi(this.year);
-    this.line = gi(this.line);
-    this.col = gi(this.col);
-    this.rec = gi(this.rec);
-    const v = new Float64Array(cap);
-    v.set(this.value);
-    this.value = v;
+    this.sidB.push((this.sidC = new Int32Array(BLOCK)));
+    this.yearB.push((this.yearC = new Int32Array(BLOCK)));
+    this.valueB.push((this.valueC = new Float64Array(BLOCK)));
+    this.lineB.push((this.lineC = new Int32Array(BLOCK)));
+    this.colB.push((this.colC = new Int32Array(BLOCK)));
+    this.recB.push((this.recC = new Int32Array(BLOCK)));
   }
 
   analyse(c: Collector, threshold: number): CoverageRow[] {
@@ -172,8 +193,9 @@ export class SeriesStore {
     for (let s = 0; s < ns; s++) start[s + 1] = start[s]! + this.meta[s]!.count;
     const fill = start.slice(0, ns);
     const order = new Int32Array(this.n);
-    for (let i = 0; i < this.n; i++) order[fill[this.sid[i]!]!++] = i;
-    const years = this.year;
+    for (let i = 0; i < this.n; i++) order[fill[this.sidOf(i)]!++] = i;
+    const years = new Int32Array(this.n);
+    for (let i = 0; i < this.n; i++) years[i] = this.yearOf(i);
     // sort each series by year when needed
     for (let s = 0; s < ns; s++) {
       const a = start[s]!;
@@ -207,7 +229,7 @@ export class SeriesStore {
         if (this.meta[s]!.percent)
           for (let k = a; k < b; k++) {
             const i = order[k]!;
-            if (this.value[i]! > pctMax) pctMax = this.value[i]!;
+            if (this.valueOf(i) > pctMax) pctMax = this.valueOf(i);
             pctN++;
             if (firstPct < 0 || i < firstPct) firstPct = i;
           }
@@ -241,10 +263,10 @@ export class SeriesStore {
           const m = this.meta[s]!;
           const i = at;
           c.add('ind/coverage-gap', () => ({
-            line: this.line[i]!,
-            column: this.col[i]!,
+            line: this.lineOf(i),
+            column: this.colOf(i),
             byteOffset: null,
-            record: this.rec[i]!,
+            record: this.recOf(i),
             field: null,
             value: null,
             message: msg.coverageGap(m.area, indicator, missing),
@@ -258,12 +280,12 @@ export class SeriesStore {
         const max = pctMax;
         const n = pctN;
         c.add('ind/percent-as-fraction', () => ({
-          line: this.line[i]!,
-          column: this.col[i]!,
+          line: this.lineOf(i),
+          column: this.colOf(i),
           byteOffset: null,
-          record: this.rec[i]!,
+          record: this.recOf(i),
           field: null,
-          value: String(this.value[i]),
+          value: String(this.valueOf(i)),
           message: msg.percentAsFraction(indicator, n, max),
           hint: msg.percentAsFractionHint(),
         }));
@@ -281,11 +303,11 @@ export class SeriesStore {
     for (let k = 0; k < n; k++) {
       const i0 = order[a + k]!;
       const i1 = order[a + k + 1]!;
-      const dy = this.year[i1]! - this.year[i0]!;
-      rates[k] = dy > 0 ? (this.value[i1]! - this.value[i0]!) / dy : 0;
+      const dy = this.yearOf(i1) - this.yearOf(i0);
+      rates[k] = dy > 0 ? (this.valueOf(i1) - this.valueOf(i0)) / dy : 0;
     }
     for (let k = a; k < b; k++) {
-      const v = this.value[order[k]!]!;
+      const v = this.valueOf(order[k]!);
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
@@ -308,17 +330,17 @@ export class SeriesStore {
       if (Math.abs(z) <= threshold) continue;
       const i0 = order[a + k]!;
       const i1 = order[a + k + 1]!;
-      const from = this.value[i0]!;
-      const to = this.value[i1]!;
+      const from = this.valueOf(i0);
+      const to = this.valueOf(i1);
       if (Math.abs(to - from) < material) continue;
-      const y0 = this.year[i0]!;
-      const y1 = this.year[i1]!;
+      const y0 = this.yearOf(i0);
+      const y1 = this.yearOf(i1);
       if (breaks?.has(y1)) continue; // a break flag explains the jump
       c.add('ind/yoy-jump', () => ({
-        line: this.line[i1]!,
-        column: this.col[i1]!,
+        line: this.lineOf(i1),
+        column: this.colOf(i1),
         byteOffset: null,
-        record: this.rec[i1]!,
+        record: this.recOf(i1),
         field: null,
         value: String(to),
         message: msg.yoyJump(from, to, y0, y1, z),
