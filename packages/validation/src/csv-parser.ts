@@ -46,6 +46,7 @@ export type ParserOptions = {
   readonly onIssue: (issue: ParserIssue, parser: CsvParser) => void;
 };
 
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000
 const NON_ASCII = /[^\u0000-\u007f]/;
 const LF = 10;
 const CR = 13;
