@@ -127,6 +127,9 @@ export const BudgetLine = z
     periodEnd: IsoDate,
     money: Money,
     fundingSource: Id.optional(),
+    quantity: z.number().positive().optional().describe('How many units the line pays for, e.g. 6 (work-months)'),
+    unit: z.string().min(1).optional().describe('Unit of the quantity, e.g. "work-month", "trip", "participant"'),
+    unitCost: z.number().nonnegative().optional().describe('Cost of one unit in the line currency; quantity × unitCost = amount'),
   })
   .strict();
 export type BudgetLine = z.infer<typeof BudgetLine>;

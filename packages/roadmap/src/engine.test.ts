@@ -153,6 +153,8 @@ describe('quality checks', () => {
     expect(strict.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['concept_note.outcomes', 'concept_note.indicators_per_outcome']));
     const orphan = checkLogframe({ ...fixturePlan, budget: [...fixturePlan.budget, { id: 'bx', budgetClass: '105', periodStart: '2027-01-01', periodEnd: '2027-01-02', money: { amount: 1, currency: 'USD', valueDate: '2027-01-01' }, fundingSource: 'zz' }] });
     expect(orphan.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['budget.orphan_line', 'budget.unknown_funding_source']));
+    const wrong = checkLogframe({ ...fixturePlan, budget: fixturePlan.budget.map((b) => (b.id === 'b3' ? { ...b, unitCost: 900 } : b)) });
+    expect(wrong.findings.find((f) => f.ruleId === 'budget.calculation_mismatch')).toMatchObject({ subject: 'b3', value: 1800, limit: 2000 });
   });
 });
 

@@ -166,5 +166,7 @@ export function describeQualityFinding(f: QualityFinding): string {
       return `budget line ${who} is not linked to an activity${v ? ` ("${v}" is unknown)` : ''}`;
     case 'budget.unknown_funding_source':
       return `budget line ${who} names unknown funding source "${v}"`;
+    case 'budget.calculation_mismatch':
+      return `budget line ${who}: quantity × unit cost is ${v}, but the amount is ${f.limit ?? ''}`;
   }
 }

@@ -32,7 +32,8 @@ export type QualityRuleId =
   | 'concept_note.outcomes'
   | 'concept_note.indicators_per_outcome'
   | 'budget.orphan_line'
-  | 'budget.unknown_funding_source';
+  | 'budget.unknown_funding_source'
+  | 'budget.calculation_mismatch';
 
 export type QualityFinding = {
   readonly ruleId: QualityRuleId;
@@ -339,6 +340,8 @@ export function checkLogframe(plan: Plan, rules: ConceptNoteRules = DA_CONCEPT_N
   plan.budget.forEach((b, i) => {
     if (b.activity === undefined || !activities.has(b.activity))
       findings.push({ ruleId: 'budget.orphan_line', severity: 'error', pointer: `/budget/${i}/activity`, subject: b.id, ...(b.activity !== undefined ? { value: b.activity } : {}) });
+    if (b.quantity !== undefined && b.unitCost !== undefined && Math.abs(b.quantity * b.unitCost - b.money.amount) > 0.005)
+      findings.push({ ruleId: 'budget.calculation_mismatch', severity: 'warning', pointer: `/budget/${i}/money/amount`, subject: b.id, value: b.quantity * b.unitCost, limit: b.money.amount });
     if (b.fundingSource !== undefined && !sources.has(b.fundingSource))
       findings.push({ ruleId: 'budget.unknown_funding_source', severity: 'error', pointer: `/budget/${i}/fundingSource`, subject: b.id, value: b.fundingSource });
   });

@@ -71,7 +71,17 @@ const dependencies: PlanInput['dependencies'] = [
 ];
 
 type BudgetIn = NonNullable<PlanInput['budget']>[number];
-const line = (id: string, activity: string, budgetClass: string, description: string, periodStart: string, periodEnd: string, amount: number, fundingSource?: string): BudgetIn => ({
+const line = (
+  id: string,
+  activity: string,
+  budgetClass: string,
+  description: string,
+  periodStart: string,
+  periodEnd: string,
+  amount: number,
+  fundingSource?: string,
+  calc?: { quantity: number; unit: string; unitCost: number },
+): BudgetIn => ({
   id,
   activity,
   budgetClass,
@@ -80,12 +90,13 @@ const line = (id: string, activity: string, budgetClass: string, description: st
   periodEnd,
   money: usd(amount, periodStart),
   ...(fundingSource !== undefined ? { fundingSource } : {}),
+  ...(calc ?? {}),
 });
 
 const budget: PlanInput['budget'] = [
-  line('B01', 'A1', '105', 'International consultants for the feasibility study', '2026-01-05', '2026-03-31', 60_000, 'F-ESCAP'),
+  line('B01', 'A1', '105', 'International consultants for the feasibility study', '2026-01-05', '2026-03-31', 60_000, 'F-ESCAP', { quantity: 6, unit: 'work-month', unitCost: 10_000 }),
   line('B02', 'A2', '621', 'Ad hoc working group meetings (participant travel)', '2026-02-01', '2026-04-30', 25_000, 'F-ESCAP'),
-  line('B03', 'A3', '105', 'Legal and institutional experts', '2026-05-04', '2026-08-31', 40_000, 'F-HOST'),
+  line('B03', 'A3', '105', 'Legal and institutional experts', '2026-05-04', '2026-08-31', 40_000, 'F-HOST', { quantity: 4, unit: 'work-month', unitCost: 10_000 }),
   line('B04', 'A4', '105', 'Governance design consultants', '2026-05-18', '2026-07-31', 35_000, 'F-DA'),
   line('B05', 'A5', '105', 'Business plan and financing consultants', '2026-06-15', '2026-08-31', 30_000, 'F-DA'),
   line('B06', 'A6', '015', 'General temporary assistance for the concept note', '2026-08-01', '2026-08-31', 12_000, 'F-ESCAP'),
@@ -94,9 +105,9 @@ const budget: PlanInput['budget'] = [
   line('B09', 'A9', '618', 'Equipment and furniture', '2026-12-01', '2027-03-31', 40_000, 'F-HOST'),
   line('B10', 'A10', '612', 'Development of the solutions catalogue and knowledge hub', '2026-08-17', '2027-01-31', 120_000, 'F-DA'),
   line('B11', 'A11', '608', 'Staff travel for partnership meetings', '2026-11-16', '2027-02-28', 18_000),
-  line('B12', 'A12', '621', 'Capacity-building workshops (participant travel)', '2027-03-01', '2027-09-30', 160_000, 'F-PARTNER'),
-  line('B13', 'A12', '105', 'Trainers and national consultants', '2027-03-01', '2027-09-30', 90_000, 'F-DA'),
-  line('B14', 'A13', '105', 'National consultants for the maturity assessments', '2027-03-22', '2027-06-30', 64_000, 'F-DA'),
+  line('B12', 'A12', '621', 'Capacity-building workshops (participant travel)', '2027-03-01', '2027-09-30', 160_000, 'F-PARTNER', { quantity: 80, unit: 'participant', unitCost: 2_000 }),
+  line('B13', 'A12', '105', 'Trainers and national consultants', '2027-03-01', '2027-09-30', 90_000, 'F-DA', { quantity: 18, unit: 'work-month', unitCost: 5_000 }),
+  line('B14', 'A13', '105', 'National consultants for the maturity assessments', '2027-03-22', '2027-06-30', 64_000, 'F-DA', { quantity: 16, unit: 'work-month', unitCost: 4_000 }),
   line('B15', 'A14', '105', 'Expert group meeting', '2027-07-01', '2027-07-31', 45_000, 'F-PARTNER'),
   line('B16', 'A15', '105', 'Evaluation consultant', '2027-09-01', '2027-10-31', 25_000, 'F-DA'),
   line('B17', 'A9', '616', 'General operating expenses of the centre (first year)', '2027-01-01', '2027-12-31', 84_000, 'F-HOST'),

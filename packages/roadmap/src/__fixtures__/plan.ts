@@ -34,7 +34,7 @@ export const fixtureInput: PlanInput = {
   budget: [
     { id: 'b1', activity: 'A', budgetClass: '105', periodStart: '2027-01-04', periodEnd: '2027-01-15', money: { amount: 1000, currency: 'USD', valueDate: '2027-01-04' }, fundingSource: 'f1' },
     { id: 'b2', activity: 'C', budgetClass: '612', periodStart: '2027-12-01', periodEnd: '2028-01-30', money: { amount: 500_000, currency: 'KZT', valueDate: '2027-12-01' }, fundingSource: 'f2' },
-    { id: 'b3', activity: 'C', budgetClass: '105', periodStart: '2027-02-01', periodEnd: '2027-03-31', money: { amount: 2000, currency: 'USD', valueDate: '2027-02-01' } },
+    { id: 'b3', activity: 'C', budgetClass: '105', periodStart: '2027-02-01', periodEnd: '2027-03-31', money: { amount: 2000, currency: 'USD', valueDate: '2027-02-01' }, quantity: 2, unit: 'work-month', unitCost: 1000 },
   ],
   exchangeRates: [
     { currency: 'KZT', date: '2027-01-01', rate: 0.002 },

@@ -52,6 +52,7 @@ export const PROPOSAL_LABEL_KEYS = [
   'stage',
   'source',
   'notProvided',
+  'calculation',
 ] as const;
 export type ProposalLabelKey = (typeof PROPOSAL_LABEL_KEYS)[number];
 export type ProposalLabels = Readonly<Record<ProposalLabelKey, string>>;
@@ -101,6 +102,7 @@ export const ENGLISH_PROPOSAL_LABELS: ProposalLabels = {
   stage: 'Stage',
   source: 'Source',
   notProvided: 'Not provided yet',
+  calculation: 'Calculation',
 };
 
 export type ProposalBlock =
@@ -285,8 +287,16 @@ export function buildProposal(input: Plan, options: ProposalOptions): Result<Pro
     blocks.push({ kind: 'heading', level: 3, text: `${L.budgetClass} ${c}: ${money(ls.reduce((a, l) => a + l.amount, 0), plan.currency)}` });
     blocks.push({
       kind: 'table',
-      columns: [L.activity, L.description, L.dates, L.amount],
-      rows: ls.map(({ line, amount }) => [line.activity ?? '', line.description ?? '', `${line.periodStart} – ${line.periodEnd}`, money(amount, plan.currency)]),
+      columns: [L.activity, L.description, L.calculation, L.dates, L.amount],
+      rows: ls.map(({ line, amount }) => [
+        line.activity ?? '',
+        line.description ?? '',
+        line.quantity !== undefined && line.unitCost !== undefined
+          ? `${line.quantity} ${line.unit ?? ''} × ${money(line.unitCost, line.money.currency)}`.replace('  ', ' ')
+          : '',
+        `${line.periodStart} – ${line.periodEnd}`,
+        money(amount, plan.currency),
+      ]),
     });
   }
 

@@ -50,6 +50,7 @@ export default defineMessages('roadmap')({
   'roadmap.proposal.stage': 'Stage',
   'roadmap.proposal.source': 'Source',
   'roadmap.proposal.notProvided': 'Not provided yet',
+  'roadmap.proposal.calculation': 'Calculation',
   'roadmap.error.duplicate_activity': 'activity id "{id}" appears twice',
   'roadmap.hint.duplicate_activity': 'Give every activity a unique id.',
   'roadmap.error.unknown_activity': '{side, select, from {predecessor} other {successor}} "{id}" is not an activity',

@@ -50,6 +50,7 @@ export default defineTranslation<typeof en>()({
   'roadmap.proposal.stage': 'Кезең',
   'roadmap.proposal.source': 'Көзі',
   'roadmap.proposal.notProvided': 'Әлі көрсетілмеген',
+  'roadmap.proposal.calculation': 'Есептеу',
   'roadmap.error.duplicate_activity': '«{id}» іс-шара идентификаторы екі рет кездеседі',
   'roadmap.hint.duplicate_activity': 'Әр іс-шараға бірегей идентификатор беріңіз.',
   'roadmap.error.unknown_activity': '{side, select, from {алдыңғы жұмыс} other {кейінгі жұмыс}} «{id}» іс-шара емес',
