@@ -3,6 +3,7 @@ import { smallData, smallSpec } from './__fixtures__/small.js';
 import { latinHypercube, sobolPoints } from './random.js';
 import {
   compareVariants,
+  defaultInputs,
   removeElements,
   sensitivityAnalysis,
   sobolIndicesOf,
@@ -101,6 +102,22 @@ describe('uncertainty and sensitivity of a pipeline', () => {
       error: { code: 'nonpositive_in_mean' },
     });
     expect(r.value.y.length).toBe(8);
+  });
+  it('the default aggregation alternative also switches per-level overrides', () => {
+    const withLevels = {
+      ...spec,
+      steps: {
+        ...spec.steps,
+        aggregate: { method: 'arithmetic' as const, levels: { '2': { method: 'arithmetic' as const } } },
+      },
+    };
+    const alt = defaultInputs(withLevels).find(
+      (i) => i.type === 'discrete' && i.address === '/steps/aggregate',
+    );
+    expect(alt?.type === 'discrete' && alt.alternatives[1]).toMatchObject({
+      method: 'geometric',
+      levels: { '2': { method: 'geometric' } },
+    });
   });
   it('sensitivity runs N(d + 2) pipelines and reports intervals', () => {
     const r = sensitivityAnalysis(spec, smallData, { n: 16, seed: 2, bootstrap: 100 });

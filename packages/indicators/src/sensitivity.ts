@@ -274,10 +274,15 @@ export function defaultInputs(spec: MethodologySpec): UncertainInput[] {
     });
   if (spec.steps.aggregate) {
     const a = spec.steps.aggregate;
+    const geo = { method: 'geometric', zeroPolicy: 'shift', epsilon: 1 } as const;
+    // per-level overrides take precedence, so the alternative switches them too
+    const levels = a.levels
+      ? Object.fromEntries(Object.entries(a.levels).map(([k, l]) => [k, { ...l, ...geo }]))
+      : undefined;
     out.push({
       type: 'discrete',
       address: '/steps/aggregate',
-      alternatives: [a, { ...a, method: 'geometric', zeroPolicy: 'shift', epsilon: 1 }],
+      alternatives: [a, { ...a, ...geo, ...(levels ? { levels } : {}) }],
     });
   }
   const levels = [...new Set(spec.nodes.filter((n) => n.parent !== undefined).map((n) => n.level))].sort();
