@@ -69,4 +69,4 @@ const wallSeconds = (performance.now() - t0) / 1000;
 const cu = process.cpuUsage(c0);
 /** CPU time of the process (all threads): less sensitive than wall time to other jobs on a shared machine. */
 const seconds = (cu.user + cu.system) / 1e6;
-process.stdout.write(JSON.stringify({ mode, seconds, wallSeconds, maxRssMb: process.resourceUsage().maxRSS / 1024, rows, findings, errors }) + '\n');
+process.stdout.write(JSON.stringify({ mode, seconds, wallSeconds, processCpu: (process.cpuUsage().user + process.cpuUsage().system) / 1e6, uptime: process.uptime(), maxRssMb: process.resourceUsage().maxRSS / 1024, rows, findings, errors }) + '\n');

@@ -82,7 +82,7 @@ function writeXlsx(path: string, rows: number): void {
   );
 }
 
-type Run = { mode: string; seconds: number; wallSeconds: number; maxRssMb: number; rows: number; findings: number; errors: number };
+type Run = { mode: string; seconds: number; wallSeconds: number; processCpu: number; uptime: number; maxRssMb: number; rows: number; findings: number; errors: number };
 
 function measure(bundle: string, mode: string, file: string, repeat = REPEAT, flags: string[] = []): Run & { wall: number } {
   let best: (Run & { wall: number }) | undefined;
@@ -148,7 +148,9 @@ try {
   row('full, --max-semi-space-size=1', fullSmall, `${fmt(fullSmall.seconds / f1.seconds, 2)}× F1`, 'same run with a 1 MB young generation');
   console.log(`${'peak RSS, full validation'.padEnd(34)} ${fmt(full.maxRssMb, 0).padStart(7)} MB (default heap), ${fmt(fullSmall.maxRssMb, 0)} MB (--max-semi-space-size=1); must ≤ 150 MB, stretch ≤ 100 MB`);
   console.log(`${'load average during the run'.padEnd(34)} ${loadavg().map((x) => x.toFixed(2)).join(' ')} (${cpus().length} CPUs): ratios are more reliable than seconds`);
-  console.log(`${'start-up, 3-row file'.padEnd(40)} ${fmt(start.wall).padStart(7)} s process wall (bare \`node -e 0\`: ${fmt(bare)} s; validation itself ${fmt(start.wallSeconds)} s)  must ≤ 0.2 s, stretch ≤ 0.12 s`);
+  console.log(
+    `${'start-up, 3-row file'.padEnd(40)} ${fmt(start.uptime).padStart(7)} s from process start to result (${fmt(start.processCpu)} s CPU; process wall ${fmt(start.wall)} s, bare \`node -e 0\` ${fmt(bare)} s)  must ≤ 0.2 s, stretch ≤ 0.12 s`,
+  );
   row('XLSX, 100 k rows', x, '', 'must ≤ 5 s, stretch ≤ 2 s');
   console.log(`\nrows: full ${full.rows}, bad-run errors ${fullBad.errors}, findings clean ${full.findings}`);
 } finally {
