@@ -225,3 +225,21 @@ for (const lang of ['en', 'ru', 'kk'] as const)
       if (lang === 'en') await shot(page, `plan-${view}`);
     }
   });
+
+test('MS Project XML export imports back as one undoable step', async ({ page, watch: _watch }) => {
+  await page.goto('/plans');
+  await page.getByRole('button', { name: 'Open the illustrative DSC roadmap' }).click();
+  await expect(page.getByRole('treegrid')).toBeVisible();
+  const finish = await page.getByTestId('schedule-summary').locator('p').first().textContent();
+  await page.getByRole('link', { name: 'Proposal and exports' }).click();
+  const dl = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'MS Project XML', exact: true }).click();
+  const xml = await (await dl).path();
+  await page.getByRole('link', { name: 'Schedule' }).click();
+  await page.locator('input[type="file"]').setInputFiles(xml);
+  await expect(page.getByTestId('save-state')).toHaveText('Saved in this browser');
+  await expect(page.getByTestId('schedule-summary').locator('p').first()).toHaveText(finish ?? '');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByTestId('schedule-summary').locator('p').first()).toHaveText(finish ?? '');
+});

@@ -6,7 +6,7 @@
 // row shows its new finish date and the next frame has been painted. Prints median / p95 and the
 // ratio to the small plan measured in the same run.
 //
-//   pnpm --filter @dsc/planner bench:plan [-- --no-build] [--edits 25] [--size 1000]
+//   pnpm --filter @dsc/planner bench:plan [-- --no-build] [--edits 25] [--size 1000] [--out dist]
 import { spawn, execSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,8 @@ const opt = (name, fallback) => {
 const EDITS = opt('edits', 25);
 const SIZE = opt('size', 1000);
 const PORT = opt('port', 4392);
+const outIndex = args.indexOf('--out');
+const OUT = outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1] : 'dist';
 
 /** Deterministic generator (mulberry32) so every run times the same plan. */
 function rng(seed) {
@@ -158,10 +160,10 @@ async function measure(page, planId, plan, file) {
   return { open, times };
 }
 
-if (!args.includes('--no-build')) execSync('pnpm exec vite build', { cwd: app, stdio: 'inherit' });
+if (!args.includes('--no-build')) execSync(`pnpm exec vite build --outDir ${OUT} --emptyOutDir`, { cwd: app, stdio: 'inherit' });
 const server = spawn(
   'pnpm',
-  ['exec', 'vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  ['exec', 'vite', 'preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
   {
     cwd: app,
     stdio: 'ignore',

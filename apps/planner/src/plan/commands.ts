@@ -190,6 +190,28 @@ export function deleteActivity(plan: Plan, id: string): CommandResult {
   });
 }
 
+const formatLink = (d: Dependency, wbs: Map<string, string>): string => {
+  const lag =
+    d.lag.value === 0
+      ? ''
+      : `${d.lag.value > 0 ? '+' : ''}${d.lag.value}${d.lag.unit === 'elapsed' ? 'ed' : 'd'}`;
+  const type = d.type === 'FS' && lag === '' ? '' : d.type;
+  return `${wbs.get(d.from) ?? d.from}${type}${lag}`;
+};
+
+/** The predecessor field of every activity at once (one pass over the links). */
+export function predecessorFields(
+  plan: Plan,
+  wbs: Map<string, string> = wbsCodes(plan),
+): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const d of plan.dependencies) {
+    const prev = m.get(d.to);
+    m.set(d.to, prev === undefined ? formatLink(d, wbs) : `${prev}, ${formatLink(d, wbs)}`);
+  }
+  return m;
+}
+
 /** Formats the predecessors of an activity in MS Project notation with WBS codes: `1.2FS+3, 1.4SS`. */
 export function formatPredecessors(
   plan: Plan,

@@ -13,6 +13,22 @@ export function FileError({ error }: { error: PlanFileError }) {
   if (error.code === 'invalid_json') {
     detail = t('plan.file.invalidJson', { message: error.message });
     hint = t('plan.file.invalidJsonHint');
+  } else if (error.code === 'invalid_mspdi') {
+    const e = error.error;
+    detail = t('plan.file.invalidMspdi', {
+      code: e.code,
+      detail:
+        e.code === 'mspdi_not_xml'
+          ? e.message
+          : e.code === 'mspdi_bad_task'
+            ? `${e.uid} ${e.field}=${e.value}`
+            : e.code === 'mspdi_unknown_predecessor'
+              ? `${e.uid} → ${e.predecessor}`
+              : e.code === 'mspdi_invalid_plan'
+                ? (e.issues[0]?.pointer ?? '')
+                : '',
+    });
+    hint = t('plan.file.invalidMspdiHint');
   } else {
     const e = error.error;
     if (e.code === 'invalid_document') {

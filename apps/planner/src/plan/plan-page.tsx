@@ -121,12 +121,16 @@ export function PlanPage() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const r = readPlanFile(await file.text(), file.name);
+    const text = await file.text();
+    const r = /^\uFEFF?\s*</.test(text)
+      ? (await import('./mspdi-import.js')).readMspdiFile(text, file.name, current.id)
+      : readPlanFile(text, file.name);
     if (!r.ok) {
       setFileError(r.error);
       return;
     }
     setFileError(undefined);
+    // One undo step: the whole imported document replaces the plan (its id stays).
     runCommand(t('plan.cmd.import'), () => ({ ok: true, plan: { ...r.plan, id: current.id } }));
   };
 
@@ -214,7 +218,7 @@ export function PlanPage() {
           <input
             id={importId}
             type="file"
-            accept=".json,application/json"
+            accept=".json,.xml,application/json,application/xml,text/xml"
             className="visually-hidden"
             onChange={(e) => void onImport(e)}
           />

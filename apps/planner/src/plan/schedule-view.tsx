@@ -12,6 +12,7 @@ import {
   indent,
   moveActivity,
   outdent,
+  predecessorFields,
   renameActivity,
   setDuration,
   setPredecessors,
@@ -53,6 +54,7 @@ export function ScheduleView({
   const tree = useMemo(() => buildTree(plan), [plan]);
   const rows = useMemo(() => flattenTree(tree, collapsed), [tree, collapsed]);
   const wbs = useMemo(() => wbsCodes(plan), [plan]);
+  const preds = useMemo(() => predecessorFields(plan, wbs), [plan, wbs]);
   const dated = useMemo(
     () => new Map<string, DatedActivity>(schedule?.activities.map((a) => [a.id, a]) ?? []),
     [schedule],
@@ -335,7 +337,7 @@ export function ScheduleView({
               start: a?.start ?? span?.start ?? '',
               finish: a?.finish ?? span?.finish ?? '',
               float: a ? String(a.totalFloat) : '',
-              pred: r.kind === 'activity' ? formatPredecessors(plan, r.id, wbs) : '',
+              pred: r.kind === 'activity' ? (preds.get(r.id) ?? '') : '',
             };
             return (
               <div

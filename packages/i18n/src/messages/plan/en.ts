@@ -38,6 +38,8 @@ export default defineMessages('plan')({
     'not a valid plan: {pointer}: {message} {count, plural, one {(# problem)} other {(# problems in all)}}',
   'plan.file.notPlan': 'not a plan document ({code} at {pointer}).',
   'plan.file.invalidPlanHint': 'Expected a document with "kind": "plan" and "schemaVersion": 2, as exported by this planner or dsc export.',
+  'plan.file.invalidMspdi': 'not a readable MS Project XML file ({code}: {detail}).',
+  'plan.file.invalidMspdiHint': 'Save the project from MS Project or ProjectLibre as “XML” (MSPDI) and import that file.',
 
   'plan.view.label': 'Plan views',
   'plan.view.schedule': 'Schedule',
@@ -57,7 +59,7 @@ export default defineMessages('plan')({
   'plan.editor.undo': 'Undo',
   'plan.editor.redo': 'Redo',
   'plan.editor.exportJson': 'Export *.plan.json',
-  'plan.editor.importJson': 'Import (replace)…',
+  'plan.editor.importJson': 'Import *.plan.json or MS Project XML (replace)…',
   'plan.editor.zoom': 'Timeline scale',
   'plan.editor.scenario': 'Scenario',
   'plan.editor.baseline': 'Baseline overlay',

@@ -37,6 +37,8 @@ export default defineTranslation<typeof en>()({
   'plan.file.invalidPlan': 'жарамсыз жоспар: {pointer}: {message} {count, plural, other {(барлығы # қате)}}',
   'plan.file.notPlan': 'бұл жоспар құжаты емес ({code}, {pointer}).',
   'plan.file.invalidPlanHint': 'Осы жоспарлаушы немесе dsc export экспорттаған, "kind": "plan" және "schemaVersion": 2 өрістері бар құжат күтіледі.',
+  'plan.file.invalidMspdi': 'MS Project XML файлын оқу мүмкін емес ({code}: {detail}).',
+  'plan.file.invalidMspdiHint': 'Жобаны MS Project немесе ProjectLibre бағдарламасында «XML» (MSPDI) пішімінде сақтап, сол файлды импорттаңыз.',
 
   'plan.view.label': 'Жоспар көріністері',
   'plan.view.schedule': 'Кесте',
@@ -56,7 +58,7 @@ export default defineTranslation<typeof en>()({
   'plan.editor.undo': 'Болдырмау',
   'plan.editor.redo': 'Қайталау',
   'plan.editor.exportJson': '*.plan.json экспорттау',
-  'plan.editor.importJson': 'Импорттау (ауыстыру)…',
+  'plan.editor.importJson': '*.plan.json немесе MS Project XML импорттау (ауыстыру)…',
   'plan.editor.zoom': 'Кесте масштабы',
   'plan.editor.scenario': 'Сценарий',
   'plan.editor.baseline': 'Кестедегі базалық жоспар',

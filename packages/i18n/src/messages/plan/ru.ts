@@ -38,6 +38,8 @@ export default defineTranslation<typeof en>()({
     'недопустимый план: {pointer}: {message} {count, plural, one {(# ошибка)} few {(всего # ошибки)} many {(всего # ошибок)} other {(всего # ошибки)}}',
   'plan.file.notPlan': 'это не документ плана ({code} в {pointer}).',
   'plan.file.invalidPlanHint': 'Ожидается документ с "kind": "plan" и "schemaVersion": 2, экспортированный этим планировщиком или командой dsc export.',
+  'plan.file.invalidMspdi': 'не удаётся прочитать файл MS Project XML ({code}: {detail}).',
+  'plan.file.invalidMspdiHint': 'Сохраните проект в MS Project или ProjectLibre в формате «XML» (MSPDI) и импортируйте этот файл.',
 
   'plan.view.label': 'Представления плана',
   'plan.view.schedule': 'График',
@@ -57,7 +59,7 @@ export default defineTranslation<typeof en>()({
   'plan.editor.undo': 'Отменить',
   'plan.editor.redo': 'Повторить',
   'plan.editor.exportJson': 'Экспорт *.plan.json',
-  'plan.editor.importJson': 'Импорт (заменить)…',
+  'plan.editor.importJson': 'Импорт *.plan.json или MS Project XML (заменить)…',
   'plan.editor.zoom': 'Масштаб',
   'plan.editor.scenario': 'Сценарий',
   'plan.editor.baseline': 'Базовый план на графике',
