@@ -77,27 +77,50 @@ const detectDelimiter = (text: string): string => {
   return counts[0]?.[1] && counts[0][1] > 1 ? counts[0][0] : ',';
 };
 
-/** Parsed predecessor token: `A`, `B FS+2`, `C SS-1`, `D FF+3`, `E SF`, `F FS+3ed` (elapsed days). */
-const PREDECESSOR = /^\s*([A-Za-z0-9._:-]+?)\s*(?:\b(FS|SS|FF|SF)\b\s*(?:([+-])\s*(\d+)\s*(ed|ew|d|wd|days?)?)?)?\s*$/i;
+const ID = '[A-Za-z0-9._:-]+';
+const LAG = '(?:([+-])\\s*(\\d+)\\s*(edays?|eday|ed|elapsed\\s+days?|days?|d|wd)?)?';
+/** `B FS+2`, `C SS-1 ed`: id, space, type, optional lag. */
+const SPACED = new RegExp(`^(${ID})\\s+(FS|SS|FF|SF)\\s*${LAG}\\s*$`, 'i');
+/** MS Project's compact form `2FS+3 days`, `12SS`: id immediately followed by the type. */
+const COMPACT = new RegExp(`^(${ID}?)(FS|SS|FF|SF)\\s*${LAG}\\s*$`, 'i');
+const PLAIN = new RegExp(`^(${ID})$`);
 
-/** Parses a predecessor list in MS Project notation; returns relations or the offending token's offset. */
+/**
+ * Parses a predecessor list in MS Project notation (`A`, `B FS+2`, `C SS-1`, `D FF+3`, `E SF`, `F FS+3ed`,
+ * and MS Project's compact `2FS+3 days`), separated by `;` or `,`. A token that is itself a known id is read
+ * as that id (so an activity may be called `AFS`). Returns relations or the offending token's offset.
+ */
 export function parsePredecessors(
   field: string,
   to: string,
+  known?: ReadonlySet<string>,
 ): Result<NetworkRelation[], { readonly offset: number; readonly value: string }> {
   const out: NetworkRelation[] = [];
   let offset = 0;
-  for (const token of field.split(/[;,]/)) {
-    const here = offset;
-    offset += token.length + 1;
-    if (token.trim() === '') continue;
-    const m = PREDECESSOR.exec(token);
-    if (!m) return err({ offset: here + (token.length - token.trimStart().length), value: token.trim() });
-    const from = m[1] as string;
-    const type = (m[2]?.toUpperCase() ?? 'FS') as RelationType;
+  for (const raw of field.split(/[;,]/)) {
+    const here = offset + (raw.length - raw.trimStart().length);
+    offset += raw.length + 1;
+    const token = raw.trim();
+    if (token === '') continue;
+    if (known?.has(token)) {
+      out.push({ from: token, to, type: 'FS', lag: 0, lagUnit: 'working' });
+      continue;
+    }
+    let m = SPACED.exec(token);
+    if (!m) {
+      const compact = COMPACT.exec(token);
+      if (compact?.[1] && (known === undefined || known.has(compact[1]))) m = compact;
+    }
+    if (!m && PLAIN.test(token)) {
+      out.push({ from: token, to, type: 'FS', lag: 0, lagUnit: 'working' });
+      continue;
+    }
+    m ??= COMPACT.exec(token);
+    if (!m?.[1]) return err({ offset: here, value: token });
+    const type = (m[2] as string).toUpperCase() as RelationType;
     const lag = m[4] === undefined ? 0 : (m[3] === '-' ? -1 : 1) * Number(m[4]);
     const elapsed = m[5] !== undefined && m[5].toLowerCase().startsWith('e');
-    out.push({ from, to, type, lag, lagUnit: elapsed ? 'elapsed' : 'working' });
+    out.push({ from: m[1], to, type, lag, lagUnit: elapsed ? 'elapsed' : 'working' });
   }
   return ok(out);
 }
@@ -133,6 +156,7 @@ export function parseActivitiesCsv(text: string): Result<CsvActivities, CsvError
   const activities: NetworkActivity[] = [];
   const relations: NetworkRelation[] = [];
   const relCells: Cell[] = [];
+  const pending: { id: string; cell: Cell }[] = [];
   const nameMap = new Map<string, string>();
   const lines = new Map<string, number>();
   for (const row of rows) {
@@ -149,14 +173,16 @@ export function parseActivitiesCsv(text: string): Result<CsvActivities, CsvError
     lines.set(id, idCell.line);
     nameMap.set(id, nameCol >= 0 ? (row[nameCol]?.text.trim() ?? '') : '');
     const predCell = predCol >= 0 ? row[predCol] : undefined;
-    if (predCell && predCell.text.trim() !== '') {
-      const parsed = parsePredecessors(predCell.text, id);
-      if (!parsed.ok)
-        return err({ code: 'csv_bad_predecessor', line: predCell.line, column: predCell.column + parsed.error.offset, value: parsed.error.value });
-      for (const r of parsed.value) {
-        relations.push(r);
-        relCells.push(predCell);
-      }
+    if (predCell && predCell.text.trim() !== '') pending.push({ id, cell: predCell });
+  }
+  const known = new Set(lines.keys());
+  for (const { id, cell } of pending) {
+    const parsed = parsePredecessors(cell.text, id, known);
+    if (!parsed.ok)
+      return err({ code: 'csv_bad_predecessor', line: cell.line, column: cell.column + parsed.error.offset, value: parsed.error.value });
+    for (const r of parsed.value) {
+      relations.push(r);
+      relCells.push(cell);
     }
   }
   for (let k = 0; k < relations.length; k++) {
