@@ -208,7 +208,10 @@ export function statsCsv(stats: readonly IndicatorStats[]): string {
   return out;
 }
 
-/** Correlations within each aggregate and with the parent, with p-values, significance and flags, as CSV. */
+/**
+ * Correlations within each aggregate and with the parent, with p-values, significance and flags, as CSV; size-effect
+ * flags (|r| > 0.6 with a denominator) follow as `denominator` rows.
+ */
 export function correlationsCsv(a: CorrelationAudit): string {
   let out = csvLine(['a', 'b', 'relation', 'r', 'n', 'p', 'insignificant', 'flag']);
   const flagOf = (x: string, y: string) =>
@@ -239,5 +242,8 @@ export function correlationsCsv(a: CorrelationAudit): string {
       String(c.insignificant),
       flagOf(c.a, c.b),
     ]);
+  for (const f of a.flags)
+    if (f.code === 'size_effect')
+      out += csvLine([f.indicator, f.denominator, 'denominator', formatNumber(f.r), '', '', '', f.code]);
   return out;
 }

@@ -314,7 +314,16 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
         if (treated) await writeFileAtomic(join(outDir, 'audit-stats-treated.csv'), treated);
         await writeFileAtomic(
           join(outDir, 'audit-correlations.csv'),
-          correlationsCsv(correlationAudit(result)),
+          correlationsCsv(
+            correlationAudit(result, {
+              denominators: Object.fromEntries(
+                Object.entries(data.denominators ?? {}).map(([k, col]) => [
+                  k,
+                  Float64Array.from(result.units, (u) => col[data.units.indexOf(u)] ?? NaN),
+                ]),
+              ),
+            }),
+          ),
         );
       }
       ctx.io.stdout(
