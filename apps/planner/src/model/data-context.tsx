@@ -38,13 +38,24 @@ export function mergeData(embedded: EmbeddedData, user: readonly UserDataset[]):
   };
 }
 
+let embeddedPromise: Promise<EmbeddedData | { error: string }> | undefined;
+
+/**
+ * Starts loading the embedded data set (once). Called before the first render so that the data chunks
+ * download while React and the route code start.
+ */
+export function preloadEmbedded(): Promise<EmbeddedData | { error: string }> {
+  embeddedPromise ??= import('./embedded.js').then((m) => m.loadEmbedded());
+  return embeddedPromise;
+}
+
 export function DataProvider({ children }: { children: ReactNode }) {
   const [embedded, setEmbedded] = useState<EmbeddedData | 'loading' | { error: string }>('loading');
   const [user, setUser] = useState<readonly UserDataset[]>([]);
 
   useEffect(() => {
     let live = true;
-    Promise.all([import('./embedded.js').then((m) => m.loadEmbedded()), listUserDatasets().catch(() => [])])
+    Promise.all([preloadEmbedded(), listUserDatasets().catch(() => [])])
       .then(([e, u]) => {
         if (!live) return;
         setEmbedded(e);

@@ -42,8 +42,10 @@ export function measureValues(
 ): Map<string, MeasureValue> {
   const out = new Map<string, MeasureValue>();
   if (view && view.nodes.has(measure)) {
+    // A score is marked as user data when any of the unit's input cells comes from an import.
+    const user = new Set([...view.cross.cells].filter(([, c]) => c.userData).map(([k]) => k.split('|')[0]));
     for (const u of units)
-      out.set(u, { value: view.score(u, measure), year: view.year, rank: view.rank(u, measure), userData: false });
+      out.set(u, { value: view.score(u, measure), year: view.year, rank: view.rank(u, measure), userData: user.has(u) });
     return out;
   }
   if (!indicator) return out;
