@@ -247,3 +247,19 @@ export function correlationsCsv(a: CorrelationAudit): string {
       out += csvLine([f.indicator, f.denominator, 'denominator', formatNumber(f.r), '', '', '', f.code]);
   return out;
 }
+
+/** `screening.csv`: per unit the missing and zero counts, availability, non-zero share, inclusion and reason. */
+export function screeningCsv(r: PipelineResult): string {
+  let out = csvLine(['uCode', 'missing', 'zeros', 'availability', 'nonzero_share', 'included', 'reason']);
+  for (const s of r.screening ?? [])
+    out += csvLine([
+      s.unit,
+      String(s.missing),
+      String(s.zeros),
+      formatNumber(s.availability),
+      formatNumber(s.nonzero),
+      String(s.included),
+      s.reason,
+    ]);
+  return out;
+}

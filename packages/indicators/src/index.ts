@@ -61,6 +61,7 @@ export {
   sensitivityCsv,
   statsCsv,
   correlationsCsv,
+  screeningCsv,
 } from './export.js';
 export {
   uncertaintyAnalysis,

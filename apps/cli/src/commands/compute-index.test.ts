@@ -72,6 +72,8 @@ describe('dsc index on COINr-style files', () => {
     const res = await readCsv(join(dir, 'out', 'results.csv'));
     expect(Object.keys(res[0]!)).toEqual(['uCode', 'Index', 'Index_rank', 'P2', 'P2_rank', 'P1', 'P1_rank']);
     expect(res.map((r) => Number(r['Index_rank']))).toEqual([1, 2, 3, 4, 5, 6]);
+    const screening = await readCsv(join(dir, 'out', 'screening.csv'));
+    expect(screening.map((s) => s['included'])).toEqual(['true', 'true', 'true', 'true', 'true', 'true']);
     const treat = await readCsv(join(dir, 'out', 'treatment.csv'));
     expect(treat.map((t) => t['iCode'])).toEqual(['A1', 'A2', 'B1', 'B2']);
     const prov = (await readFile(join(dir, 'out', 'provenance.ndjson'), 'utf8'))

@@ -16,6 +16,7 @@ import {
   correlationAudit,
   correlationsCsv,
   indicatorStats,
+  screeningCsv,
   statsCsv,
   lookBackProvenance,
   toIndexResult,
@@ -301,6 +302,7 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
       }
       await writeFileAtomic(join(outDir, 'results.csv'), resultsCsv(result));
       await writeFileAtomic(join(outDir, 'treatment.csv'), treatmentCsv(result));
+      if (result.screening) await writeFileAtomic(join(outDir, 'screening.csv'), screeningCsv(result));
       await writeFileAtomic(join(outDir, 'provenance.ndjson'), provenanceNdjson(result, before));
       await writeFileAtomic(
         join(outDir, 'index-result.json'),
