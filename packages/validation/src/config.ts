@@ -61,3 +61,32 @@ export function parseRuleFlags(flags: readonly string[]): Result<Record<string, 
   }
   return ok(out);
 }
+
+/** Frictionless Table Dialect (v2; v1 names accepted) as far as delimited text is concerned. */
+export const TableDialect = z
+  .object({
+    $schema: z.string().optional(),
+    header: z.boolean().optional(),
+    headerRows: z.array(z.number().int().min(1)).optional(),
+    headerJoin: z.string().optional(),
+    commentRows: z.array(z.number().int().min(1)).optional(),
+    commentChar: z.string().length(1).optional(),
+    delimiter: z.string().length(1).optional(),
+    lineTerminator: z.string().optional(),
+    quoteChar: z.string().length(1).optional(),
+    doubleQuote: z.boolean().optional(),
+    escapeChar: z.string().length(1).optional(),
+    nullSequence: z.string().optional(),
+    skipInitialSpace: z.boolean().optional(),
+    sheetNumber: z.number().int().min(1).optional(),
+    sheetName: z.string().optional(),
+    csvddfVersion: z.union([z.string(), z.number()]).optional(),
+  })
+  .loose();
+export type TableDialect = z.infer<typeof TableDialect>;
+
+/** Validator options of a Table Dialect (`lineTerminator` is detected, never needed). */
+export function dialectOptions(d: TableDialect): Record<string, unknown> {
+  const { $schema: _s, lineTerminator: _l, csvddfVersion: _v, ...rest } = d;
+  return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+}

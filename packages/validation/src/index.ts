@@ -28,7 +28,7 @@ export {
   formatText,
 } from './report.js';
 export type { ConfigError } from './config.js';
-export { ValidateConfig, parseRuleFlags, parseValidateConfig } from './config.js';
+export { TableDialect, ValidateConfig, dialectOptions, parseRuleFlags, parseValidateConfig } from './config.js';
 export { catalogueFrom } from './catalogue.js';
 export type { FileOptions, ZipLimits } from './files.js';
 export { detectKind, validateBytes } from './files.js';

@@ -113,3 +113,23 @@ describe('constraints and keys', () => {
     expect(m.findings.find((f) => f.ruleId === 'schema/type-error')).toMatchObject({ line: 3, column: 3 });
   });
 });
+
+describe('Table Dialect options', () => {
+  it('commentChar, commentRows, skipInitialSpace, nullSequence', () => {
+    const r = validateText(enc('# exported 2026\niso3, indicator, year, value\nKAZ, EGDI, 2024, \\N\n'), {
+      commentChar: '#',
+      skipInitialSpace: true,
+      nullSequence: '\\N',
+      referenceYear: 2026,
+    });
+    expect(r.layout).toBe('long');
+    expect(r.errors + r.warnings).toBe(0);
+    expect(r.missing).toEqual({ '\\N': 1 });
+    const c = validateText(enc('junk\niso3,indicator,year,value\nKAZ,EGDI,2024,0.5\n'), { commentRows: [1], referenceYear: 2026 });
+    expect(c.observations).toBe(1);
+  });
+  it('headerRows join a two-row header; the data keeps physical line numbers', () => {
+    const r = validateText(enc('iso3,indicator,year,obs\n,,,value\nKAZ,EGDI,2024,x\n'), { headerRows: [1, 2], headerJoin: '_', referenceYear: 2026, layout: 'table', schema: { fields: [{ name: 'iso3' }, { name: 'indicator' }, { name: 'year', type: 'year' }, { name: 'obs_value', type: 'number' }] } });
+    expect(r.findings.find((f) => f.ruleId === 'schema/type-error')).toMatchObject({ line: 3, column: 15, field: 'obs_value' });
+  });
+});

@@ -38,6 +38,17 @@ export type ValidateOptions = {
   readonly escapeChar?: string | undefined;
   /** false: the file has no header row (columns are named field1…fieldN). */
   readonly header?: boolean | undefined;
+  /** Table Dialect `headerRows` (1-based physical records forming the header, joined with `headerJoin`). */
+  readonly headerRows?: readonly number[] | undefined;
+  readonly headerJoin?: string | undefined;
+  /** Records whose first field starts with this character are comments (skipped). */
+  readonly commentChar?: string | undefined;
+  /** Table Dialect `commentRows`: 1-based physical record numbers to skip. */
+  readonly commentRows?: readonly number[] | undefined;
+  /** Drop spaces right after a delimiter. */
+  readonly skipInitialSpace?: boolean | undefined;
+  /** A value meaning null in every field (added to the missing values). */
+  readonly nullSequence?: string | undefined;
   readonly decimalChar?: string | undefined;
   readonly groupChar?: string | undefined;
   /** Schema-level missing values (default `[""]`). */
@@ -416,8 +427,30 @@ export class StreamValidator {
   private incomplete = false;
 
   // ---------------------------------------------------------------- header
+  private recordNo = 0;
+  private headerParts: string[][] = [];
+
   private onRecord(rec: RawRecord, p: CsvParser): void {
     this.rec = rec;
+    this.recordNo++;
+    const o = this.o;
+    if ((o.commentChar && rec.fields[0]?.startsWith(o.commentChar)) || o.commentRows?.includes(this.recordNo)) return;
+    if (o.skipInitialSpace) for (let i = 0; i < rec.fields.length; i++) if (rec.fields[i]!.charCodeAt(0) === 32) rec.fields[i] = rec.fields[i]!.replace(/^ +/, '');
+    if (!this.headerDone && o.headerRows && o.headerRows.length > 1) {
+      // multi-row header: collect the listed records, then join them column by column
+      const last = Math.max(...o.headerRows);
+      if (o.headerRows.includes(this.recordNo)) this.headerParts.push([...rec.fields]);
+      if (this.recordNo < last) return;
+      const width = Math.max(...this.headerParts.map((r) => r.length));
+      const joined = Array.from({ length: width }, (_, i) =>
+        this.headerParts
+          .map((r) => r[i] ?? '')
+          .filter((x) => x !== '')
+          .join(o.headerJoin ?? ' '),
+      );
+      rec.fields = joined;
+      rec.starts = joined.map((_, i) => rec.starts[i] ?? rec.start);
+    } else if (!this.headerDone && o.headerRows?.length === 1 && this.recordNo < o.headerRows[0]!) return;
     if (!this.headerDone) {
       this.onHeaderCandidate(rec, p);
       return;
@@ -529,6 +562,7 @@ export class StreamValidator {
         field = { ...field, ...(decimalChar && !field.decimalChar ? { decimalChar } : {}), ...(groupChar && !field.groupChar ? { groupChar } : {}) };
       }
       const missing = new Set(field.missingValues ? missingValuesFor(field, undefined) : missingValuesFor(field, schema?.missingValues ?? this.o.missingValues?.map((v) => v)));
+      if (this.o.nullSequence !== undefined) missing.add(this.o.nullSequence);
       const type = field.type ?? 'string';
       const required = field.constraints?.required === true || pkNames.includes(cp.name);
       const fk = schema?.foreignKeys?.find((k) => keyFields(k.fields).length === 1 && keyFields(k.fields)[0] === cp.name && k.reference.resource && this.o.codeLists?.[k.reference.resource]);

@@ -136,4 +136,14 @@ describe('dsc validate', () => {
     expect(io.out()).toContain('schema/maximum');
     expect(await run(['validate', 'good.csv', '--schema', 'broken.json'], recordingIo(dir), {})).toBe(2);
   });
+
+  it('--dialect reads a Frictionless Table Dialect', async () => {
+    const dir = await workspace({
+      'c.csv': '# a comment\niso3;indicator_code;year;value\nKAZ;IT.NET.USER.ZS;2022;88.2\n',
+      'dialect.json': JSON.stringify({ delimiter: ';', commentChar: '#' }),
+      'bad.json': JSON.stringify({ delimiter: ';;' }),
+    });
+    expect(await run(['validate', 'c.csv', '--dialect', 'dialect.json', '--reference-year', '2026'], recordingIo(dir), {})).toBe(0);
+    expect(await run(['validate', 'c.csv', '--dialect', 'bad.json'], recordingIo(dir), {})).toBe(2);
+  });
 });

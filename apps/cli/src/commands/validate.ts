@@ -6,10 +6,12 @@ import type { FileOptions, FileResult, IndicatorCatalogue, Layout, ReportFormat,
 import {
   LAYOUTS,
   REPORT_FORMATS,
+  TableDialect,
   TableSchema,
   buildReport,
   catalogueFrom,
   detectKind,
+  dialectOptions,
   exitStatus,
   formatGithub,
   formatNdjsonFinding,
@@ -27,6 +29,7 @@ import type { RegisterCommand } from '../main.js';
 type Flags = {
   format?: string;
   schema?: string;
+  dialect?: string;
   config?: string;
   encoding?: string;
   delimiter?: string;
@@ -82,6 +85,7 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
     .command('validate [...files]', 'Validate indicator datasets (CSV/TSV, XLSX, SDMX-CSV, WDI, UN SDG, zip) and *.plan.json files')
     .option('--format <format>', `Report format: ${REPORT_FORMATS.join('|')}`, { default: 'text' })
     .option('--schema <file>', 'Frictionless Table Schema (JSON) for the columns')
+    .option('--dialect <file>', 'Frictionless Table Dialect (JSON): header rows, comments, quoting…')
     .option('--config <file>', 'Configuration file (default: dsc.config.json when present)')
     .option('--encoding <name>', 'Input encoding (default: detect; UTF-8 strict). e.g. windows-1251, koi8-r, ibm866')
     .option('--delimiter <char>', 'Field delimiter (default: sniffed among , ; tab |)')
@@ -152,6 +156,20 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
         }
         schema = s.data;
       }
+      let dialect: Record<string, unknown> = {};
+      if (flags.dialect) {
+        const dialectPath = resolve(ctx.io.cwd, flags.dialect);
+        const raw = await readJson(dialectPath).catch((e: unknown) => {
+          if (e instanceof CliError) throw new CliError('usage', e.message, e.hint);
+          throw e;
+        });
+        const d = TableDialect.safeParse(raw);
+        if (!d.success) {
+          const i = d.error.issues[0]!;
+          throw new CliError('usage', `${dialectPath}: invalid Table Dialect at ${i.path.join('.') || '/'}: ${i.message}`, 'See https://datapackage.org/standard/table-dialect/');
+        }
+        dialect = dialectOptions(d.data);
+      }
       const strict = flags.strict ?? config.strict ?? false;
       const maxWarnings = int('max-warnings', flags.maxWarnings) ?? config.maxWarnings;
       const sheet = flags.sheet === undefined ? {} : /^\d+$/.test(String(flags.sheet)) ? { sheetNumber: Number(flags.sheet) } : { sheetName: String(flags.sheet) };
@@ -161,8 +179,9 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
       const catalogue = reference.catalogue;
       const aggregates = [...reference.aggregates, ...(config.aggregates ?? []), ...(flags.aggregates ? String(flags.aggregates).split(',').map((s) => s.trim()).filter(Boolean) : [])];
       const base: FileOptions = {
+        ...dialect,
         encoding,
-        delimiter: char('delimiter', flags.delimiter) ?? config.delimiter,
+        delimiter: char('delimiter', flags.delimiter) ?? config.delimiter ?? (dialect['delimiter'] as string | undefined),
         decimalChar: char('decimal-char', flags.decimalChar) ?? config.decimalChar,
         groupChar: char('group-char', flags.groupChar) ?? config.groupChar,
         missingValues: flags.missing !== undefined ? ['', ...list(flags.missing)] : config.missingValues,
