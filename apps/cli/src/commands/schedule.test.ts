@@ -141,4 +141,18 @@ describe('dsc schedule', () => {
     expect(out.quality.errors).toBeGreaterThan(0);
     expect(out.quality.findings.find((f) => f.ruleId === 'dcma.leads')?.message).toContain('lead');
   });
+
+  it('dates a CSV schedule on a working calendar with --start, --working-days and --holidays', async () => {
+    const io = recordingIo(dir);
+    const csv = write('cal.csv', 'id,name,duration,predecessors\nA,Design,5,\nB,Build,3,A FS+2ed\n');
+    expect(await run(['schedule', csv, '--start', '2027-01-04', '--holidays', '2027-01-07', '--format', 'json'], io)).toBe(0);
+    const out = JSON.parse(io.out()) as { projectFinish: string; activities: { id: string; es: number; start: string; finish: string }[] };
+    expect(out.activities.map((a) => [a.id, a.es, a.start, a.finish])).toEqual([
+      ['A', 0, '2027-01-04', '2027-01-11'],
+      ['B', 7, '2027-01-14', '2027-01-18'],
+    ]);
+    expect(out.projectFinish).toBe('2027-01-18');
+    expect(await run(['schedule', csv, '--start', '2027-01-04', '--working-days', '8'], recordingIo(dir))).toBe(2);
+    expect(await run(['schedule', csv, '--start', '04.01.2027'], recordingIo(dir))).toBe(2);
+  });
 });

@@ -4,7 +4,7 @@ import { parseDocumentOf } from '@dsc/domain';
 import type { PlanScheduleError, Schedule } from '@dsc/roadmap';
 import type { Translator } from '@dsc/i18n';
 import type { CsvError, QualityReport } from '@dsc/roadmap';
-import { checkLogframe, checkSchedule, describeQualityFinding, parseActivitiesCsv, schedule, schedulePlan } from '@dsc/roadmap';
+import { checkLogframe, checkSchedule, createCalendar, describeQualityFinding, parseActivitiesCsv, schedule, schedulePlan } from '@dsc/roadmap';
 import { CliError } from '../cli-error.js';
 import { readInput, readJson } from '../io.js';
 import type { RegisterCommand } from '../main.js';
@@ -184,6 +184,20 @@ function render(format: Format, s: { projectDuration: number; criticalPath: read
   }
 }
 
+/** `1-5` or `1,2,3,4,6` → ISO weekdays; undefined when malformed. */
+function parseWeekdays(spec: string): number[] | undefined {
+  const out = new Set<number>();
+  for (const part of spec.split(',')) {
+    const m = /^\s*([1-7])\s*(?:-\s*([1-7])\s*)?$/.exec(part);
+    if (!m) return undefined;
+    const a = Number(m[1]);
+    const b = m[2] === undefined ? a : Number(m[2]);
+    if (b < a) return undefined;
+    for (let d = a; d <= b; d++) out.add(d);
+  }
+  return [...out].sort((x, y) => x - y);
+}
+
 function renderQuality(file: string, q: QualityReport): string {
   const lines = ['schedule quality (DCMA-style) and logframe checks:'];
   for (const m of q.metrics) {
@@ -202,10 +216,13 @@ export const registerSchedule: RegisterCommand = (cli, ctx) => {
     .command('schedule <file>', 'Schedule a plan or an activities CSV (id,name,duration,predecessors) with the critical path method')
     .option('--scenario <id>', 'Apply a scenario of the plan before scheduling')
     .option('--format <format>', 'Output: table, json or csv', { default: 'table' })
+    .option('--start <date>', 'CSV: project start date; dates are then shown on the working calendar')
+    .option('--working-days <days>', 'CSV with --start: ISO weekdays worked, e.g. 1-5 or 1,2,3,4,6', { default: '1-5' })
+    .option('--holidays <dates>', 'CSV with --start: non-working dates, comma-separated YYYY-MM-DD')
     .option('--quality', 'Plans: also run the DCMA-style schedule check and the logframe check (exit 1 on errors)')
     .example('dsc schedule activities.csv --format json')
     .example('dsc schedule roadmap.plan.json --scenario hybrid')
-    .action(async (file: string, options: { scenario?: string; format?: string; quality?: boolean }) => {
+    .action(async (file: string, options: { scenario?: string; format?: string; quality?: boolean; start?: string; workingDays?: string | number; holidays?: string }) => {
       const format = (options.format ?? 'table') as Format;
       if (!FORMATS.includes(format)) throw new CliError('usage', `unknown --format "${String(options.format)}"`, 'Use table, json or csv.');
       if (file.toLowerCase().endsWith('.csv')) {
@@ -216,15 +233,36 @@ export const registerSchedule: RegisterCommand = (cli, ctx) => {
           const d = errorText(ctx.i18n, parsed.error);
           throw new CliError('findings', `${file}:${parsed.error.line}:${parsed.error.column}: ${d.message}`, d.hint);
         }
-        const r = schedule(parsed.value.network);
+        let cal: ReturnType<typeof createCalendar>;
+        if (options.start !== undefined) {
+          const start = String(options.start);
+          const dateOk = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`));
+          if (!dateOk(start)) throw new CliError('usage', `--start "${start}" is not a date`, 'Use YYYY-MM-DD.');
+          const days = parseWeekdays(String(options.workingDays ?? '1-5'));
+          if (!days) throw new CliError('usage', `--working-days "${String(options.workingDays)}" is not a list of ISO weekdays`, 'Use e.g. 1-5 (Monday to Friday) or 1,2,3,4,6.');
+          const holidays = options.holidays === undefined ? [] : String(options.holidays).split(',').map((h) => h.trim()).filter(Boolean);
+          const bad = holidays.find((h) => !dateOk(h));
+          if (bad !== undefined) throw new CliError('usage', `--holidays: "${bad}" is not a date`, 'Use comma-separated YYYY-MM-DD dates.');
+          cal = createCalendar(start, { workingDays: days, holidays });
+          if (!cal) throw new CliError('usage', 'the calendar has no working day', 'List at least one ISO weekday in --working-days.');
+        }
+        const r = schedule(cal ? { ...parsed.value.network, elapsed: cal } : parsed.value.network);
         if (!r.ok) {
           const d = errorText(ctx.i18n, r.error);
           const id = r.error.code === 'dependency_cycle' ? r.error.path[0] : 'id' in r.error ? r.error.id : undefined;
           const line = id !== undefined ? parsed.value.lines.get(id) : undefined;
           throw new CliError('findings', `${file}${line !== undefined ? `:${line}:1` : ''}: ${d.message}`, d.hint);
         }
-        const rows = r.value.activities.map((a) => ({ ...a, name: parsed.value.names.get(a.id) ?? '' }));
-        ctx.io.stdout(render(format, r.value, rows));
+        const c = cal;
+        const rows = r.value.activities.map((a) => ({
+          ...a,
+          name: parsed.value.names.get(a.id) ?? '',
+          ...(c ? { start: c.startDate(a.es), finish: c.finishDate(a.ef, a.duration) } : {}),
+        }));
+        const dated = c
+          ? { ...r.value, projectStart: c.startDate(0), projectFinish: rows.reduce((m, a) => (a.finish !== undefined && a.finish > m ? a.finish : m), c.startDate(0)) }
+          : r.value;
+        ctx.io.stdout(render(format, dated, rows));
         return;
       }
       const plan = await loadPlan(file, ctx.io.cwd);
