@@ -64,6 +64,13 @@ test('charts download as SVG and PNG, data as CSV of what is shown', async ({ pa
   const csvText = Buffer.concat(await (await csv.createReadStream()).toArray()).toString('utf8');
   expect(csvText.split('\r\n')[0]).toContain('Country');
   expect(csvText.trim().split('\r\n')).toHaveLength(9);
+  const [meta] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /Metadata/ }).click()]);
+  const metaJson = JSON.parse(Buffer.concat(await (await meta.createReadStream()).toArray()).toString('utf8')) as {
+    methodology: { id: string };
+    referenceYear: number;
+  };
+  expect(metaJson.methodology.id).toBe('dsc-dmi');
+  expect(metaJson.referenceYear).toBeGreaterThan(2000);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page).not.toHaveURL(/overlay=/);
 });

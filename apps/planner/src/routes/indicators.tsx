@@ -158,6 +158,22 @@ function Explorer({ data }: { data: AppData }) {
         table={<DataTable caption={name} columns={columns} rows={shown} rowKey={(r) => `${r.iso3}-${r.year}-${r.datasetId ?? ''}`} captionHidden />}
         shown={tableToCsv(columns, shown)}
         full={tableToCsv(columns, fullRows)}
+        metadata={{
+          indicator: {
+            code: indicator.code,
+            name: indicator.name,
+            description: indicator.description,
+            unit: indicator.unit,
+            direction: indicator.direction,
+            sdgCode: indicator.sdgCode,
+            ituCode: indicator.ituCode,
+            caveats: indicator.caveats,
+          },
+          sources: [...new Set(fullRows.map((r) => r.source))].map((id) => sources.get(id) ?? { id }),
+          statusCodes: 'SDMX CL_OBS_STATUS: A normal, B break, E estimated, F forecast, I imputed, M missing, P provisional, U low reliability',
+          countries: chosen,
+          years: range,
+        }}
       />
       <p className="source-line">{t('planner.indicators.statusNote')}</p>
       {indicator.caveats && <p className="source-line">{indicator.caveats}</p>}

@@ -249,6 +249,21 @@ function Overview({ data }: { data: AppData }) {
           table={<DataTable caption={title} columns={columns} rows={sorted} rowKey={(r) => r.iso3} captionHidden />}
           shown={tableToCsv(columns, sorted)}
           full={fullCsv}
+          metadata={
+            view && isScore
+              ? {
+                  methodology: { id: view.spec.id, version: view.spec.version, name: view.spec.name, notes: view.spec.notes },
+                  referenceYear: view.year,
+                  lookBackFrom: view.cross.from,
+                  contentHash: view.result.contentHash,
+                  sources: [...new Set([...view.cross.cells.values()].map((c) => c.source))].map((id) => sources.get(id) ?? { id }),
+                  userData: [...view.cross.cells.values()].some((c) => c.userData),
+                }
+              : indicator && {
+                  indicator: { code: indicator.code, name: indicator.name, unit: indicator.unit, direction: indicator.direction },
+                  sources: [...new Set(data.observations.filter((o) => o.indicator === indicator.code).map((o) => o.source))].map((id) => sources.get(id) ?? { id }),
+                }
+          }
         />
         {bands?.length ? (
           <section className="card" aria-labelledby="stages-title">

@@ -198,4 +198,5 @@ export default defineMessages('planner')({
   'planner.methodology.whatIfReset': 'Reset weights',
   'planner.methodology.effectiveNote': 'The effective weight is each component’s share of the index: its nominal weight normalised within its parent and multiplied down the tree.',
   'planner.methodology.whatIfColumn': 'with these weights',
+  'planner.download.metadata': 'Metadata (JSON: definitions, sources, licences)',
 });

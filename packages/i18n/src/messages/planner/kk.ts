@@ -201,4 +201,5 @@ export default defineTranslation<typeof en>()({
   'planner.methodology.whatIfReset': 'Салмақтарды қалпына келтіру',
   'planner.methodology.effectiveNote': 'Тиімді салмақ — құрамдастың индекстегі үлесі: оның аталық құрамдас ішінде нормаланған және ағаш бойымен төмен қарай көбейтілген номиналды салмағы.',
   'planner.methodology.whatIfColumn': 'осы салмақтармен',
+  'planner.download.metadata': 'Метадеректер (JSON: анықтамалар, дереккөздер, лицензиялар)',
 });

@@ -204,4 +204,5 @@ export default defineTranslation<typeof en>()({
   'planner.methodology.whatIfReset': 'Сбросить веса',
   'planner.methodology.effectiveNote': 'Эффективный вес — доля компонента в индексе: его номинальный вес, нормированный в пределах родительского компонента и перемноженный вниз по дереву.',
   'planner.methodology.whatIfColumn': 'с этими весами',
+  'planner.download.metadata': 'Метаданные (JSON: определения, источники, лицензии)',
 });
