@@ -20,6 +20,7 @@ export function ChartFigure({
   full,
   overlayOpen,
   onOverlayChange,
+  metadata,
 }: {
   id: string;
   title: string;
@@ -33,6 +34,7 @@ export function ChartFigure({
   full?: CsvData | undefined;
   overlayOpen?: boolean;
   onOverlayChange?: (open: boolean) => void;
+  metadata?: unknown;
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLElement>(null);
@@ -68,6 +70,7 @@ export function ChartFigure({
         text={{ title, subtitle, source, disclaimer }}
         shown={shown}
         full={full}
+        metadata={metadata}
       />
     </figure>
   );

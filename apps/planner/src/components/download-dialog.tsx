@@ -20,6 +20,7 @@ export function DownloadDialog({
   text,
   shown,
   full,
+  metadata,
 }: {
   open: boolean;
   onClose: () => void;
@@ -27,6 +28,8 @@ export function DownloadDialog({
   text: ExportText;
   shown: CsvData;
   full?: CsvData | undefined;
+  /** Definitions, sources, licences and processing of the data, written as metadata.json. */
+  metadata?: unknown;
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
@@ -84,6 +87,15 @@ export function DownloadDialog({
             onClick={() => saveText(toCsv(full.header, full.rows), `${name}-full.csv`, 'text/csv;charset=utf-8')}
           >
             {t('planner.download.csvFull', { rows: full.rows.length })}
+          </button>
+        )}
+        {metadata !== undefined && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => saveText(JSON.stringify(metadata, null, 2), `${name}-metadata.json`, 'application/json')}
+          >
+            {t('planner.download.metadata')}
           </button>
         )}
       </div>
