@@ -30,7 +30,7 @@ export function LineChart({
   height?: number;
 }) {
   const { fmt } = useI18n();
-  const margin = { top: 12, right: 150, bottom: 30, left: 56 };
+  const margin = { top: 12, right: 210, bottom: 30, left: 56 };
   const values = series.flatMap((s) => s.points.map((p) => p.value)).filter((v): v is number => v !== null);
   const lo = Math.min(0, ...values);
   const hi = Math.max(1, ...values);
@@ -101,7 +101,7 @@ export function LineChart({
       })}
       {ends.map((e) => (
         <text key={e.s.key} x={width - margin.right + 8} y={e.y} dy="0.35em" fill={seriesColour(e.i)} fontWeight={600}>
-          {e.s.label.length > 22 ? `${e.s.label.slice(0, 21)}…` : e.s.label}
+          {e.s.label.length > 30 ? `${e.s.label.slice(0, 29)}…` : e.s.label}
         </text>
       ))}
     </svg>
