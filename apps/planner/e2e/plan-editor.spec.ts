@@ -243,3 +243,32 @@ test('MS Project XML export imports back as one undoable step', async ({ page, w
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
   await expect(page.getByTestId('schedule-summary').locator('p').first()).toHaveText(finish ?? '');
 });
+
+test('two windows on one plan stay in step, and plans compare side by side', async ({
+  page,
+  context,
+  watch: _watch,
+}) => {
+  await createPlan(page, 'Window plan');
+  const url = page.url();
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByRole('treegrid')).toBeVisible();
+  await grid(page).focus();
+  await page.keyboard.press('Insert');
+  await page.keyboard.type('Shared step');
+  await page.keyboard.press('Enter');
+  await saved(page);
+  await expect(other.getByRole('treegrid').locator('[data-col="name"]').first()).toHaveText('Shared step');
+  await other.close();
+
+  await page.goto('/plans');
+  await page.getByRole('button', { name: 'Open the illustrative DSC roadmap' }).click();
+  await expect(page.getByRole('treegrid')).toBeVisible();
+  await page.getByRole('link', { name: 'Plans', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Compare “Window plan”' }).check();
+  await page.getByRole('checkbox', { name: /^Compare “ILLUSTRATIVE/ }).check();
+  const table = page.getByRole('table', { name: 'Plans side by side' });
+  await expect(table.getByRole('columnheader')).toHaveCount(3);
+  await expect(table.getByRole('row', { name: /End date/ })).toContainText('2027-09-03');
+});

@@ -2,7 +2,7 @@ import './plan.css';
 import type { Plan } from '@dsc/domain';
 import { captureBaseline, schedulePlan } from '@dsc/roadmap';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { useStore } from 'zustand';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -46,6 +46,8 @@ export function PlanPage() {
   const [missing, setMissing] = useState(false);
   const [fileError, setFileError] = useState<PlanFileError | undefined>(undefined);
   const importId = useId();
+  const remoteLabel = useRef('');
+  remoteLabel.current = t('plan.cmd.remote');
 
   useEffect(() => {
     let live = true;
@@ -55,7 +57,7 @@ export function PlanPage() {
       if (row) openPlan(row.plan);
       else setMissing(true);
     });
-    const stop = startAutosave();
+    const stop = startAutosave(() => remoteLabel.current);
     return () => {
       live = false;
       stop();

@@ -1,7 +1,7 @@
 import type { Plan } from '@dsc/domain';
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import { putPlan } from './plan-db.js';
+import { getPlan, putPlan } from './plan-db.js';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -44,6 +44,12 @@ export const redo = (): void => usePlanStore.temporal.getState().redo();
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let pending: Plan | undefined;
+/** Set while a plan saved by another tab is applied here, so it is not saved back. */
+let applyingRemote = false;
+
+/** Tabs tell each other which plan they saved, so two windows on one plan stay in step. */
+const channel: BroadcastChannel | undefined =
+  typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('dsc-plans');
 
 async function flush(): Promise<void> {
   if (timer !== undefined) clearTimeout(timer);
@@ -52,7 +58,8 @@ async function flush(): Promise<void> {
   pending = undefined;
   if (!plan) return;
   try {
-    await putPlan(plan);
+    const row = await putPlan(plan);
+    channel?.postMessage({ id: row.id, updatedAt: row.updatedAt });
     if (usePlanStore.getState().plan === plan) usePlanStore.setState({ status: 'saved' });
   } catch {
     usePlanStore.setState({ status: 'error' });
@@ -60,8 +67,9 @@ async function flush(): Promise<void> {
 }
 
 /** Saves every change to IndexedDB shortly after it happens, and at once when the page is hidden or closed. */
-export function startAutosave(): () => void {
+export function startAutosave(remoteLabel: () => string): () => void {
   const unsub = usePlanStore.subscribe((s, prev) => {
+    if (applyingRemote) return;
     if (!s.plan || s.plan === prev.plan || prev.plan === undefined || s.plan.id !== prev.plan.id) return;
     pending = s.plan;
     if (s.status !== 'saving') usePlanStore.setState({ status: 'saving' });
@@ -69,11 +77,24 @@ export function startAutosave(): () => void {
     timer = setTimeout(() => void flush(), 250);
   });
   const onHide = () => void flush();
+  const onMessage = (e: MessageEvent<{ id: string }>) => {
+    const current = usePlanStore.getState().plan;
+    if (!current || e.data.id !== current.id || pending) return;
+    void getPlan(current.id).then((row) => {
+      if (!row || usePlanStore.getState().plan !== current) return;
+      applyingRemote = true;
+      usePlanStore.getState().commit(remoteLabel(), row.plan);
+      usePlanStore.setState({ status: 'saved' });
+      applyingRemote = false;
+    });
+  };
+  channel?.addEventListener('message', onMessage);
   window.addEventListener('pagehide', onHide);
   document.addEventListener('visibilitychange', onHide);
   return () => {
     void flush();
     unsub();
+    channel?.removeEventListener('message', onMessage);
     window.removeEventListener('pagehide', onHide);
     document.removeEventListener('visibilitychange', onHide);
   };

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n-context.js';
 import { saveText } from '../lib/download.js';
 import { emptyPlan } from './commands.js';
 import { FileError } from './file-error.js';
+import { PlansCompare } from './plans-compare.js';
 import type { StoredPlan } from './plan-db.js';
 import { deletePlan, getPlan, listPlans, putPlan } from './plan-db.js';
 import type { PlanFileError } from './plan-json.js';
@@ -34,6 +35,7 @@ export function PlansPage() {
   const [message, setMessage] = useState('');
   const [title, setTitle] = useState('');
   const [start, setStart] = useState(today());
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const fileId = useId();
   const lang = locale === 'en' ? undefined : locale;
 
@@ -155,6 +157,7 @@ export function PlansPage() {
                   </th>
                   <th scope="col">{t('plan.list.updated')}</th>
                   <th scope="col">{t('plan.list.actions')}</th>
+                  <th scope="col">{t('plan.list.compareCol')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -191,6 +194,22 @@ export function PlansPage() {
                         {t('plan.list.delete')}
                       </button>
                     </td>
+                    <td>
+                      <input
+                        type="checkbox"
+                        checked={picked.has(p.id)}
+                        aria-label={t('plan.list.compareOne', { title: text(p.plan.title) })}
+                        onChange={(e) => {
+                          const on = e.target.checked;
+                          setPicked((prev) => {
+                            const next = new Set(prev);
+                            if (on) next.add(p.id);
+                            else next.delete(p.id);
+                            return next;
+                          });
+                        }}
+                      />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -198,6 +217,12 @@ export function PlansPage() {
           </div>
         )}
       </div>
+      {plans && plans.length > 1 && (
+        <div className="card">
+          <h2>{t('plan.list.compare')}</h2>
+          <PlansCompare plans={plans.filter((p) => picked.has(p.id)).map((p) => p.plan)} />
+        </div>
+      )}
     </section>
   );
 }

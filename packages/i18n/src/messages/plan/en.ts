@@ -30,6 +30,10 @@ export default defineMessages('plan')({
   'plan.list.delete': 'Delete',
   'plan.list.deleteOne': 'Delete “{title}”',
   'plan.list.illustrative': 'Illustrative',
+  'plan.list.compare': 'Plans side by side',
+  'plan.list.compareCol': 'Compare',
+  'plan.list.compareOne': 'Compare “{title}”',
+  'plan.list.compareHint': 'Tick two or more plans to compare them side by side.',
 
   'plan.file.where': '{file}, line {line}, column {column}',
   'plan.file.invalidJson': 'not valid JSON ({message}).',
@@ -125,6 +129,7 @@ export default defineMessages('plan')({
   'plan.cmd.scenario': 'Create scenario',
   'plan.cmd.deleteScenario': 'Delete scenario',
   'plan.cmd.promote': 'Promote scenario',
+  'plan.cmd.remote': 'Changes saved in another window',
 
   'plan.error.unknown_activity': 'There is no activity “{id}”.',
   'plan.error.bad_predecessor': 'Cannot read the predecessor “{value}” (at character {column}). Write e.g. 1.2, 1.3FS+2d, 2.1SS-1d.',

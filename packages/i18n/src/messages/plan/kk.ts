@@ -30,6 +30,10 @@ export default defineTranslation<typeof en>()({
   'plan.list.delete': 'Жою',
   'plan.list.deleteOne': '«{title}» жоспарын жою',
   'plan.list.illustrative': 'Иллюстрациялық',
+  'plan.list.compare': 'Жоспарларды қатар салыстыру',
+  'plan.list.compareCol': 'Салыстыру',
+  'plan.list.compareOne': '«{title}» жоспарын салыстыру',
+  'plan.list.compareHint': 'Салыстыру үшін екі немесе одан көп жоспарды белгілеңіз.',
 
   'plan.file.where': '{file}, {line}-жол, {column}-баған',
   'plan.file.invalidJson': 'жарамсыз JSON ({message}).',
@@ -123,6 +127,7 @@ export default defineTranslation<typeof en>()({
   'plan.cmd.scenario': 'Сценарий құру',
   'plan.cmd.deleteScenario': 'Сценарийді жою',
   'plan.cmd.promote': 'Сценарийді бекіту',
+  'plan.cmd.remote': 'Басқа терезеде сақталған өзгерістер',
 
   'plan.error.unknown_activity': '«{id}» іс-шарасы жоқ.',
   'plan.error.bad_predecessor': '«{value}» алдыңғысын оқу мүмкін емес ({column}-таңба). Мысалы: 1.2, 1.3FS+2d, 2.1SS-1d.',

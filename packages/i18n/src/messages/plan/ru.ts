@@ -30,6 +30,10 @@ export default defineTranslation<typeof en>()({
   'plan.list.delete': 'Удалить',
   'plan.list.deleteOne': 'Удалить «{title}»',
   'plan.list.illustrative': 'Иллюстративный',
+  'plan.list.compare': 'Планы рядом',
+  'plan.list.compareCol': 'Сравнить',
+  'plan.list.compareOne': 'Сравнить «{title}»',
+  'plan.list.compareHint': 'Отметьте два плана или больше, чтобы сравнить их.',
 
   'plan.file.where': '{file}, строка {line}, столбец {column}',
   'plan.file.invalidJson': 'недопустимый JSON ({message}).',
@@ -126,6 +130,7 @@ export default defineTranslation<typeof en>()({
   'plan.cmd.scenario': 'Создать сценарий',
   'plan.cmd.deleteScenario': 'Удалить сценарий',
   'plan.cmd.promote': 'Утвердить сценарий',
+  'plan.cmd.remote': 'Изменения, сохранённые в другом окне',
 
   'plan.error.unknown_activity': 'Мероприятия «{id}» нет.',
   'plan.error.bad_predecessor': 'Не удаётся прочитать предшественника «{value}» (символ {column}). Пишите, например: 1.2, 1.3FS+2d, 2.1SS-1d.',
