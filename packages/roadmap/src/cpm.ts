@@ -192,6 +192,7 @@ export function compileNetwork(net: Network): Result<CompiledNetwork, ScheduleEr
     children.set(pi, list);
   }
   for (let i = 0; i < acts.length; i++) {
+    if ((acts[i] as NetworkActivity).parent === undefined) continue;
     const seen: number[] = [];
     for (let x: number | undefined = i; x !== undefined; ) {
       if (seen.includes(x)) {
@@ -234,12 +235,36 @@ export function compileNetwork(net: Network): Result<CompiledNetwork, ScheduleEr
     if (a.deadline !== undefined) deadline[k] = a.deadline;
   }
 
-  // Relations, expanded for summaries.
-  const from: number[] = [];
-  const to: number[] = [];
-  const type: number[] = [];
-  const lag: number[] = [];
-  const elapsed: number[] = [];
+  // Relations, expanded for summaries (a link to or from a summary applies to each of its leaves).
+  let cap = net.relations.length;
+  let rFrom = new Int32Array(cap);
+  let rTo = new Int32Array(cap);
+  let rType = new Uint8Array(cap);
+  let rLag = new Int32Array(cap);
+  let rElapsed = new Uint8Array(cap);
+  let m = 0;
+  const add = (f: number, t: number, type: number, lag: number, elapsed: number): void => {
+    if (m === cap) {
+      cap *= 2;
+      const grow = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
+        const b = make(cap);
+        b.set(a);
+        return b;
+      };
+      rFrom = grow(rFrom, (k) => new Int32Array(k));
+      rTo = grow(rTo, (k) => new Int32Array(k));
+      rType = grow(rType, (k) => new Uint8Array(k));
+      rLag = grow(rLag, (k) => new Int32Array(k));
+      rElapsed = grow(rElapsed, (k) => new Uint8Array(k));
+    }
+    rFrom[m] = f;
+    rTo[m] = t;
+    rType[m] = type;
+    rLag[m] = lag;
+    rElapsed[m] = elapsed;
+    m++;
+  };
+  const hasSummaries = summaryLeaves.size > 0;
   for (let r = 0; r < net.relations.length; r++) {
     const rel = net.relations[r] as NetworkRelation;
     const fi = index.get(rel.from);
@@ -249,21 +274,23 @@ export function compileNetwork(net: Network): Result<CompiledNetwork, ScheduleEr
     if (fi === ti) return err({ code: 'self_dependency', id: rel.from, relation: r });
     const L = rel.lag ?? 0;
     if (!Number.isInteger(L)) return err({ code: 'invalid_lag', relation: r, lag: L });
+    const type = TYPE_CODE[rel.type ?? 'FS'];
+    const elapsed = rel.lagUnit === 'elapsed' && net.elapsed ? 1 : 0;
+    if (!hasSummaries || (!summaryLeaves.has(fi) && !summaryLeaves.has(ti))) {
+      add(leafOfInput[fi] as number, leafOfInput[ti] as number, type, L, elapsed);
+      continue;
+    }
     const fs = summaryLeaves.get(fi) ?? [leafOfInput[fi] as number];
     const ts = summaryLeaves.get(ti) ?? [leafOfInput[ti] as number];
-    for (const f of fs)
-      for (const t of ts) {
-        if (f === t) continue;
-        from.push(f);
-        to.push(t);
-        type.push(TYPE_CODE[rel.type ?? 'FS']);
-        lag.push(L);
-        elapsed.push(rel.lagUnit === 'elapsed' && net.elapsed ? 1 : 0);
-      }
+    for (const f of fs) for (const t of ts) if (f !== t) add(f, t, type, L, elapsed);
   }
-  const m = from.length;
-  const rFrom = Int32Array.from(from);
-  const rTo = Int32Array.from(to);
+  if (m < cap) {
+    rFrom = rFrom.slice(0, m);
+    rTo = rTo.slice(0, m);
+    rType = rType.slice(0, m);
+    rLag = rLag.slice(0, m);
+    rElapsed = rElapsed.slice(0, m);
+  }
   const predStart = new Int32Array(n + 1);
   const succStart = new Int32Array(n + 1);
   for (let r = 0; r < m; r++) {
@@ -326,9 +353,9 @@ export function compileNetwork(net: Network): Result<CompiledNetwork, ScheduleEr
     m,
     rFrom,
     rTo,
-    rType: Uint8Array.from(type),
-    rLag: Int32Array.from(lag),
-    rElapsed: Uint8Array.from(elapsed),
+    rType,
+    rLag,
+    rElapsed,
     predStart,
     predRel,
     succStart,
@@ -482,20 +509,36 @@ export function materialize(c: CompiledNetwork, s: PassState, options: ScheduleO
     critical[v] = isCritical ? 1 : 0;
     const dr = s.driving[v] as number;
     const drivenBy: Driver = dr >= 0 ? 'relation' : dr === -2 ? 'constraint' : 'project_start';
-    const base = {
-      id: c.ids[v] as string,
-      duration: c.dur[v] as number,
-      es,
-      ef: s.ef[v] as number,
-      ls,
-      lf: s.lf[v] as number,
-      totalFloat: tf,
-      freeFloat: freeFloatOf(c, s, v),
-      critical: isCritical,
-      summary: false,
-      drivenBy,
-    };
-    out[c.inputIndex[v] as number] = dr >= 0 ? { ...base, drivingPredecessor: c.ids[c.rFrom[dr] as number] as string } : base;
+    const entry: ScheduledActivity =
+      dr >= 0
+        ? {
+            id: c.ids[v] as string,
+            duration: c.dur[v] as number,
+            es,
+            ef: s.ef[v] as number,
+            ls,
+            lf: s.lf[v] as number,
+            totalFloat: tf,
+            freeFloat: freeFloatOf(c, s, v),
+            critical: isCritical,
+            summary: false,
+            drivingPredecessor: c.ids[c.rFrom[dr] as number] as string,
+            drivenBy,
+          }
+        : {
+            id: c.ids[v] as string,
+            duration: c.dur[v] as number,
+            es,
+            ef: s.ef[v] as number,
+            ls,
+            lf: s.lf[v] as number,
+            totalFloat: tf,
+            freeFloat: freeFloatOf(c, s, v),
+            critical: isCritical,
+            summary: false,
+            drivenBy,
+          };
+    out[c.inputIndex[v] as number] = entry;
   }
   for (const sum of c.summaries) {
     let es = NO_LIMIT;
