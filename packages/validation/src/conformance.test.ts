@@ -210,6 +210,35 @@ describe('details the catalogue asks for', () => {
     expect(l!.findings.filter((f) => f.ruleId.startsWith('ind/duplicate')).map((f) => [f.ruleId, f.line, f.related?.[0]?.line])).toEqual([['ind/duplicate-row', 4, 2]]);
   });
 
+  it('JSON arrays of records get the table rules, located at the JSON values', async () => {
+    const lines = [
+      '[',
+      '  {"iso3": "KAZ", "indicator": "EGDI", "year": 2024, "value": 0.5, "unit": "index 0-1"},',
+      '  {"iso3": "KZ", "indicator": "EGDI", "year": 2024, "value": 1.5, "unit": "index 0-1"},',
+      '  {"iso3": "KAZ", "indicator": "EGDI", "year": 2024, "value": 0.6, "unit": "index 0-1"}',
+      ']',
+    ];
+    const [r] = await validateBytes(new TextEncoder().encode(lines.join('\n')), { file: 'data.json', referenceYear: 2026 });
+    const at = (id: string) => r!.findings.filter((f) => f.ruleId === id).map((f) => [f.line, f.column]);
+    expect(at('ind/country-code')).toEqual([[3, lines[2]!.indexOf('"KZ"') + 1]]);
+    expect(at('ind/index-range')).toEqual([[3, lines[2]!.indexOf('1.5') + 1]]);
+    expect(at('ind/duplicate-conflict')).toEqual([[4, lines[3]!.indexOf('0.6') + 1]]);
+    expect(r!.findings.find((f) => f.ruleId === 'ind/duplicate-conflict')!.related?.[0]?.line).toBe(2);
+    expect(r!.layout).toBe('long');
+  });
+
+  it('dataset documents: schema errors and the rule pack on their observations', async () => {
+    const lines = [
+      '{ "kind": "dataset", "schemaVersion": 1, "id": "d", "title": "t", "sources": [],',
+      '  "observations": [',
+      '    { "iso3": "KAZ", "indicator": "EGDI", "year": 2031, "value": 0.5, "unit": "index 0-1", "status": "A", "source": "s" }',
+      '  ] }',
+    ];
+    const [r] = await validateBytes(new TextEncoder().encode(lines.join('\n')), { file: 'd.json', referenceYear: 2026 });
+    expect(r!.findings.find((f) => f.ruleId === 'ind/future-year')).toMatchObject({ line: 3, column: lines[2]!.indexOf('2031') + 1 });
+    expect(r!.counts['plan/schema']).toBeGreaterThan(0); // unknown source "s", year beyond the schema range
+  });
+
   it('keeps counting past the sample cap', async () => {
     const r = (await run('val-lexical.csv', { maxSamples: 2 }))[0]!;
     expect(r.counts['schema/type-error']).toBe(8);

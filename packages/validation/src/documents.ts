@@ -6,6 +6,7 @@ import { Collector } from './collector.js';
 import { findInvalidUtf8 } from './decode.js';
 import { msg } from './messages.js';
 import type { FileResult, ValidateOptions } from './validate.js';
+import { validateText } from './validate.js';
 
 /** Maps character offsets of a text to 1-based line/column (code points). */
 class LineIndex {
@@ -113,6 +114,8 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
     return result(true);
   }
   const value = JSON.parse(text) as unknown;
+  // A JSON array of flat records is a table: the same rules as CSV, located at the JSON values.
+  if (Array.isArray(value)) return validateRecords(value, root, lines, options, bytes.length, file);
   const parsed = parseDocument(value);
   const at = (pointer: string): ReturnType<LineIndex['at']> => lines.at(nodeFor(root, pointer).offset);
   if (!parsed.ok) {
@@ -143,5 +146,71 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
     };
     walk(root, []);
   }
+  const obsNode = findNodeAtLocation(root, ['observations']);
+  if (typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'dataset' && obsNode && Array.isArray((value as { observations?: unknown }).observations)) {
+    const rows = validateRecords((value as { observations: unknown[] }).observations, obsNode, lines, { ...options, layout: 'long' }, bytes.length, file);
+    const own = result(true);
+    return {
+      ...rows,
+      findings: [...own.findings, ...rows.findings],
+      counts: mergeCounts(own.counts, rows.counts),
+      errors: own.errors + rows.errors,
+      warnings: own.warnings + rows.warnings,
+      infos: own.infos + rows.infos,
+    };
+  }
   return result(true);
+}
+
+const mergeCounts = (a: Record<string, number>, b: Record<string, number>): Record<string, number> => {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
+  return out;
+};
+
+const csvCell = (v: unknown): string => {
+  const s = v === null || v === undefined ? '' : typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/**
+ * Validates an array of flat JSON records with the table rules: the records become CSV rows (columns in
+ * order of first appearance), and every finding is moved back to the JSON value it is about.
+ */
+function validateRecords(records: unknown[], arrayNode: Node, lines: LineIndex, options: ValidateOptions, size: number, file: string): FileResult {
+  const columns: string[] = [];
+  const seen = new Set<string>();
+  for (const r of records)
+    if (typeof r === 'object' && r !== null && !Array.isArray(r))
+      for (const k of Object.keys(r))
+        if (!seen.has(k)) {
+          seen.add(k);
+          columns.push(k);
+        }
+  let text = columns.map(csvCell).join(',') + '\n';
+  for (const r of records) {
+    const o = typeof r === 'object' && r !== null && !Array.isArray(r) ? (r as Record<string, unknown>) : {};
+    text += columns.map((c) => csvCell(o[c])).join(',') + '\n';
+  }
+  const inner = validateText(new TextEncoder().encode(text), { ...options, file, delimiter: ',', decimalChar: '.', encoding: 'utf-8', onFinding: undefined, seriesChecks: options.seriesChecks });
+  const items = arrayNode.children ?? [];
+  for (const f of inner.findings) {
+    let node: Node | undefined;
+    const rec = f.record ?? null;
+    if (rec !== null && items[rec - 1]) {
+      const item = items[rec - 1]!;
+      const key = f.fieldIndex !== undefined ? columns[f.fieldIndex] : undefined;
+      node = (key !== undefined ? findNodeAtLocation(item, [key]) : undefined) ?? item;
+    } else node = arrayNode;
+    const pos = lines.at(node.offset);
+    f.line = pos.line;
+    f.column = pos.column;
+    f.byteOffset = pos.byteOffset;
+    if (f.related) for (const r of f.related) if (r.record !== null && r.record !== undefined && items[r.record - 1]) Object.assign(r, lines.at(items[r.record - 1]!.offset));
+  }
+  const findings = inner.findings.filter((f) => f.ruleId !== 'csv/dialect');
+  if (options.onFinding) for (const f of findings) options.onFinding(f);
+  const counts = { ...inner.counts };
+  delete counts['csv/dialect'];
+  return { ...inner, bytes: size, encoding: 'utf-8', dialect: null, findings, counts, infos: inner.infos - (inner.counts['csv/dialect'] ?? 0) };
 }
