@@ -246,14 +246,23 @@ export function buildProposal(input: Plan, options: ProposalOptions): Result<Pro
   const outputOf = new Map(plan.results.map((r) => [r.id, r]));
   blocks.push({
     kind: 'table',
-    columns: [L.outcome, L.activity, ...quarters.map((q) => `Y${q.y - startYear + 1} Q${q.q}`)],
+    columns: [L.outcome, L.activity, ...quarters.map((q) => `Y${q.y - startYear + 1} Q${q.q}`), L.budgetClass, L.amount],
     rows: plan.activities
       .filter((a) => !a.milestone)
       .map((a) => {
         const d = dated.get(a.id);
         const out = a.output !== undefined ? outputOf.get(a.output) : undefined;
         const outcome = out?.parent !== undefined ? outputOf.get(out.parent) : undefined;
-        return [outcome?.code ?? outcome?.id ?? '', tx(a.name), ...quarters.map((q) => (d && d.start <= q.end && d.finish >= q.start ? 'X' : ''))];
+        const own = lines.value.filter((l) => l.line.activity === a.id);
+        const classesOf = [...new Set(own.map((l) => l.line.budgetClass))].sort().join(', ');
+        const amount = own.reduce((sum, l) => sum + l.amount, 0);
+        return [
+          outcome?.code ?? outcome?.id ?? '',
+          tx(a.name),
+          ...quarters.map((q) => (d && d.start <= q.end && d.finish >= q.start ? 'X' : '')),
+          classesOf,
+          own.length > 0 ? money(amount, plan.currency) : '',
+        ];
       }),
   });
   // Budget by year and class.
