@@ -103,12 +103,34 @@ export class CsvParser {
     this.line = opts.startLine ?? 1;
   }
 
-  /** Adds decoded text whose last character ends at absolute byte offset `textEnd`. */
-  push(text: string, textEnd: number): void {
+  /** Absolute char index of `buf[0]`, and replacement characters standing for 1–2 invalid bytes (not 3). */
+  private absStart = 0;
+  private repl: { abs: number; delta: number }[] = [];
+
+  /** Byte length of `buf[from, to)`, corrected for replacement characters of invalid input. */
+  private blen(from: number, to: number): number {
+    let n = this.opts.byteLength(this.buf, from, to);
+    if (this.repl.length) {
+      const a = this.absStart + from;
+      const b = this.absStart + to;
+      for (const r of this.repl) if (r.abs >= a && r.abs < b) n += r.delta;
+    }
+    return n;
+  }
+
+  /**
+   * Adds decoded text whose last character ends at absolute byte offset `textEnd`. `replacements` lists
+   * U+FFFD characters the decoder inserted for invalid bytes (position in `text`, bytes replaced).
+   */
+  push(text: string, textEnd: number, replacements: readonly { at: number; bytes: number }[] = []): void {
     if (this.stopped) return;
     {
+      const restStartByte = this.prevTextEnd - this.blen(this.pos, this.buf.length);
       const rest = this.buf.slice(this.pos);
-      const restStartByte = this.prevTextEnd - this.opts.byteLength(rest);
+      const absText = this.absStart + this.buf.length;
+      this.absStart += this.pos;
+      if (this.repl.length) this.repl = this.repl.filter((r) => r.abs >= this.absStart);
+      for (const r of replacements) if (r.bytes !== 3) this.repl.push({ abs: absText + r.at, delta: r.bytes - 3 });
       this.buf = rest + text;
       this.ascii = !NON_ASCII.test(this.buf);
       this.ckChar = 0;
@@ -150,7 +172,7 @@ export class CsvParser {
       line++;
       ls = b + 1;
     }
-    return { line, column: this.codePoints(ls, at) + 1, byteOffset: this.byteAt(rec.start) + this.opts.byteLength(this.buf, rec.start, at) };
+    return { line, column: this.codePoints(ls, at) + 1, byteOffset: this.byteAt(rec.start) + this.blen(rec.start, at) };
   }
 
   /** The raw text of the current record (for --write-valid / --write-invalid). */
@@ -168,8 +190,8 @@ export class CsvParser {
   }
 
   private byteAt(charIdx: number): number {
-    if (charIdx < this.ckChar) return this.ckByte - this.opts.byteLength(this.buf, charIdx, this.ckChar);
-    this.ckByte += this.opts.byteLength(this.buf, this.ckChar, charIdx);
+    if (charIdx < this.ckChar) return this.ckByte - this.blen(charIdx, this.ckChar);
+    this.ckByte += this.blen(this.ckChar, charIdx);
     this.ckChar = charIdx;
     return this.ckByte;
   }

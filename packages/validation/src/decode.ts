@@ -330,6 +330,7 @@ export class StreamDecoder {
 
   /** Decodes one chunk (the first chunk must still include the BOM: it is skipped here). */
   push(input: Uint8Array, first = false): string {
+    this.replacements = [];
     let chunk = first && this.start.bomLength ? input.subarray(this.start.bomLength) : input;
     if (this.carry.length) {
       const joined = new Uint8Array(this.carry.length + chunk.length);
@@ -355,6 +356,7 @@ export class StreamDecoder {
 
   /** Flushes the decoder at the end of the stream. */
   end(): string {
+    this.replacements = [];
     if (!this.carry.length) {
       if (this.lenient instanceof Utf32Decoder) return this.lenient.decode(new Uint8Array(0), false);
       return this.fatal ? '' : this.lenient.decode();
@@ -367,7 +369,14 @@ export class StreamDecoder {
     return this.lenient instanceof Utf32Decoder ? this.lenient.decode(rest, false) : this.lenient.decode(rest);
   }
 
+  /**
+   * Replacement characters inserted by the last push, relative to the returned text, with the number of
+   * bytes each replaces (the UTF-8 of U+FFFD is 3 bytes; the bytes it stands for are 1–3).
+   */
+  replacements: { at: number; bytes: number }[] = [];
+
   private decodeUtf8(body: Uint8Array, base: number, final = false): string {
+    this.replacements = [];
     try {
       return this.fatal!.decode(body);
     } catch {
@@ -393,7 +402,20 @@ export class StreamDecoder {
         while (le < body.length && body[le] !== 10 && le - ls < 400) le++;
         this.firstInvalid = { sample: body.slice(0, Math.min(body.length, 65536)), line: body.slice(ls, le) };
       }
-      return (this.lenient as Decoder).decode(body);
+      // valid runs decoded exactly, one U+FFFD per invalid sequence (as the WHATWG decoder does)
+      const parts: string[] = [];
+      let len = 0;
+      let prev = 0;
+      for (const b of bad) {
+        const run = this.fatal!.decode(body.subarray(prev, b.offset));
+        parts.push(run, '\uFFFD');
+        len += run.length;
+        this.replacements.push({ at: len, bytes: b.length });
+        len += 1;
+        prev = b.offset + b.length;
+      }
+      parts.push(this.fatal!.decode(body.subarray(prev)));
+      return parts.join('');
     }
   }
 

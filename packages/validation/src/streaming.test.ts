@@ -23,13 +23,14 @@ const key = (r: FileResult): string[] => r.findings.map((f) => `${f.ruleId}@${f.
 
 describe('streaming', () => {
   const header = 'iso3,indicator,year,value,unit,status,source\n';
-  const cell = fc.constantFrom('KAZ', 'KGZ', 'Қазақстан', '"a,b"', '"multi\nline"', '"q""q"', '12.5', 'x', '', '😀', 'КАZ', ' 5');
+  const cell = fc.constantFrom('KAZ', 'KGZ', 'Қазақстан', '"a,b"', '"multi\nline"', '"q""q"', '12.5', 'x', '', '😀', 'КАZ', ' 5', 'in~valid');
   const row = fc.array(cell, { minLength: 5, maxLength: 8 }).map((cells) => cells.join(',') + (Math.random() < 0.5 ? '\n' : '\r\n'));
 
   it('findings do not depend on how the bytes are chunked (positions included)', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.array(fc.nat(2000), { maxLength: 12 }), (rows, cuts) => {
-        const bytes = enc(header + rows.join(''));
+        // "~" stands for an invalid byte (0xFF)
+        const bytes = enc(header + rows.join('')).map((b) => (b === 0x7e ? 0xff : b));
         const whole = validateText(bytes, { file: 'x.csv', referenceYear: 2026 });
         expect(key(chunked(bytes, cuts))).toEqual(key(whole));
       }),
@@ -43,6 +44,17 @@ describe('streaming', () => {
     const f = r.findings.find((x) => x.ruleId === 'schema/type-error')!;
     expect(f.byteOffset).toBe(enc(text.slice(0, text.indexOf('bad'))).length);
     expect(f).toMatchObject({ line: 3, column: 15, record: 2 });
+  });
+
+  it('byte offsets stay exact after invalid bytes (replacement characters are not 3 bytes)', () => {
+    const head = enc(header + 'KAZ,EGDI,2024,0.5,index 0-1,A,a');
+    const tail = enc('b\nKGZ,EGDI,2024,bad,index 0-1,A,ok\n');
+    const bytes = new Uint8Array([...head, 0xff, 0xc3, ...tail]);
+    const want = bytes.length - tail.length + 'b\nKGZ,EGDI,2024,'.length;
+    for (const cuts of [[], [head.length + 1], [head.length + 5], [10, 80]]) {
+      const r = chunked(bytes, cuts);
+      expect(r.findings.find((f) => f.ruleId === 'schema/type-error')).toMatchObject({ line: 3, column: 15, byteOffset: want });
+    }
   });
 
   it('an invalid byte split across chunks is found once, at its exact offset', () => {

@@ -339,7 +339,11 @@ export class StreamValidator {
       onIssue: (issue, p) => this.onParserIssue(issue, p),
     });
     this.reportDecodeIssues(issues, { line: 1, column: 1 });
-    this.parser.push(d.sepLineLength ? text.slice(d.sepLineLength) : text, this.decoder.textEnd);
+    this.parser.push(
+      d.sepLineLength ? text.slice(d.sepLineLength) : text,
+      this.decoder.textEnd,
+      this.decoder.replacements.map((r) => ({ at: r.at - d.sepLineLength, bytes: r.bytes })),
+    );
   }
 
   private stop(code: UnreadableCode | undefined, message = '', hint = ''): void {
@@ -350,7 +354,7 @@ export class StreamValidator {
   private feed(text: string, issues: DecodeIssue[]): void {
     const p = this.parser!;
     if (issues.length) this.reportDecodeIssues(issues, p.tailPosition());
-    if (text) p.push(text, this.decoder!.textEnd);
+    if (text) p.push(text, this.decoder!.textEnd, this.decoder!.replacements);
   }
 
   private lastInvalidLine = 0;
