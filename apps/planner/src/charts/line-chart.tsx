@@ -80,8 +80,11 @@ export function LineChart({
       </g>
       {series.map((s, i) => {
         const pts = grid(s);
+        const observed = pts.filter((p) => p.value !== null);
         return (
           <g key={s.key}>
+            {/* Years without a value: a thin dashed bridge between the observed points, never a drawn value. */}
+            <path d={path(observed) ?? ''} fill="none" stroke={seriesColour(i)} strokeWidth="1" strokeDasharray="3 4" opacity="0.6" />
             <path d={path(pts) ?? ''} fill="none" stroke={seriesColour(i)} strokeWidth="2.25" />
             {pts
               .filter((p) => p.value !== null)

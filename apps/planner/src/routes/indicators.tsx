@@ -175,6 +175,7 @@ function Explorer({ data }: { data: AppData }) {
           years: range,
         }}
       />
+      <p className="source-line">{t('planner.indicators.gapNote')}</p>
       <p className="source-line">{t('planner.indicators.statusNote')}</p>
       {indicator.caveats && <p className="source-line">{indicator.caveats}</p>}
     </>

@@ -199,4 +199,5 @@ export default defineMessages('planner')({
   'planner.methodology.effectiveNote': 'The effective weight is each component’s share of the index: its nominal weight normalised within its parent and multiplied down the tree.',
   'planner.methodology.whatIfColumn': 'with these weights',
   'planner.download.metadata': 'Metadata (JSON: definitions, sources, licences)',
+  'planner.indicators.gapNote': 'Solid lines join consecutive years; a dashed line crosses years without a value; hollow points carry a status flag.',
 });

@@ -202,4 +202,5 @@ export default defineTranslation<typeof en>()({
   'planner.methodology.effectiveNote': 'Тиімді салмақ — құрамдастың индекстегі үлесі: оның аталық құрамдас ішінде нормаланған және ағаш бойымен төмен қарай көбейтілген номиналды салмағы.',
   'planner.methodology.whatIfColumn': 'осы салмақтармен',
   'planner.download.metadata': 'Метадеректер (JSON: анықтамалар, дереккөздер, лицензиялар)',
+  'planner.indicators.gapNote': 'Тұтас сызықтар көрші жылдарды қосады; үзік сызық мәні жоқ жылдардан өтеді; қуыс нүктелерде мәртебе белгісі бар.',
 });

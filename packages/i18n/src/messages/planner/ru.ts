@@ -205,4 +205,5 @@ export default defineTranslation<typeof en>()({
   'planner.methodology.effectiveNote': 'Эффективный вес — доля компонента в индексе: его номинальный вес, нормированный в пределах родительского компонента и перемноженный вниз по дереву.',
   'planner.methodology.whatIfColumn': 'с этими весами',
   'planner.download.metadata': 'Метаданные (JSON: определения, источники, лицензии)',
+  'planner.indicators.gapNote': 'Сплошные линии соединяют соседние годы; пунктир проходит через годы без значения; полые точки имеют отметку статуса.',
 });
