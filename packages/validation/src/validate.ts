@@ -750,6 +750,8 @@ export class StreamValidator {
     if (col.required) this.c.add('schema/required', () => this.cellFinding(i, msg.required(col.name), msg.requiredHint()));
   }
 
+  private readonly sdgNumber = casterFor({ name: 'Value', type: 'number' });
+
   /** UN SDG `Value`: NaN is missing, `<2.5` is censored (qualifier kept). */
   private sdgValue(i: number, raw: string): number {
     const out = this.out;
@@ -759,7 +761,7 @@ export class StreamValidator {
     }
     const m = /^([<>]=?|≤|≥)\s*(.+)$/.exec(raw);
     const num = m ? m[2]! : raw;
-    const st = casterFor({ name: 'Value', type: 'number' })(num, out);
+    const st = this.sdgNumber(num, out);
     if (st === Cast.ok && m) this.c.add('ind/censored-value', () => this.cellFinding(i, msg.censored(raw), null));
     return st;
   }
