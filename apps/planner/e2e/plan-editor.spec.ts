@@ -272,3 +272,48 @@ test('two windows on one plan stay in step, and plans compare side by side', asy
   await expect(table.getByRole('columnheader')).toHaveCount(3);
   await expect(table.getByRole('row', { name: /End date/ })).toContainText('2027-09-03');
 });
+
+test('baseline overlay with variance, and drag to move and to link', async ({ page, watch: _watch }) => {
+  await createPlan(page, 'Drag plan');
+  await grid(page).focus();
+  for (const [name, days] of [
+    ['Alpha', '10'],
+    ['Beta', '10'],
+  ] as const) {
+    await page.keyboard.press('Insert');
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowRight');
+    await typeInCell(page, days);
+    await page.keyboard.press('ArrowLeft');
+  }
+  await page.getByRole('button', { name: 'Save baseline' }).click();
+  await expect(page.getByLabel('Baseline overlay')).not.toHaveValue('');
+  await expect(page.locator('.tl-baseline')).toHaveCount(2);
+
+  // Drag Beta's bar to the right by about two weeks (month scale snaps to 7 days).
+  const beta = page.locator('.tl-bar[data-activity="act-2"] .tl-bar__body');
+  const box = (await beta.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 35, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.move(box.x + box.width / 2 + 70, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(cell(page, 2, 'start')).toHaveText('2027-01-18');
+  const variance = page.locator('.baseline-variance');
+  await expect(variance.getByRole('row', { name: /Beta/ })).toContainText('+14');
+
+  // Drag from Alpha's end handle onto Beta: a finish-to-start link.
+  const alpha = page.locator('.tl-bar[data-activity="act-1"]');
+  await alpha.hover();
+  const handle = (await alpha.locator('.tl-handle').boundingBox())!;
+  const target = (await beta.boundingBox())!;
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + 10, target.y + target.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(cell(page, 2, 'pred')).toHaveText('1');
+  await expect(page.locator('.tl-link')).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, 2, 'pred')).toHaveText('');
+});

@@ -19,6 +19,7 @@ import {
   setText,
 } from './commands.js';
 import type { Anchor } from './commands.js';
+import { BaselineVariance } from './baseline-variance.js';
 import { useCommandError } from './command-error.js';
 import type { Zoom } from './search.js';
 import { SNAP_DAYS, ROW_HEIGHT, HEADER_HEIGHT, Timeline, spanOf } from './timeline.js';
@@ -55,6 +56,7 @@ export function ScheduleView({
   const rows = useMemo(() => flattenTree(tree, collapsed), [tree, collapsed]);
   const wbs = useMemo(() => wbsCodes(plan), [plan]);
   const preds = useMemo(() => predecessorFields(plan, wbs), [plan, wbs]);
+  const names = useMemo(() => new Map(plan.activities.map((a) => [a.id, text(a.name)])), [plan, text]);
   const dated = useMemo(
     () => new Map<string, DatedActivity>(schedule?.activities.map((a) => [a.id, a]) ?? []),
     [schedule],
@@ -78,6 +80,15 @@ export function ScheduleView({
   const [editing, setEditing] = useState<{ key: string; col: Col; value: string } | undefined>(undefined);
   const { report, message } = useCommandError();
   const gridRef = useRef<HTMLDivElement>(null);
+  const paneRef = useRef<HTMLDivElement>(null);
+  const [paneWidth, setPaneWidth] = useState(0);
+  useEffect(() => {
+    const el = paneRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setPaneWidth(el.clientWidth));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
   const focusPending = useRef(false);
 
   // Keep the cursor on an existing row.
@@ -425,7 +436,7 @@ export function ScheduleView({
             );
           })}
         </div>
-        <div className="schedule__timeline">
+        <div className="schedule__timeline" ref={paneRef}>
           {schedule && (
             <Timeline
               rows={rows}
@@ -437,6 +448,8 @@ export function ScheduleView({
               projectStart={schedule.projectStart}
               projectFinish={schedule.projectFinish}
               focusKey={current?.key}
+              minWidth={paneWidth}
+              names={names}
               label={summary}
               onFocusRow={(k) => moveTo(k)}
               onMove={(id, days) => {
@@ -449,6 +462,7 @@ export function ScheduleView({
         </div>
       </div>
       <ScheduleFooter schedule={schedule} plan={plan} />
+      {baseline && <BaselineVariance plan={plan} baselineId={baseline.id} />}
     </div>
   );
 }

@@ -80,6 +80,10 @@ export interface TimelineProps {
   onMove: (id: string, days: number) => void;
   onLink: (from: string, to: string) => void;
   onFocusRow: (key: string) => void;
+  /** Display names of activities (for the driving predecessor in bar labels). */
+  names: ReadonlyMap<string, string>;
+  /** Width available to the timeline; the scale extends to fill it. */
+  minWidth?: number;
 }
 
 /** The SVG timeline: a projection of the tree-grid rows (same order, same row height). */
@@ -88,7 +92,10 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
   const { rows, dated, spans, dependencies, baseline, zoom, focusKey } = props;
   const px = PX_PER_DAY[zoom];
   const from = toEpochDay(props.projectStart) - Math.ceil(40 / px) - 3;
-  const to = toEpochDay(props.projectFinish) + Math.ceil(120 / px) + 3;
+  const to = Math.max(
+    toEpochDay(props.projectFinish) + Math.ceil(120 / px) + 3,
+    from + Math.ceil((props.minWidth ?? 0) / px),
+  );
   const width = Math.max(400, Math.round((to - from) * px));
   const height = HEADER_HEIGHT + rows.length * ROW_HEIGHT + 4;
   const x = (day: number) => (day - from) * px;
@@ -298,7 +305,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
           }
           const a = dated.get(r.id);
           if (!a) return null;
-          const name = r.activity.name.en;
+          const name = props.names.get(r.id) ?? r.activity.name.en;
           const base = baseIndex.get(r.id);
           const moving = drag?.kind === 'move' && drag.id === r.id ? drag.dx : 0;
           const x1 = xs(a.start) + moving;
@@ -374,6 +381,9 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                   float: a.totalFloat,
                   critical: a.critical ? 'yes' : 'no',
                 })}
+                {a.drivingPredecessor !== undefined && props.names.has(a.drivingPredecessor)
+                  ? ` · ${t('plan.timeline.driver', { name: props.names.get(a.drivingPredecessor) ?? '' })}`
+                  : ''}
               </title>
             </g>
           );
