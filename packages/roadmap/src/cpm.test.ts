@@ -287,3 +287,101 @@ describe('CPM — property: passes equal the extreme solutions of the inequaliti
     );
   });
 });
+
+/** A periodic working pattern as a duration span: work happens on periods whose index mod 7 is in `mask`. */
+const patternSpan = (mask: readonly boolean[]) => {
+  const works = (p: number): boolean => mask[((p % 7) + 7) % 7] === true;
+  const finish = (es: number, d: number): number => {
+    if (d === 0) return es;
+    let p = es;
+    let done = 0;
+    for (;;) {
+      if (works(p)) done++;
+      p++;
+      if (done === d) return p;
+    }
+  };
+  const latestStart = (lf: number, d: number): number => {
+    let t = lf;
+    while (finish(t, d) > lf) t--;
+    return t;
+  };
+  return { finish, latestStart };
+};
+
+describe('CPM — activities on their own calendars (duration spans)', () => {
+  it('maps a duration through the activity calendar, forward and backward', () => {
+    // B works only on periods with index mod 7 in {0, 1, 2, 5, 6}: starting at 3 it waits for 5.
+    const span = patternSpan([true, true, true, false, false, true, true]);
+    const s = run({
+      activities: [{ id: 'A', duration: 3 }, { id: 'B', duration: 2, span }, { id: 'C', duration: 12 }],
+      relations: [{ from: 'A', to: 'B' }],
+    });
+    expect([byId(s, 'B').es, byId(s, 'B').ef]).toEqual([3, 7]);
+    expect(s.projectDuration).toBe(12);
+    // Latest start with finish ≤ 12: start 9 → works 9, 12 → 13 > 12; start 8 → works 8, 9 → finish 10.
+    expect([byId(s, 'B').ls, byId(s, 'B').lf, byId(s, 'B').totalFloat]).toEqual([8, 10, 5]);
+  });
+
+  it('property: passes equal the brute-force extreme solutions with random calendars per activity', () => {
+    fc.assert(
+      fc.property(
+        randomDag,
+        fc.array(fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }).filter((m) => m.some(Boolean)), { minLength: 12, maxLength: 12 }),
+        (net, masks) => {
+          const spans = masks.map(patternSpan);
+          const withSpans: Network = { ...net, activities: net.activities.map((a, i) => (i % 2 === 0 ? { ...a, span: spans[i]! } : a)) };
+          const s = run(withSpans);
+          const n = withSpans.activities.length;
+          const fin = (i: number, es: number): number => {
+            const a = withSpans.activities[i]!;
+            return a.span ? a.span.finish(es, a.duration) : es + a.duration;
+          };
+          const idx = new Map(withSpans.activities.map((a, i) => [a.id, i]));
+          const es = new Array<number>(n).fill(0);
+          for (let changed = true; changed; ) {
+            changed = false;
+            for (const r of withSpans.relations) {
+              const i = idx.get(r.from)!;
+              const j = idx.get(r.to)!;
+              const L = r.lag ?? 0;
+              const t = r.type ?? 'FS';
+              const holds = (): boolean =>
+                t === 'FS' ? es[j]! >= fin(i, es[i]!) + L : t === 'SS' ? es[j]! >= es[i]! + L : t === 'FF' ? fin(j, es[j]!) >= fin(i, es[i]!) + L : fin(j, es[j]!) >= es[i]! + L;
+              while (!holds()) {
+                es[j]!++;
+                changed = true;
+              }
+            }
+          }
+          expect(s.activities.map((a) => a.es)).toEqual(es);
+          const T = Math.max(0, ...es.map((e, i) => fin(i, e)));
+          expect(s.projectDuration).toBe(T);
+          // Backward: latest starts such that every finish ≤ T and every link holds against the successors' latest dates.
+          const ls = es.map((_, i) => {
+            let t = T;
+            while (fin(i, t) > T) t--;
+            return t;
+          });
+          for (let changed = true; changed; ) {
+            changed = false;
+            for (const r of withSpans.relations) {
+              const i = idx.get(r.from)!;
+              const j = idx.get(r.to)!;
+              const L = r.lag ?? 0;
+              const t = r.type ?? 'FS';
+              const holds = (): boolean =>
+                t === 'FS' ? ls[j]! >= fin(i, ls[i]!) + L : t === 'SS' ? ls[j]! >= ls[i]! + L : t === 'FF' ? fin(j, ls[j]!) >= fin(i, ls[i]!) + L : fin(j, ls[j]!) >= ls[i]! + L;
+              while (!holds()) {
+                ls[i]!--;
+                changed = true;
+              }
+            }
+          }
+          expect(s.activities.map((a) => a.ls)).toEqual(ls);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

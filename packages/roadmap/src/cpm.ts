@@ -29,6 +29,18 @@ export type NetworkActivity = {
   readonly deadline?: number;
   /** Summary activity this one rolls up to. A summary's own duration is ignored: its dates are rolled up. */
   readonly parent?: string;
+  /**
+   * How the activity's duration maps onto the time axis when it works on its own calendar: `finish(es, d)` is the
+   * finish offset of `d` working periods of that calendar started at `es` (non-decreasing in `es`), and
+   * `latestStart(lf, d)` the largest start whose finish is at most `lf`. Without it, `EF = ES + d`.
+   */
+  readonly span?: DurationSpan;
+};
+
+/** A duration measured on an activity's own calendar, mapped onto the schedule's time axis. */
+export type DurationSpan = {
+  readonly finish: (es: number, d: number) => number;
+  readonly latestStart: (lf: number, d: number) => number;
 };
 
 export type NetworkRelation = {
@@ -125,6 +137,8 @@ export type CompiledNetwork = {
   readonly order: Int32Array;
   readonly pos: Int32Array;
   readonly elapsed: ElapsedTime | undefined;
+  /** Duration mapping of each leaf on its own calendar (undefined entries use `EF = ES + d`). */
+  readonly spans: readonly (DurationSpan | undefined)[] | undefined;
   /** Summary input indexes and the leaf indexes under each. */
   readonly summaries: readonly { readonly input: number; readonly leaves: readonly number[] }[];
   readonly leafOfInput: Int32Array;
@@ -222,6 +236,8 @@ export function compileNetwork(net: Network): Result<CompiledNetwork, ScheduleEr
 
   const n = leafInputs.length;
   const dur = new Int32Array(n);
+  const spanList: (DurationSpan | undefined)[] = new Array<DurationSpan | undefined>(n);
+  let anySpan = false;
   const cType = new Uint8Array(n);
   const cVal = new Int32Array(n);
   const deadline = new Int32Array(n).fill(NO_LIMIT);
@@ -233,6 +249,10 @@ export function compileNetwork(net: Network): Result<CompiledNetwork, ScheduleEr
       cVal[k] = a.constraint.offset ?? 0;
     }
     if (a.deadline !== undefined) deadline[k] = a.deadline;
+    if (a.span) {
+      spanList[k] = a.span;
+      anySpan = true;
+    }
   }
 
   // Relations, expanded for summaries (a link to or from a summary applies to each of its leaves).
@@ -363,6 +383,7 @@ export function compileNetwork(net: Network): Result<CompiledNetwork, ScheduleEr
     order,
     pos,
     elapsed: net.elapsed,
+    spans: anySpan ? spanList : undefined,
     summaries,
     leafOfInput,
     inputIds: acts.map((a) => a.id),
@@ -393,6 +414,7 @@ export const newPassState = (n: number): PassState => ({
 /** Early start of node v from its predecessors and constraint; writes es/ef/driving, returns whether es changed. */
 export function forwardNode(c: CompiledNetwork, s: PassState, v: number): boolean {
   const d = c.dur[v] as number;
+  const sp = c.spans?.[v];
   let es = 0;
   let driving = -1;
   const el = c.elapsed;
@@ -403,7 +425,7 @@ export function forwardNode(c: CompiledNetwork, s: PassState, v: number): boolea
     const base = t === 0 || t === 2 ? (s.ef[i] as number) : (s.es[i] as number);
     const L = c.rLag[r] as number;
     let bound = c.rElapsed[r] === 1 && el ? el.shiftElapsed(base, L) : base + L;
-    if (t >= 2) bound -= d;
+    if (t >= 2) bound = sp ? sp.latestStart(bound - 1, d) + 1 : bound - d;
     if (bound > es) {
       es = bound;
       driving = r;
@@ -414,9 +436,9 @@ export function forwardNode(c: CompiledNetwork, s: PassState, v: number): boolea
     const cv = c.cVal[v] as number;
     let forced = es;
     if (ct === 2) forced = Math.max(es, cv);
-    else if (ct === 4) forced = Math.max(es, cv - d);
+    else if (ct === 4) forced = Math.max(es, sp ? sp.latestStart(cv - 1, d) + 1 : cv - d);
     else if (ct === 6) forced = Math.max(cv, 0);
-    else if (ct === 7) forced = Math.max(cv - d, 0);
+    else if (ct === 7) forced = Math.max(sp ? sp.latestStart(cv, d) : cv - d, 0);
     if (forced !== es) {
       es = forced;
       driving = -2;
@@ -424,7 +446,7 @@ export function forwardNode(c: CompiledNetwork, s: PassState, v: number): boolea
   }
   const changed = s.es[v] !== es;
   s.es[v] = es;
-  s.ef[v] = es + d;
+  s.ef[v] = sp ? sp.finish(es, d) : es + d;
   s.driving[v] = driving;
   return changed;
 }
@@ -432,6 +454,8 @@ export function forwardNode(c: CompiledNetwork, s: PassState, v: number): boolea
 /** Late finish of node v from its successors, T and its constraint/deadline; returns whether lf or ls changed. */
 export function backwardNode(c: CompiledNetwork, s: PassState, v: number): boolean {
   const d = c.dur[v] as number;
+  const sp = c.spans?.[v];
+  if (sp) return backwardSpanNode(c, s, v, d, sp);
   let lf = s.T;
   const el = c.elapsed;
   for (let k = c.succStart[v] as number, end = c.succStart[v + 1] as number; k < end; k++) {
@@ -452,9 +476,40 @@ export function backwardNode(c: CompiledNetwork, s: PassState, v: number): boole
   }
   const dl = c.deadline[v] as number;
   if (dl < lf) lf = dl;
-  const changed = s.lf[v] !== lf || s.ls[v] !== lf - d;
+  const ls = lf - d;
+  const changed = s.lf[v] !== lf || s.ls[v] !== ls;
   s.lf[v] = lf;
-  s.ls[v] = lf - d;
+  s.ls[v] = ls;
+  return changed;
+}
+
+/**
+ * Backward pass of an activity on its own calendar: the late start is the largest start meeting every
+ * inequality (links bounding its finish go through `latestStart`), and the late finish is the finish of that start.
+ */
+function backwardSpanNode(c: CompiledNetwork, s: PassState, v: number, d: number, sp: DurationSpan): boolean {
+  let ls = sp.latestStart(s.T, d);
+  const el = c.elapsed;
+  for (let k = c.succStart[v] as number, end = c.succStart[v + 1] as number; k < end; k++) {
+    const r = c.succRel[k] as number;
+    const j = c.rTo[r] as number;
+    const t = c.rType[r] as number;
+    const base = t === 0 || t === 1 ? (s.ls[j] as number) : (s.lf[j] as number);
+    const L = c.rLag[r] as number;
+    let bound = c.rElapsed[r] === 1 && el ? el.unshiftElapsed(base, L) : base - L;
+    if (t === 0 || t === 2) bound = sp.latestStart(bound, d);
+    if (bound < ls) ls = bound;
+  }
+  const ct = c.cType[v] as number;
+  const cv = c.cVal[v] as number;
+  if (ct === 3 || ct === 6) ls = Math.min(ls, cv);
+  else if (ct === 5 || ct === 7) ls = Math.min(ls, sp.latestStart(cv, d));
+  const dl = c.deadline[v] as number;
+  if (dl < NO_LIMIT) ls = Math.min(ls, sp.latestStart(dl, d));
+  const lf = sp.finish(ls, d);
+  const changed = s.lf[v] !== lf || s.ls[v] !== ls;
+  s.lf[v] = lf;
+  s.ls[v] = ls;
   return changed;
 }
 
