@@ -334,10 +334,7 @@ export class CsvParser {
     const fields = this.qFields;
     const starts = this.qStarts;
     const breaks = this.qBreaks;
-    if (fields.length) {
-      fields.length = 0;
-      starts.length = 0;
-    }
+    let nf = 0;
     if (breaks.length) breaks.length = 0;
     const issues: ParserIssue[] = this.qIssues;
     if (issues.length) issues.length = 0;
@@ -378,8 +375,8 @@ export class CsvParser {
           issues.push({ rule: 'csv/unclosed-quote', at: s, reason: 'eof' });
           parts += buf.slice(j);
           for (let b = buf.indexOf('\n', s); b !== -1; b = buf.indexOf('\n', b + 1)) breaks.push(b);
-          fields.push(parts);
-          starts.push(s);
+          fields[nf] = parts;
+          starts[nf++] = s;
           end = n;
           next = n;
           kind = 'EOF';
@@ -399,8 +396,8 @@ export class CsvParser {
           issues.push({ rule: 'csv/stray-quote', at: closed });
           parts += buf.slice(after, d);
         }
-        fields.push(parts);
-        starts.push(s);
+        fields[nf] = parts;
+        starts[nf++] = s;
         if (d < t0.end) {
           s = d + dl;
           continue;
@@ -416,8 +413,8 @@ export class CsvParser {
       if (d === -1 || d > t.end) d = t.end;
       const qa = this.nextQuote(s);
       if (qa < d) issues.push({ rule: 'csv/stray-quote', at: qa });
-      fields.push(buf.slice(s, d));
-      starts.push(s);
+      fields[nf] = buf.slice(s, d);
+      starts[nf++] = s;
       if (d < t.end) {
         s = d + dl;
         continue;
@@ -426,6 +423,10 @@ export class CsvParser {
       next = t.next;
       kind = t.kind;
       break;
+    }
+    if (fields.length !== nf) {
+      fields.length = nf;
+      starts.length = nf;
     }
     const rec = this.rec;
     rec.line = this.line;

@@ -241,6 +241,10 @@ export class StreamValidator {
   private obsIndex: KeyIndex | undefined;
   private pk: { cols: number[]; index: KeyIndex; names: string } | undefined;
   private uks: { cols: number[]; index: KeyIndex; names: string }[] = [];
+  private lastArea = '\u0000';
+  private lastVerdict: ReturnType<AreaChecker['check']> = { kind: 'ok' };
+  private lastUnit = '\u0000';
+  private lastUnitClass: UnitClass = 'unknown';
   private labelsBoth = false;
   private sdg = false;
   private readonly series = new SeriesStore();
@@ -857,7 +861,13 @@ export class StreamValidator {
     const ac = this.areaCol;
     if (ac >= 0 && st[ac] === STATE_OK) {
       const code = this.strs[ac]!;
-      const v = this.areas.check(code);
+      // rows of one country usually come together: skip the cache lookup for a repeated code
+      let v = this.lastVerdict;
+      if (code !== this.lastArea) {
+        v = this.areas.check(code);
+        this.lastArea = own(code);
+        this.lastVerdict = v;
+      }
       if (v.kind !== 'ok' && v.kind !== 'aggregate') this.areaFinding(ac, code, v);
     }
     const ic = this.indCol;
@@ -899,9 +909,14 @@ export class StreamValidator {
     const uc = this.unitCol;
     if (uc >= 0 && st[uc] === STATE_OK) {
       unit = this.strs[uc]!;
-      let k = this.unitCache.get(unit);
-      if (k === undefined) this.unitCache.set(own(unit), (k = classifyUnit(unit)));
-      unitClass = k;
+      if (unit === this.lastUnit) unitClass = this.lastUnitClass;
+      else {
+        let k = this.unitCache.get(unit);
+        if (k === undefined) this.unitCache.set(own(unit), (k = classifyUnit(unit)));
+        unitClass = k;
+        this.lastUnit = own(unit);
+        this.lastUnitClass = k;
+      }
     } else if (indicator) {
       let k = this.codeCache.get(indicator);
       if (k === undefined) {
