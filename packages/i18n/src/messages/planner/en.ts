@@ -200,4 +200,11 @@ export default defineMessages('planner')({
   'planner.methodology.whatIfColumn': 'with these weights',
   'planner.download.metadata': 'Metadata (JSON: definitions, sources, licences)',
   'planner.indicators.gapNote': 'Solid lines join consecutive years; a dashed line crosses years without a value; hollow points carry a status flag.',
+  'planner.country.assessment': 'Policy, regulatory and institutional assessment',
+  'planner.country.assessmentNote': 'Scores against the DSC rubric as of {date}, each resting on the instruments listed. Provisional scores rest on facts the sources do not confirm and are left out of the index.',
+  'planner.country.criterion': 'Criterion',
+  'planner.country.meaning': 'What the score means',
+  'planner.country.evidence': 'Evidence',
+  'planner.country.provisional': 'provisional',
+  'planner.country.notScored': 'not enough evidence to score',
 });

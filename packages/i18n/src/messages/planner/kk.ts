@@ -203,4 +203,11 @@ export default defineTranslation<typeof en>()({
   'planner.methodology.whatIfColumn': 'осы салмақтармен',
   'planner.download.metadata': 'Метадеректер (JSON: анықтамалар, дереккөздер, лицензиялар)',
   'planner.indicators.gapNote': 'Тұтас сызықтар көрші жылдарды қосады; үзік сызық мәні жоқ жылдардан өтеді; қуыс нүктелерде мәртебе белгісі бар.',
+  'planner.country.assessment': 'Саяси, нормативтік-құқықтық және институционалдық базаны бағалау',
+  'planner.country.assessmentNote': 'ЦШО рубрикаторы бойынша {date} жағдайындағы бағалар; әрқайсысы аталған құралдарға негізделген. Алдын ала бағалар дереккөздер растамаған фактілерге сүйенеді және индекске кірмейді.',
+  'planner.country.criterion': 'Өлшемшарт',
+  'planner.country.meaning': 'Бағаның мағынасы',
+  'planner.country.evidence': 'Дәлел',
+  'planner.country.provisional': 'алдын ала',
+  'planner.country.notScored': 'бағалау үшін дәлел жеткіліксіз',
 });

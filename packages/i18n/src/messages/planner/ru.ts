@@ -206,4 +206,11 @@ export default defineTranslation<typeof en>()({
   'planner.methodology.whatIfColumn': 'с этими весами',
   'planner.download.metadata': 'Метаданные (JSON: определения, источники, лицензии)',
   'planner.indicators.gapNote': 'Сплошные линии соединяют соседние годы; пунктир проходит через годы без значения; полые точки имеют отметку статуса.',
+  'planner.country.assessment': 'Оценка политической, нормативно-правовой и институциональной базы',
+  'planner.country.assessmentNote': 'Оценки по рубрикатору ЦЦР на {date}; каждая опирается на перечисленные инструменты. Предварительные оценки основаны на фактах, не подтверждённых источниками, и в индекс не входят.',
+  'planner.country.criterion': 'Критерий',
+  'planner.country.meaning': 'Что означает оценка',
+  'planner.country.evidence': 'Подтверждение',
+  'planner.country.provisional': 'предварительная',
+  'planner.country.notScored': 'недостаточно данных для оценки',
 });
