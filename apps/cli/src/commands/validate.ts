@@ -98,7 +98,7 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
     .option('--rule <id=level>', 'Set a rule severity: error|warning|info|off (repeatable)')
     .option('--strict', 'Warnings fail the run')
     .option('--max-warnings <n>', 'Fail when there are more warnings than n')
-    .option('--max-samples <n>', 'Findings kept per rule (all are counted)', { default: 100 })
+    .option('--max-samples <n>', 'Findings kept per rule; all are counted (default 100)')
     .option('--max-field-bytes <n>', 'Largest field (default 1 MiB)')
     .option('--max-line-bytes <n>', 'Largest record')
     .option('--min-rows <n>', 'Fewer data rows → csv/no-data-rows (default 1)')
