@@ -186,3 +186,39 @@ describe('ALAP', () => {
     expect(a('P')?.earlyStart).toBe('2027-01-04');
   });
 });
+
+describe('activities on their own calendars', () => {
+  const base = {
+    ...fixturePlan,
+    calendars: [
+      ...fixturePlan.calendars,
+      { id: 'wk7', name: 'Every day', workingDays: [1, 2, 3, 4, 5, 6, 7], holidays: [] },
+    ],
+    budget: [],
+    activities: [
+      { id: 'A', name: { en: 'A' }, duration: 2, milestone: false, assignments: [], alignment: [] },
+      { id: 'X', name: { en: 'X' }, duration: 3, milestone: false, assignments: [], alignment: [], calendar: 'wk7' },
+      { id: 'Y', name: { en: 'Y' }, duration: 1, milestone: false, assignments: [], alignment: [] },
+      { id: 'Z', name: { en: 'Z' }, duration: 2, milestone: false, assignments: [], alignment: [], calendar: 'wk7', constraint: { type: 'SNET' as const, date: '2027-01-08' } },
+    ],
+    dependencies: [
+      { from: 'A', to: 'X', type: 'FS' as const, lag: { value: 0, unit: 'working' as const } },
+      { from: 'X', to: 'Y', type: 'FS' as const, lag: { value: 0, unit: 'working' as const } },
+    ],
+  };
+  it('counts the duration on the activity calendar (the holiday of the plan calendar is worked)', () => {
+    const s = schedulePlan(base);
+    if (!s.ok) throw new Error(JSON.stringify(s.error));
+    const a = (id: string) => s.value.activities.find((x) => x.id === id);
+    // Plan calendar Mon–Fri with 7 Jan off; X works every day: 6, 7, 8 Jan.
+    expect(a('X')).toMatchObject({ es: 2, ef: 4, start: '2027-01-06', finish: '2027-01-08' });
+    expect(a('Y')).toMatchObject({ es: 4, start: '2027-01-11', finish: '2027-01-11' });
+    // Z works Friday and Saturday.
+    expect(a('Z')).toMatchObject({ es: 3, ef: 4, start: '2027-01-08', finish: '2027-01-09' });
+    expect(s.value.projectFinish).toBe('2027-01-11');
+  });
+  it('reports an unknown activity calendar', () => {
+    const plan = { ...base, activities: base.activities.map((x) => (x.id === 'X' ? { ...x, calendar: 'nope' } : x)) };
+    expect(schedulePlan(plan)).toMatchObject({ ok: false, error: { code: 'unknown_calendar', calendar: 'nope', activity: 'X' } });
+  });
+});

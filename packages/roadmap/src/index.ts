@@ -2,6 +2,7 @@ export type { CalendarSpec, WorkCalendar } from './calendar.js';
 export { addDays, createCalendar, everyDayCalendar, fromEpochDay, isoWeekday, toEpochDay } from './calendar.js';
 export type {
   Driver,
+  DurationSpan,
   ElapsedTime,
   Network,
   NetworkActivity,
@@ -21,7 +22,7 @@ export { parseActivitiesCsv, parsePredecessors, readCsvCells } from './csv.js';
 export type { ScenarioError } from './scenarios.js';
 export { applyScenario } from './scenarios.js';
 export type { DatedActivity, PlanSchedule, PlanScheduleError } from './plan-schedule.js';
-export { planCalendar, planToNetwork, schedulePlan } from './plan-schedule.js';
+export { activityCalendars, calendarSpan, planCalendar, planToNetwork, schedulePlan } from './plan-schedule.js';
 export { describeCsvError, describeExportError, describeQualityFinding, describeScheduleError } from './messages.js';
 export type {
   ConceptNoteRules,

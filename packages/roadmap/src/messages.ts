@@ -139,7 +139,7 @@ export function describeQualityFinding(f: QualityFinding): string {
     case 'schedule.open_end':
       return `${who} has no successor and finishes before the project (open end, float ${v})`;
     case 'schedule.activity_calendar':
-      return `${who} names calendar "${v}", but activities are scheduled on the plan's default calendar`;
+      return `${who} names calendar "${v}", which the plan does not define`;
     case 'logframe.activity_without_output':
       return `${who} does not deliver an output`;
     case 'logframe.output_without_outcome':

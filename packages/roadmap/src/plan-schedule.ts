@@ -2,7 +2,7 @@ import type { Plan, Result } from '@dsc/domain';
 import { err, ok } from '@dsc/domain';
 import type { WorkCalendar } from './calendar.js';
 import { createCalendar, everyDayCalendar } from './calendar.js';
-import type { Network, NetworkActivity, NetworkConstraint, Schedule, ScheduleError, ScheduledActivity, ScheduleOptions } from './cpm.js';
+import type { DurationSpan, Network, NetworkActivity, NetworkConstraint, Schedule, ScheduleError, ScheduledActivity, ScheduleOptions } from './cpm.js';
 import { schedule } from './cpm.js';
 import type { ScenarioError } from './scenarios.js';
 import { applyScenario } from './scenarios.js';
@@ -10,8 +10,8 @@ import { applyScenario } from './scenarios.js';
 export type PlanScheduleError =
   | ScheduleError
   | ScenarioError
-  | { readonly code: 'unknown_calendar'; readonly calendar: string }
-  | { readonly code: 'calendar_without_working_days'; readonly calendar: string };
+  | { readonly code: 'unknown_calendar'; readonly calendar: string; readonly activity?: string }
+  | { readonly code: 'calendar_without_working_days'; readonly calendar: string; readonly activity?: string };
 
 export type DatedActivity = ScheduledActivity & {
   /** Scheduled start and finish days (early dates; late dates for an ALAP activity). */
@@ -40,8 +40,64 @@ export function planCalendar(plan: Plan): Result<WorkCalendar, PlanScheduleError
   return ok(cal);
 }
 
+/** Working calendars of activities that do not use the plan's default calendar, anchored at the plan start. */
+export function activityCalendars(plan: Plan): Result<Map<string, WorkCalendar>, PlanScheduleError> {
+  const out = new Map<string, WorkCalendar>();
+  const built = new Map<string, WorkCalendar>();
+  for (const a of plan.activities) {
+    if (a.calendar === undefined || a.calendar === plan.defaultCalendar) continue;
+    let cal = built.get(a.calendar);
+    if (!cal) {
+      const spec = plan.calendars.find((c) => c.id === a.calendar);
+      if (!spec) return err({ code: 'unknown_calendar', calendar: a.calendar, activity: a.id });
+      cal = createCalendar(plan.start, { workingDays: spec.workingDays, holidays: spec.holidays.map((h) => h.date) });
+      if (!cal) return err({ code: 'calendar_without_working_days', calendar: spec.id, activity: a.id });
+      built.set(a.calendar, cal);
+    }
+    out.set(a.id, cal);
+  }
+  return ok(out);
+}
+
+/**
+ * The duration of an activity on its own calendar `own`, mapped onto the plan calendar `cal`: the work starts on
+ * the first working day of `own` on or after the scheduled start and lasts `d` working days of `own`.
+ */
+export function calendarSpan(cal: WorkCalendar, own: WorkCalendar): DurationSpan {
+  const finish = (es: number, d: number): number => {
+    if (d === 0) return es;
+    const before = own.offsetOf(cal.startDate(es));
+    return cal.finishOffsetOf(own.workingDay(before + d));
+  };
+  const latestStart = (lf: number, d: number): number => {
+    if (d === 0) return lf;
+    let step = d + 1;
+    let lo = lf - step;
+    for (let i = 0; i < 40 && finish(lo, d) > lf; i++) {
+      step *= 2;
+      lo = lf - step;
+    }
+    let hi = lf;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (finish(mid, d) <= lf) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return { finish, latestStart };
+}
+
+/** Start and finish days of an activity started at offset `es`, on its own calendar when it has one. */
+function datesOf(cal: WorkCalendar, own: WorkCalendar | undefined, es: number, ef: number, d: number): { start: string; finish: string } {
+  if (!own) return { start: cal.startDate(es), finish: cal.finishDate(ef, d) };
+  const before = own.offsetOf(cal.startDate(es));
+  const start = d === 0 ? cal.startDate(es) : own.workingDay(before + 1);
+  return { start, finish: d === 0 ? start : own.workingDay(before + d) };
+}
+
 /** Turns a plan into a CPM network on its calendar: constraint and deadline dates become offsets. */
-export function planToNetwork(plan: Plan, cal: WorkCalendar): Network {
+export function planToNetwork(plan: Plan, cal: WorkCalendar, own: ReadonlyMap<string, WorkCalendar> = new Map()): Network {
   const activities = plan.activities.map((a): NetworkActivity => {
     let constraint: NetworkConstraint | undefined;
     const c = a.constraint;
@@ -56,6 +112,7 @@ export function planToNetwork(plan: Plan, cal: WorkCalendar): Network {
       ...(constraint ? { constraint } : {}),
       ...(a.deadline !== undefined ? { deadline: cal.finishOffsetOf(a.deadline) } : {}),
       ...(a.parent !== undefined ? { parent: a.parent } : {}),
+      ...(own.has(a.id) ? { span: calendarSpan(cal, own.get(a.id) as WorkCalendar) } : {}),
     };
   });
   const relations = plan.dependencies.map((d) => ({ from: d.from, to: d.to, type: d.type, lag: d.lag.value, lagUnit: d.lag.unit }));
@@ -111,18 +168,48 @@ export function schedulePlan(
   const cal = planCalendar(plan);
   if (!cal.ok) return cal;
   const c = cal.value;
-  const r = schedule(planToNetwork(plan, c), options);
+  const own = activityCalendars(plan);
+  if (!own.ok) return own;
+  const r = schedule(planToNetwork(plan, c, own.value), options);
   if (!r.ok) return r;
   const scheduledStart = alapStarts(plan, r.value, c);
   const activities = r.value.activities.map((a): DatedActivity => {
-    const earlyStart = c.startDate(a.es);
-    const earlyFinish = c.finishDate(a.ef, a.duration);
-    const lateStart = c.startDate(a.ls);
-    const lateFinish = c.finishDate(a.lf, a.duration);
+    const o = own.value.get(a.id);
+    const early = datesOf(c, o, a.es, a.ef, a.duration);
+    const late = datesOf(c, o, a.ls, a.lf, a.duration);
+    const dates = { earlyStart: early.start, earlyFinish: early.finish, lateStart: late.start, lateFinish: late.finish };
     const at = scheduledStart.get(a.id);
-    if (at === undefined) return { ...a, earlyStart, earlyFinish, lateStart, lateFinish, start: earlyStart, finish: earlyFinish };
-    return { ...a, earlyStart, earlyFinish, lateStart, lateFinish, start: c.startDate(at), finish: c.finishDate(at + a.duration, a.duration) };
+    if (at === undefined || a.summary) return { ...a, ...dates, start: early.start, finish: early.finish };
+    const span = o ? calendarSpan(c, o) : undefined;
+    const scheduled = datesOf(c, o, at, span ? span.finish(at, a.duration) : at + a.duration, a.duration);
+    return { ...a, ...dates, start: scheduled.start, finish: scheduled.finish };
   });
+  // Summaries span their children's dates (a child on its own calendar may work on days the plan calendar does not).
+  const kids = new Map<string, string[]>();
+  for (const a of plan.activities) if (a.parent !== undefined) kids.set(a.parent, [...(kids.get(a.parent) ?? []), a.id]);
+  if (kids.size > 0) {
+    const byId = new Map(activities.map((a) => [a.id, a]));
+    const span = (id: string): { start: string; finish: string } | undefined => {
+      const children = kids.get(id);
+      const self = byId.get(id);
+      if (!children) return self ? { start: self.start, finish: self.finish } : undefined;
+      let start: string | undefined;
+      let finish: string | undefined;
+      for (const k of children) {
+        const x = span(k);
+        if (!x) continue;
+        if (start === undefined || x.start < start) start = x.start;
+        if (finish === undefined || x.finish > finish) finish = x.finish;
+      }
+      return start !== undefined && finish !== undefined ? { start, finish } : undefined;
+    };
+    for (let i = 0; i < activities.length; i++) {
+      const a = activities[i] as DatedActivity;
+      if (!a.summary) continue;
+      const x = span(a.id);
+      if (x) activities[i] = { ...a, start: x.start, finish: x.finish, earlyStart: x.start, earlyFinish: x.finish };
+    }
+  }
   return ok({
     ...r.value,
     activities,

@@ -1,6 +1,6 @@
 import type { Plan, Severity } from '@dsc/domain';
 import type { PlanSchedule } from './plan-schedule.js';
-import { planCalendar, planToNetwork, schedulePlan } from './plan-schedule.js';
+import { activityCalendars, planCalendar, planToNetwork, schedulePlan } from './plan-schedule.js';
 import { createIncrementalSchedule } from './incremental.js';
 
 /** Rule identifiers of the schedule-quality and logframe checks (stable, like error codes). */
@@ -231,8 +231,9 @@ export function checkSchedule(plan: Plan, computed?: PlanSchedule, options: Sche
   // 12 Critical path test: delaying a critical activity must delay the project by as much.
   const critical = s.criticalPath.find((id) => !parents.has(id));
   const cal = planCalendar(plan);
-  if (critical !== undefined && cal.ok) {
-    const inc = createIncrementalSchedule(planToNetwork(plan, cal.value));
+  const own = activityCalendars(plan);
+  if (critical !== undefined && cal.ok && own.ok) {
+    const inc = createIncrementalSchedule(planToNetwork(plan, cal.value, own.value));
     const delay = options.criticalPathTestDelay ?? 600;
     const x = byId.get(critical);
     if (inc.ok && x) {
@@ -251,8 +252,8 @@ export function checkSchedule(plan: Plan, computed?: PlanSchedule, options: Sche
       findings.push({ ruleId: 'schedule.open_end', severity: 'warning', pointer: ptr(i), subject: a.id, value: x.totalFloat });
   }
   plan.activities.forEach((a, i) => {
-    if (a.calendar !== undefined && a.calendar !== plan.defaultCalendar)
-      findings.push({ ruleId: 'schedule.activity_calendar', severity: 'warning', pointer: ptr(i, '/calendar'), subject: a.id, value: a.calendar });
+    if (a.calendar !== undefined && !plan.calendars.some((c) => c.id === a.calendar))
+      findings.push({ ruleId: 'schedule.activity_calendar', severity: 'error', pointer: ptr(i, '/calendar'), subject: a.id, value: a.calendar });
   });
   return summarise(metrics, findings);
 }

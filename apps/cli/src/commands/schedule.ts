@@ -55,8 +55,10 @@ const planPointer = (plan: Plan, e: PlanScheduleError): string => {
     case 'invalid_scenario_result':
       return '/scenarios';
     case 'unknown_calendar':
-    case 'calendar_without_working_days':
-      return '/defaultCalendar';
+    case 'calendar_without_working_days': {
+      const i = e.activity !== undefined ? plan.activities.findIndex((a) => a.id === e.activity) : -1;
+      return i >= 0 ? `/activities/${i}/calendar` : '/defaultCalendar';
+    }
   }
 };
 
