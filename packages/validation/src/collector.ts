@@ -48,11 +48,6 @@ export class Collector {
     return s;
   }
 
-  /** Whether a finding of this rule would be kept as a sample (so callers can skip building it). */
-  wants(ruleId: string): boolean {
-    return (this.kept.get(ruleId) ?? 0) < this.maxSamples;
-  }
-
   /** Records one finding; `build` runs only when the sample is kept. Returns false when the rule is off. */
   add(ruleId: string, build: () => FindingBody): boolean {
     const severity = this.severity(ruleId);

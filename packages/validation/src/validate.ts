@@ -192,7 +192,6 @@ export class StreamValidator {
   private readonly o: ValidateOptions;
   private readonly c: Collector;
   private readonly file: string;
-  private readonly t0 = Date.now();
   private head: Uint8Array[] = [];
   private headLen = 0;
   private started = false;
@@ -1067,7 +1066,6 @@ export class StreamValidator {
       coverage: this.coverage,
     };
     if (this.unreadable) r.unreadable = this.unreadable;
-    void this.t0;
     return r;
   }
 }
