@@ -52,6 +52,8 @@ test('charts download as SVG and PNG, data as CSV of what is shown', async ({ pa
   await ready(page);
   const dialog = page.getByRole('dialog', { name: 'Download' });
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox')).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/" loading="lazy"/);
+  expect(await seriousViolations(page)).toEqual([]);
   const [svg] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'SVG image' }).click()]);
   expect(svg.suggestedFilename()).toBe('composite-index.svg');
   const svgText = await (await svg.createReadStream()).toArray();

@@ -41,6 +41,13 @@ export function DownloadDialog({
   }, [open]);
   const svgEl = () => chartRef.current?.querySelector<SVGSVGElement>('svg.chart') ?? null;
   const name = slug(text.title);
+  /** An iframe of the current view (without the dialog overlay): lazy, full width, fixed height, no border. */
+  const embedCode = () => {
+    if (typeof window === 'undefined') return '';
+    const url = new URL(window.location.href);
+    url.searchParams.delete('overlay');
+    return `<iframe src="${url.href}" loading="lazy" style="width: 100%; height: 640px; border: 0" title="${text.title.replaceAll('"', '&quot;')}"></iframe>`;
+  };
   const downloadSvg = () => {
     const el = svgEl();
     if (el) saveText(composeSvg(el, text), `${name}.svg`, 'image/svg+xml');
@@ -99,6 +106,17 @@ export function DownloadDialog({
           </button>
         )}
       </div>
+      <h3 style={{ marginTop: '1rem' }}>{t('planner.download.embed')}</h3>
+      <label className="field">
+        {t('planner.download.embedNote')}
+        <textarea
+          readOnly
+          rows={3}
+          style={{ width: '100%', fontFamily: 'monospace', fontSize: '0.8rem' }}
+          value={embedCode()}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      </label>
       <form method="dialog" style={{ marginTop: '1.25rem' }}>
         <button type="submit" className="button button--primary">
           {t('planner.download.close')}

@@ -207,4 +207,6 @@ export default defineMessages('planner')({
   'planner.country.evidence': 'Evidence',
   'planner.country.provisional': 'provisional',
   'planner.country.notScored': 'not enough evidence to score',
+  'planner.download.embed': 'Embed',
+  'planner.download.embedNote': 'Paste this code into a web page to show this view:',
 });

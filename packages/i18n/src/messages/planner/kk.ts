@@ -210,4 +210,6 @@ export default defineTranslation<typeof en>()({
   'planner.country.evidence': 'Дәлел',
   'planner.country.provisional': 'алдын ала',
   'planner.country.notScored': 'бағалау үшін дәлел жеткіліксіз',
+  'planner.download.embed': 'Ендіру',
+  'planner.download.embedNote': 'Осы көріністі көрсету үшін бұл кодты веб-бетке қойыңыз:',
 });

@@ -213,4 +213,6 @@ export default defineTranslation<typeof en>()({
   'planner.country.evidence': 'Подтверждение',
   'planner.country.provisional': 'предварительная',
   'planner.country.notScored': 'недостаточно данных для оценки',
+  'planner.download.embed': 'Встроить',
+  'planner.download.embedNote': 'Вставьте этот код на веб-страницу, чтобы показать этот вид:',
 });
