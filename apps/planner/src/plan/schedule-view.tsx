@@ -1,7 +1,7 @@
 import type { Plan } from '@dsc/domain';
 import type { DatedActivity, PlanSchedule } from '@dsc/roadmap';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { CommandResult } from './commands.js';
 import {
@@ -50,7 +50,7 @@ export function ScheduleView({
   onFocusChange,
   focus,
 }: ScheduleViewProps) {
-  const { t, text, base, fmt } = useI18n();
+  const { t, text, base } = useI18n();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const tree = useMemo(() => buildTree(plan), [plan]);
   const rows = useMemo(() => flattenTree(tree, collapsed), [tree, collapsed]);
@@ -283,15 +283,34 @@ export function ScheduleView({
     return r.activity ? text(r.activity.name) : r.id;
   };
 
-  const headers: Record<Col, string> = {
-    wbs: t('plan.col.wbs'),
-    name: t('plan.col.name'),
-    duration: t('plan.col.duration'),
-    start: t('plan.col.start'),
-    finish: t('plan.col.finish'),
-    float: t('plan.col.float'),
-    pred: t('plan.col.predecessors'),
+  const handlersRef = useRef<RowHandlers | undefined>(undefined);
+  handlersRef.current = {
+    click: (key, c) => moveTo(key, c),
+    doubleClick: (key, c) => {
+      const r = rows.find((x) => x.key === key);
+      if (r) startEdit(r, c);
+    },
+    change: (value) => setEditing((e) => (e ? { ...e, value } : e)),
+    commit: commitEdit,
+    cancel: () => {
+      setEditing(undefined);
+      focusPending.current = true;
+    },
   };
+  const handlers = handlersRef as RefObject<RowHandlers>;
+
+  const headers = useMemo<Record<Col, string>>(
+    () => ({
+      wbs: t('plan.col.wbs'),
+      name: t('plan.col.name'),
+      duration: t('plan.col.duration'),
+      start: t('plan.col.start'),
+      finish: t('plan.col.finish'),
+      float: t('plan.col.float'),
+      pred: t('plan.col.predecessors'),
+    }),
+    [t],
+  );
 
   return (
     <div className="schedule">
@@ -336,103 +355,32 @@ export function ScheduleView({
             const a = r.kind === 'activity' ? dated.get(r.id) : undefined;
             const span = spans.get(r.key);
             const isCur = current?.key === r.key;
-            const critical = a?.critical === true;
-            const values: Record<Col, string> = {
-              wbs: r.wbs,
-              name: cellLabel(r),
-              duration: r.activity
-                ? r.activity.milestone
-                  ? t('plan.editor.milestone')
-                  : t('plan.editor.days', { count: r.activity.duration })
-                : '',
-              start: a?.start ?? span?.start ?? '',
-              finish: a?.finish ?? span?.finish ?? '',
-              float: a ? String(a.totalFloat) : '',
-              pred: r.kind === 'activity' ? (preds.get(r.id) ?? '') : '',
-            };
             return (
-              <div
+              <GridRow
                 key={r.key}
-                role="row"
-                aria-rowindex={i + 2}
-                aria-level={r.level}
-                aria-posinset={r.posinset}
-                aria-setsize={r.setsize}
-                aria-expanded={r.hasChildren ? !collapsed.has(r.key) : undefined}
-                aria-selected={isCur}
-                className={`treegrid__row treegrid__row--${r.kind}${critical ? ' is-critical' : ''}${isCur ? ' is-current' : ''}`}
-                style={{ height: ROW_HEIGHT }}
-                data-activity={r.kind === 'activity' ? r.id : undefined}
-              >
-                {COLS.map((c) => {
-                  const isCursor = isCur && cursor.col === c;
-                  const edit = editing && editing.key === r.key && editing.col === c ? editing : undefined;
-                  return (
-                    <div
-                      key={c}
-                      role="gridcell"
-                      tabIndex={isCursor ? 0 : -1}
-                      data-cursor={isCursor ? 'true' : undefined}
-                      data-col={c}
-                      aria-readonly={EDITABLE.has(c) && r.kind === 'activity' ? undefined : true}
-                      className={`treegrid__cell treegrid__cell--${c}`}
-                      title={c === 'name' && !edit ? values.name : undefined}
-                      style={
-                        c === 'name' ? { paddingInlineStart: `${0.4 + (r.level - 1) * 1.1}rem` } : undefined
-                      }
-                      onClick={() => moveTo(r.key, c)}
-                      onDoubleClick={() => startEdit(r, c)}
-                    >
-                      {edit ? (
-                        <input
-                          autoFocus
-                          aria-label={`${headers[c]}: ${values.name}`}
-                          className="treegrid__input"
-                          value={edit.value}
-                          onChange={(e) => setEditing({ ...edit, value: e.target.value })}
-                          onFocus={(e) => e.currentTarget.select()}
-                          onBlur={commitEdit}
-                          onKeyDown={(e) => {
-                            if (e.key === 'Enter') {
-                              e.preventDefault();
-                              e.stopPropagation();
-                              commitEdit();
-                            } else if (e.key === 'Escape') {
-                              e.preventDefault();
-                              e.stopPropagation();
-                              setEditing(undefined);
-                              focusPending.current = true;
-                            }
-                          }}
-                        />
-                      ) : c === 'wbs' && r.hasChildren ? (
-                        <>
-                          <span aria-hidden="true" className="treegrid__twisty">
-                            {collapsed.has(r.key) ? '▸' : '▾'}
-                          </span>
-                          {values.wbs}
-                        </>
-                      ) : c === 'float' && a ? (
-                        <>
-                          {critical && (
-                            <span className="crit-mark" aria-hidden="true">
-                              ◆
-                            </span>
-                          )}
-                          {fmt.integer(a.totalFloat)}
-                          {critical && <span className="visually-hidden"> {t('plan.editor.critical')}</span>}
-                        </>
-                      ) : c === 'name' && r.activity?.gate !== undefined ? (
-                        <>
-                          {values.name} <span className="badge">{r.activity.gate}</span>
-                        </>
-                      ) : (
-                        values[c]
-                      )}
-                    </div>
-                  );
-                })}
-              </div>
+                index={i}
+                rowKey={r.key}
+                kind={r.kind}
+                id={r.id}
+                level={r.level}
+                posinset={r.posinset}
+                setsize={r.setsize}
+                expanded={r.hasChildren ? !collapsed.has(r.key) : undefined}
+                wbs={r.wbs}
+                name={cellLabel(r)}
+                gate={r.activity?.gate}
+                duration={r.activity ? (r.activity.milestone ? -1 : r.activity.duration) : undefined}
+                start={a?.start ?? span?.start ?? ''}
+                finish={a?.finish ?? span?.finish ?? ''}
+                float={a?.totalFloat}
+                critical={a?.critical === true}
+                pred={r.kind === 'activity' ? (preds.get(r.id) ?? '') : ''}
+                cursorCol={isCur ? cursor.col : undefined}
+                editCol={editing && editing.key === r.key ? editing.col : undefined}
+                editValue={editing && editing.key === r.key ? editing.value : undefined}
+                headers={headers}
+                handlers={handlers}
+              />
             );
           })}
         </div>
@@ -486,3 +434,137 @@ function ScheduleFooter({ schedule, plan }: { schedule: PlanSchedule | undefined
     </div>
   );
 }
+
+interface RowHandlers {
+  click: (key: string, col: Col) => void;
+  doubleClick: (key: string, col: Col) => void;
+  change: (value: string) => void;
+  commit: () => void;
+  cancel: () => void;
+}
+
+interface GridRowProps {
+  index: number;
+  rowKey: string;
+  kind: TreeRow['kind'];
+  id: string;
+  level: number;
+  posinset: number;
+  setsize: number;
+  expanded: boolean | undefined;
+  wbs: string;
+  name: string;
+  gate: string | undefined;
+  /** Working days; -1 for a milestone; undefined for phase and output rows. */
+  duration: number | undefined;
+  start: string;
+  finish: string;
+  float: number | undefined;
+  critical: boolean;
+  pred: string;
+  cursorCol: Col | undefined;
+  editCol: Col | undefined;
+  editValue: string | undefined;
+  headers: Record<Col, string>;
+  handlers: RefObject<RowHandlers>;
+}
+
+/** One tree-grid row; re-renders only when its own values change (a 1,000-row plan stays responsive). */
+const GridRow = memo(function GridRow(p: GridRowProps) {
+  const { t, fmt } = useI18n();
+  const h = p.handlers;
+  const values: Record<Col, string> = {
+    wbs: p.wbs,
+    name: p.name,
+    duration:
+      p.duration === undefined
+        ? ''
+        : p.duration < 0
+          ? t('plan.editor.milestone')
+          : t('plan.editor.days', { count: p.duration }),
+    start: p.start,
+    finish: p.finish,
+    float: p.float === undefined ? '' : String(p.float),
+    pred: p.pred,
+  };
+  return (
+    <div
+      role="row"
+      aria-rowindex={p.index + 2}
+      aria-level={p.level}
+      aria-posinset={p.posinset}
+      aria-setsize={p.setsize}
+      aria-expanded={p.expanded}
+      aria-selected={p.cursorCol !== undefined}
+      className={`treegrid__row treegrid__row--${p.kind}${p.critical ? ' is-critical' : ''}${p.cursorCol !== undefined ? ' is-current' : ''}`}
+      style={{ height: ROW_HEIGHT }}
+      data-activity={p.kind === 'activity' ? p.id : undefined}
+    >
+      {COLS.map((c) => {
+        const isCursor = p.cursorCol === c;
+        const editing = p.editCol === c && p.editValue !== undefined;
+        return (
+          <div
+            key={c}
+            role="gridcell"
+            tabIndex={isCursor ? 0 : -1}
+            data-cursor={isCursor ? 'true' : undefined}
+            data-col={c}
+            aria-readonly={EDITABLE.has(c) && p.kind === 'activity' ? undefined : true}
+            className={`treegrid__cell treegrid__cell--${c}`}
+            title={c === 'name' && !editing ? values.name : undefined}
+            style={c === 'name' ? { paddingInlineStart: `${0.4 + (p.level - 1) * 1.1}rem` } : undefined}
+            onClick={() => h.current.click(p.rowKey, c)}
+            onDoubleClick={() => h.current.doubleClick(p.rowKey, c)}
+          >
+            {editing ? (
+              <input
+                autoFocus
+                aria-label={`${p.headers[c]}: ${values.name}`}
+                className="treegrid__input"
+                value={p.editValue}
+                onChange={(e) => h.current.change(e.target.value)}
+                onFocus={(e) => e.currentTarget.select()}
+                onBlur={() => h.current.commit()}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    h.current.commit();
+                  } else if (e.key === 'Escape') {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    h.current.cancel();
+                  }
+                }}
+              />
+            ) : c === 'wbs' && p.expanded !== undefined ? (
+              <>
+                <span aria-hidden="true" className="treegrid__twisty">
+                  {p.expanded ? '▾' : '▸'}
+                </span>
+                {values.wbs}
+              </>
+            ) : c === 'float' && p.float !== undefined ? (
+              <>
+                {p.critical && (
+                  <span className="crit-mark" aria-hidden="true">
+                    ◆
+                  </span>
+                )}
+                {fmt.integer(p.float)}
+                {p.critical && <span className="visually-hidden"> {t('plan.editor.critical')}</span>}
+              </>
+            ) : c === 'name' && p.gate !== undefined ? (
+              <>
+                {values.name} <span className="badge">{p.gate}</span>
+              </>
+            ) : (
+              values[c]
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
