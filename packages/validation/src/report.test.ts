@@ -33,7 +33,7 @@ describe('reports', () => {
     expect(lines.filter((l) => l.startsWith('::error')).length).toBe(10);
     expect(lines.at(-1)).toMatch(/^::notice title=dsc validate::\d+ more findings/);
     const own = formatGithub(report).stdout;
-    expect(own).toContain('::error file=a%2Cb%3Ac.csv,line=2,col=15,title=schema/type-error::');
+    expect(own).toContain('::error file=a%2Cb%3Ac.csv,line=2,endLine=2,col=15,endColumn=16,title=schema/type-error::');
     expect(gh.summary).toContain('| `schema/type-error` | error | 31 |');
   });
 

@@ -633,8 +633,10 @@ export class StreamValidator {
     const p = this.parser!;
     const rec = this.rec!;
     const raw = rec.fields[c] ?? '';
+    const pos = p.locate((rec.starts[c] ?? rec.start) + offset);
     return {
-      ...p.locate((rec.starts[c] ?? rec.start) + offset),
+      ...pos,
+      ...(offset === 0 && !raw.includes('\n') ? { endLine: pos.line, endColumn: pos.column + [...raw].length } : {}),
       record: this.rows,
       field: this.cols[c]?.name ?? null,
       fieldIndex: c,

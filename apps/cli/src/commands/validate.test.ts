@@ -50,7 +50,7 @@ describe('dsc validate', () => {
     vi.stubEnv('GITHUB_STEP_SUMMARY', join(dir, 'summary.md'));
     const io = recordingIo(dir);
     expect(await run(['validate', 'bad.csv', '--format', 'github', '--reference-year', '2026'], io, {})).toBe(1);
-    expect(io.out()).toContain('::error file=bad.csv,line=3,col=1,title=ind/country-code::');
+    expect(io.out()).toContain('::error file=bad.csv,line=3,endLine=3,col=1,endColumn=3,title=ind/country-code::');
     expect(await readFile(join(dir, 'summary.md'), 'utf8')).toContain('## dsc validate');
   });
 
