@@ -93,6 +93,24 @@ describe('MS Project XML', () => {
     const s2 = schedulePlan(back.value);
     expect(s1.ok && s2.ok && s2.value.activities.map((a) => a.finish)).toEqual(s1.ok && s1.value.activities.map((a) => a.finish));
   });
+  it('round-trips activity calendars', () => {
+    const plan = {
+      ...fixturePlan,
+      calendars: [...fixturePlan.calendars, { id: 'wk6', name: 'Six days', workingDays: [1, 2, 3, 4, 5, 6], holidays: [{ date: '2027-02-06', name: 'Closed' }] }],
+      activities: fixturePlan.activities.map((a) => (a.id === 'C' ? { ...a, calendar: 'wk6' } : a)),
+    };
+    const xml = toMspdi(plan);
+    if (!xml.ok) throw new Error();
+    expect(xml.value).toContain('<CalendarUID>2</CalendarUID>');
+    const back = fromMspdi(xml.value);
+    if (!back.ok) throw new Error(JSON.stringify(back.error));
+    expect(back.value.activities.find((a) => a.id === 'C')?.calendar).toBe('calendar-2');
+    expect(back.value.calendars.find((c) => c.id === 'calendar-2')).toMatchObject({ workingDays: [1, 2, 3, 4, 5, 6], holidays: [{ date: '2027-02-06' }] });
+    const s1 = schedulePlan(plan);
+    const s2 = schedulePlan(back.value);
+    expect(s1.ok && s2.ok && s2.value.activities.map((a) => [a.start, a.finish])).toEqual(s1.ok && s1.value.activities.map((a) => [a.start, a.finish]));
+    expect(s1.ok && s1.value.activities.find((a) => a.id === 'C')?.finish).toBe('2027-02-24');
+  });
   it('imports summary tasks from outline levels and reports bad input', () => {
     const xml = `<?xml version="1.0"?><Project xmlns="http://schemas.microsoft.com/project"><Title>P</Title><StartDate>2027-01-04T08:00:00</StartDate>
       <Tasks><Task><UID>0</UID><OutlineLevel>0</OutlineLevel><Name>P</Name></Task>

@@ -57,20 +57,29 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
     el('WorkingTime', {}, [el('FromTime', {}, ['08:00:00']), el('ToTime', {}, ['12:00:00'])]),
     el('WorkingTime', {}, [el('FromTime', {}, ['13:00:00']), el('ToTime', {}, ['17:00:00'])]),
   ]);
-  const weekDays: XmlNode[] = [];
-  for (let dayType = 1; dayType <= 7; dayType++) {
-    const iso = dayType === 1 ? 7 : dayType - 1;
-    const works = workingDays.includes(iso);
-    weekDays.push(el('WeekDay', {}, [el('DayType', {}, [String(dayType)]), el('DayWorking', {}, [works ? '1' : '0']), ...(works ? [workingTimes] : [])]));
-  }
-  for (const h of cal?.holidays ?? [])
-    weekDays.push(
-      el('WeekDay', {}, [
-        el('DayType', {}, ['0']),
-        el('DayWorking', {}, ['0']),
-        el('TimePeriod', {}, [el('FromDate', {}, [`${h.date}T00:00:00`]), el('ToDate', {}, [`${h.date}T23:59:00`])]),
-      ]),
-    );
+  const calendarNode = (uidText: string, spec: Plan['calendars'][number] | undefined): XmlNode => {
+    const days = spec?.workingDays ?? [1, 2, 3, 4, 5, 6, 7];
+    const weekDays: XmlNode[] = [];
+    for (let dayType = 1; dayType <= 7; dayType++) {
+      const iso = dayType === 1 ? 7 : dayType - 1;
+      const works = days.includes(iso);
+      weekDays.push(el('WeekDay', {}, [el('DayType', {}, [String(dayType)]), el('DayWorking', {}, [works ? '1' : '0']), ...(works ? [workingTimes] : [])]));
+    }
+    for (const h of spec?.holidays ?? [])
+      weekDays.push(
+        el('WeekDay', {}, [
+          el('DayType', {}, ['0']),
+          el('DayWorking', {}, ['0']),
+          el('TimePeriod', {}, [el('FromDate', {}, [`${h.date}T00:00:00`]), el('ToDate', {}, [`${h.date}T23:59:00`])]),
+        ]),
+      );
+    return el('Calendar', {}, [el('UID', {}, [uidText]), el('Name', {}, [spec?.name ?? 'Standard']), el('IsBaseCalendar', {}, ['1']), el('WeekDays', {}, weekDays)]);
+  };
+  // Calendars of activities that do not use the default one get UIDs 2, 3, …
+  const calendarUid = new Map<string, number>();
+  for (const a of base.activities)
+    if (a.calendar !== undefined && a.calendar !== base.defaultCalendar && !calendarUid.has(a.calendar) && base.calendars.some((c) => c.id === a.calendar))
+      calendarUid.set(a.calendar, calendarUid.size + 2);
   const tasks = ordered.map(({ a, level }) => {
     const d = dated.get(a.id);
     const isSummary = children.has(a.id);
@@ -106,6 +115,7 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
       ...(d ? [el('EarlyStart', {}, [`${d.earlyStart}T08:00:00`]), el('EarlyFinish', {}, [`${d.earlyFinish}T17:00:00`]), el('LateStart', {}, [`${d.lateStart}T08:00:00`]), el('LateFinish', {}, [`${d.lateFinish}T17:00:00`])] : []),
       ...(d ? [el('FreeSlack', {}, [slack(d.freeFloat)]), el('TotalSlack', {}, [slack(d.totalFloat)])] : []),
       el('ConstraintType', {}, [CONSTRAINT_CODE[a.constraint?.type ?? 'ASAP']]),
+      ...(a.calendar !== undefined && calendarUid.has(a.calendar) ? [el('CalendarUID', {}, [String(calendarUid.get(a.calendar))])] : []),
       ...(a.constraint?.date !== undefined ? [el('ConstraintDate', {}, [`${a.constraint.date}T${a.constraint.type.startsWith('F') || a.constraint.type === 'MFO' ? '17:00:00' : '08:00:00'}`])] : []),
       ...(a.deadline !== undefined ? [el('Deadline', {}, [`${a.deadline}T17:00:00`])] : []),
       ...(a.notes !== undefined ? [el('Notes', {}, [a.notes])] : []),
@@ -129,7 +139,8 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
     el('DaysPerMonth', {}, ['20']),
     el('ExtendedAttributes', {}, [el('ExtendedAttribute', {}, [el('FieldID', {}, [TEXT1]), el('FieldName', {}, ['Text1']), el('Alias', {}, ['DSC id'])])]),
     el('Calendars', {}, [
-      el('Calendar', {}, [el('UID', {}, ['1']), el('Name', {}, [cal?.name ?? 'Standard']), el('IsBaseCalendar', {}, ['1']), el('WeekDays', {}, weekDays)]),
+      calendarNode('1', cal),
+      ...[...calendarUid].map(([id, u]) => calendarNode(String(u), base.calendars.find((c) => c.id === id))),
     ]),
     el('Tasks', {}, tasks),
   ]);
@@ -173,10 +184,9 @@ export function fromMspdi(xml: string, options: { readonly id?: string } = {}): 
   const minutesPerDay = Number(text(project, 'MinutesPerDay') ?? MINUTES_PER_DAY) || MINUTES_PER_DAY;
   const start = dateOf(text(project, 'StartDate')) ?? '2000-01-01';
   const calUid = text(project, 'CalendarUID');
-  const calendars = list((project['Calendars'] as Node | undefined)?.['Calendar']);
-  const cal = calendars.find((c) => text(c, 'UID') === calUid) ?? calendars[0];
-  let calendar: PlanInput['calendars'] = [];
-  if (cal) {
+  const calendarNodes = list((project['Calendars'] as Node | undefined)?.['Calendar']);
+  const projectCal = calendarNodes.find((c) => text(c, 'UID') === calUid) ?? calendarNodes[0];
+  const readCalendar = (cal: Node, id: string): NonNullable<PlanInput['calendars']>[number] | undefined => {
     const workingDays: number[] = [];
     const holidays: { date: string; name: string }[] = [];
     const addRange = (from: string | undefined, to: string | undefined, name: string): void => {
@@ -198,8 +208,21 @@ export function fromMspdi(xml: string, options: { readonly id?: string } = {}): 
       const tp = x['TimePeriod'] as Node | undefined;
       addRange(text(tp, 'FromDate'), text(tp, 'ToDate'), text(x, 'Name') ?? 'Non-working day');
     }
-    if (workingDays.length > 0)
-      calendar = [{ id: 'project', name: text(cal, 'Name') ?? 'Project calendar', workingDays: workingDays.sort((a, b) => a - b), holidays }];
+    if (workingDays.length === 0) return undefined;
+    return { id, name: text(cal, 'Name') ?? id, workingDays: workingDays.sort((a, b) => a - b), holidays };
+  };
+  const calendar: NonNullable<PlanInput['calendars']> = [];
+  const projectCalendar = projectCal ? readCalendar(projectCal, 'project') : undefined;
+  if (projectCalendar) calendar.push(projectCalendar);
+  const calendarIdOf = new Map<string, string>();
+  for (const c of calendarNodes) {
+    const u = text(c, 'UID');
+    if (u === undefined || c === projectCal) continue;
+    const parsed = readCalendar(c, `calendar-${u}`);
+    if (parsed) {
+      calendar.push(parsed);
+      calendarIdOf.set(u, parsed.id);
+    }
   }
 
   const tasks = list((project['Tasks'] as Node | undefined)?.['Task']).filter((t) => text(t, 'IsNull') !== '1' && text(t, 'UID') !== '0' && text(t, 'OutlineLevel') !== '0');
@@ -232,6 +255,7 @@ export function fromMspdi(xml: string, options: { readonly id?: string } = {}): 
     const deadline = dateOf(text(t, 'Deadline'));
     const name = text(t, 'Name') ?? id;
     const notes = text(t, 'Notes');
+    const taskCalendar = calendarIdOf.get(text(t, 'CalendarUID') ?? '');
     activities.push({
       id,
       name: { en: name === '' ? id : name },
@@ -242,6 +266,7 @@ export function fromMspdi(xml: string, options: { readonly id?: string } = {}): 
       ...(ct !== 'ASAP' && (cDate !== undefined || ct === 'ALAP') ? { constraint: { type: ct, ...(ct === 'ALAP' ? {} : { date: cDate }) } } : {}),
       ...(deadline !== undefined ? { deadline } : {}),
       ...(notes !== undefined ? { notes } : {}),
+      ...(taskCalendar !== undefined ? { calendar: taskCalendar } : {}),
     });
     for (const link of list(t['PredecessorLink'])) {
       const p = text(link, 'PredecessorUID') ?? '';
@@ -262,7 +287,7 @@ export function fromMspdi(xml: string, options: { readonly id?: string } = {}): 
     title: { en: title === '' ? 'Imported project' : title },
     start,
     ...(text(project, 'CurrencyCode') !== undefined ? { currency: text(project, 'CurrencyCode') } : {}),
-    ...(calendar.length > 0 ? { defaultCalendar: 'project', calendars: calendar } : {}),
+    ...(calendar.length > 0 ? { ...(projectCalendar ? { defaultCalendar: 'project' } : {}), calendars: calendar } : {}),
     activities,
     dependencies,
   };
