@@ -10,7 +10,11 @@ import { useI18n } from '../i18n/i18n-context.js';
 import type { ImportOutcome } from '../import/run-import.js';
 import { MAX_IMPORT_MB, runImport } from '../import/run-import.js';
 
-type Status = { kind: 'idle' } | { kind: 'checking'; file: string } | { kind: 'done'; file: string; outcome: ImportOutcome };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'checking'; file: string }
+  | { kind: 'done'; file: string; outcome: ImportOutcome }
+  | { kind: 'failed'; file: string; message: string };
 
 const newId = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `ds-${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -60,19 +64,24 @@ function Importer({ data }: { data: AppData }) {
 
   const handle = async (file: File) => {
     setStatus({ kind: 'checking', file: file.name });
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const outcome = await runImport(file.name, bytes, data.indicators);
-    if (outcome.kind === 'valid') {
-      await addUserDataset({
-        id: newId(),
-        name: file.name,
-        importedAt: new Date().toISOString(),
-        rows: outcome.observations.length,
-        observations: outcome.observations,
-        sources: [outcome.source],
-      });
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const outcome = await runImport(file.name, bytes, data.indicators);
+      if (outcome.kind === 'valid') {
+        await addUserDataset({
+          id: newId(),
+          name: file.name,
+          importedAt: new Date().toISOString(),
+          rows: outcome.observations.length,
+          observations: outcome.observations,
+          sources: [outcome.source],
+        });
+      }
+      setStatus({ kind: 'done', file: file.name, outcome });
+    } catch (e) {
+      // Reading the file or saving to IndexedDB failed (e.g. storage disabled): nothing was imported.
+      setStatus({ kind: 'failed', file: file.name, message: e instanceof Error ? e.message : String(e) });
     }
-    setStatus({ kind: 'done', file: file.name, outcome });
   };
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -88,6 +97,8 @@ function Importer({ data }: { data: AppData }) {
 
   let message: { cls: string; text: string } | undefined;
   if (status.kind === 'checking') message = { cls: 'notice', text: t('planner.import.checking', { file: status.file }) };
+  if (status.kind === 'failed')
+    message = { cls: 'notice notice--error', text: t('planner.import.failed', { file: status.file, message: status.message }) };
   if (status.kind === 'done') {
     const o = status.outcome;
     switch (o.kind) {

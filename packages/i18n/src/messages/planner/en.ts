@@ -209,4 +209,5 @@ export default defineMessages('planner')({
   'planner.country.notScored': 'not enough evidence to score',
   'planner.download.embed': 'Embed',
   'planner.download.embedNote': 'Paste this code into a web page to show this view:',
+  'planner.import.failed': '{file} could not be imported: {message}. Nothing was changed.',
 });

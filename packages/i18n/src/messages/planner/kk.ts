@@ -212,4 +212,5 @@ export default defineTranslation<typeof en>()({
   'planner.country.notScored': 'бағалау үшін дәлел жеткіліксіз',
   'planner.download.embed': 'Ендіру',
   'planner.download.embedNote': 'Осы көріністі көрсету үшін бұл кодты веб-бетке қойыңыз:',
+  'planner.import.failed': '{file} файлын импорттау мүмкін болмады: {message}. Ештеңе өзгертілмеді.',
 });

@@ -215,4 +215,5 @@ export default defineTranslation<typeof en>()({
   'planner.country.notScored': 'недостаточно данных для оценки',
   'planner.download.embed': 'Встроить',
   'planner.download.embedNote': 'Вставьте этот код на веб-страницу, чтобы показать этот вид:',
+  'planner.import.failed': 'Файл {file} не удалось импортировать: {message}. Ничего не изменено.',
 });
