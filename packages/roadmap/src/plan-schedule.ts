@@ -124,26 +124,29 @@ export function planToNetwork(plan: Plan, cal: WorkCalendar, own: ReadonlyMap<st
  * dates (successors are at their early dates unless they are ALAP too) and without passing the late finish.
  * Activities are placed from the latest early start backwards, so chains of ALAP activities move together.
  */
-function alapStarts(plan: Plan, s: Schedule, cal: WorkCalendar): Map<string, number> {
+function alapStarts(plan: Plan, s: Schedule, cal: WorkCalendar, own: ReadonlyMap<string, WorkCalendar>): Map<string, number> {
   const out = new Map<string, number>();
   const alap = plan.activities.filter((a) => a.constraint?.type === 'ALAP').map((a) => a.id);
   if (alap.length === 0) return out;
   const byId = new Map(s.activities.map((a) => [a.id, a]));
+  const spans = new Map([...own].map(([id, o]) => [id, calendarSpan(cal, o)]));
+  const finishOf = (id: string, start: number, d: number): number => spans.get(id)?.finish(start, d) ?? start + d;
+  const latestStartOf = (id: string, lf: number, d: number): number => spans.get(id)?.latestStart(lf, d) ?? lf - d;
   const succ = new Map<string, Plan['dependencies']>();
   for (const d of plan.dependencies) succ.set(d.from, [...(succ.get(d.from) ?? []), d]);
   const order = alap.map((id) => byId.get(id)).filter((a): a is ScheduledActivity => a !== undefined && !a.summary).sort((a, b) => b.es - a.es || b.ef - a.ef);
   const startOf = (id: string): number => out.get(id) ?? byId.get(id)?.es ?? 0;
   for (const a of order) {
-    let finish = a.lf;
+    let start = a.ls;
     for (const d of succ.get(a.id) ?? []) {
       const k = byId.get(d.to);
       if (!k) continue;
       const ks = startOf(d.to);
-      const base = d.type === 'FS' || d.type === 'SS' ? ks : ks + k.duration;
+      const base = d.type === 'FS' || d.type === 'SS' ? ks : finishOf(k.id, ks, k.duration);
       const bound = d.lag.unit === 'elapsed' ? cal.unshiftElapsed(base, d.lag.value) : base - d.lag.value;
-      finish = Math.min(finish, d.type === 'SS' || d.type === 'SF' ? bound + a.duration : bound);
+      start = Math.min(start, d.type === 'SS' || d.type === 'SF' ? bound : latestStartOf(a.id, bound, a.duration));
     }
-    out.set(a.id, Math.max(a.es, finish - a.duration));
+    out.set(a.id, Math.max(a.es, start));
   }
   return out;
 }
@@ -172,7 +175,7 @@ export function schedulePlan(
   if (!own.ok) return own;
   const r = schedule(planToNetwork(plan, c, own.value), options);
   if (!r.ok) return r;
-  const scheduledStart = alapStarts(plan, r.value, c);
+  const scheduledStart = alapStarts(plan, r.value, c, own.value);
   const activities = r.value.activities.map((a): DatedActivity => {
     const o = own.value.get(a.id);
     const early = datesOf(c, o, a.es, a.ef, a.duration);
