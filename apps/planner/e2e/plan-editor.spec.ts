@@ -189,6 +189,18 @@ for (const lang of ['en', 'ru', 'kk'] as const) {
     await expect(page.getByRole('navigation', { name: 'Plan views' })).toBeHidden();
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.emulateMedia({ media: 'screen' });
+    if (lang === 'en') {
+      const iati = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'IATI XML' }).click();
+      const xml = await readFile(await (await iati).path(), 'utf8');
+      expect(xml).toContain('<iati-activities');
+      const xlsx = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'XLSX tables' }).click();
+      const book = await readFile(await (await xlsx).path());
+      expect(book.subarray(0, 2).toString()).toBe('PK');
+      expect(book.includes(Buffer.from('xl/workbook.xml'))).toBe(true);
+    }
   });
 }
 

@@ -32,13 +32,22 @@ function KpiCard({ kpi, plan, data, run }: { kpi: Kpi; plan: Plan; data: AppData
       : undefined;
   const indicator =
     kpi.indicator !== undefined ? data.indicators.find((i) => i.code === kpi.indicator) : undefined;
-  const points = [
+  const anchors = [
     ...(kpi.baseline ? [{ year: kpi.baseline.year, value: kpi.baseline.value }] : []),
     ...kpi.targets.flatMap((x) => {
       const y = yearOf(x.period);
       return y === undefined ? [] : [{ year: y, value: x.value }];
     }),
   ].sort((a, b) => a.year - b.year);
+  // The planned path: straight lines from the baseline through each target (a planning convention, drawn as such).
+  const points = anchors.flatMap((p, i) => {
+    const next = anchors[i + 1];
+    if (!next || next.year <= p.year) return [p];
+    const out = [];
+    for (let y = p.year; y < next.year; y++)
+      out.push({ year: y, value: p.value + ((next.value - p.value) * (y - p.year)) / (next.year - p.year) });
+    return out;
+  });
   const actual = kpi.actuals.flatMap((x) => {
     const y = yearOf(x.period);
     return y === undefined ? [] : [{ year: y, value: x.value }];
@@ -54,7 +63,9 @@ function KpiCard({ kpi, plan, data, run }: { kpi: Kpi; plan: Plan; data: AppData
     ...(observed.length > 0 ? [{ key: 'observed', label: t('plan.kpi.observed'), points: observed }] : []),
     ...(actual.length > 0 ? [{ key: 'actual', label: t('plan.kpi.actual'), points: actual }] : []),
   ];
-  const years = [...points, ...observed, ...actual].map((p) => p.year);
+  const years = [...points, ...observed, ...actual]
+    .map((p) => p.year)
+    .filter((y) => y >= (anchors[0]?.year ?? 0) - 10);
   const addTarget = (e: FormEvent) => {
     e.preventDefault();
     const v = Number(value);
@@ -112,7 +123,7 @@ function KpiCard({ kpi, plan, data, run }: { kpi: Kpi; plan: Plan; data: AppData
           series={series}
           years={[Math.min(...years), Math.max(...years)]}
           label={t('plan.kpi.chartLabel', { name: text(kpi.name) })}
-          width={560}
+          width={440}
           height={220}
         />
       )}

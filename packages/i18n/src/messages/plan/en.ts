@@ -206,7 +206,7 @@ export default defineMessages('plan')({
   'plan.kpi.baselineShort': 'baseline {value} ({year})',
   'plan.kpi.targetShort': 'target {value} ({period})',
   'plan.kpi.useData': 'Use the latest observation as baseline: {value} ({year})',
-  'plan.kpi.trajectory': 'Baseline and targets',
+  'plan.kpi.trajectory': 'Planned path',
   'plan.kpi.observed': 'Observed',
   'plan.kpi.actual': 'Actual',
   'plan.kpi.chartLabel': 'Trajectory of {name}: baseline, targets and observations',

@@ -204,7 +204,7 @@ export default defineTranslation<typeof en>()({
   'plan.kpi.baselineShort': 'бастапқы {value} ({year})',
   'plan.kpi.targetShort': 'нысана {value} ({period})',
   'plan.kpi.useData': 'Соңғы бақылауды бастапқы мән ретінде алу: {value} ({year})',
-  'plan.kpi.trajectory': 'Бастапқы және нысаналы мәндер',
+  'plan.kpi.trajectory': 'Жоспарлы траектория',
   'plan.kpi.observed': 'Бақылаулар',
   'plan.kpi.actual': 'Нақты',
   'plan.kpi.chartLabel': '«{name}» траекториясы: бастапқы, нысаналы мәндер және бақылаулар',

@@ -208,7 +208,7 @@ export default defineTranslation<typeof en>()({
   'plan.kpi.baselineShort': 'исходное {value} ({year})',
   'plan.kpi.targetShort': 'цель {value} ({period})',
   'plan.kpi.useData': 'Взять последнее наблюдение как исходное: {value} ({year})',
-  'plan.kpi.trajectory': 'Исходное и целевые значения',
+  'plan.kpi.trajectory': 'Плановая траектория',
   'plan.kpi.observed': 'Наблюдения',
   'plan.kpi.actual': 'Факт',
   'plan.kpi.chartLabel': 'Траектория «{name}»: исходное, целевые значения и наблюдения',
