@@ -29,6 +29,7 @@ export const ValidateConfig = z
     jumpThreshold: z.number().positive().optional(),
     strict: z.boolean().optional(),
     maxWarnings: z.number().int().min(0).optional(),
+    mostly: z.record(z.string(), z.number().min(0).max(1)).optional().describe('Per-rule tolerance: pass when at least this fraction of rows pass'),
   })
   .strict();
 export type ValidateConfig = z.infer<typeof ValidateConfig>;
@@ -45,7 +46,7 @@ export function parseValidateConfig(input: unknown): Result<ValidateConfig, Conf
     const i = r.error.issues[0]!;
     return err({ code: 'invalid_config', path: i.path.join('.'), message: i.message });
   }
-  for (const id of Object.keys(r.data.rules ?? {})) if (!isRuleId(id)) return err({ code: 'unknown_rule', path: 'rules.' + String(id), ruleId: String(id) });
+  for (const id of [...Object.keys(r.data.rules ?? {}), ...Object.keys(r.data.mostly ?? {})]) if (!isRuleId(id)) return err({ code: 'unknown_rule', path: 'rules.' + String(id), ruleId: String(id) });
   return ok(r.data);
 }
 

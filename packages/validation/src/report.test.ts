@@ -102,3 +102,15 @@ describe('rules and configuration', () => {
     expect(parseRuleFlags(['x/y=off'])).toMatchObject({ ok: false, error: { code: 'unknown_rule' } });
   });
 });
+
+describe('per-rule tolerance (mostly)', () => {
+  it('a rule passes when enough rows pass it; findings are still reported', () => {
+    const csv = 'iso3,indicator,year,value\n' + Array.from({ length: 100 }, (_, i) => `KAZ,EGDI,${1900 + i},${i === 5 ? 'x' : '0.5'}\n`).join('');
+    const r = validateText(enc(csv), { referenceYear: 2026, seriesChecks: false });
+    expect(r.counts['schema/type-error']).toBe(1);
+    expect(exitStatus([r])).toBe(1);
+    expect(exitStatus([r], { mostly: { 'schema/type-error': 0.99 } })).toBe(0);
+    expect(exitStatus([r], { mostly: { 'schema/type-error': 0.999 } })).toBe(1);
+    expect(buildReport([r], { mostly: { 'schema/type-error': 0.99 } }).valid).toBe(true);
+  });
+});

@@ -13,7 +13,32 @@ export type ReportOptions = {
   /** More warnings than this fail the run. */
   readonly maxWarnings?: number | undefined;
   readonly seconds?: number | undefined;
+  /**
+   * Per-rule tolerance ("mostly"): a rule passes when at least this fraction of the checked rows pass it,
+   * e.g. `{ 'schema/type-error': 0.99 }`. Findings are still reported and counted.
+   */
+  readonly mostly?: Readonly<Record<string, number>> | undefined;
 };
+
+/** Errors and warnings that count towards failing, after per-rule tolerances. */
+function failing(results: readonly FileResult[], opts: ReportOptions): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    let e = r.errors;
+    let w = r.warnings;
+    for (const [rule, fraction] of Object.entries(opts.mostly ?? {})) {
+      const n = r.counts[rule] ?? 0;
+      if (n === 0 || n > (1 - fraction) * Math.max(1, r.rowsChecked)) continue;
+      const severity = r.findings.find((f) => f.ruleId === rule)?.severity ?? ruleInfo(rule)?.severity;
+      if (severity === 'error') e -= n;
+      else if (severity === 'warning') w -= n;
+    }
+    errors += e;
+    warnings += w;
+  }
+  return { errors, warnings };
+}
 
 /** Exit codes of `dsc validate` (VALIDATION.md §7). */
 export const EXIT = { valid: 0, findings: 1, usage: 2, unreadable: 3 } as const;
@@ -38,7 +63,8 @@ export function buildReport(results: readonly FileResult[], opts: ReportOptions 
     findings.push(...r.findings);
   }
   const unreadable = results.some((r) => r.unreadable);
-  const valid = !unreadable && errors === 0 && !(opts.strict && warnings > 0) && !(opts.maxWarnings !== undefined && warnings > opts.maxWarnings);
+  const fail = failing(results, opts);
+  const valid = !unreadable && fail.errors === 0 && !(opts.strict && fail.warnings > 0) && !(opts.maxWarnings !== undefined && fail.warnings > opts.maxWarnings);
   return {
     kind: 'validation-report',
     schemaVersion: VALIDATION_REPORT_SCHEMA_VERSION,
@@ -79,12 +105,7 @@ export function buildReport(results: readonly FileResult[], opts: ReportOptions 
 /** 0 valid, 1 findings (errors, or warnings under --strict / --max-warnings), 3 unreadable input. */
 export function exitStatus(results: readonly FileResult[], opts: ReportOptions = {}): ExitStatus {
   if (results.some((r) => r.unreadable)) return EXIT.unreadable;
-  let errors = 0;
-  let warnings = 0;
-  for (const r of results) {
-    errors += r.errors;
-    warnings += r.warnings;
-  }
+  const { errors, warnings } = failing(results, opts);
   if (errors > 0) return EXIT.findings;
   if (opts.strict && warnings > 0) return EXIT.findings;
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) return EXIT.findings;

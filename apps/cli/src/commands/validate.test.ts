@@ -146,4 +146,12 @@ describe('dsc validate', () => {
     expect(await run(['validate', 'c.csv', '--dialect', 'dialect.json', '--reference-year', '2026'], recordingIo(dir), {})).toBe(0);
     expect(await run(['validate', 'c.csv', '--dialect', 'bad.json'], recordingIo(dir), {})).toBe(2);
   });
+
+  it('--mostly tolerates a rule below a failure fraction', async () => {
+    const rows = Array.from({ length: 100 }, (_, i) => `KAZ,IT.NET.USER.ZS,${1900 + i},${i === 3 ? 'x' : '50'},% of population\n`).join('');
+    const dir = await workspace({ 't.csv': 'iso3,indicator_code,year,value,unit\n' + rows });
+    expect(await run(['validate', 't.csv', '--reference-year', '2026', '--rule', 'ind/yoy-jump=off'], recordingIo(dir), {})).toBe(1);
+    expect(await run(['validate', 't.csv', '--reference-year', '2026', '--rule', 'ind/yoy-jump=off', '--mostly', 'schema/type-error=0.99'], recordingIo(dir), {})).toBe(0);
+    expect(await run(['validate', 't.csv', '--mostly', 'schema/type-error=2'], recordingIo(dir), {})).toBe(2);
+  });
 });

@@ -40,6 +40,7 @@ type Flags = {
   referenceYear?: string | number;
   aggregates?: string;
   rule?: string | string[];
+  mostly?: string | string[];
   strict?: boolean;
   maxWarnings?: string | number;
   maxSamples?: string | number;
@@ -96,6 +97,7 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
     .option('--reference-year <year>', 'Years after it are errors unless flagged F (default: this year)')
     .option('--aggregates <codes>', 'Extra allowed aggregate area codes, comma-separated')
     .option('--rule <id=level>', 'Set a rule severity: error|warning|info|off (repeatable)')
+    .option('--mostly <id=fraction>', 'Rule tolerance: the rule passes when at least this fraction of rows pass it, e.g. schema/type-error=0.99 (repeatable)')
     .option('--strict', 'Warnings fail the run')
     .option('--max-warnings <n>', 'Fail when there are more warnings than n')
     .option('--max-samples <n>', 'Findings kept per rule; all are counted (default 100)')
@@ -170,6 +172,14 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
         }
         dialect = dialectOptions(d.data);
       }
+      const mostly: Record<string, number> = { ...config.mostly };
+      for (const m of list(flags.mostly)) {
+        const parsed = /^([a-z]+\/[a-z0-9-]+)=(0(?:\.\d+)?|1(?:\.0+)?)$/.exec(m.trim());
+        if (!parsed) throw new CliError('usage', `--mostly expects <rule-id>=<fraction 0–1>, got "${m}"`, 'Example: --mostly schema/type-error=0.99');
+        const rule = parseRuleFlags([`${parsed[1]}=off`]);
+        if (!rule.ok) throw new CliError('usage', `unknown rule "${parsed[1]}"`, 'See the rule list in the @dsc/validation README.');
+        mostly[parsed[1]!] = Number(parsed[2]);
+      }
       const strict = flags.strict ?? config.strict ?? false;
       const maxWarnings = int('max-warnings', flags.maxWarnings) ?? config.maxWarnings;
       const sheet = flags.sheet === undefined ? {} : /^\d+$/.test(String(flags.sheet)) ? { sheetNumber: Number(flags.sheet) } : { sheetName: String(flags.sheet) };
@@ -237,7 +247,7 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
         }
       }
       for (const r of results) if (r.unreadable) ctx.io.stderr(`dsc: ${r.unreadable.message}\nhint: ${r.unreadable.hint}\n`);
-      const opts = { strict, maxWarnings, seconds: (performance.now() - t0) / 1000 };
+      const opts = { strict, maxWarnings, mostly, seconds: (performance.now() - t0) / 1000 };
       const report = buildReport(results, opts);
       let text: string;
       if (format === 'github') {
