@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-router';
 import { Layout } from './components/layout.js';
 import { NotFound } from './components/not-found.js';
+import { RouteError } from './components/route-error.js';
 import {
   compareSearch,
   countrySearch,
@@ -88,7 +89,12 @@ const routeTree = rootRoute.addChildren([
   planRoute,
 ]);
 
-export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+export const router = createRouter({
+  routeTree,
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+  defaultErrorComponent: RouteError,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {
