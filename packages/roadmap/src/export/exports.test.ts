@@ -30,6 +30,7 @@ describe('DA proposal', () => {
     expect(md).toMatch(/\| 105 \| USD 3,000 \|/);
     expect(md).toContain('| Total | USD 3,635 | USD 615 | USD 4,250 |');
     expect(md).toContain('Background\n\nNot provided yet');
+    expect(md).toContain('| 2027-Q1 | USD 3,000 |  | USD 3,000 |');
     expect(md).toContain('| EA1 | Build | X |  |  |  | 105, 612 | USD 3,250 |');
     expect(md).toContain('| C |  | 2 work-month × USD 1,000 | 2027-02-01 – 2027-03-31 | USD 2,000 |');
   });

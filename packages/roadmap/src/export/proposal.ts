@@ -53,6 +53,8 @@ export const PROPOSAL_LABEL_KEYS = [
   'source',
   'notProvided',
   'calculation',
+  'budgetByQuarter',
+  'quarter',
 ] as const;
 export type ProposalLabelKey = (typeof PROPOSAL_LABEL_KEYS)[number];
 export type ProposalLabels = Readonly<Record<ProposalLabelKey, string>>;
@@ -103,6 +105,8 @@ export const ENGLISH_PROPOSAL_LABELS: ProposalLabels = {
   source: 'Source',
   notProvided: 'Not provided yet',
   calculation: 'Calculation',
+  budgetByQuarter: 'Budget by quarter and budget class',
+  quarter: 'Quarter',
 };
 
 export type ProposalBlock =
@@ -287,6 +291,26 @@ export function buildProposal(input: Plan, options: ProposalOptions): Result<Pro
       }),
       [L.total, ...years.map((y) => money(classes.reduce((a, c) => a + (cell.get(`${y}|${c}`) ?? 0), 0), plan.currency)), money(total, plan.currency)],
     ],
+  });
+
+  // Budget by quarter and class.
+  const quarterCell = new Map<string, number>();
+  const quarterKeys: string[] = [];
+  for (const { line, amount } of lines.value)
+    for (const part of splitByPeriod(line, amount, 'quarter')) {
+      if (!quarterKeys.includes(part.key)) quarterKeys.push(part.key);
+      const k = `${part.key}|${line.budgetClass}`;
+      quarterCell.set(k, (quarterCell.get(k) ?? 0) + part.amount);
+    }
+  quarterKeys.sort();
+  blocks.push({ kind: 'heading', level: 3, text: L.budgetByQuarter });
+  blocks.push({
+    kind: 'table',
+    columns: [L.quarter, ...classes, L.total],
+    rows: quarterKeys.map((q) => {
+      const vals = classes.map((c) => quarterCell.get(`${q}|${c}`) ?? 0);
+      return [q, ...vals.map((v) => (v === 0 ? '' : money(v, plan.currency))), money(vals.reduce((a, b) => a + b, 0), plan.currency)];
+    }),
   });
 
   // Annex 2 — justification by budget code.

@@ -51,6 +51,8 @@ export default defineMessages('roadmap')({
   'roadmap.proposal.source': 'Source',
   'roadmap.proposal.notProvided': 'Not provided yet',
   'roadmap.proposal.calculation': 'Calculation',
+  'roadmap.proposal.budgetByQuarter': 'Budget by quarter and budget class',
+  'roadmap.proposal.quarter': 'Quarter',
   'roadmap.error.duplicate_activity': 'activity id "{id}" appears twice',
   'roadmap.hint.duplicate_activity': 'Give every activity a unique id.',
   'roadmap.error.unknown_activity': '{side, select, from {predecessor} other {successor}} "{id}" is not an activity',

@@ -51,6 +51,8 @@ export default defineTranslation<typeof en>()({
   'roadmap.proposal.source': 'Көзі',
   'roadmap.proposal.notProvided': 'Әлі көрсетілмеген',
   'roadmap.proposal.calculation': 'Есептеу',
+  'roadmap.proposal.budgetByQuarter': 'Тоқсандар және бюджет сыныптары бойынша бюджет',
+  'roadmap.proposal.quarter': 'Тоқсан',
   'roadmap.error.duplicate_activity': '«{id}» іс-шара идентификаторы екі рет кездеседі',
   'roadmap.hint.duplicate_activity': 'Әр іс-шараға бірегей идентификатор беріңіз.',
   'roadmap.error.unknown_activity': '{side, select, from {алдыңғы жұмыс} other {кейінгі жұмыс}} «{id}» іс-шара емес',

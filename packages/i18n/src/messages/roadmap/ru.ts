@@ -52,6 +52,8 @@ export default defineTranslation<typeof en>()({
   'roadmap.proposal.source': 'Источник',
   'roadmap.proposal.notProvided': 'Пока не указано',
   'roadmap.proposal.calculation': 'Расчёт',
+  'roadmap.proposal.budgetByQuarter': 'Бюджет по кварталам и бюджетным классам',
+  'roadmap.proposal.quarter': 'Квартал',
   'roadmap.error.duplicate_activity': 'идентификатор мероприятия «{id}» встречается дважды',
   'roadmap.hint.duplicate_activity': 'Присвойте каждому мероприятию уникальный идентификатор.',
   'roadmap.error.unknown_activity': '{side, select, from {предшественник} other {последователь}} «{id}» не является мероприятием',
