@@ -384,4 +384,20 @@ describe('CPM — activities on their own calendars (duration spans)', () => {
       { numRuns: 200 },
     );
   });
+
+  it('incremental recompute equals a full run with activity calendars too', () => {
+    fc.assert(
+      fc.property(randomDag, fc.nat(), fc.integer({ min: 0, max: 12 }), (net, pick, duration) => {
+        const span = patternSpan([true, false, true, true, false, true, true]);
+        const withSpans: Network = { ...net, activities: net.activities.map((a, i) => (i % 3 === 0 ? { ...a, span } : a)) };
+        const inc = createIncrementalSchedule(withSpans);
+        if (!inc.ok) throw new Error('compile');
+        const target = withSpans.activities[pick % withSpans.activities.length]!;
+        inc.value.setDuration(target.id, duration);
+        const edited: Network = { ...withSpans, activities: withSpans.activities.map((a) => (a.id === target.id ? { ...a, duration } : a)) };
+        expect(inc.value.schedule()).toEqual(run(edited));
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
