@@ -329,3 +329,24 @@ test('baseline overlay with variance, and drag to move and to link', async ({ pa
   await page.keyboard.press('Control+z');
   await expect(cell(page, 2, 'pred')).toHaveText('');
 });
+
+test('activity details: names in three languages and ±1 step buttons, each one undo step', async ({
+  page,
+  watch: _watch,
+}) => {
+  await createPlan(page, 'Details plan');
+  await grid(page).focus();
+  await page.keyboard.press('Insert');
+  await page.keyboard.type('Workshop');
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('region', { name: 'Activity: Workshop' });
+  await details.getByLabel('Name in Russian').fill('Семинар');
+  await details.getByLabel('Name in Russian').press('Enter');
+  await details.getByRole('button', { name: '7 days later' }).click();
+  await expect(cell(page, 1, 'start')).toHaveText('2027-01-11');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(cell(page, 1, 'start')).toHaveText('2027-01-04');
+  await saved(page);
+  await page.goto(`${new URL(page.url()).pathname}?lang=ru`);
+  await expect(cell(page, 1, 'name')).toHaveText('Семинар');
+});

@@ -19,6 +19,7 @@ import {
   setText,
 } from './commands.js';
 import type { Anchor } from './commands.js';
+import { ActivityDetails } from './activity-details.js';
 import { BaselineVariance } from './baseline-variance.js';
 import { useCommandError } from './command-error.js';
 import type { Zoom } from './search.js';
@@ -410,6 +411,15 @@ export function ScheduleView({
         </div>
       </div>
       <ScheduleFooter schedule={schedule} plan={plan} />
+      {current?.kind === 'activity' && current.activity && (
+        <ActivityDetails
+          plan={plan}
+          activity={current.activity}
+          dated={dated.get(current.id)}
+          run={(label, f) => exec(label, f)}
+          step={SNAP_DAYS[zoom]}
+        />
+      )}
       {baseline && <BaselineVariance plan={plan} baselineId={baseline.id} />}
     </div>
   );
