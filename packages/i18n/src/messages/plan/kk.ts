@@ -297,8 +297,8 @@ export default defineTranslation<typeof en>()({
   'plan.proposal.untranslated': 'Жоспардың {count, plural, other {# мәтіні}} бұл тілге аударылмаған, сондықтан ағылшын тілінде көрсетілген.',
   'plan.export.docx': 'DOCX жүктеп алу',
   'plan.export.pdf': 'Басып шығару немесе PDF',
-  'plan.export.iati': 'IATI XML',
-  'plan.export.mspdi': 'MS Project XML',
+  'plan.export.iati': 'IATI XML экспорты',
+  'plan.export.mspdi': 'MS Project XML экспорты',
   'plan.export.xlsx': 'XLSX кестелері',
   'plan.export.iatiMissing': 'Жоспарда IATI баптаулары (есеп беретін ұйым және идентификатор) жоқ, сондықтан IATI-ге экспорттау мүмкін емес.',
 });

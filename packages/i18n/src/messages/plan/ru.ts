@@ -299,11 +299,11 @@ export default defineTranslation<typeof en>()({
 
   'plan.proposal.language': 'Язык предложения',
   'plan.proposal.untranslated':
-    '{count, plural, one {# текст плана не переведён} few {# текста плана не переведены} many {# текстов плана не переведены} other {# текста плана не переведены}} на этот язык и {count, plural, one {показан} other {показаны}} на английском.',
+    '{count, plural, one {# текст плана не переведён} few {# текста плана не переведены} many {# текстов плана не переведены} other {# текста плана не переведены}} на этот язык и {count, plural, one {показан} few {показаны} many {показаны} other {показаны}} на английском.',
   'plan.export.docx': 'Скачать DOCX',
   'plan.export.pdf': 'Печать или PDF',
-  'plan.export.iati': 'IATI XML',
-  'plan.export.mspdi': 'MS Project XML',
+  'plan.export.iati': 'Экспорт IATI XML',
+  'plan.export.mspdi': 'Экспорт MS Project XML',
   'plan.export.xlsx': 'Таблицы XLSX',
   'plan.export.iatiMissing': 'В плане нет настроек IATI (отчитывающаяся организация и идентификатор), поэтому экспорт в IATI невозможен.',
 });
