@@ -2,7 +2,7 @@ import type { Baseline, Dependency } from '@dsc/domain';
 import type { DatedActivity } from '@dsc/roadmap';
 import { addDays, toEpochDay } from '@dsc/roadmap';
 import { memo, useRef, useState } from 'react';
-import type { PointerEvent as ReactPointerEvent } from 'react';
+import type { PointerEvent as ReactPointerEvent, RefObject } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { Zoom } from './search.js';
 import type { TreeRow } from './tree.js';
@@ -141,6 +141,21 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
     }
     setDrag(undefined);
   };
+
+  const handlersRef = useRef<BarHandlers | undefined>(undefined);
+  handlersRef.current = {
+    startDrag: (e, key, id) => {
+      e.currentTarget.setPointerCapture?.(e.pointerId);
+      props.onFocusRow(key);
+      setDrag({ kind: 'move', id, x0: local(e).x, dx: 0 });
+    },
+    startLink: (e, id) => {
+      e.stopPropagation();
+      const p = local(e);
+      setDrag({ kind: 'link', id, x0: p.x, y0: p.y, x1: p.x, y1: p.y });
+    },
+  };
+  const handlers = handlersRef as RefObject<BarHandlers>;
 
   const arrows = dependencies.flatMap((d) => {
     const i = rowIndex.get(d.from);
@@ -310,82 +325,36 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
           const moving = drag?.kind === 'move' && drag.id === r.id ? drag.dx : 0;
           const x1 = xs(a.start) + moving;
           const x2 = xe(a.finish) + moving;
-          const cls = a.critical ? 'tl-bar tl-bar--critical' : 'tl-bar';
-          const startDrag = (e: ReactPointerEvent) => {
-            e.currentTarget.setPointerCapture?.(e.pointerId);
-            props.onFocusRow(r.key);
-            setDrag({ kind: 'move', id: r.id, x0: local(e).x, dx: 0 });
-          };
-          const startLink = (e: ReactPointerEvent) => {
-            e.stopPropagation();
-            const p = local(e);
-            setDrag({ kind: 'link', id: r.id, x0: p.x, y0: p.y, x1: p.x, y1: p.y });
-          };
           return (
-            <g key={r.key} className={cls} data-activity={r.id}>
-              {base && (
-                <rect
-                  className="tl-baseline"
-                  x={xs(base.start)}
-                  y={y + ROW_HEIGHT - 9}
-                  width={Math.max(2, xe(base.finish) - xs(base.start))}
-                  height={5}
-                >
-                  <title>{t('plan.timeline.baselineBar', { start: base.start, finish: base.finish })}</title>
-                </rect>
-              )}
-              {a.duration === 0 ? (
-                <g onPointerDown={startDrag}>
-                  <path className="tl-milestone" d={`M${x1},${y + 7} l9,9 l-9,9 l-9,-9 z`} />
-                  {r.activity.gate !== undefined && (
-                    <text x={x1 + 13} y={y + 21} className="tl-gate">
-                      {r.activity.gate}
-                    </text>
-                  )}
-                </g>
-              ) : (
-                <>
-                  {a.totalFloat > 0 && !a.critical && (
-                    <rect
-                      className="tl-float"
-                      x={x2}
-                      y={y + 15}
-                      width={Math.max(0, xe(a.lateFinish) + moving - x2)}
-                      height={4}
-                    />
-                  )}
-                  <rect
-                    className="tl-bar__body"
-                    x={x1}
-                    y={y + 8}
-                    width={Math.max(3, x2 - x1)}
-                    height={ROW_HEIGHT - 16}
-                    rx={3}
-                    fill={a.critical ? 'url(#tl-hatch)' : undefined}
-                    onPointerDown={startDrag}
-                  />
-                  <circle
-                    className="tl-handle"
-                    cx={x2 + 5}
-                    cy={y + ROW_HEIGHT / 2}
-                    r={4.5}
-                    onPointerDown={startLink}
-                  />
-                </>
-              )}
-              <title>
-                {t('plan.timeline.bar', {
-                  name,
-                  start: a.start,
-                  finish: a.finish,
-                  float: a.totalFloat,
-                  critical: a.critical ? 'yes' : 'no',
-                })}
-                {a.drivingPredecessor !== undefined && props.names.has(a.drivingPredecessor)
+            <Bar
+              key={r.key}
+              rowKey={r.key}
+              id={r.id}
+              y={y}
+              x1={x1}
+              x2={x2}
+              floatEnd={a.totalFloat > 0 && !a.critical ? xe(a.lateFinish) + moving : undefined}
+              critical={a.critical}
+              milestone={a.duration === 0}
+              gate={r.activity.gate}
+              baseX={base ? xs(base.start) : undefined}
+              baseW={base ? Math.max(2, xe(base.finish) - xs(base.start)) : undefined}
+              baseTitle={
+                base ? t('plan.timeline.baselineBar', { start: base.start, finish: base.finish }) : undefined
+              }
+              title={`${t('plan.timeline.bar', {
+                name,
+                start: a.start,
+                finish: a.finish,
+                float: a.totalFloat,
+                critical: a.critical ? 'yes' : 'no',
+              })}${
+                a.drivingPredecessor !== undefined && props.names.has(a.drivingPredecessor)
                   ? ` · ${t('plan.timeline.driver', { name: props.names.get(a.drivingPredecessor) ?? '' })}`
-                  : ''}
-              </title>
-            </g>
+                  : ''
+              }`}
+              handlers={handlers}
+            />
           );
         })}
       </g>
@@ -393,6 +362,82 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         <line className="tl-drawlink" x1={drag.x0} y1={drag.y0} x2={drag.x1} y2={drag.y1} />
       )}
     </svg>
+  );
+});
+
+interface BarHandlers {
+  startDrag: (e: ReactPointerEvent<Element>, key: string, id: string) => void;
+  startLink: (e: ReactPointerEvent<Element>, id: string) => void;
+}
+
+interface BarProps {
+  rowKey: string;
+  id: string;
+  y: number;
+  x1: number;
+  x2: number;
+  floatEnd: number | undefined;
+  critical: boolean;
+  milestone: boolean;
+  gate: string | undefined;
+  baseX: number | undefined;
+  baseW: number | undefined;
+  baseTitle: string | undefined;
+  title: string;
+  handlers: RefObject<BarHandlers>;
+}
+
+/** One activity bar; re-renders only when its own geometry or label changes. */
+const Bar = memo(function Bar(p: BarProps) {
+  const h = p.handlers;
+  const y = p.y;
+  return (
+    <g className={p.critical ? 'tl-bar tl-bar--critical' : 'tl-bar'} data-activity={p.id}>
+      {p.baseX !== undefined && p.baseW !== undefined && (
+        <rect className="tl-baseline" x={p.baseX} y={y + ROW_HEIGHT - 9} width={p.baseW} height={5}>
+          <title>{p.baseTitle}</title>
+        </rect>
+      )}
+      {p.milestone ? (
+        <g onPointerDown={(e) => h.current.startDrag(e, p.rowKey, p.id)}>
+          <path className="tl-milestone" d={`M${p.x1},${y + 7} l9,9 l-9,9 l-9,-9 z`} />
+          {p.gate !== undefined && (
+            <text x={p.x1 + 13} y={y + 21} className="tl-gate">
+              {p.gate}
+            </text>
+          )}
+        </g>
+      ) : (
+        <>
+          {p.floatEnd !== undefined && (
+            <rect
+              className="tl-float"
+              x={p.x2}
+              y={y + 15}
+              width={Math.max(0, p.floatEnd - p.x2)}
+              height={4}
+            />
+          )}
+          <rect
+            className="tl-bar__body"
+            x={p.x1}
+            y={y + 8}
+            width={Math.max(3, p.x2 - p.x1)}
+            height={ROW_HEIGHT - 16}
+            rx={3}
+            onPointerDown={(e) => h.current.startDrag(e, p.rowKey, p.id)}
+          />
+          <circle
+            className="tl-handle"
+            cx={p.x2 + 5}
+            cy={y + ROW_HEIGHT / 2}
+            r={4.5}
+            onPointerDown={(e) => h.current.startLink(e, p.id)}
+          />
+        </>
+      )}
+      <title>{p.title}</title>
+    </g>
   );
 });
 
