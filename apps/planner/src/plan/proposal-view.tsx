@@ -1,5 +1,5 @@
 import type { Locale, Plan } from '@dsc/domain';
-import { createTranslator, loadMessages } from '@dsc/i18n';
+import { createTranslator, getNumberFormatter, loadMessages } from '@dsc/i18n';
 import type { MessageKey } from '@dsc/i18n';
 import type { PlanSchedule, ProposalDocument, ProposalLabels } from '@dsc/roadmap';
 import { PROPOSAL_LABEL_KEYS, buildProposal, toIatiXml, toMspdi } from '@dsc/roadmap';
@@ -22,7 +22,7 @@ async function labelsFor(
   const labels = Object.fromEntries(
     PROPOSAL_LABEL_KEYS.map((k) => [k, t(`roadmap.proposal.${k}` as MessageKey)]),
   ) as ProposalLabels;
-  const nf = new Intl.NumberFormat(lang === 'kk' ? 'kk-KZ' : lang, { maximumFractionDigits: 0 });
+  const nf = getNumberFormatter(lang, { maximumFractionDigits: 0 });
   return { labels, money: (n, c) => `${nf.format(n)} ${c}` };
 }
 
