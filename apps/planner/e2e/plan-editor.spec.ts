@@ -350,3 +350,27 @@ test('activity details: names in three languages and ±1 step buttons, each one 
   await page.goto(`${new URL(page.url()).pathname}?lang=ru`);
   await expect(cell(page, 1, 'name')).toHaveText('Семинар');
 });
+
+test('a spreadsheet table of activities imports as one undoable step; a bad row is located', async ({
+  page,
+  watch: _watch,
+}) => {
+  await createPlan(page, 'Table plan');
+  const input = page.locator('input[type="file"]');
+  await input.setInputFiles({
+    name: 'activities.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('id,name,duration,predecessors\nA,Design,3,\nB,Build,5,A FS+2\nC,Launch,0,B\n'),
+  });
+  await expect(cell(page, 3, 'name')).toHaveText('Launch');
+  await expect(cell(page, 2, 'start')).toHaveText('2027-01-09');
+  await expect(page.getByTestId('critical-path')).toHaveText('Design → Build → Launch');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(grid(page).getByRole('row')).toHaveCount(1);
+  await input.setInputFiles({
+    name: 'bad.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('id,name,duration,predecessors\nA,Design,three,\n'),
+  });
+  await expect(page.getByRole('alert').first()).toContainText('bad.csv, line 2');
+});

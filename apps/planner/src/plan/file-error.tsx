@@ -13,6 +13,12 @@ export function FileError({ error }: { error: PlanFileError }) {
   if (error.code === 'invalid_json') {
     detail = t('plan.file.invalidJson', { message: error.message });
     hint = t('plan.file.invalidJsonHint');
+  } else if (error.code === 'invalid_csv') {
+    detail = t('plan.file.invalidCsv', { code: error.error.code });
+    hint = t('plan.file.invalidCsvHint');
+  } else if (error.code === 'csv_schedule') {
+    detail = t('plan.error.schedule', { code: error.detail });
+    hint = t('plan.file.invalidCsvHint');
   } else if (error.code === 'invalid_mspdi') {
     const e = error.error;
     detail = t('plan.file.invalidMspdi', {

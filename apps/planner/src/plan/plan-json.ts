@@ -1,12 +1,14 @@
 import type { DocumentError, Plan } from '@dsc/domain';
-import type { MspdiImportError } from '@dsc/roadmap';
+import type { CsvError, MspdiImportError } from '@dsc/roadmap';
 import { parseDocumentOf } from '@dsc/domain';
 
 /** Why a `*.plan.json` file could not be read, with where. */
 export type PlanFileError =
   | { code: 'invalid_json'; file: string; line: number; column: number; message: string }
   | { code: 'invalid_plan'; file: string; error: DocumentError; line?: number; column?: number }
-  | { code: 'invalid_mspdi'; file: string; error: MspdiImportError; line?: number; column?: number };
+  | { code: 'invalid_mspdi'; file: string; error: MspdiImportError; line?: number; column?: number }
+  | { code: 'invalid_csv'; file: string; error: CsvError; line?: number; column?: number }
+  | { code: 'csv_schedule'; file: string; detail: string; line?: number; column?: number };
 
 export type PlanFileResult = { ok: true; plan: Plan } | { ok: false; error: PlanFileError };
 

@@ -124,6 +124,18 @@ export function PlanPage() {
     input.value = '';
     if (!file) return;
     const text = await file.text();
+    if (!/^\uFEFF?\s*[<{[]/.test(text)) {
+      // A spreadsheet table of activities (CSV, or tab-separated as copied from Excel).
+      const { mergeActivitiesCsv } = await import('./csv-import.js');
+      const m = mergeActivitiesCsv(current, text, file.name);
+      if (!m.ok) {
+        setFileError(m.error);
+        return;
+      }
+      setFileError(undefined);
+      runCommand(t('plan.cmd.import'), () => ({ ok: true, plan: m.plan }));
+      return;
+    }
     const r = /^\uFEFF?\s*</.test(text)
       ? (await import('./mspdi-import.js')).readMspdiFile(text, file.name, current.id)
       : readPlanFile(text, file.name);
@@ -220,7 +232,7 @@ export function PlanPage() {
           <input
             id={importId}
             type="file"
-            accept=".json,.xml,application/json,application/xml,text/xml"
+            accept=".json,.xml,.csv,.tsv,.txt,application/json,application/xml,text/xml,text/csv"
             className="visually-hidden"
             onChange={(e) => void onImport(e)}
           />

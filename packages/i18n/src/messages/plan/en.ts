@@ -42,6 +42,8 @@ export default defineMessages('plan')({
     'not a valid plan: {pointer}: {message} {count, plural, one {(# problem)} other {(# problems in all)}}',
   'plan.file.notPlan': 'not a plan document ({code} at {pointer}).',
   'plan.file.invalidPlanHint': 'Expected a document with "kind": "plan" and "schemaVersion": 2, as exported by this planner or dsc export.',
+  'plan.file.invalidCsv': 'not a readable activity table ({code}).',
+  'plan.file.invalidCsvHint': 'Expected a header row with the columns id, name, duration and predecessors (e.g. B,Build,5,A FS+2), comma-, semicolon- or tab-separated.',
   'plan.file.invalidMspdi': 'not a readable MS Project XML file ({code}: {detail}).',
   'plan.file.invalidMspdiHint': 'Save the project from MS Project or ProjectLibre as “XML” (MSPDI) and import that file.',
 

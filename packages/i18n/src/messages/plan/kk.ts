@@ -41,6 +41,8 @@ export default defineTranslation<typeof en>()({
   'plan.file.invalidPlan': 'жарамсыз жоспар: {pointer}: {message} {count, plural, other {(барлығы # қате)}}',
   'plan.file.notPlan': 'бұл жоспар құжаты емес ({code}, {pointer}).',
   'plan.file.invalidPlanHint': 'Осы жоспарлаушы немесе dsc export экспорттаған, "kind": "plan" және "schemaVersion": 2 өрістері бар құжат күтіледі.',
+  'plan.file.invalidCsv': 'іс-шаралар кестесін оқу мүмкін емес ({code}).',
+  'plan.file.invalidCsvHint': 'id, name, duration және predecessors бағандары бар тақырып жолы күтіледі (мысалы, B,Build,5,A FS+2); бөлгіш — үтір, нүктелі үтір немесе табуляция.',
   'plan.file.invalidMspdi': 'MS Project XML файлын оқу мүмкін емес ({code}: {detail}).',
   'plan.file.invalidMspdiHint': 'Жобаны MS Project немесе ProjectLibre бағдарламасында «XML» (MSPDI) пішімінде сақтап, сол файлды импорттаңыз.',
 
