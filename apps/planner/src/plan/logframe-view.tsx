@@ -4,6 +4,7 @@ import { checkLogframe, checkSchedule } from '@dsc/roadmap';
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { I18n } from '../i18n/i18n-context.js';
+import { RiskRegister } from './risk-register.js';
 
 export function ruleText(t: I18n['t'], f: QualityFinding): string {
   const key = `plan.rule.${f.ruleId}` as 'plan.rule.logframe.activity_without_output';
@@ -137,6 +138,7 @@ export function LogframeView({ plan }: { plan: Plan }) {
           </tbody>
         </table>
       </div>
+      <RiskRegister plan={plan} />
       <div className="grid grid--2">
         <Findings report={lf} title="lf" plan={plan} />
         <Findings report={sq} title="sq" plan={plan} />

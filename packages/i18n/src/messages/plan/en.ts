@@ -211,6 +211,18 @@ export default defineMessages('plan')({
   'plan.rule.budget.orphan_line': 'Budget line not linked to an activity: {subject}',
   'plan.rule.budget.unknown_funding_source': 'Budget line {subject} names an unknown funding source',
 
+  'plan.risk.title': 'Risk register',
+  'plan.risk.risk': 'Risk',
+  'plan.risk.likelihood': 'Likelihood',
+  'plan.risk.impact': 'Impact',
+  'plan.risk.score': 'Score',
+  'plan.risk.mitigation': 'Mitigation',
+  'plan.risk.owner': 'Owner',
+  'plan.risk.noMitigation': 'No mitigation',
+  'plan.risk.matrix': 'Risks by likelihood (rows) and impact (columns)',
+  'plan.risk.impactN': 'I{n}',
+  'plan.risk.likelihoodN': 'L{n}',
+
   'plan.kpi.none': 'This plan has no KPIs yet.',
   'plan.kpi.indicator': 'Indicator',
   'plan.kpi.unbound': 'Not bound to an indicator',

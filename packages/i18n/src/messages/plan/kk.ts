@@ -209,6 +209,18 @@ export default defineTranslation<typeof en>()({
   'plan.rule.budget.orphan_line': 'Іс-шараға байланыспаған бюджет жолы: {subject}',
   'plan.rule.budget.unknown_funding_source': '{subject} бюджет жолында белгісіз қаржыландыру көзі көрсетілген',
 
+  'plan.risk.title': 'Тәуекелдер тізілімі',
+  'plan.risk.risk': 'Тәуекел',
+  'plan.risk.likelihood': 'Ықтималдығы',
+  'plan.risk.impact': 'Әсері',
+  'plan.risk.score': 'Балы',
+  'plan.risk.mitigation': 'Азайту шаралары',
+  'plan.risk.owner': 'Жауапты',
+  'plan.risk.noMitigation': 'Шара жоқ',
+  'plan.risk.matrix': 'Ықтималдық (жолдар) және әсер (бағандар) бойынша тәуекелдер',
+  'plan.risk.impactN': 'Ә{n}',
+  'plan.risk.likelihoodN': 'Ы{n}',
+
   'plan.kpi.none': 'Бұл жоспарда әзірге НТК жоқ.',
   'plan.kpi.indicator': 'Көрсеткіш',
   'plan.kpi.unbound': 'Көрсеткішке байланбаған',

@@ -213,6 +213,18 @@ export default defineTranslation<typeof en>()({
   'plan.rule.budget.orphan_line': 'Строка бюджета не связана с мероприятием: {subject}',
   'plan.rule.budget.unknown_funding_source': 'Строка бюджета {subject} указывает неизвестный источник финансирования',
 
+  'plan.risk.title': 'Реестр рисков',
+  'plan.risk.risk': 'Риск',
+  'plan.risk.likelihood': 'Вероятность',
+  'plan.risk.impact': 'Влияние',
+  'plan.risk.score': 'Балл',
+  'plan.risk.mitigation': 'Меры по снижению',
+  'plan.risk.owner': 'Ответственный',
+  'plan.risk.noMitigation': 'Нет мер',
+  'plan.risk.matrix': 'Риски по вероятности (строки) и влиянию (столбцы)',
+  'plan.risk.impactN': 'Вл{n}',
+  'plan.risk.likelihoodN': 'В{n}',
+
   'plan.kpi.none': 'В этом плане пока нет КПЭ.',
   'plan.kpi.indicator': 'Показатель',
   'plan.kpi.unbound': 'Не привязан к показателю',
