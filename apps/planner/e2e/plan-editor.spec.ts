@@ -328,6 +328,16 @@ test('baseline overlay with variance, and drag to move and to link', async ({ pa
   await expect(page.locator('.tl-link')).toHaveCount(1);
   await page.keyboard.press('Control+z');
   await expect(cell(page, 2, 'pred')).toHaveText('');
+
+  const svg = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Timeline SVG' }).click();
+  const doc = await readFile(await (await svg).path(), 'utf8');
+  expect(doc).toContain('Drag plan');
+  expect(doc).toMatch(/<rect[^>]*class="tl-bar__body"[^>]*fill="rgb\(0, 104, 157\)"/);
+  const png = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Timeline PNG' }).click();
+  const bytes = await readFile(await (await png).path());
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
 });
 
 test('activity details: names in three languages and ±1 step buttons, each one undo step', async ({

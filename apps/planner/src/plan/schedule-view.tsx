@@ -20,6 +20,7 @@ import {
 } from './commands.js';
 import type { Anchor } from './commands.js';
 import { ActivityDetails } from './activity-details.js';
+import { exportTimeline } from './timeline-export.js';
 import { BaselineVariance } from './baseline-variance.js';
 import { useCommandError } from './command-error.js';
 import type { Zoom } from './search.js';
@@ -284,6 +285,24 @@ export function ScheduleView({
     return r.activity ? text(r.activity.name) : r.id;
   };
 
+  const exportSvg = (format: 'svg' | 'png') => {
+    const svg = paneRef.current?.querySelector<SVGSVGElement>('svg.timeline');
+    if (!svg || !schedule) return;
+    void exportTimeline(
+      svg,
+      {
+        title: text(plan.title),
+        subtitle: t('plan.timeline.label', {
+          start: schedule.projectStart,
+          finish: schedule.projectFinish,
+          count: plan.activities.length,
+          critical: schedule.criticalPath.length,
+        }),
+        source: t('plan.export.timelineSource'),
+      },
+      format,
+    );
+  };
   const handlersRef = useRef<RowHandlers | undefined>(undefined);
   handlersRef.current = {
     click: (key, c) => moveTo(key, c),
@@ -318,6 +337,22 @@ export function ScheduleView({
       <div className="schedule__bar toolbar">
         <button type="button" className="button button--small" onClick={add}>
           {t('plan.editor.add')}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => exportSvg('svg')}
+          disabled={!schedule}
+        >
+          {t('plan.export.timelineSvg')}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => exportSvg('png')}
+          disabled={!schedule}
+        >
+          {t('plan.export.timelinePng')}
         </button>
         <p className="muted schedule__keys" id="plan-keys">
           {t('plan.editor.keys')}

@@ -317,5 +317,8 @@ export default defineMessages('plan')({
   'plan.export.iati': 'IATI XML',
   'plan.export.mspdi': 'MS Project XML',
   'plan.export.xlsx': 'XLSX tables',
+  'plan.export.timelineSvg': 'Timeline SVG',
+  'plan.export.timelinePng': 'Timeline PNG',
+  'plan.export.timelineSource': 'Schedule computed with the critical path method by the DSC planner; hatched red bars are critical.',
   'plan.export.iatiMissing': 'The plan has no IATI settings (reporting organisation and identifier), so it cannot be exported to IATI.',
 });

@@ -314,5 +314,8 @@ export default defineTranslation<typeof en>()({
   'plan.export.iati': 'IATI XML экспорты',
   'plan.export.mspdi': 'MS Project XML экспорты',
   'plan.export.xlsx': 'XLSX кестелері',
+  'plan.export.timelineSvg': 'Кесте SVG пішімінде',
+  'plan.export.timelinePng': 'Кесте PNG пішімінде',
+  'plan.export.timelineSource': 'Кесте ЦШО жоспарлаушысында сыни жол әдісімен есептелген; штрихталған қызыл жолақтар — сыни.',
   'plan.export.iatiMissing': 'Жоспарда IATI баптаулары (есеп беретін ұйым және идентификатор) жоқ, сондықтан IATI-ге экспорттау мүмкін емес.',
 });

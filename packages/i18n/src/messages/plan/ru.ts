@@ -319,5 +319,8 @@ export default defineTranslation<typeof en>()({
   'plan.export.iati': 'Экспорт IATI XML',
   'plan.export.mspdi': 'Экспорт MS Project XML',
   'plan.export.xlsx': 'Таблицы XLSX',
+  'plan.export.timelineSvg': 'График в SVG',
+  'plan.export.timelinePng': 'График в PNG',
+  'plan.export.timelineSource': 'График рассчитан методом критического пути в планировщике ЦЦР; заштрихованные красные полосы — критические.',
   'plan.export.iatiMissing': 'В плане нет настроек IATI (отчитывающаяся организация и идентификатор), поэтому экспорт в IATI невозможен.',
 });
