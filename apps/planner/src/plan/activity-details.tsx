@@ -68,7 +68,7 @@ export function ActivityDetails({
   run: Run;
   step: number;
 }) {
-  const { t, text } = useI18n();
+  const { t, text, fmt } = useI18n();
   const id = activity.id;
   const langs: ReadonlyArray<{ lang: Locale; label: string }> = [
     { lang: 'en', label: t('plan.details.nameEn') },
@@ -76,6 +76,17 @@ export function ActivityDetails({
     { lang: 'kk', label: t('plan.details.nameKk') },
   ];
   const outputs = plan.results.filter((r) => r.level === 'output');
+  const lines = plan.budget.filter((b) => b.activity === id);
+  const sources = new Map(plan.funding.map((f) => [f.id, f]));
+  const orgs = new Map(plan.organisations.map((o) => [o.id, o]));
+  const chain = new Set<string>();
+  for (
+    let r = activity.output;
+    r !== undefined && !chain.has(r);
+    r = plan.results.find((x) => x.id === r)?.parent
+  )
+    chain.add(r);
+  const kpis = plan.kpis.filter((k) => k.result !== undefined && chain.has(k.result));
   const snet = activity.constraint?.type === 'SNET' ? (activity.constraint.date ?? '') : '';
   return (
     <section className="card activity-details" aria-labelledby="activity-details-h">
@@ -200,6 +211,39 @@ export function ActivityDetails({
           </p>
         )}
       </div>
+      {(lines.length > 0 || activity.assignments.length > 0 || kpis.length > 0) && (
+        <dl className="activity-details__facts">
+          {activity.assignments.length > 0 && (
+            <>
+              <dt>{t('plan.details.raci')}</dt>
+              <dd>
+                {activity.assignments
+                  .map((as) => `${text(orgs.get(as.organisation)?.name) || as.organisation} (${as.role})`)
+                  .join('; ')}
+              </dd>
+            </>
+          )}
+          {lines.length > 0 && (
+            <>
+              <dt>{t('plan.details.budget')}</dt>
+              <dd>
+                {lines
+                  .map((b) => {
+                    const src = b.fundingSource !== undefined ? sources.get(b.fundingSource) : undefined;
+                    return `${b.budgetClass} ${b.description ?? ''}: ${fmt.integer(b.money.amount)} ${b.money.currency}${src ? ` — ${src.name} (${t(`plan.stage.${src.stage}`)})` : ''}`;
+                  })
+                  .join('; ')}
+              </dd>
+            </>
+          )}
+          {kpis.length > 0 && (
+            <>
+              <dt>{t('plan.details.kpis')}</dt>
+              <dd>{kpis.map((k) => text(k.name)).join('; ')}</dd>
+            </>
+          )}
+        </dl>
+      )}
     </section>
   );
 }

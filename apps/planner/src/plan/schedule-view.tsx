@@ -83,6 +83,7 @@ export function ScheduleView({
   const { report, message } = useCommandError();
   const gridRef = useRef<HTMLDivElement>(null);
   const paneRef = useRef<HTMLDivElement>(null);
+  const panesRef = useRef<HTMLDivElement>(null);
   const [paneWidth, setPaneWidth] = useState(0);
   useEffect(() => {
     const el = paneRef.current;
@@ -102,6 +103,21 @@ export function ScheduleView({
     const cell = gridRef.current?.querySelector<HTMLElement>('[data-cursor="true"]');
     cell?.focus();
   });
+  // Keep the focused activity's bar in view: scroll the timeline sideways when it is outside.
+  const focusedKey = current?.kind === 'activity' ? current.id : undefined;
+  useEffect(() => {
+    const panes = panesRef.current;
+    const gridEl = gridRef.current;
+    if (!panes || !gridEl || focusedKey === undefined) return;
+    const bar = panes.querySelector<SVGGraphicsElement>(
+      `.tl-bar[data-activity="${CSS.escape(focusedKey)}"] :is(.tl-bar__body, .tl-milestone)`,
+    );
+    if (!bar) return;
+    const pr = panes.getBoundingClientRect();
+    const br = bar.getBoundingClientRect();
+    const left = pr.left + gridEl.offsetWidth;
+    if (br.left < left + 8 || br.left > pr.right - 40) panes.scrollLeft += br.left - left - 48;
+  }, [focusedKey, zoom]);
   useEffect(() => {
     if (focus && rows.some((r) => r.key === `a:${focus}`) && cursor.key !== `a:${focus}`)
       setCursor((c) => ({ ...c, key: `a:${focus}` }));
@@ -359,7 +375,7 @@ export function ScheduleView({
         </p>
       </div>
       {message}
-      <div className="schedule__panes">
+      <div className="schedule__panes" ref={panesRef}>
         <div
           ref={gridRef}
           role="treegrid"
