@@ -43,6 +43,11 @@ export function PlanPage() {
   const status = useStore(usePlanStore, (s) => s.status);
   const past = useStore(usePlanStore.temporal, (s) => s.pastStates.length);
   const future = useStore(usePlanStore.temporal, (s) => s.futureStates.length);
+  const redoLabel = useStore(
+    usePlanStore.temporal,
+    (s) => s.futureStates[s.futureStates.length - 1]?.lastCommand ?? '',
+  );
+  const undoLabel = useStore(usePlanStore, (s) => s.lastCommand);
   const [missing, setMissing] = useState(false);
   const [fileError, setFileError] = useState<PlanFileError | undefined>(undefined);
   const importId = useId();
@@ -180,7 +185,6 @@ export function PlanPage() {
       : status === 'error'
         ? t('plan.save.error')
         : t('plan.save.saved');
-  const lastCommand = usePlanStore.getState().lastCommand;
 
   return (
     <section className="plan-editor">
@@ -203,6 +207,7 @@ export function PlanPage() {
             className="button button--small"
             onClick={undo}
             disabled={past === 0}
+            title={past > 0 && undoLabel ? `${t('plan.editor.undo')}: ${undoLabel}` : undefined}
             aria-keyshortcuts="Control+Z"
           >
             {t('plan.editor.undo')}
@@ -212,12 +217,13 @@ export function PlanPage() {
             className="button button--small"
             onClick={redo}
             disabled={future === 0}
+            title={future > 0 && redoLabel ? `${t('plan.editor.redo')}: ${redoLabel}` : undefined}
             aria-keyshortcuts="Control+Shift+Z Control+Y"
           >
             {t('plan.editor.redo')}
           </button>
           <span className="visually-hidden" aria-live="polite">
-            {lastCommand}
+            {undoLabel}
           </span>
           <button
             type="button"

@@ -16,7 +16,7 @@ export interface PlanState {
   commit: (label: string, plan: Plan) => void;
 }
 
-/** The open plan with undo/redo: one command = one undo step (zundo tracks only `plan`). */
+/** The open plan with undo/redo: one command = one undo step (zundo tracks the plan and the command's name). */
 export const usePlanStore = create<PlanState>()(
   temporal(
     (set) => ({
@@ -27,7 +27,7 @@ export const usePlanStore = create<PlanState>()(
       commit: (label, plan) => set({ plan, lastCommand: label }),
     }),
     {
-      partialize: (s) => ({ plan: s.plan }),
+      partialize: (s) => ({ plan: s.plan, lastCommand: s.lastCommand }),
       equality: (a, b) => a.plan === b.plan,
       limit: 300,
     },
