@@ -1,6 +1,6 @@
-import en from './locales/en.js';
-import kk from './locales/kk.js';
-import ru from './locales/ru.js';
+import { messages as en } from './locales/en.js';
+import { messages as kk } from './locales/kk.js';
+import { messages as ru } from './locales/ru.js';
 import type { Locale, Messages } from './types.js';
 
 const all: Record<Locale, Messages> = { en, ru, kk };

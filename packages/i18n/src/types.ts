@@ -1,5 +1,5 @@
 import type { IcuValues } from './icu-types.js';
-import type en from './locales/en.js';
+import type { messages as en } from './locales/en.js';
 
 /** The locales of every message catalogue. `kk` is Kazakh in Cyrillic; `kk-Latn` is a display variant of it. */
 export const supportedLocales = ['en', 'ru', 'kk'] as const;

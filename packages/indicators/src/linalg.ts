@@ -102,17 +102,3 @@ export function symmetricEigen(a: Mat): { values: number[]; vectors: Mat } {
     vectors: Array.from({ length: n }, (_, r) => order.map((k) => v[r]![k]!)),
   };
 }
-
-export function matMul(a: Mat, b: Mat): Mat {
-  const r = a.length;
-  const c = b[0]?.length ?? 0;
-  const inner = b.length;
-  const out = zeros(r, c);
-  for (let i = 0; i < r; i++)
-    for (let k = 0; k < inner; k++) {
-      const aik = a[i]![k]!;
-      if (aik === 0) continue;
-      for (let j = 0; j < c; j++) out[i]![j] = out[i]![j]! + aik * b[k]![j]!;
-    }
-  return out;
-}

@@ -59,9 +59,6 @@ export function escapeValue(s: string, max = 200): string {
   return s.length > max ? out + '…' : out;
 }
 
-/** Describes a character for messages: `U+041A CYRILLIC …` is too long; we show the code point and the glyph. */
-export const describeChar = (c: string): string => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;
-
 /**
  * A copy of `s` that does not keep its parent alive. Substrings of the parser buffer are V8 "sliced
  * strings" that reference the whole chunk; anything stored beyond the row (caches, series, findings)

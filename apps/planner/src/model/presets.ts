@@ -1,5 +1,4 @@
 import type { MethodologySpec } from '@dsc/domain';
-import { FOCUS_COUNTRIES } from './types.js';
 
 /** Presets that can run on the country data (their indicators are catalogue codes, not a user's iMeta tree). */
 export const usablePresets = (presets: readonly MethodologySpec[]): MethodologySpec[] =>
@@ -10,4 +9,3 @@ export function pickPreset(presets: readonly MethodologySpec[], id: string | und
   return presets.find((p) => p.id === id) ?? presets.find((p) => p.id.startsWith('dsc')) ?? presets[0];
 }
 
-export const UNITS = FOCUS_COUNTRIES;

@@ -128,14 +128,6 @@ export function setDuration(plan: Plan, id: string, raw: string): CommandResult 
   return updateActivity(plan, id, (a) => ({ ...a, duration: d, milestone: d === 0 }));
 }
 
-export function toggleMilestone(plan: Plan, id: string): CommandResult {
-  return updateActivity(plan, id, (a) =>
-    a.milestone
-      ? { ...a, milestone: false, duration: Math.max(1, a.duration) }
-      : { ...a, milestone: true, duration: 0 },
-  );
-}
-
 /** Siblings: same parent, and for top-level activities the same phase and output. */
 const sameGroup = (a: Activity, b: Activity): boolean =>
   a.parent === b.parent && (a.parent !== undefined || (a.phase === b.phase && a.output === b.output));
@@ -268,10 +260,6 @@ export function addLink(
     ...plan,
     dependencies: [...plan.dependencies, { from, to, type, lag: { value: lag, unit: 'working' } }],
   });
-}
-
-export function removeLink(plan: Plan, from: string, to: string): CommandResult {
-  return done({ ...plan, dependencies: plan.dependencies.filter((d) => !(d.from === from && d.to === to)) });
 }
 
 /** Moves an activity: pins its start no earlier than `start + days` (a Start-No-Earlier-Than constraint). */

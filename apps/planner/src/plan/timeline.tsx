@@ -1,6 +1,6 @@
 import type { Baseline, Dependency } from '@dsc/domain';
 import type { DatedActivity } from '@dsc/roadmap';
-import { addDays, toEpochDay } from '@dsc/roadmap';
+import { toEpochDay } from '@dsc/roadmap';
 import { memo, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent, RefObject } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
@@ -444,4 +444,3 @@ const Bar = memo(function Bar(p: BarProps) {
 export const spanOf = (a: Span | undefined, b: Span): Span =>
   a ? { start: a.start < b.start ? a.start : b.start, finish: a.finish > b.finish ? a.finish : b.finish } : b;
 
-export { addDays };

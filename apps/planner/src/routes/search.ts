@@ -35,11 +35,6 @@ export const compareSearch = z.object({
 });
 export const methodologySearch = z.object({ preset: opt(code), compareTo: opt(code) });
 
-export type OverviewSearch = z.infer<typeof overviewSearch>;
-export type CountrySearch = z.infer<typeof countrySearch>;
-export type IndicatorSearch = z.infer<typeof indicatorSearch>;
-export type CompareSearch = z.infer<typeof compareSearch>;
-export type MethodologySearch = z.infer<typeof methodologySearch>;
 
 /** `~KAZ~UZB` → ['KAZ', 'UZB']. */
 export const parseIsoList = (v: string | undefined): string[] => (v ? v.split('~').filter((s) => s.length > 0) : []);

@@ -9,5 +9,3 @@ import roadmap from '../messages/roadmap/en.js';
 import validation from '../messages/validation/en.js';
 
 export const messages = { ...common, ...domain, ...cli, ...validation, ...indicators, ...roadmap, ...planner, ...plan };
-
-export default messages;

@@ -10,5 +10,3 @@ import validation from '../messages/validation/kk.js';
 import type { Messages } from '../types.js';
 
 export const messages: Messages = { ...common, ...domain, ...cli, ...validation, ...indicators, ...roadmap, ...planner, ...plan };
-
-export default messages;
