@@ -291,12 +291,12 @@ export function defaultInputs(spec: MethodologySpec): UncertainInput[] {
   return out;
 }
 
-/** Uncertainty analysis: N seeded quasi-random runs; rank and score intervals per unit, failures listed. */
-export function uncertaintyAnalysis(
+/** Compiles the spec, checks the uncertain inputs and runs the nominal pipeline: what every analysis needs first. */
+function setUpAnalysis(
   spec: unknown,
   data: IndexData,
-  options: UncertaintyOptions,
-): Result<UncertaintyResult, IndicatorError> {
+  options: { readonly seed?: number; readonly inputs?: readonly UncertainInput[] },
+) {
   const c = compileSpec(spec);
   if (!c.ok) return c;
   const seed = options.seed ?? 1;
@@ -305,7 +305,19 @@ export function uncertaintyAnalysis(
   if (!prepared.ok) return prepared;
   const runner = makeRunner(c.value, data, prepared.value);
   if (!runner.ok) return runner;
-  const { units, nomRanks, runOne, nominal } = runner.value;
+  return ok({ seed, inputs, names: prepared.value.names, runner: runner.value });
+}
+
+/** Uncertainty analysis: N seeded quasi-random runs; rank and score intervals per unit, failures listed. */
+export function uncertaintyAnalysis(
+  spec: unknown,
+  data: IndexData,
+  options: UncertaintyOptions,
+): Result<UncertaintyResult, IndicatorError> {
+  const setup = setUpAnalysis(spec, data, options);
+  if (!setup.ok) return setup;
+  const { seed, inputs, names, runner } = setup.value;
+  const { units, nomRanks, runOne, nominal } = runner;
   const d = inputs.length;
   const N = options.runs;
   const U = options.sampling === 'lhs' ? latinHypercube(N, d, seed) : sobolPoints(N, d, seed);
@@ -348,7 +360,7 @@ export function uncertaintyAnalysis(
     seed,
     runs: N,
     sampling: options.sampling ?? 'sobol',
-    inputs: prepared.value.names,
+    inputs: names,
     units: unitsOut,
     y: Float64Array.from(y),
     failures,
@@ -512,15 +524,10 @@ export function sensitivityAnalysis(
   data: IndexData,
   options: SensitivityOptions,
 ): Result<SensitivityResult, IndicatorError> {
-  const c = compileSpec(spec);
-  if (!c.ok) return c;
-  const seed = options.seed ?? 1;
-  const inputs = options.inputs ?? defaultInputs(c.value.spec);
-  const prepared = prepare(c.value, inputs, seed);
-  if (!prepared.ok) return prepared;
-  const runner = makeRunner(c.value, data, prepared.value);
-  if (!runner.ok) return runner;
-  const { nomRanks, runOne } = runner.value;
+  const setup = setUpAnalysis(spec, data, options);
+  if (!setup.ok) return setup;
+  const { seed, inputs, names, runner } = setup.value;
+  const { nomRanks, runOne } = runner;
   const d = inputs.length;
   const N = options.n;
   const { A, B, AB } = saltelliDesign(N, d, seed);
@@ -544,7 +551,7 @@ export function sensitivityAnalysis(
     (i) => Number.isFinite(yA[i]!) && Number.isFinite(yB[i]!) && yAB.every((y) => Number.isFinite(y[i]!)),
   );
   const pick = (y: Float64Array) => Float64Array.from(keep, (i) => y[i]!);
-  const { variance, indices } = sobolEstimates(pick(yA), pick(yB), yAB.map(pick), prepared.value.names, {
+  const { variance, indices } = sobolEstimates(pick(yA), pick(yB), yAB.map(pick), names, {
     bootstrap: options.bootstrap ?? 1000,
     seed,
   });
