@@ -11,7 +11,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-const PORT = 4173;
+/** Not the port of `pnpm start` (4173), so the tests run while the app is being served; `E2E_PORT` overrides it. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4174);
 
 export default defineConfig({
   testDir: './e2e',
