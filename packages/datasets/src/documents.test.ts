@@ -50,6 +50,23 @@ it('the illustrative sample plan', async () => {
 });
 
 describe('cross-references', () => {
+  it('the sample plan refers only to catalogued frameworks, framework items, indicators and areas', async () => {
+    const plan = await samplePlan();
+    const items = new Map(frameworks().map((f) => [f.id, new Set(f.items.map((i) => i.code))]));
+    const codes = new Set(indicators().map((i) => i.code));
+    const areas = new Set(countries().map((c) => c.iso3));
+    const refs = plan.activities.flatMap((a) => a.alignment.map((r) => ({ ...r, at: a.id })));
+    expect(refs.length).toBeGreaterThan(0);
+    for (const r of refs) {
+      expect(items.has(r.framework), `${r.at}: framework ${r.framework}`).toBe(true);
+      expect(items.get(r.framework)?.has(r.code), `${r.at}: ${r.framework} ${r.code}`).toBe(true);
+    }
+    for (const k of plan.kpis) {
+      if (k.indicator !== undefined) expect(codes.has(k.indicator), `${k.id}: ${k.indicator}`).toBe(true);
+      if (k.country !== undefined) expect(areas.has(k.country), `${k.id}: ${k.country}`).toBe(true);
+    }
+  });
+
   it('every observed series is catalogued with the same unit, and every catalogued series has data', async () => {
     const r = await observations();
     if (!r.ok) throw new Error(r.error.code);
