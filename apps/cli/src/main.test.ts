@@ -13,7 +13,14 @@ describe('dsc', () => {
   it('lists its commands in --help', async () => {
     const io = recordingIo(process.cwd());
     expect(await run(['--help'], io)).toBe(0);
-    expect(io.out()).toContain('schema <action>');
+    for (const usage of ['schema <action>', 'schedule <file>', 'export <kind> <plan>', 'import <kind> <file>', 'i18n <action>', 'index', 'validate [...files]'])
+      expect(io.out()).toContain(usage);
+  });
+
+  it('shows the options of one command when only that command is loaded', async () => {
+    const io = recordingIo(process.cwd());
+    expect(await run(['validate', '--help'], io)).toBe(0);
+    expect(io.out()).toContain('--no-catalogue');
   });
 
   it('refuses an unknown command with exit 2 and a hint, without a stack trace', async () => {

@@ -1,5 +1,5 @@
 import type { DisplayLocale, Translator } from '@dsc/i18n';
-import { createTranslator, getMessages, isDisplayLocale } from '@dsc/i18n';
+import { createTranslator, isDisplayLocale, loadMessages } from '@dsc/i18n';
 import { cac } from 'cac';
 import pkg from '../package.json' with { type: 'json' };
 import { CliError, ExitCode } from './cli-error.js';
@@ -8,7 +8,7 @@ import type { Io } from './io.js';
 export type { Io } from './io.js';
 export { nodeIo } from './io.js';
 export { CliError, ExitCode } from './cli-error.js';
-import { commands } from './commands/index.js';
+import { loadCommands } from './commands/index.js';
 
 /** What every command receives: the output streams, the translator of the user's language, and the exit code. */
 export type CommandContext = {
@@ -46,10 +46,10 @@ export async function run(
 ): Promise<number> {
   const cli = cac('dsc');
   const display = cliLanguage(env);
-  const i18n = createTranslator(display, getMessages(display === 'kk-Latn' ? 'kk' : display));
+  const i18n = createTranslator(display, await loadMessages(display === 'kk-Latn' ? 'kk' : display));
   const { t } = i18n;
   const ctx: CommandContext = { io, i18n, exitCode: ExitCode.ok };
-  for (const register of commands) register(cli, ctx);
+  for (const register of await loadCommands(argv)) register(cli, ctx);
   cli.help();
   cli.version(pkg.version);
   // cac prints help and version with console.info; route them to this run's stdout.

@@ -1,11 +1,24 @@
 import type { RegisterCommand } from '../main.js';
-import { registerI18n } from './i18n.js';
-import { registerExport } from './export.js';
-import { registerImport } from './import.js';
-import { registerSchedule } from './schedule.js';
-import { registerSchema } from './schema.js';
-import { registerValidate } from './validate.js';
-import { registerComputeIndex } from './compute-index.js';
 
-/** Every `dsc` command, one file each in this folder. Add a command by adding its register function here. */
-export const commands: readonly RegisterCommand[] = [registerSchema, registerSchedule, registerExport, registerImport, registerI18n, registerComputeIndex, registerValidate];
+/**
+ * Every `dsc` command, one file each in this folder, loaded on demand: `dsc validate …` loads only the validator,
+ * not the index engine or the document writers, which keeps start-up short. `dsc --help` (or no command) loads
+ * them all to list them. Add a command by adding its name and loader here.
+ */
+export const commandLoaders: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
+  schema: async () => (await import('./schema.js')).registerSchema,
+  schedule: async () => (await import('./schedule.js')).registerSchedule,
+  export: async () => (await import('./export.js')).registerExport,
+  import: async () => (await import('./import.js')).registerImport,
+  i18n: async () => (await import('./i18n.js')).registerI18n,
+  index: async () => (await import('./compute-index.js')).registerComputeIndex,
+  validate: async () => (await import('./validate.js')).registerValidate,
+};
+
+/** The register functions of the command named by the first argument, or of every command when none matches. */
+export async function loadCommands(argv: readonly string[]): Promise<RegisterCommand[]> {
+  const name = argv[0];
+  const one = name !== undefined && Object.hasOwn(commandLoaders, name) ? commandLoaders[name] : undefined;
+  const loaders = one ? [one] : Object.values(commandLoaders);
+  return Promise.all(loaders.map((load) => load()));
+}
