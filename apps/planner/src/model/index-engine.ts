@@ -27,6 +27,20 @@ export interface IndexView {
   rank: (unit: string, node: string) => number | null;
   /** Units with a score on the index. */
   ranked: readonly string[];
+  /**
+   * Pillars scored for some ranked countries only. They are left out of the index (weight 0) so that every
+   * country's score and rank rest on the same pillars; their own scores are still shown.
+   */
+  excluded: readonly ExcludedPillar[];
+}
+
+/** A pillar left out of the index because only some countries have a score on it. */
+export interface ExcludedPillar {
+  node: string;
+  /** Countries with a score on the pillar, among those ranked on the index. */
+  scored: readonly string[];
+  /** Countries ranked on the index. */
+  of: number;
 }
 
 export type IndexOutcome =
@@ -48,6 +62,29 @@ export function computeIndex(
   const y = year ?? bestYear(observations, units, dated, lag);
   if (y === undefined) return { ok: false, reason: 'no_data' };
   const cross = buildCrossSection(observations, units, inds, y, lag, options.currentStatus === false ? new Set() : CURRENT_STATUS);
+  const first = runView(spec, cross, y);
+  if (!first.ok) return first;
+  const excluded = partialPillars(first.view);
+  if (excluded.length === 0) return first;
+  // Like with like: re-run with the partially covered pillars at weight 0 (their scores stay visible).
+  const drop = new Set(excluded.map((e) => e.node));
+  const comparable: MethodologySpec = { ...spec, nodes: spec.nodes.map((n) => (drop.has(n.id) ? { ...n, weight: 0 } : n)) };
+  const second = runView(comparable, cross, y);
+  return second.ok ? { ok: true, view: { ...second.view, excluded } } : second;
+}
+
+/** Pillars with a score for some, but not all, of the countries that have an index score. */
+function partialPillars(view: IndexView): ExcludedPillar[] {
+  return view.pillars.flatMap((node) => {
+    if (view.nodes.get(node)?.weight === 0) return [];
+    const scored = view.ranked.filter((u) => view.score(u, node) !== null);
+    return scored.length > 0 && scored.length < view.ranked.length ? [{ node, scored, of: view.ranked.length }] : [];
+  });
+}
+
+function runView(spec: MethodologySpec, cross: CrossSection, y: number): IndexOutcome {
+  const units = cross.units;
+  const inds = indicatorIds(spec);
   const run = runPipeline(crossSectionSpec(spec), { units, values: cross.values, time: y }, { provenance: true });
   if (!run.ok) return { ok: false, reason: 'engine', error: run.error };
   const result = run.value;
@@ -76,7 +113,7 @@ export function computeIndex(
     return r === undefined || Number.isNaN(r) ? null : r;
   };
   const ranked = result.units.filter((u) => score(u, root) !== null);
-  return { ok: true, view: { spec, year: y, cross, result, root, pillars, indicators: inds, nodes, score, rank, ranked } };
+  return { ok: true, view: { spec, year: y, cross, result, root, pillars, indicators: inds, nodes, score, rank, ranked, excluded: [] } };
 }
 
 export interface Band {

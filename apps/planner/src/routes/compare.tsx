@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { BarChart } from '../charts/bar-chart.js';
 import { RadarChart } from '../charts/radar-chart.js';
 import { ChartFigure } from '../components/chart-figure.js';
+import { computedNote } from '../components/computed-note.js';
 import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
 import { DataGate } from '../components/data-gate.js';
@@ -144,7 +145,7 @@ function Compare({ data }: { data: AppData }) {
         id="compare"
         title={`${title}: ${text(view.spec.name)}`}
         subtitle={t('planner.overview.scoreCaption', { preset: text(view.spec.name), year: view.year })}
-        source={t('planner.overview.computedNote', { preset: text(view.spec.name) })}
+        source={computedNote(i18n, view, names)}
         overlayOpen={search.overlay === 'download'}
         onOverlayChange={(open) => set({ overlay: open ? 'download' : undefined })}
         chart={

@@ -2,6 +2,7 @@ import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { BarChart } from '../charts/bar-chart.js';
 import { ChartFigure } from '../components/chart-figure.js';
+import { computedNote } from '../components/computed-note.js';
 import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
 import { DataGate } from '../components/data-gate.js';
@@ -227,7 +228,7 @@ function Profile({ data, iso3 }: { data: AppData; iso3: string }) {
           id="pillars"
           title={t('planner.country.pillars')}
           subtitle={t('planner.country.pillarsCaption', { country: name })}
-          source={t('planner.overview.computedNote', { preset: text(view.spec.name) })}
+          source={computedNote(i18n, view, names)}
           chart={
             <BarChart
               label={t('planner.country.pillarsCaption', { country: name })}
@@ -248,7 +249,7 @@ function Profile({ data, iso3 }: { data: AppData; iso3: string }) {
           id="index-trend"
           title={t('planner.country.indexTrend')}
           subtitle={t('planner.country.indexTrendNote', { preset: text(view.spec.name) })}
-          source={t('planner.overview.computedNote', { preset: text(view.spec.name) })}
+          source={computedNote(i18n, view, names)}
           chart={
             <LineChart
               label={t('planner.country.indexTrend')}

@@ -1,6 +1,7 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { ChartFigure } from '../components/chart-figure.js';
+import { excludedNote } from '../components/computed-note.js';
 import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
 import { DataGate } from '../components/data-gate.js';
@@ -175,6 +176,7 @@ function Method({ data }: { data: AppData }) {
             {a.indicators.some((i) => CURRENT_STATUS.has(i)) && <> {t('planner.methodology.currentStatus')}</>}
           </p>
         )}
+        {a && a.excluded.length > 0 && <p className="notice">{excludedNote(i18n, a, names)}</p>}
         {outA && !outA.ok && (
           <p className="notice notice--error">
             {t('planner.overview.engineError', { code: outA.reason === 'engine' ? outA.error.code : outA.reason })}

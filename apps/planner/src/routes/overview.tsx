@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { BarChart } from '../charts/bar-chart.js';
 import { SCORE_CLASSES } from '../charts/palette.js';
 import { ChartFigure } from '../components/chart-figure.js';
+import { computedNote } from '../components/computed-note.js';
 import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
 import { DataGate } from '../components/data-gate.js';
@@ -143,7 +144,7 @@ function Overview({ data }: { data: AppData }) {
     ? t('planner.overview.scoreCaption', { year: view?.year ?? 0, preset: presetName })
     : `${indicator?.unit ?? ''} · ${t('planner.overview.latestValue')}`;
   const sourceText = isScore
-    ? t('planner.overview.computedNote', { preset: presetName })
+    ? (view ? computedNote(i18n, view, names) : t('planner.overview.computedNote', { preset: presetName }))
     : sourceLine(
         data.observations.filter((o) => o.indicator === measure.id).map((o) => o.source),
         sources,

@@ -164,6 +164,8 @@ export default defineMessages('planner')({
   'planner.a11y.chartTable': 'Data table of the chart',
   'planner.a11y.external': '(opens the source)',
   'planner.overview.latestValue': 'latest value per country',
+  'planner.index.excludedPillar':
+    '“{pillar}” is left out of the index and the ranks because only {scored} of {of} countries have a score on it ({countries}); its own scores are shown separately.',
   'planner.overview.computedNote': 'Computed in this browser with the “{preset}” methodology from the embedded data and any imported user data.',
   'planner.overview.introRaw': 'Latest published values of the indicators for the eight countries.',
   'planner.overview.noPresets': 'No methodology preset is available in the embedded data, so no composite index can be computed; the overview shows indicator values.',

@@ -1,0 +1,57 @@
+import { presets } from '@dsc/datasets';
+import { describe, expect, it } from 'vitest';
+import { loadEmbedded } from './embedded.js';
+import { computeIndex } from './index-engine.js';
+import type { AppObservation } from './types.js';
+
+const dmi = presets().find((p) => p.id === 'dsc-dmi')!;
+const obs = (iso3: string, indicator: string, value: number): AppObservation => ({ iso3, indicator, year: 2023, value, unit: '%', status: 'A', source: 's' });
+
+describe('computeIndex compares like with like', () => {
+  it('leaves out of the index a pillar that only some ranked countries have, and still shows its scores', async () => {
+    const data = await loadEmbedded();
+    if ('error' in data) throw new Error(data.error);
+    const out = computeIndex(dmi, data.observations);
+    if (!out.ok) throw new Error(out.reason);
+    const v = out.view;
+    expect(v.ranked.length).toBeGreaterThan(1);
+    // every pillar that counts in the index is scored for every ranked country
+    for (const p of v.pillars) {
+      if (v.excluded.some((e) => e.node === p)) continue;
+      for (const u of v.ranked) expect(v.score(u, p), `${u} ${p}`).not.toBeNull();
+    }
+    // each ranked country's index is the mean of the same pillars
+    const counted = v.pillars.filter((p) => !v.excluded.some((e) => e.node === p));
+    for (const u of v.ranked) {
+      const mean = counted.reduce((t, p) => t + v.score(u, p)!, 0) / counted.length;
+      expect(v.score(u, v.root)).toBeCloseTo(mean, 9);
+    }
+    for (const e of v.excluded) {
+      expect(e.scored.length).toBeLessThan(e.of);
+      for (const u of e.scored) expect(v.score(u, e.node)).not.toBeNull();
+    }
+  });
+
+  it('keeps a pillar that every ranked country has, and drops one that a single country has', () => {
+    const spec = {
+      ...dmi,
+      nodes: [
+        { id: 'a', parent: 'P1', level: 1, type: 'indicator', direction: 1, weight: 1, goalposts: { min: 0, max: 100, rationale: 'test' } },
+        { id: 'b', parent: 'P2', level: 1, type: 'indicator', direction: 1, weight: 1, goalposts: { min: 0, max: 100, rationale: 'test' } },
+        { id: 'P1', parent: 'I', level: 2, type: 'aggregate', weight: 1 },
+        { id: 'P2', parent: 'I', level: 2, type: 'aggregate', weight: 1 },
+        { id: 'I', level: 3, type: 'aggregate' },
+      ],
+      steps: { ...dmi.steps, aggregate: { method: 'arithmetic', levels: { '3': { method: 'arithmetic', datThresh: 0.5 } } } },
+    } as unknown as typeof dmi;
+    const data = [obs('KAZ', 'a', 80), obs('KGZ', 'a', 40), obs('UZB', 'a', 60), obs('UZB', 'b', 100)];
+    const out = computeIndex(spec, data, 2023);
+    if (!out.ok) throw new Error(out.reason);
+    const v = out.view;
+    expect(v.excluded).toEqual([{ node: 'P2', scored: ['UZB'], of: 3 }]);
+    expect(v.score('UZB', 'P2')).toBe(100);
+    expect(v.score('UZB', 'I')).toBeCloseTo(60, 9);
+    expect(v.rank('KAZ', 'I')).toBe(1);
+    expect(v.rank('UZB', 'I')).toBe(2);
+  });
+});
