@@ -23,6 +23,7 @@ export const PILLARS = {
   'policy-regulatory-institutional': {
     en: 'Policy, regulatory and institutional framework',
     ru: 'Политическая, нормативно-правовая и институциональная база',
+    kk: 'Саяси, нормативтік-құқықтық және институционалдық негіз',
   },
 } as const satisfies Record<string, I18nText>;
 

@@ -13,9 +13,11 @@ export const dscDmi = {
   schemaVersion: METHODOLOGY_SCHEMA_VERSION,
   id: 'dsc-dmi',
   version: '1.0.0',
-  name: { en: 'DSC Digital Maturity Index', ru: 'Индекс цифровой зрелости ЦЦР' },
+  name: { en: 'DSC Digital Maturity Index', ru: 'Индекс цифровой зрелости ЦЦР', kk: 'ЦШО цифрлық жетілу индексі' },
   description: {
     en: 'Digital maturity of the SPECA countries and Mongolia in four pillars, on a 0–100 scale with fixed goalposts so that scores are comparable over time and do not depend on which countries are included.',
+    ru: 'Цифровая зрелость стран СПЕКА и Монголии по четырём компонентам на шкале 0–100 с фиксированными пороговыми значениями, чтобы оценки были сопоставимы во времени и не зависели от состава стран.',
+    kk: 'СПЕКА елдері мен Моңғолияның цифрлық жетілуі төрт құрамдас бөлік бойынша, 0–100 шкаласында тіркелген шекті мәндермен: бағалар уақыт бойынша салыстырмалы және елдер құрамына тәуелді емес.',
   },
   nodes: [
     {
@@ -143,7 +145,7 @@ export const dscDmi = {
       level: 2,
       type: 'aggregate',
       weight: 1,
-      name: { en: 'Digital connectivity', ru: 'Цифровая связанность' },
+      name: { en: 'Digital connectivity', ru: 'Цифровая связанность', kk: 'Цифрлық байланыс' },
     },
     {
       id: 'INFRA',
@@ -151,7 +153,7 @@ export const dscDmi = {
       level: 2,
       type: 'aggregate',
       weight: 1,
-      name: { en: 'Digital infrastructure', ru: 'Цифровая инфраструктура' },
+      name: { en: 'Digital infrastructure', ru: 'Цифровая инфраструктура', kk: 'Цифрлық инфрақұрылым' },
     },
     {
       id: 'TRANS',
@@ -162,6 +164,7 @@ export const dscDmi = {
       name: {
         en: 'Digital transformation (incl. e-government)',
         ru: 'Цифровая трансформация (включая цифровое правительство)',
+        kk: 'Цифрлық трансформация (цифрлық үкіметті қоса алғанда)',
       },
     },
     {
@@ -173,13 +176,14 @@ export const dscDmi = {
       name: {
         en: 'Policy, regulatory and institutional framework',
         ru: 'Политическая, нормативно-правовая и институциональная база',
+        kk: 'Саяси, нормативтік-құқықтық және институционалдық негіз',
       },
     },
     {
       id: 'DMI',
       level: 3,
       type: 'aggregate',
-      name: { en: 'DSC Digital Maturity Index', ru: 'Индекс цифровой зрелости ЦЦР' },
+      name: { en: 'DSC Digital Maturity Index', ru: 'Индекс цифровой зрелости ЦЦР', kk: 'ЦШО цифрлық жетілу индексі' },
     },
   ],
   steps: {
@@ -195,10 +199,10 @@ export const dscDmi = {
     },
   },
   bands: [
-    { id: 'emerging', name: { en: 'Emerging', ru: 'Начальный' }, lower: 0, upper: 25 },
-    { id: 'developing', name: { en: 'Developing', ru: 'Развивающийся' }, lower: 25, upper: 50 },
-    { id: 'advanced', name: { en: 'Advanced', ru: 'Продвинутый' }, lower: 50, upper: 75 },
-    { id: 'leading', name: { en: 'Leading', ru: 'Ведущий' }, lower: 75, upper: 100 },
+    { id: 'emerging', name: { en: 'Emerging', ru: 'Начальный', kk: 'Бастапқы' }, lower: 0, upper: 25 },
+    { id: 'developing', name: { en: 'Developing', ru: 'Развивающийся', kk: 'Дамушы' }, lower: 25, upper: 50 },
+    { id: 'advanced', name: { en: 'Advanced', ru: 'Продвинутый', kk: 'Озық' }, lower: 50, upper: 75 },
+    { id: 'leading', name: { en: 'Leading', ru: 'Ведущий', kk: 'Жетекші' }, lower: 75, upper: 100 },
   ],
   notes: [
     'Normalisation: fixed goalposts in raw units (from the indicator catalogue), truncated to [0, 1] and mapped to 0–100. Goalposts make scores comparable over time and independent of the country set, which data-driven min-max would not be with eight countries.',

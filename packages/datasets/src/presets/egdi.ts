@@ -15,9 +15,12 @@ export const egdi = {
   name: {
     en: 'UN E-Government Development Index (replicator)',
     ru: 'Индекс развития электронного правительства ООН (воспроизведение)',
+    kk: 'БҰҰ-ның электрондық үкіметті дамыту индексі (қайта есептеу)',
   },
   description: {
     en: 'Equal-weight arithmetic mean of the Online Services Index, the Telecommunication Infrastructure Index and the Human Capital Index, as published by UN DESA.',
+    ru: 'Среднее арифметическое с равными весами индекса онлайн-услуг, индекса телекоммуникационной инфраструктуры и индекса человеческого капитала, как их публикует ДЭСВ ООН.',
+    kk: 'БҰҰ ЭӘД жариялайтын онлайн қызметтер индексінің, телекоммуникациялық инфрақұрылым индексінің және адами капитал индексінің тең салмақты арифметикалық ортасы.',
   },
   nodes: [
     {
@@ -50,7 +53,7 @@ export const egdi = {
       unit: 'index 0-1',
       name: { en: 'Human Capital Index' },
     },
-    { id: 'EGDI', level: 2, type: 'aggregate', name: { en: 'E-Government Development Index' } },
+    { id: 'EGDI', level: 2, type: 'aggregate', name: { en: 'E-Government Development Index', ru: 'Индекс развития электронного правительства', kk: 'Электрондық үкіметті дамыту индексі' } },
   ],
   steps: {
     order: ['normalise', 'aggregate'],
@@ -59,10 +62,10 @@ export const egdi = {
     aggregate: { method: 'arithmetic', datThresh: 1 },
   },
   bands: [
-    { id: 'low', name: { en: 'Low', ru: 'Низкий' }, lower: 0, upper: 0.25 },
-    { id: 'middle', name: { en: 'Middle', ru: 'Средний' }, lower: 0.25, upper: 0.5 },
-    { id: 'high', name: { en: 'High', ru: 'Высокий' }, lower: 0.5, upper: 0.75 },
-    { id: 'very-high', name: { en: 'Very High', ru: 'Очень высокий' }, lower: 0.75, upper: 1 },
+    { id: 'low', name: { en: 'Low', ru: 'Низкий', kk: 'Төмен' }, lower: 0, upper: 0.25 },
+    { id: 'middle', name: { en: 'Middle', ru: 'Средний', kk: 'Орташа' }, lower: 0.25, upper: 0.5 },
+    { id: 'high', name: { en: 'High', ru: 'Высокий', kk: 'Жоғары' }, lower: 0.5, upper: 0.75 },
+    { id: 'very-high', name: { en: 'Very High', ru: 'Очень высокий', kk: 'Өте жоғары' }, lower: 0.75, upper: 1 },
   ],
   notes: [
     'EGDI = (OSI + TII + HCI) / 3 (UN DESA, E-Government Survey methodology annex). The E-Participation Index is separate and not part of EGDI.',

@@ -20,6 +20,17 @@ describe('methodology presets', () => {
           expect(n.goalposts, n.id).toBeDefined();
     });
   }
+  it('the dashboard presets name themselves, their aggregates and their bands in en, ru and kk', () => {
+    for (const spec of [methodologyPresets['dsc-dmi'], methodologyPresets.egdi, methodologyPresets.ddc]) {
+      const texts = [
+        ['name', spec.name],
+        ...('description' in spec ? [['description', spec.description] as const] : []),
+        ...spec.nodes.filter((n) => n.type === 'aggregate').map((n) => [n.id, n.name] as const),
+        ...(spec.bands ?? []).map((b) => [b.id, b.name] as const),
+      ] as const;
+      for (const [what, t] of texts) expect([spec.id, what, Boolean(t?.ru), Boolean(t?.kk)]).toEqual([spec.id, what, true, true]);
+    }
+  });
   it('the EGDI replicator is the equal-weight mean of OSI, TII and HCI', () => {
     const e = methodologyPresets.egdi;
     expect(e.nodes.filter((n) => n.parent === 'EGDI').map((n) => n.id)).toEqual(['OSI', 'TII', 'HCI']);
