@@ -18,6 +18,15 @@ test('a bad file is rejected with located findings and nothing is imported', asy
   await shot(page, 'import-bad-file');
 });
 
+test('findings name their rule in the interface language', async ({ page, watch: _watch }) => {
+  await page.goto('/import?lang=ru');
+  await ready(page);
+  await page.getByTestId('import-file').setInputFiles(file('bad.csv'));
+  const row = page.getByRole('table').getByRole('row').filter({ hasText: 'abc' }).first();
+  await expect(row).toContainText('Значение нельзя привести к типу поля.');
+  await expect(row).toContainText('4');
+});
+
 test('a good file joins the dashboards as user data and survives a reload', async ({ page, watch: _watch }) => {
   await page.goto('/import');
   await ready(page);

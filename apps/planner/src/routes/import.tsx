@@ -9,6 +9,7 @@ import type { AppData } from '../model/types.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { ImportOutcome } from '../import/run-import.js';
 import { MAX_IMPORT_MB, runImport } from '../import/run-import.js';
+import { ruleTitleKey } from '../import/rule-title.js';
 
 type Status =
   | { kind: 'idle' }
@@ -23,6 +24,8 @@ function Findings({ findings }: { findings: readonly Finding[] }) {
   const { t } = useI18n();
   const severity = (s: Finding['severity']) =>
     s === 'error' ? t('planner.severity.error') : s === 'warning' ? t('planner.severity.warning') : t('planner.severity.info');
+  // The rule's title in the interface language; the detail below it names the values found.
+  const ruleTitle = (ruleId: string): string => (t as (key: string) => string)(ruleTitleKey(ruleId));
   const columns: Column<Finding & { n: number }>[] = [
     {
       key: 'sev',
@@ -36,10 +39,11 @@ function Findings({ findings }: { findings: readonly Finding[] }) {
     {
       key: 'msg',
       header: t('planner.import.message'),
-      value: (f) => f.message,
+      value: (f) => `${ruleTitle(f.ruleId)} ${f.message}`,
       render: (f) => (
         <>
-          {f.message}
+          <strong>{ruleTitle(f.ruleId)}</strong>
+          <div>{f.message}</div>
           {f.value !== null && f.value !== '' && (
             <div>
               <code>{f.value}</code>
