@@ -256,6 +256,24 @@ test('MS Project XML export imports back as one undoable step', async ({ page, w
   await expect(page.getByTestId('schedule-summary').locator('p').first()).toHaveText(finish ?? '');
 });
 
+test('the XLSX export imports back into the plan as one undoable step that changes nothing', async ({ page, watch: _watch }) => {
+  await page.goto('/plans');
+  await page.getByRole('button', { name: 'Open the illustrative DSC roadmap' }).click();
+  await expect(page.getByRole('treegrid')).toBeVisible();
+  const finish = await page.getByTestId('schedule-summary').locator('p').first().textContent();
+  await page.getByRole('link', { name: 'Proposal and exports' }).click();
+  const dl = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'XLSX tables' }).click();
+  const book = await (await dl).path();
+  await page.getByRole('link', { name: 'Schedule' }).click();
+  await page.locator('input[type="file"]').setInputFiles(book);
+  await expect(page.getByTestId('save-state')).toHaveText('Saved in this browser');
+  await expect(page.getByTestId('schedule-summary').locator('p').first()).toHaveText(finish ?? '');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await page.locator('input[type="file"]').setInputFiles({ name: 'broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK not really a workbook') });
+  await expect(page.getByRole('alert').first()).toContainText('broken.xlsx');
+});
+
 test('two windows on one plan stay in step, and plans compare side by side', async ({
   page,
   context,

@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { validateBytes } from './files.js';
 import { exitStatus } from './report.js';
+import { xlsxSheetToCsv } from './xlsx.js';
 
 const CSV = 'iso3,indicator,year,value,unit\nKAZ,IT.NET.USER.ZS,2022,88.2,% of population\nKGZ,IT.NET.USER.ZS,2022,120,% of population\n';
 
@@ -20,6 +21,13 @@ const s = (ref: string, i: number): string => `<c r="${ref}" t="s"><v>${i}</v></
 const header = `<row r="1">${s('A1', 0)}${s('B1', 1)}${s('C1', 2)}${s('D1', 3)}${s('E1', 4)}</row>`;
 
 describe('XLSX', () => {
+  it('gives one sheet as CSV text, one line per sheet row, with cached formula values', () => {
+    const rows = header + `<row r="3">${s('A3', 5)}<c r="B3" t="inlineStr"><is><t>a, "quoted"</t></is></c><c r="C3"><f>2000+24</f><v>2024</v></c></row>`;
+    expect(xlsxSheetToCsv(workbook(rows))).toEqual({ ok: true, sheet: 'Data', csv: 'iso3,indicator,year,value,unit\n\nKAZ,"a, ""quoted""",2024,,\n' });
+    expect(xlsxSheetToCsv(workbook(rows), { sheetName: 'Plan' })).toEqual({ ok: false, message: 'sheet Plan not found (sheets: Data)' });
+    expect(xlsxSheetToCsv(strToU8('not a zip')).ok).toBe(false);
+  });
+
   it('reads cached values and reports formula without value, percent format, number as text, date serial', async () => {
     const rows =
       header +

@@ -33,4 +33,4 @@ export { catalogueFrom } from './catalogue.js';
 export type { FileOptions, ZipLimits } from './files.js';
 export { detectKind, validateBytes } from './files.js';
 export type { XlsxOptions } from './xlsx.js';
-export { validateXlsx } from './xlsx.js';
+export { validateXlsx, xlsxSheetToCsv } from './xlsx.js';

@@ -75,10 +75,15 @@ const csvCell = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g,
 
 export type XlsxOptions = ValidateOptions & { readonly sheetName?: string | undefined; readonly sheetNumber?: number | undefined };
 
-/** Validates an XLSX workbook (one sheet: `sheetName`, `sheetNumber` (1-based) or the first). */
-export function validateXlsx(bytes: Uint8Array, options: XlsxOptions = {}): FileResult {
-  const file = options.file ?? '<input>';
-  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
+type SheetChoice = { readonly sheetName?: string | undefined; readonly sheetNumber?: number | undefined };
+type SheetText = { readonly text: string; readonly sheet: string; readonly noValue: ReadonlySet<string> };
+
+/**
+ * Reads one sheet of a workbook as CSV text with one line per sheet row (line numbers are row numbers), adding
+ * the cell-level findings (formulas without a cached value, percent and date formats, numbers stored as text)
+ * to `c`. Returns why the workbook cannot be read instead when it cannot.
+ */
+function readSheet(bytes: Uint8Array, options: SheetChoice, c: Collector): SheetText | { readonly unreadable: string } {
   const dec = new TextDecoder();
   let parts: Record<string, Uint8Array>;
   let total = 0;
@@ -90,11 +95,11 @@ export function validateXlsx(bytes: Uint8Array, options: XlsxOptions = {}): File
       },
     });
   } catch (e) {
-    return unreadable(file, c, bytes.length, `the workbook cannot be unpacked (${e instanceof Error ? e.message : String(e)})`);
+    return { unreadable: `the workbook cannot be unpacked (${e instanceof Error ? e.message : String(e)})` };
   }
-  if (total > 1 << 30) return unreadable(file, c, bytes.length, 'the workbook expands to more than 1 GiB');
+  if (total > 1 << 30) return { unreadable: 'the workbook expands to more than 1 GiB' };
   const wb = parts['xl/workbook.xml'];
-  if (!wb) return unreadable(file, c, bytes.length, 'xl/workbook.xml is missing: this is not an XLSX workbook');
+  if (!wb) return { unreadable: 'xl/workbook.xml is missing: this is not an XLSX workbook' };
   const wbXml = dec.decode(wb);
   const rels = dec.decode(parts['xl/_rels/workbook.xml.rels'] ?? new Uint8Array(0));
   const sheets: { name: string; target: string }[] = [];
@@ -107,7 +112,7 @@ export function validateXlsx(bytes: Uint8Array, options: XlsxOptions = {}): File
   }
   const chosen = options.sheetName !== undefined ? sheets.find((s) => s.name === options.sheetName) : sheets[(options.sheetNumber ?? 1) - 1];
   if (!chosen || !parts[chosen.target])
-    return unreadable(file, c, bytes.length, `sheet ${options.sheetName ?? options.sheetNumber ?? 1} not found (sheets: ${sheets.map((s) => s.name).join(', ')})`);
+    return { unreadable: `sheet ${options.sheetName ?? options.sheetNumber ?? 1} not found (sheets: ${sheets.map((s) => s.name).join(', ')})` };
   const shared: string[] = [];
   const ss = parts['xl/sharedStrings.xml'];
   if (ss) {
@@ -179,6 +184,16 @@ export function validateXlsx(bytes: Uint8Array, options: XlsxOptions = {}): File
     text += cells.map(csvCell).join(',') + '\n';
     line++;
   }
+  return { text, sheet: chosen.name, noValue };
+}
+
+/** Validates an XLSX workbook (one sheet: `sheetName`, `sheetNumber` (1-based) or the first). */
+export function validateXlsx(bytes: Uint8Array, options: XlsxOptions = {}): FileResult {
+  const file = options.file ?? '<input>';
+  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
+  const read = readSheet(bytes, options, c);
+  if ('unreadable' in read) return unreadable(file, c, bytes.length, read.unreadable);
+  const { text, noValue } = read;
   const inner = validateText(new TextEncoder().encode(text), { ...options, delimiter: ',', decimalChar: options.decimalChar ?? '.', encoding: 'utf-8', onFinding: undefined });
   // Map text positions back to cells; drop cascades at formula cells without a value.
   let dropped = 0;
@@ -205,13 +220,25 @@ export function validateXlsx(bytes: Uint8Array, options: XlsxOptions = {}): File
     file,
     bytes: bytes.length,
     encoding: 'xlsx',
-    dialect: { sheet: chosen.name },
+    dialect: { sheet: read.sheet },
     findings: [...c.findings, ...findings],
     counts: Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0)),
     errors: inner.errors - dropped + c.errors,
     warnings: inner.warnings + c.warnings,
     infos: inner.infos - (inner.counts['csv/dialect'] ?? 0) + c.infos,
   };
+}
+
+/**
+ * One sheet of an XLSX workbook as CSV text (RFC 4180, one line per sheet row, cached values of formulas), for
+ * readers of tables that are not indicator data, such as a plan's activities. Works in Node and the browser.
+ */
+export function xlsxSheetToCsv(
+  bytes: Uint8Array,
+  options: SheetChoice = {},
+): { readonly ok: true; readonly sheet: string; readonly csv: string } | { readonly ok: false; readonly message: string } {
+  const read = readSheet(bytes, options, new Collector({ file: '<input>' }));
+  return 'unreadable' in read ? { ok: false, message: read.unreadable } : { ok: true, sheet: read.sheet, csv: read.text };
 }
 
 function unreadable(file: string, c: Collector, bytes: number, why: string): FileResult {

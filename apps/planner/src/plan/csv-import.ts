@@ -64,3 +64,26 @@ export function mergeActivitiesCsv(plan: Plan, text: string, file: string): CsvI
   if (!s.ok) return { ok: false, error: { code: 'csv_schedule', file, detail: s.error.code } };
   return { ok: true, plan: next, added, updated };
 }
+
+/** The 1-based field number at a character column of one line of CSV text (quotes respected). */
+function fieldAt(csv: string, line: number, column: number): number {
+  const text = csv.split('\n')[line - 1] ?? '';
+  let field = 1;
+  let quoted = false;
+  for (let i = 0; i < column - 1 && i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === ',' && !quoted) field++;
+  }
+  return field;
+}
+
+/**
+ * `mergeActivitiesCsv` for a worksheet given as CSV text (one line per sheet row, see @dsc/validation's
+ * `xlsxSheetToCsv`): errors are located by sheet row and column number, as a spreadsheet user sees them.
+ */
+export function mergeActivitiesSheet(plan: Plan, csv: string, file: string): CsvImportResult {
+  const r = mergeActivitiesCsv(plan, csv, file);
+  if (r.ok || r.error.code !== 'invalid_csv' || r.error.line === undefined || r.error.column === undefined) return r;
+  return { ok: false, error: { ...r.error, column: fieldAt(csv, r.error.line, r.error.column) } };
+}

@@ -16,6 +16,9 @@ export function FileError({ error }: { error: PlanFileError }) {
   } else if (error.code === 'invalid_csv') {
     detail = t('plan.file.invalidCsv', { code: error.error.code });
     hint = t('plan.file.invalidCsvHint');
+  } else if (error.code === 'invalid_xlsx') {
+    detail = t('plan.file.invalidXlsx', { message: error.message });
+    hint = t('plan.file.invalidXlsxHint');
   } else if (error.code === 'csv_schedule') {
     detail = t('plan.error.schedule', { code: error.detail });
     hint = t('plan.file.invalidCsvHint');

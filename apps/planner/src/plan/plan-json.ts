@@ -8,7 +8,8 @@ export type PlanFileError =
   | { code: 'invalid_plan'; file: string; error: DocumentError; line?: number; column?: number }
   | { code: 'invalid_mspdi'; file: string; error: MspdiImportError; line?: number; column?: number }
   | { code: 'invalid_csv'; file: string; error: CsvError; line?: number; column?: number }
-  | { code: 'csv_schedule'; file: string; detail: string; line?: number; column?: number };
+  | { code: 'csv_schedule'; file: string; detail: string; line?: number; column?: number }
+  | { code: 'invalid_xlsx'; file: string; message: string; line?: number; column?: number };
 
 export type PlanFileResult = { ok: true; plan: Plan } | { ok: false; error: PlanFileError };
 

@@ -128,7 +128,27 @@ export function PlanPage() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const text = await file.text();
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+      // An XLSX workbook: its "Schedule" sheet (as the XLSX export writes it) or its first sheet is an activity table.
+      const { xlsxSheetToCsv } = await import('@dsc/validation');
+      const named = xlsxSheetToCsv(bytes, { sheetName: 'Schedule' });
+      const sheet = named.ok ? named : xlsxSheetToCsv(bytes);
+      if (!sheet.ok) {
+        setFileError({ code: 'invalid_xlsx', file: file.name, message: sheet.message });
+        return;
+      }
+      const { mergeActivitiesSheet } = await import('./csv-import.js');
+      const m = mergeActivitiesSheet(current, sheet.csv, `${file.name} (${sheet.sheet})`);
+      if (!m.ok) {
+        setFileError(m.error);
+        return;
+      }
+      setFileError(undefined);
+      runCommand(t('plan.cmd.import'), () => ({ ok: true, plan: m.plan }));
+      return;
+    }
+    const text = new TextDecoder().decode(bytes);
     if (!/^\uFEFF?\s*[<{[]/.test(text)) {
       // A spreadsheet table of activities (CSV, or tab-separated as copied from Excel).
       const { mergeActivitiesCsv } = await import('./csv-import.js');
@@ -238,7 +258,7 @@ export function PlanPage() {
           <input
             id={importId}
             type="file"
-            accept=".json,.xml,.csv,.tsv,.txt,application/json,application/xml,text/xml,text/csv"
+            accept=".json,.xml,.csv,.tsv,.txt,.xlsx,application/json,application/xml,text/xml,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             className="visually-hidden"
             onChange={(e) => void onImport(e)}
           />

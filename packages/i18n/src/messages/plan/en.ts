@@ -43,6 +43,9 @@ export default defineMessages('plan')({
   'plan.file.notPlan': 'not a plan document ({code} at {pointer}).',
   'plan.file.invalidPlanHint': 'Expected a document with "kind": "plan" and "schemaVersion": 2, as exported by this planner or dsc export.',
   'plan.file.invalidCsv': 'not a readable activity table ({code}).',
+  'plan.file.invalidXlsx': 'not a readable XLSX workbook: {message}.',
+  'plan.file.invalidXlsxHint':
+    'Save the workbook as .xlsx with the activities on a sheet named Schedule (or the first sheet): a header row with id, name, duration and predecessors.',
   'plan.file.invalidCsvHint': 'Expected a header row with the columns id, name, duration and predecessors (e.g. B,Build,5,A FS+2), comma-, semicolon- or tab-separated.',
   'plan.file.invalidMspdi': 'not a readable MS Project XML file ({code}: {detail}).',
   'plan.file.invalidMspdiHint': 'Save the project from MS Project or ProjectLibre as “XML” (MSPDI) and import that file.',

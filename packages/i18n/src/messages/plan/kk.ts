@@ -42,6 +42,9 @@ export default defineTranslation<typeof en>()({
   'plan.file.notPlan': 'бұл жоспар құжаты емес ({code}, {pointer}).',
   'plan.file.invalidPlanHint': 'Осы жоспарлаушы немесе dsc export экспорттаған, "kind": "plan" және "schemaVersion": 2 өрістері бар құжат күтіледі.',
   'plan.file.invalidCsv': 'іс-шаралар кестесін оқу мүмкін емес ({code}).',
+  'plan.file.invalidXlsx': 'XLSX кітабын оқу мүмкін болмады: {message}.',
+  'plan.file.invalidXlsxHint':
+    'Кітапты .xlsx пішімінде сақтаңыз, жұмыстарды Schedule парағына (немесе бірінші параққа) орналастырыңыз: id, name, duration және predecessors бағандары бар тақырып жолы.',
   'plan.file.invalidCsvHint': 'id, name, duration және predecessors бағандары бар тақырып жолы күтіледі (мысалы, B,Build,5,A FS+2); бөлгіш — үтір, нүктелі үтір немесе табуляция.',
   'plan.file.invalidMspdi': 'MS Project XML файлын оқу мүмкін емес ({code}: {detail}).',
   'plan.file.invalidMspdiHint': 'Жобаны MS Project немесе ProjectLibre бағдарламасында «XML» (MSPDI) пішімінде сақтап, сол файлды импорттаңыз.',

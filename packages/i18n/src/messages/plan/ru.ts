@@ -43,6 +43,9 @@ export default defineTranslation<typeof en>()({
   'plan.file.notPlan': 'это не документ плана ({code} в {pointer}).',
   'plan.file.invalidPlanHint': 'Ожидается документ с "kind": "plan" и "schemaVersion": 2, экспортированный этим планировщиком или командой dsc export.',
   'plan.file.invalidCsv': 'не удаётся прочитать таблицу мероприятий ({code}).',
+  'plan.file.invalidXlsx': 'книгу XLSX не удалось прочитать: {message}.',
+  'plan.file.invalidXlsxHint':
+    'Сохраните книгу в формате .xlsx, разместив работы на листе Schedule (или на первом листе): строка заголовков со столбцами id, name, duration и predecessors.',
   'plan.file.invalidCsvHint': 'Ожидается строка заголовков со столбцами id, name, duration и predecessors (например, B,Build,5,A FS+2), разделитель — запятая, точка с запятой или табуляция.',
   'plan.file.invalidMspdi': 'не удаётся прочитать файл MS Project XML ({code}: {detail}).',
   'plan.file.invalidMspdiHint': 'Сохраните проект в MS Project или ProjectLibre в формате «XML» (MSPDI) и импортируйте этот файл.',
