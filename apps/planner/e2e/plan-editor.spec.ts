@@ -274,6 +274,40 @@ test('the XLSX export imports back into the plan as one undoable step that chang
   await expect(page.getByRole('alert').first()).toContainText('broken.xlsx');
 });
 
+test('a budget line and a funding source added by keyboard move the totals; undo restores them', async ({ page, watch: _watch }) => {
+  await page.goto('/plans');
+  await page.getByRole('button', { name: 'Open the illustrative DSC roadmap' }).click();
+  await expect(page.getByRole('treegrid')).toBeVisible();
+  await page.getByRole('link', { name: 'Budget and funding' }).click();
+  const total = page.getByTestId('budget-total');
+  const before = await total.textContent();
+  const lineForm = page.getByRole('form', { name: 'Add budget line' });
+  await lineForm.getByLabel('Budget class').focus();
+  await page.keyboard.type('105');
+  await lineForm.getByLabel('Amount').focus();
+  await page.keyboard.type('-10');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').first()).toContainText('Amount: “-10” is not valid');
+  await lineForm.getByLabel('Amount').fill('');
+  await lineForm.getByLabel('Amount').focus();
+  await page.keyboard.type('10000');
+  await page.keyboard.press('Enter');
+  await expect(total).not.toHaveText(before ?? '');
+  const fundingForm = page.getByRole('form', { name: 'Add funding source' });
+  await fundingForm.getByLabel('Name').focus();
+  await page.keyboard.type('Bilateral grant');
+  await fundingForm.getByLabel('Amount').focus();
+  await page.keyboard.type('10000');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Stage of Bilateral grant' })).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved in this browser');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('combobox', { name: 'Stage of Bilateral grant' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(total).toHaveText(before ?? '');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('two windows on one plan stay in step, and plans compare side by side', async ({
   page,
   context,

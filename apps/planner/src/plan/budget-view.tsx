@@ -3,6 +3,8 @@ import type { BudgetDimension, PlanSchedule } from '@dsc/roadmap';
 import { budgetRollup, convertedLines, fundingGaps, fundingPipeline } from '@dsc/roadmap';
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
+import { BudgetEditor } from './budget-editor.js';
+import type { CommandResult } from './commands.js';
 
 export type BudgetBy = Extract<BudgetDimension, 'phase' | 'year' | 'class' | 'fundingSource'>;
 const DIMENSIONS: readonly BudgetBy[] = ['phase', 'year', 'class', 'fundingSource'];
@@ -13,11 +15,13 @@ export function BudgetView({
   schedule,
   by,
   onBy,
+  run,
 }: {
   plan: Plan;
   schedule: PlanSchedule | undefined;
   by: BudgetBy;
   onBy: (by: BudgetBy) => void;
+  run: (label: string, f: (p: Plan) => CommandResult) => boolean;
 }) {
   const { t, text, fmt } = useI18n();
   const rollup = useMemo(() => budgetRollup(plan, by), [plan, by]);
@@ -29,11 +33,14 @@ export function BudgetView({
   if (firstError && !firstError.ok) {
     const e = firstError.error;
     return (
-      <p className="notice notice--error" role="alert">
-        {e.code === 'no_exchange_rate'
-          ? t('plan.budget.noRate', { from: e.from, to: e.to, date: e.date })
-          : t('plan.error.budget', { code: e.code })}
-      </p>
+      <div className="budget">
+        <p className="notice notice--error" role="alert">
+          {e.code === 'no_exchange_rate'
+            ? t('plan.budget.noRate', { from: e.from, to: e.to, date: e.date })
+            : t('plan.error.budget', { code: e.code })}
+        </p>
+        <BudgetEditor plan={plan} run={run} />
+      </div>
     );
   }
   if (!rollup.ok || !pipe.ok || !lines.ok) return null;
@@ -237,6 +244,7 @@ export function BudgetView({
           </table>
         )}
       </div>
+      <BudgetEditor plan={plan} run={run} />
     </div>
   );
 }

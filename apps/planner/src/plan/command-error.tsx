@@ -20,6 +20,8 @@ export function describeCommandError(t: I18n['t'], e: CommandError): string {
       return t('plan.error.empty_name');
     case 'bad_duration':
       return t('plan.error.bad_duration', { value: e.value });
+    case 'bad_field':
+      return t('plan.error.bad_field', { field: e.field, value: e.value });
     case 'schedule': {
       const s = e.error;
       if (s.code === 'dependency_cycle') return t('plan.error.cycle', { path: s.path.join(' → ') });

@@ -12,6 +12,7 @@ export type CommandError =
   | { code: 'cannot_outdent'; id: string }
   | { code: 'empty_name' }
   | { code: 'bad_duration'; value: string }
+  | { code: 'bad_field'; field: string; value: string }
   | { code: 'schedule'; error: PlanScheduleError };
 
 export type CommandResult = { ok: true; plan: Plan } | { ok: false; error: CommandError };

@@ -353,6 +353,7 @@ export function PlanPage() {
             schedule={schedule}
             by={search.by ?? 'phase'}
             onBy={(by) => setSearch({ by: by === 'phase' ? undefined : by })}
+            run={runCommand}
           />
         )}
         {view === 'scenarios' && <ScenarioView plan={current} run={runCommand} />}

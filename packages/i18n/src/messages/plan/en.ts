@@ -144,6 +144,40 @@ export default defineMessages('plan')({
   'plan.details.raci': 'Organisations (RACI)',
   'plan.details.budget': 'Budget lines and funding',
   'plan.details.kpis': 'KPIs of the results it serves',
+  'plan.cmd.addBudgetLine':
+    'Add budget line',
+  'plan.cmd.removeBudgetLine':
+    'Remove budget line',
+  'plan.cmd.addFunding':
+    'Add funding source',
+  'plan.cmd.fundingStage':
+    'Change funding stage',
+  'plan.cmd.removeFunding':
+    'Remove funding source',
+  'plan.budget.edit.lines':
+    'Edit budget lines',
+  'plan.budget.edit.funding':
+    'Edit funding sources',
+  'plan.budget.edit.activity':
+    'Activity',
+  'plan.budget.edit.from':
+    'From',
+  'plan.budget.edit.to':
+    'To',
+  'plan.budget.edit.none':
+    '(none)',
+  'plan.budget.edit.name':
+    'Name',
+  'plan.budget.edit.probability':
+    'Probability, %',
+  'plan.budget.edit.expected':
+    'Expected date',
+  'plan.budget.edit.remove':
+    'Remove {id}',
+  'plan.budget.edit.stageOf':
+    'Stage of {name}',
+  'plan.error.bad_field':
+    '{field, select, amount {Amount} currency {Currency} valueDate {Value date} periodStart {Start of period} periodEnd {End of period} budgetClass {Budget class} activity {Activity} fundingSource {Funding source} name {Name} probability {Probability} expectedDate {Expected date} other {{field}}}: “{value}” is not valid. Amounts are numbers ≥ 0, currencies ISO 4217 codes (USD, KZT), dates YYYY-MM-DD, the period ends on or after its start, probabilities 0–100.',
   'plan.cmd.edit': 'Edit activity',
   'plan.cmd.add': 'Add activity',
   'plan.cmd.rename': 'Rename activity',

@@ -142,6 +142,40 @@ export default defineTranslation<typeof en>()({
   'plan.details.raci': 'Ұйымдар (RACI)',
   'plan.details.budget': 'Бюджет жолдары және қаржыландыру',
   'plan.details.kpis': 'Ол қызмет ететін нәтижелердің НТК-лары',
+  'plan.cmd.addBudgetLine':
+    'Бюджет жолын қосу',
+  'plan.cmd.removeBudgetLine':
+    'Бюджет жолын жою',
+  'plan.cmd.addFunding':
+    'Қаржыландыру көзін қосу',
+  'plan.cmd.fundingStage':
+    'Қаржыландыру кезеңін өзгерту',
+  'plan.cmd.removeFunding':
+    'Қаржыландыру көзін жою',
+  'plan.budget.edit.lines':
+    'Бюджет жолдарын өңдеу',
+  'plan.budget.edit.funding':
+    'Қаржыландыру көздерін өңдеу',
+  'plan.budget.edit.activity':
+    'Жұмыс',
+  'plan.budget.edit.from':
+    'Басталуы',
+  'plan.budget.edit.to':
+    'Аяқталуы',
+  'plan.budget.edit.none':
+    '(жоқ)',
+  'plan.budget.edit.name':
+    'Атауы',
+  'plan.budget.edit.probability':
+    'Ықтималдығы, %',
+  'plan.budget.edit.expected':
+    'Күтілетін күні',
+  'plan.budget.edit.remove':
+    '{id} жою',
+  'plan.budget.edit.stageOf':
+    '{name} кезеңі',
+  'plan.error.bad_field':
+    '{field, select, amount {Сома} currency {Валюта} valueDate {Бағам күні} periodStart {Кезеңнің басы} periodEnd {Кезеңнің соңы} budgetClass {Бюджет сыныбы} activity {Жұмыс} fundingSource {Қаржыландыру көзі} name {Атауы} probability {Ықтималдық} expectedDate {Күтілетін күн} other {{field}}}: «{value}» мәні жарамсыз. Сомалар — 0-ден кем емес сандар, валюталар — ISO 4217 кодтары (USD, KZT), күндер — ЖЖЖЖ-АА-КК, кезең басталғаннан ерте аяқталмайды, ықтималдық 0–100.',
   'plan.cmd.edit': 'Іс-шараны өзгерту',
   'plan.cmd.add': 'Іс-шара қосу',
   'plan.cmd.rename': 'Іс-шараның атын өзгерту',

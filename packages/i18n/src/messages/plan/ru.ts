@@ -145,6 +145,40 @@ export default defineTranslation<typeof en>()({
   'plan.details.raci': 'Организации (RACI)',
   'plan.details.budget': 'Строки бюджета и финансирование',
   'plan.details.kpis': 'КПЭ результатов, которым оно служит',
+  'plan.cmd.addBudgetLine':
+    'Добавить строку бюджета',
+  'plan.cmd.removeBudgetLine':
+    'Удалить строку бюджета',
+  'plan.cmd.addFunding':
+    'Добавить источник финансирования',
+  'plan.cmd.fundingStage':
+    'Изменить этап финансирования',
+  'plan.cmd.removeFunding':
+    'Удалить источник финансирования',
+  'plan.budget.edit.lines':
+    'Редактирование строк бюджета',
+  'plan.budget.edit.funding':
+    'Редактирование источников финансирования',
+  'plan.budget.edit.activity':
+    'Работа',
+  'plan.budget.edit.from':
+    'С',
+  'plan.budget.edit.to':
+    'По',
+  'plan.budget.edit.none':
+    '(нет)',
+  'plan.budget.edit.name':
+    'Название',
+  'plan.budget.edit.probability':
+    'Вероятность, %',
+  'plan.budget.edit.expected':
+    'Ожидаемая дата',
+  'plan.budget.edit.remove':
+    'Удалить {id}',
+  'plan.budget.edit.stageOf':
+    'Этап: {name}',
+  'plan.error.bad_field':
+    '{field, select, amount {Сумма} currency {Валюта} valueDate {Дата курса} periodStart {Начало периода} periodEnd {Конец периода} budgetClass {Статья бюджета} activity {Работа} fundingSource {Источник финансирования} name {Название} probability {Вероятность} expectedDate {Ожидаемая дата} other {{field}}}: значение «{value}» недопустимо. Суммы — числа ≥ 0, валюты — коды ISO 4217 (USD, KZT), даты — ГГГГ-ММ-ДД, период заканчивается не раньше начала, вероятность 0–100.',
   'plan.cmd.edit': 'Изменить мероприятие',
   'plan.cmd.add': 'Добавить мероприятие',
   'plan.cmd.rename': 'Переименовать мероприятие',

@@ -1,0 +1,52 @@
+import { samplePlan } from '@dsc/datasets';
+import { parseDocument } from '@dsc/domain';
+import { fundingPipeline } from '@dsc/roadmap';
+import { describe, expect, it } from 'vitest';
+import { addBudgetLine, addFundingSource, removeFundingSource, setFundingStage } from './budget-commands.js';
+
+const line = { budgetClass: '105', description: 'Regional consultant', activity: '', periodStart: '2027-01-01', periodEnd: '2027-06-30', amount: '12 000', currency: 'usd', valueDate: '2027-01-01', fundingSource: '' };
+const source = { name: 'Bilateral grant', stage: 'pledged' as const, amount: '50000', currency: 'USD', valueDate: '2027-01-01', probability: '80', expectedDate: '2027-09-01' };
+const gap = (p: Parameters<typeof fundingPipeline>[0]) => {
+  const r = fundingPipeline(p);
+  if (!r.ok) throw new Error(r.error.code);
+  return r.value;
+};
+
+describe('budget and funding commands', () => {
+  it('a new budget line raises the total and the gap by its amount, and the plan stays a valid document', async () => {
+    const plan = await samplePlan();
+    const r = addBudgetLine(plan, line);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.plan.budget.at(-1)).toMatchObject({ budgetClass: '105', money: { amount: 12000, currency: 'USD', valueDate: '2027-01-01' } });
+    expect(gap(r.plan).budgetTotal - gap(plan).budgetTotal).toBeCloseTo(12000, 6);
+    expect(gap(r.plan).gap - gap(plan).gap).toBeCloseTo(12000, 6);
+    expect(parseDocument(r.plan).ok).toBe(true);
+  });
+
+  it('names the refused field and keeps the value typed', async () => {
+    const plan = await samplePlan();
+    expect(addBudgetLine(plan, { ...line, amount: '-5' })).toEqual({ ok: false, error: { code: 'bad_field', field: 'amount', value: '-5' } });
+    expect(addBudgetLine(plan, { ...line, currency: 'XYZ' })).toEqual({ ok: false, error: { code: 'bad_field', field: 'currency', value: 'XYZ' } });
+    expect(addBudgetLine(plan, { ...line, periodEnd: '2026-12-31' })).toMatchObject({ ok: false, error: { field: 'periodEnd' } });
+    expect(addBudgetLine(plan, { ...line, valueDate: '2027-02-30' })).toMatchObject({ ok: false, error: { field: 'valueDate' } });
+    expect(addFundingSource(plan, { ...source, probability: '120' })).toMatchObject({ ok: false, error: { field: 'probability' } });
+  });
+
+  it('a pledged source narrows the gap after pledges; moving it to committed secures it; removing it unassigns its lines', async () => {
+    const plan = await samplePlan();
+    const added = addFundingSource(plan, source);
+    if (!added.ok) throw new Error(JSON.stringify(added.error));
+    const id = added.plan.funding.at(-1)!.id;
+    expect(gap(plan).gapAfterPledges - gap(added.plan).gapAfterPledges).toBeCloseTo(50000, 6);
+    const committed = setFundingStage(added.plan, id, 'committed');
+    if (!committed.ok) throw new Error('stage');
+    expect(gap(committed.plan).secured - gap(added.plan).secured).toBeCloseTo(50000, 6);
+    const withLine = addBudgetLine(committed.plan, { ...line, fundingSource: id });
+    if (!withLine.ok) throw new Error('line');
+    const removed = removeFundingSource(withLine.plan, id);
+    if (!removed.ok) throw new Error('remove');
+    expect(removed.plan.funding.some((f) => f.id === id)).toBe(false);
+    expect(removed.plan.budget.at(-1)!.fundingSource).toBeUndefined();
+    expect(parseDocument(removed.plan).ok).toBe(true);
+  });
+});

@@ -1,0 +1,175 @@
+import type { FundingStage, Plan } from '@dsc/domain';
+import { FundingStage as FundingStages } from '@dsc/domain';
+import type { FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { useI18n } from '../i18n/i18n-context.js';
+import type { BudgetLineInput, FundingInput } from './budget-commands.js';
+import { addBudgetLine, addFundingSource, removeBudgetLine, removeFundingSource, setFundingStage } from './budget-commands.js';
+import { useCommandError } from './command-error.js';
+import type { CommandResult } from './commands.js';
+
+type Run = (label: string, f: (p: Plan) => CommandResult) => boolean;
+const STAGES: readonly FundingStage[] = FundingStages.options;
+
+/** Adds and removes budget lines and funding sources, and moves sources along the pipeline; each change is one undo step. */
+export function BudgetEditor({ plan, run }: { plan: Plan; run: Run }) {
+  const { t, text, fmt } = useI18n();
+  const { report, message } = useCommandError();
+  const classes = useId();
+  const emptyLine = (): BudgetLineInput => ({
+    budgetClass: '',
+    description: '',
+    activity: '',
+    periodStart: plan.start,
+    periodEnd: plan.start,
+    amount: '',
+    currency: plan.currency,
+    valueDate: plan.start,
+    fundingSource: '',
+  });
+  const emptyFunding = (): FundingInput => ({ name: '', stage: 'idea', amount: '', currency: plan.currency, valueDate: plan.start, probability: '', expectedDate: '' });
+  const [line, setLine] = useState<BudgetLineInput>(emptyLine);
+  const [funding, setFunding] = useState<FundingInput>(emptyFunding);
+
+  /** Checks the command first, so that a refused field is announced and the form keeps what was typed. */
+  const attempt = (label: string, f: (p: Plan) => CommandResult): boolean => {
+    const r = f(plan);
+    if (!r.ok) {
+      report(r.error);
+      return false;
+    }
+    report(undefined);
+    return run(label, () => r);
+  };
+  const submitLine = (e: FormEvent) => {
+    e.preventDefault();
+    if (attempt(t('plan.cmd.addBudgetLine'), (p) => addBudgetLine(p, line))) setLine(emptyLine());
+  };
+  const submitFunding = (e: FormEvent) => {
+    e.preventDefault();
+    if (attempt(t('plan.cmd.addFunding'), (p) => addFundingSource(p, funding))) setFunding(emptyFunding());
+  };
+  const lineField = (key: keyof BudgetLineInput, label: string, type = 'text') => (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type={type}
+        value={line[key]}
+        onChange={(e) => setLine({ ...line, [key]: e.target.value })}
+        {...(key === 'amount' ? { inputMode: 'decimal' as const } : {})}
+        {...(key === 'budgetClass' ? { list: classes } : {})}
+        size={key === 'description' ? 24 : 10}
+      />
+    </label>
+  );
+  const fundingField = (key: Exclude<keyof FundingInput, 'stage'>, label: string, type = 'text') => (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type={type}
+        value={funding[key]}
+        onChange={(e) => setFunding({ ...funding, [key]: e.target.value })}
+        {...(key === 'amount' || key === 'probability' ? { inputMode: 'decimal' as const } : {})}
+        size={key === 'name' ? 24 : 10}
+      />
+    </label>
+  );
+  return (
+    <div className="card" data-testid="budget-editor">
+      {message}
+      <h3>{t('plan.budget.edit.lines')}</h3>
+      <form className="toolbar" onSubmit={submitLine} aria-label={t('plan.cmd.addBudgetLine')}>
+        {lineField('budgetClass', t('plan.budget.dim.class'))}
+        <datalist id={classes}>
+          {[...new Set(plan.budget.map((b) => b.budgetClass))].map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
+        {lineField('description', t('plan.budget.description'))}
+        <label className="field">
+          <span>{t('plan.budget.edit.activity')}</span>
+          <select value={line.activity} onChange={(e) => setLine({ ...line, activity: e.target.value })}>
+            <option value="">{t('plan.budget.edit.none')}</option>
+            {plan.activities.map((a) => (
+              <option key={a.id} value={a.id}>
+                {`${a.wbs ?? a.id} ${text(a.name)}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        {lineField('periodStart', t('plan.budget.edit.from'), 'date')}
+        {lineField('periodEnd', t('plan.budget.edit.to'), 'date')}
+        {lineField('amount', t('plan.budget.amount'))}
+        {lineField('currency', t('plan.budget.currency'))}
+        {lineField('valueDate', t('plan.budget.valueDate'), 'date')}
+        <label className="field">
+          <span>{t('plan.budget.dim.fundingSource')}</span>
+          <select value={line.fundingSource} onChange={(e) => setLine({ ...line, fundingSource: e.target.value })}>
+            <option value="">{t('plan.budget.edit.none')}</option>
+            {plan.funding.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button button--small">
+          {t('plan.cmd.addBudgetLine')}
+        </button>
+      </form>
+      <ul className="plain-list">
+        {plan.budget.map((b) => (
+          <li key={b.id}>
+            {`${b.id} · ${b.budgetClass}${b.description ? ` ${b.description}` : ''} · ${fmt.integer(b.money.amount)} ${b.money.currency} `}
+            <button type="button" className="button button--small" onClick={() => attempt(t('plan.cmd.removeBudgetLine'), (p) => removeBudgetLine(p, b.id))}>
+              {t('plan.budget.edit.remove', { id: b.id })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('plan.budget.edit.funding')}</h3>
+      <form className="toolbar" onSubmit={submitFunding} aria-label={t('plan.cmd.addFunding')}>
+        {fundingField('name', t('plan.budget.edit.name'))}
+        <label className="field">
+          <span>{t('plan.budget.stage')}</span>
+          <select value={funding.stage} onChange={(e) => setFunding({ ...funding, stage: e.target.value as FundingStage })}>
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {t(`plan.stage.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {fundingField('amount', t('plan.budget.amount'))}
+        {fundingField('currency', t('plan.budget.currency'))}
+        {fundingField('valueDate', t('plan.budget.valueDate'), 'date')}
+        {fundingField('probability', t('plan.budget.edit.probability'))}
+        {fundingField('expectedDate', t('plan.budget.edit.expected'), 'date')}
+        <button type="submit" className="button button--small">
+          {t('plan.cmd.addFunding')}
+        </button>
+      </form>
+      <ul className="plain-list">
+        {plan.funding.map((f) => (
+          <li key={f.id}>
+            {`${f.id} · ${f.name} · ${fmt.integer(f.amount.amount)} ${f.amount.currency} `}
+            <select
+              aria-label={t('plan.budget.edit.stageOf', { name: f.name })}
+              value={f.stage}
+              onChange={(e) => attempt(t('plan.cmd.fundingStage'), (p) => setFundingStage(p, f.id, e.target.value as FundingStage))}
+            >
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`plan.stage.${s}`)}
+                </option>
+              ))}
+            </select>{' '}
+            <button type="button" className="button button--small" onClick={() => attempt(t('plan.cmd.removeFunding'), (p) => removeFundingSource(p, f.id))}>
+              {t('plan.budget.edit.remove', { id: f.id })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
