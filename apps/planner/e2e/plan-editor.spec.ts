@@ -308,6 +308,24 @@ test('a budget line and a funding source added by keyboard move the totals; undo
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('a risk added by keyboard enters the register and the matrix; undo removes it', async ({ page, watch: _watch }) => {
+  await page.goto('/plans');
+  await page.getByRole('button', { name: 'Open the illustrative DSC roadmap' }).click();
+  await expect(page.getByRole('treegrid')).toBeVisible();
+  await page.getByRole('link', { name: 'Logframe' }).click();
+  const form = page.getByRole('form', { name: 'Add risk' });
+  await form.getByLabel('Risk').focus();
+  await page.keyboard.type('Host-country agreement delayed');
+  await form.getByLabel('Likelihood').selectOption('5');
+  await form.getByLabel('Impact').selectOption('5');
+  await form.getByLabel('Risk').focus();
+  await page.keyboard.press('Enter');
+  const row = page.getByRole('row').filter({ hasText: 'Host-country agreement delayed' });
+  await expect(row).toContainText('25');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(row).toHaveCount(0);
+});
+
 test('two windows on one plan stay in step, and plans compare side by side', async ({
   page,
   context,

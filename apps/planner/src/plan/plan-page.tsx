@@ -344,7 +344,7 @@ export function PlanPage() {
             run={runCommand}
           />
         )}
-        {view === 'logframe' && <LogframeView plan={current} />}
+        {view === 'logframe' && <LogframeView plan={current} run={runCommand} />}
         {view === 'kpis' && <KpiView plan={current} run={runCommand} />}
         {view === 'alignment' && <AlignmentView plan={current} />}
         {view === 'budget' && (

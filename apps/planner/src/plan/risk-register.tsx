@@ -1,13 +1,82 @@
 import type { Plan } from '@dsc/domain';
+import type { FormEvent } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
+import { useCommandError } from './command-error.js';
+import type { CommandResult } from './commands.js';
+import type { RiskInput } from './risk-commands.js';
+import { addRisk, removeRisk } from './risk-commands.js';
+
+type Run = (label: string, f: (p: Plan) => CommandResult) => boolean;
+const EMPTY: RiskInput = { description: '', likelihood: '3', impact: '3', mitigation: '', owner: '', category: '' };
 
 /** Red zone of a 5 × 5 matrix, as in the scenario comparison (likelihood × impact ≥ 15). */
 const HIGH = 15;
 
 /** Risks with likelihood, impact, score and mitigation, highest score first; a 5 × 5 count matrix beside. */
-export function RiskRegister({ plan }: { plan: Plan }) {
-  const { t, text } = useI18n();
-  if (plan.risks.length === 0) return null;
+export function RiskRegister({ plan, run }: { plan: Plan; run: Run }) {
+  const { t, text, base } = useI18n();
+  const { report, message } = useCommandError();
+  const [input, setInput] = useState<RiskInput>(EMPTY);
+  /** Checks the command first, so that a refused field is announced and the form keeps what was typed. */
+  const attempt = (label: string, f: (p: Plan) => CommandResult): boolean => {
+    const r = f(plan);
+    report(r.ok ? undefined : r.error);
+    return r.ok && run(label, () => r);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (attempt(t('plan.cmd.addRisk'), (p) => addRisk(p, input, base))) setInput(EMPTY);
+  };
+  const field = (key: 'description' | 'mitigation' | 'category', label: string) => (
+    <label className="field">
+      <span>{label}</span>
+      <input value={input[key]} onChange={(e) => setInput({ ...input, [key]: e.target.value })} size={key === 'category' ? 12 : 28} />
+    </label>
+  );
+  const level = (key: 'likelihood' | 'impact', label: string) => (
+    <label className="field">
+      <span>{label}</span>
+      <select value={input[key]} onChange={(e) => setInput({ ...input, [key]: e.target.value })}>
+        {['1', '2', '3', '4', '5'].map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  const form = (
+    <form className="toolbar" onSubmit={submit} aria-label={t('plan.cmd.addRisk')}>
+      {field('description', t('plan.risk.risk'))}
+      {level('likelihood', t('plan.risk.likelihood'))}
+      {level('impact', t('plan.risk.impact'))}
+      {field('mitigation', t('plan.risk.mitigation'))}
+      <label className="field">
+        <span>{t('plan.risk.owner')}</span>
+        <select value={input.owner} onChange={(e) => setInput({ ...input, owner: e.target.value })}>
+          <option value="">{t('plan.budget.edit.none')}</option>
+          {plan.organisations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {text(o.name)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {field('category', t('plan.risk.category'))}
+      <button type="submit" className="button button--small">
+        {t('plan.cmd.addRisk')}
+      </button>
+    </form>
+  );
+  if (plan.risks.length === 0)
+    return (
+      <section className="card risk-register" aria-labelledby="risk-h">
+        <h2 id="risk-h">{t('plan.risk.title')}</h2>
+        {message}
+        {form}
+      </section>
+    );
   const risks = [...plan.risks].sort((a, b) => b.likelihood * b.impact - a.likelihood * a.impact);
   const org = new Map(plan.organisations.map((o) => [o.id, text(o.name)]));
   const count = (l: number, i: number) =>
@@ -33,6 +102,9 @@ export function RiskRegister({ plan }: { plan: Plan }) {
                 </th>
                 <th scope="col">{t('plan.risk.mitigation')}</th>
                 <th scope="col">{t('plan.risk.owner')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('plan.risk.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -59,6 +131,11 @@ export function RiskRegister({ plan }: { plan: Plan }) {
                       )}
                     </td>
                     <td>{r.owner !== undefined ? (org.get(r.owner) ?? r.owner) : ''}</td>
+                    <td>
+                      <button type="button" className="button button--small" onClick={() => attempt(t('plan.cmd.removeRisk'), (p) => removeRisk(p, r.id))}>
+                        {t('plan.budget.edit.remove', { id: r.id })}
+                      </button>
+                    </td>
                   </tr>
                 );
               })}
@@ -97,6 +174,8 @@ export function RiskRegister({ plan }: { plan: Plan }) {
           </tbody>
         </table>
       </div>
+      {message}
+      {form}
     </section>
   );
 }
