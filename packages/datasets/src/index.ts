@@ -24,7 +24,6 @@ export { methodologyTemplates } from './presets/index.js';
 export type { PillarId } from './catalogue/pillars.js';
 export { PILLARS } from './catalogue/pillars.js';
 export type { SourceId } from './catalogue/sources.js';
-export { datasetsMessagesEn } from './messages.js';
 export type { CoverageCell } from './coverage.js';
 export { coverage, coverageMarkdown } from './coverage.js';
 export type { ObservationQuery, ObservationQueryError } from './observations.js';
