@@ -19,6 +19,13 @@ export const Finding = z
     value: z.string().nullable(),
     message: z.string().min(1),
     hint: z.string().nullable(),
+    /** Stable id of `message` (e.g. `validation.finding.ragged`) for translating it with `params`. */
+    messageId: z.string().min(1).optional(),
+    /** Plain JSON values the message was built from, keyed by position ("0", "1", …). */
+    params: z.record(z.string(), z.unknown()).optional(),
+    /** Stable id of `hint` (e.g. `validation.hint.ragged`) for translating it with `hintParams`. */
+    hintId: z.string().min(1).optional(),
+    hintParams: z.record(z.string(), z.unknown()).optional(),
     expected: z.string().optional(),
     actual: z.string().optional(),
     endLine: z.number().int().min(1).optional(),

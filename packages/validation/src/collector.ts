@@ -1,6 +1,8 @@
 import type { Finding } from '@dsc/domain';
 import type { RuleSeverity, SeverityOverride } from './rules.js';
 import { ruleInfo } from './rules.js';
+import type { MessageFormatter } from './messages.js';
+import { startRecording, stopRecording } from './messages.js';
 import { own } from './text-checks.js';
 
 export type { Finding };
@@ -15,6 +17,8 @@ export type CollectorOptions = {
   readonly maxSamples?: number | undefined;
   /** Called for every kept finding as soon as it is found (streaming output). */
   readonly onFinding?: ((f: Finding) => void) | undefined;
+  /** Formats kept findings' texts from `messageId`/`hintId` and `params` (default: built-in English). */
+  readonly messages?: MessageFormatter | undefined;
 };
 
 /**
@@ -61,15 +65,24 @@ export class Collector {
     const k = this.kept.get(ruleId) ?? 0;
     if (k < this.maxSamples) {
       this.kept.set(ruleId, k + 1);
+      startRecording();
       const body = build();
+      const refs = stopRecording();
+      const m = refs?.get(body.message);
+      const h = body.hint === null ? undefined : refs?.get(body.hint);
+      const fmt = this.opts.messages;
+      const message = (m && fmt?.(m.id, m.params)) || body.message;
+      const hint = body.hint === null ? null : (h && fmt?.(h.id, h.params)) || body.hint;
       const f: Finding = {
         ruleId,
         severity,
         file: this.opts.file,
         ...body,
-        message: own(body.message),
+        message: own(message),
         value: body.value === null ? null : own(body.value),
-        hint: body.hint === null ? null : own(body.hint),
+        hint: hint === null ? null : own(hint),
+        ...(m ? { messageId: m.id, params: m.params } : {}),
+        ...(h ? { hintId: h.id, hintParams: h.params } : {}),
         field: body.field === null ? null : own(body.field),
       };
       this.findings.push(f);

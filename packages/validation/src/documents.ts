@@ -67,7 +67,7 @@ function nodeFor(root: Node, pointer: string): Node {
  */
 export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {}): FileResult {
   const file = options.file ?? '<input>';
-  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
+  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding, messages: options.messages });
   const result = (complete: boolean): FileResult => ({
     file,
     rows: 0,

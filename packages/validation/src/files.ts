@@ -67,7 +67,7 @@ export async function validateBytes(bytes: Uint8Array, options: FileOptions = {}
     case 'xlsx':
       return [validateXlsx(bytes, options)];
     case 'unsupported': {
-      const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
+      const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding, messages: options.messages });
       const r = emptyResult(file, c, bytes.length, false);
       r.unreadable = { code: 'unsupported_format', message: `${file}: unsupported binary format (${sniffContainer(bytes) ?? 'unknown'})`, hint: 'Validate CSV, TSV, XLSX, JSON or zip archives of these.' };
       return [r];
@@ -79,7 +79,7 @@ export async function validateBytes(bytes: Uint8Array, options: FileOptions = {}
 
 async function validateZip(bytes: Uint8Array, options: FileOptions): Promise<FileResult[]> {
   const file = options.file ?? '<input>';
-  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
+  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding, messages: options.messages });
   const limits = { maxTotalBytes: 512 << 20, maxEntries: 10_000, maxRatio: 100, ...options.zip };
   let entries = 0;
   let total = 0;

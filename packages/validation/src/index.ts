@@ -9,6 +9,7 @@ export type { Layout, Role } from './layouts.js';
 export { LAYOUTS } from './layouts.js';
 export type { FieldType } from './table-schema.js';
 export { FIELD_TYPES, SchemaField, TableSchema } from './table-schema.js';
+export type { MessageFormatter } from './messages.js';
 export type { CodeLists, CoverageRow, FileResult, IndicatorCatalogue, UnreadableCode, ValidateOptions } from './validate.js';
 export { StreamValidator, createValidator, sniffContainer, validateStream, validateText } from './validate.js';
 export { escapeValue } from './text-checks.js';

@@ -2,7 +2,7 @@
  * English message texts of every finding, in one place so that they can move to @dsc/i18n as a whole.
  * Each function returns the message; hints are separate functions where they are generic.
  */
-export const msg = {
+const english = {
   utf8Bom: () => 'The file starts with a UTF-8 byte-order mark (BOM); it was stripped.',
   unicodeBom: (enc: string, how: string) => `The file is ${enc.toUpperCase()} (detected by ${how}); it was decoded.`,
   legacyEncoding: (enc: string) => `The file was decoded as ${enc} (--encoding).`,
@@ -118,3 +118,50 @@ export const msg = {
   planSchema: (pointer: string, detail: string) => `${pointer || '/'}: ${detail}`,
   refIndicator: (code: string) => `Indicator "${code}" is not in the catalogue.`,
 } as const;
+
+/** Formats one finding text from its stable id and params; return undefined to keep the built-in English. */
+export type MessageFormatter = (id: string, params: Readonly<Record<string, unknown>>) => string | undefined;
+
+/** The id and params of one text produced by `msg`, recorded while a kept finding is built. */
+export type TextRef = { readonly id: string; readonly params: Readonly<Record<string, unknown>> };
+
+/** Texts produced since the last `startRecording()`, keyed by the English text (only kept samples are built). */
+let recorded: Map<string, TextRef> | null = null;
+
+export const startRecording = (): void => {
+  recorded = new Map();
+};
+
+/** The id and params of an English text built since `startRecording()`; stops recording. */
+export const stopRecording = (): Map<string, TextRef> | null => {
+  const r = recorded;
+  recorded = null;
+  return r;
+};
+
+/** Stable id of a text: `validation.finding.<name>` for messages, `validation.hint.<name>` for hints. */
+export const textId = (name: string): string =>
+  name.endsWith('Hint') ? `validation.hint.${name.slice(0, -'Hint'.length)}` : `validation.finding.${name}`;
+
+const wrap = <T extends Record<string, (...args: never[]) => string>>(table: T): T => {
+  const out: Record<string, (...args: unknown[]) => string> = {};
+  for (const [name, fn] of Object.entries(table)) {
+    const id = textId(name);
+    out[name] = (...args: unknown[]) => {
+      const text = (fn as (...a: unknown[]) => string)(...args);
+      if (recorded) {
+        const params: Record<string, unknown> = {};
+        args.forEach((a, i) => {
+          params[String(i)] = a === undefined ? null : a;
+        });
+        recorded.set(text, { id, params });
+      }
+      return text;
+    };
+  }
+  return out as unknown as T;
+};
+
+/** The built-in English texts; each call is recorded with its id and params while a finding is built. */
+export const msg = wrap(english);
+

@@ -11,6 +11,7 @@ import { KeyHasher, KeyIndex, addNumber, hash32, numberHash } from './key-index.
 import type { ColumnPlan, Layout, LayoutPlan, Role } from './layouts.js';
 import { isWdiHeader, isWdiPreamble, planLayout } from './layouts.js';
 import { msg } from './messages.js';
+import type { MessageFormatter } from './messages.js';
 import type { SeverityOverride } from './rules.js';
 import type { CastOut, Caster, SchemaField, TableSchema } from './table-schema.js';
 import { Cast, casterFor, keyFields, missingValuesFor, newCastOut, xsdPattern } from './table-schema.js';
@@ -76,6 +77,11 @@ export type ValidateOptions = {
   /** Series checks (jumps, coverage, percent-as-fraction). Default true. */
   readonly seriesChecks?: boolean | undefined;
   readonly onFinding?: ((f: Finding) => void) | undefined;
+  /**
+   * Formats finding texts from their `messageId`/`hintId` and params, e.g. an `@dsc/i18n` translator;
+   * returning undefined keeps the built-in English. Called only for kept samples, never per row.
+   */
+  readonly messages?: MessageFormatter | undefined;
   /** Called for every record with whether it is free of errors (for --write-valid / --write-invalid). */
   readonly onRow?: ((raw: string, valid: boolean, header: boolean) => void) | undefined;
 };
@@ -252,7 +258,7 @@ export class StreamValidator {
   constructor(options: ValidateOptions) {
     this.o = options;
     this.file = options.file ?? '<input>';
-    this.c = new Collector({ file: this.file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
+    this.c = new Collector({ file: this.file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding, messages: options.messages });
     this.refYear = options.referenceYear ?? new Date().getUTCFullYear();
     this.areas = new AreaChecker(options.aggregates ?? []);
   }

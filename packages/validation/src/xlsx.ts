@@ -190,7 +190,7 @@ function readSheet(bytes: Uint8Array, options: SheetChoice, c: Collector): Sheet
 /** Validates an XLSX workbook (one sheet: `sheetName`, `sheetNumber` (1-based) or the first). */
 export function validateXlsx(bytes: Uint8Array, options: XlsxOptions = {}): FileResult {
   const file = options.file ?? '<input>';
-  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
+  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding, messages: options.messages });
   const read = readSheet(bytes, options, c);
   if ('unreadable' in read) return unreadable(file, c, bytes.length, read.unreadable);
   const { text, noValue } = read;
