@@ -23,7 +23,7 @@ export type { ScenarioError } from './scenarios.js';
 export { applyScenario } from './scenarios.js';
 export type { DatedActivity, PlanSchedule, PlanScheduleError } from './plan-schedule.js';
 export { activityCalendars, calendarSpan, planCalendar, planToNetwork, schedulePlan } from './plan-schedule.js';
-export { describeCsvError, describeExportError, describeQualityFinding, describeScheduleError } from './messages.js';
+export { describeCsvError, describeExportError, describeXlsxImportError, describeQualityFinding, describeScheduleError } from './messages.js';
 export type {
   ConceptNoteRules,
   QualityFinding,
@@ -64,5 +64,7 @@ export { ENGLISH_PROPOSAL_LABELS, PROPOSAL_LABEL_KEYS, buildProposal, proposalTo
 export { proposalToDocx } from './export/docx.js';
 export type { Cell, TableSheet } from './export/tables.js';
 export { planTables, tableToCsv, tablesToXlsx } from './export/tables.js';
+export type { XlsxImportError } from './export/xlsx-import.js';
+export { PLAN_SHEET, planFromXlsx, planToXlsx } from './export/xlsx-import.js';
 export type { MspdiImportError } from './export/mspdi.js';
 export { durationMinutes, fromMspdi, milestonesToIcal, toMspdi } from './export/mspdi.js';

@@ -2,6 +2,7 @@ import type { BudgetError } from './budget.js';
 import type { CsvError } from './csv.js';
 import type { IatiError } from './export/iati.js';
 import type { MspdiImportError } from './export/mspdi.js';
+import type { XlsxImportError } from './export/xlsx-import.js';
 import type { PlanScheduleError } from './plan-schedule.js';
 import type { QualityFinding } from './quality.js';
 
@@ -168,5 +169,27 @@ export function describeQualityFinding(f: QualityFinding): string {
       return `budget line ${who} names unknown funding source "${v}"`;
     case 'budget.calculation_mismatch':
       return `budget line ${who}: quantity × unit cost is ${v}, but the amount is ${f.limit ?? ''}`;
+  }
+}
+
+/** English text for a plan workbook import error: where, what was expected and found, and what to do. */
+export function describeXlsxImportError(e: XlsxImportError): { message: string; hint: string } {
+  const at = e.cell === '' ? '' : `${e.cell}: `;
+  const message = `${at}expected ${e.expected}, found ${e.found}`;
+  switch (e.code) {
+    case 'xlsx_unreadable':
+      return { message, hint: 'Save the file as an Excel workbook (.xlsx) and try again.' };
+    case 'xlsx_missing_sheet':
+      return { message, hint: 'Import a workbook written by the plan XLSX export; keep its sheet names.' };
+    case 'xlsx_missing_column':
+      return { message, hint: 'Keep the header row of the exported sheet as it is.' };
+    case 'xlsx_bad_cell':
+      return { message, hint: 'Correct the cell and import again.' };
+    case 'xlsx_duplicate_id':
+      return { message, hint: 'Give every row of the sheet its own id.' };
+    case 'xlsx_bad_plan_sheet':
+      return { message, hint: 'Do not edit the Plan sheet; export the plan again if it was changed.' };
+    case 'xlsx_invalid_plan':
+      return { message, hint: 'The edited rows give a plan that is not valid; correct the named cell.' };
   }
 }
