@@ -155,3 +155,29 @@ describe('dsc validate', () => {
     expect(await run(['validate', 't.csv', '--mostly', 'schema/type-error=2'], recordingIo(dir), {})).toBe(2);
   });
 });
+
+describe('dsc validate in the user language', () => {
+  const RAGGED = 'iso3,indicator,year,value\nKAZ,EGDI,2024\n';
+  it.each([
+    ['ru', 'В строке 3 поля, а в заголовке — 4.', 'Не хватает поля или разделителя'],
+    ['kk', 'Жолда 3 өріс бар, ал тақырыпта — 4.', 'Өріс немесе бөлгіш жетіспейді'],
+  ])('DSC_LANG=%s: located finding and hint translated, rule id and position unchanged', async (lang, message, hint) => {
+    const dir = await workspace({ 'r.csv': RAGGED });
+    const io = recordingIo(dir);
+    expect(await run(['validate', 'r.csv', '--format', 'json', '--reference-year', '2026'], io, { DSC_LANG: lang })).toBe(1);
+    const report = JSON.parse(io.out()) as { findings: { ruleId: string; line: number; column: number; message: string; hint: string; messageId: string }[] };
+    const f = report.findings.find((x) => x.ruleId === 'csv/ragged-row');
+    expect(f).toMatchObject({ line: 2, column: 14, message, messageId: 'validation.finding.ragged' });
+    expect(f?.hint).toContain(hint);
+    const text = recordingIo(dir);
+    expect(await run(['validate', 'r.csv', '--reference-year', '2026'], text, { DSC_LANG: lang })).toBe(1);
+    expect(text.out()).toContain(message);
+  });
+
+  it('English stays the built-in text', async () => {
+    const dir = await workspace({ 'r.csv': RAGGED });
+    const io = recordingIo(dir);
+    expect(await run(['validate', 'r.csv', '--format', 'json', '--reference-year', '2026'], io, { DSC_LANG: 'en' })).toBe(1);
+    expect(io.out()).toContain('The row has 3 fields, the header has 4.');
+  });
+});

@@ -2,7 +2,8 @@ import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import { appendFile, open } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { FileOptions, FileResult, IndicatorCatalogue, Layout, ReportFormat, SeverityOverride, ValidateConfig } from '@dsc/validation';
+import type { MessageKey, Translator } from '@dsc/i18n';
+import type { FileOptions, FileResult, IndicatorCatalogue, Layout, MessageFormatter, ReportFormat, SeverityOverride, ValidateConfig } from '@dsc/validation';
 import {
   LAYOUTS,
   REPORT_FORMATS,
@@ -25,6 +26,12 @@ import {
 import { CliError } from '../cli-error.js';
 import { readInput, readJson, writeFileAtomic } from '../io.js';
 import type { RegisterCommand } from '../main.js';
+
+/** Finding texts in the user's language: catalogued ids go through the translator, others keep the built-in English. */
+const findingMessages =
+  (i18n: Translator): MessageFormatter =>
+  (id, params) =>
+    Object.hasOwn(i18n.messages, id) ? (i18n.t as (key: MessageKey, values: Readonly<Record<string, unknown>>) => string)(id as MessageKey, params) : undefined;
 
 type Flags = {
   format?: string;
@@ -208,6 +215,7 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
         jumpThreshold: config.jumpThreshold,
         ...sheet,
         onFinding: format === 'ndjson' && !flags.output ? (f) => ctx.io.stdout(formatNdjsonFinding(f)) : undefined,
+        messages: findingMessages(ctx.i18n),
       };
 
       const results: FileResult[] = [];
