@@ -46,6 +46,9 @@ export default defineMessages('plan')({
   'plan.file.invalidXlsx': 'not a readable XLSX workbook: {message}.',
   'plan.file.invalidXlsxHint':
     'Save the workbook as .xlsx with the activities on a sheet named Schedule (or the first sheet): a header row with id, name, duration and predecessors.',
+  'plan.file.invalidPlanXlsx': 'cell {cell}: expected {expected}, found {found}.',
+  'plan.file.invalidPlanXlsxHint':
+    '{code, select, xlsx_missing_column {Keep the header row of the exported sheet as it is.} xlsx_duplicate_id {Give every row of the sheet its own id.} xlsx_bad_plan_sheet {Do not edit the Plan sheet; export the plan again if it was changed.} xlsx_invalid_plan {The edited rows break a rule of the plan (for example a budget line naming an unknown activity); correct the named cell.} other {Correct the cell and import the workbook again. Amounts are numbers ≥ 0, currencies ISO 4217 codes (USD, KZT), dates YYYY-MM-DD, likelihood and impact 1–5.}}',
   'plan.file.invalidCsvHint': 'Expected a header row with the columns id, name, duration and predecessors (e.g. B,Build,5,A FS+2), comma-, semicolon- or tab-separated.',
   'plan.file.invalidMspdi': 'not a readable MS Project XML file ({code}: {detail}).',
   'plan.file.invalidMspdiHint': 'Save the project from MS Project or ProjectLibre as “XML” (MSPDI) and import that file.',

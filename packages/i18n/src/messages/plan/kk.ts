@@ -45,6 +45,9 @@ export default defineTranslation<typeof en>()({
   'plan.file.invalidXlsx': 'XLSX кітабын оқу мүмкін болмады: {message}.',
   'plan.file.invalidXlsxHint':
     'Кітапты .xlsx пішімінде сақтаңыз, жұмыстарды Schedule парағына (немесе бірінші параққа) орналастырыңыз: id, name, duration және predecessors бағандары бар тақырып жолы.',
+  'plan.file.invalidPlanXlsx': '{cell} ұяшығы: {expected} күтілді, {found} табылды.',
+  'plan.file.invalidPlanXlsxHint':
+    '{code, select, xlsx_missing_column {Экспортталған парақтың тақырып жолын өзгертпеңіз.} xlsx_duplicate_id {Парақтың әр жолына жеке id беріңіз.} xlsx_bad_plan_sheet {Plan парағын өзгертпеңіз; ол өзгерген болса, жоспарды қайта экспорттаңыз.} xlsx_invalid_plan {Өзгертілген жолдар жоспар ережесін бұзады (мысалы, бюджет жолы жоқ жұмысқа сілтейді); көрсетілген ұяшықты түзетіңіз.} other {Ұяшықты түзетіп, кітапты қайта импорттаңыз. Сомалар — ≥ 0 сандар, валюталар — ISO 4217 кодтары (USD, KZT), күндер — ЖЖЖЖ-АА-КК, ықтималдық пен әсер — 1-ден 5-ке дейін.}}',
   'plan.file.invalidCsvHint': 'id, name, duration және predecessors бағандары бар тақырып жолы күтіледі (мысалы, B,Build,5,A FS+2); бөлгіш — үтір, нүктелі үтір немесе табуляция.',
   'plan.file.invalidMspdi': 'MS Project XML файлын оқу мүмкін емес ({code}: {detail}).',
   'plan.file.invalidMspdiHint': 'Жобаны MS Project немесе ProjectLibre бағдарламасында «XML» (MSPDI) пішімінде сақтап, сол файлды импорттаңыз.',

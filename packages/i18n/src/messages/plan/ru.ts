@@ -46,6 +46,9 @@ export default defineTranslation<typeof en>()({
   'plan.file.invalidXlsx': 'книгу XLSX не удалось прочитать: {message}.',
   'plan.file.invalidXlsxHint':
     'Сохраните книгу в формате .xlsx, разместив работы на листе Schedule (или на первом листе): строка заголовков со столбцами id, name, duration и predecessors.',
+  'plan.file.invalidPlanXlsx': 'ячейка {cell}: ожидалось {expected}, найдено {found}.',
+  'plan.file.invalidPlanXlsxHint':
+    '{code, select, xlsx_missing_column {Сохраните строку заголовков экспортированного листа без изменений.} xlsx_duplicate_id {Дайте каждой строке листа собственный id.} xlsx_bad_plan_sheet {Не изменяйте лист Plan; если он был изменён, экспортируйте план заново.} xlsx_invalid_plan {Изменённые строки нарушают правило плана (например, бюджетная строка ссылается на несуществующую работу); исправьте указанную ячейку.} other {Исправьте ячейку и импортируйте книгу снова. Суммы — числа ≥ 0, валюты — коды ISO 4217 (USD, KZT), даты — ГГГГ-ММ-ДД, вероятность и влияние — от 1 до 5.}}',
   'plan.file.invalidCsvHint': 'Ожидается строка заголовков со столбцами id, name, duration и predecessors (например, B,Build,5,A FS+2), разделитель — запятая, точка с запятой или табуляция.',
   'plan.file.invalidMspdi': 'не удаётся прочитать файл MS Project XML ({code}: {detail}).',
   'plan.file.invalidMspdiHint': 'Сохраните проект в MS Project или ProjectLibre в формате «XML» (MSPDI) и импортируйте этот файл.',
