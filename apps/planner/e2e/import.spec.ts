@@ -25,6 +25,9 @@ test('findings name their rule in the interface language', async ({ page, watch:
   const row = page.getByRole('table').getByRole('row').filter({ hasText: 'abc' }).first();
   await expect(row).toContainText('Значение нельзя привести к типу поля.');
   await expect(row).toContainText('4');
+  // the finding itself, not only its rule title, is in Russian
+  const code = page.getByRole('table').getByRole('row').filter({ hasText: 'KAX' }).first();
+  await expect(code).toContainText('«KAX» — не код ISO 3166-1 alpha-3 и не разрешённый агрегат.');
 });
 
 test('a good file joins the dashboards as user data and survives a reload', async ({ page, watch: _watch }) => {

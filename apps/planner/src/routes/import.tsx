@@ -9,7 +9,7 @@ import type { AppData } from '../model/types.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { ImportOutcome } from '../import/run-import.js';
 import { MAX_IMPORT_MB, runImport } from '../import/run-import.js';
-import { ruleTitleKey } from '../import/rule-title.js';
+import { findingText, ruleTitleKey } from '../import/rule-title.js';
 
 type Status =
   | { kind: 'idle' }
@@ -26,6 +26,10 @@ function Findings({ findings }: { findings: readonly Finding[] }) {
     s === 'error' ? t('planner.severity.error') : s === 'warning' ? t('planner.severity.warning') : t('planner.severity.info');
   // The rule's title in the interface language; the detail below it names the values found.
   const ruleTitle = (ruleId: string): string => (t as (key: string) => string)(ruleTitleKey(ruleId));
+  // The finding's own text and hint in the interface language (built-in English when not catalogued).
+  const tr = t as Parameters<typeof findingText>[0];
+  const message = (f: Finding): string => findingText(tr, f.messageId, f.params, f.message);
+  const hint = (f: Finding): string | null => (f.hint === null ? null : findingText(tr, f.hintId, f.hintParams, f.hint));
   const columns: Column<Finding & { n: number }>[] = [
     {
       key: 'sev',
@@ -39,11 +43,11 @@ function Findings({ findings }: { findings: readonly Finding[] }) {
     {
       key: 'msg',
       header: t('planner.import.message'),
-      value: (f) => `${ruleTitle(f.ruleId)} ${f.message}`,
+      value: (f) => `${ruleTitle(f.ruleId)} ${message(f)}`,
       render: (f) => (
         <>
           <strong>{ruleTitle(f.ruleId)}</strong>
-          <div>{f.message}</div>
+          <div>{message(f)}</div>
           {f.value !== null && f.value !== '' && (
             <div>
               <code>{f.value}</code>
@@ -53,7 +57,7 @@ function Findings({ findings }: { findings: readonly Finding[] }) {
         </>
       ),
     },
-    { key: 'hint', header: t('planner.import.hint'), value: (f) => f.hint },
+    { key: 'hint', header: t('planner.import.hint'), value: hint },
   ];
   const rows = findings.map((f, n) => ({ ...f, n }));
   return <DataTable caption={t("planner.import.findings")} columns={columns} rows={rows} rowKey={(f) => String(f.n)} captionHidden />;
