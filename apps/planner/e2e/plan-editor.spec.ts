@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { Plan } from '@dsc/domain';
+import { planTables, tablesToXlsx } from '@dsc/roadmap';
 import type { Page } from '@playwright/test';
 import { expect, seriousViolations, shot, test } from './fixtures.js';
 
@@ -261,6 +263,12 @@ test('the XLSX export imports back into the plan as one undoable step that chang
   await page.getByRole('button', { name: 'Open the illustrative DSC roadmap' }).click();
   await expect(page.getByRole('treegrid')).toBeVisible();
   const finish = await page.getByTestId('schedule-summary').locator('p').first().textContent();
+  const planJson = async (): Promise<string> => {
+    const dl = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export *.plan.json' }).click();
+    return readFile(await (await dl).path(), 'utf8');
+  };
+  const before = await planJson();
   await page.getByRole('link', { name: 'Proposal and exports' }).click();
   const dl = page.waitForEvent('download');
   await page.getByRole('button', { name: 'XLSX tables' }).click();
@@ -270,6 +278,19 @@ test('the XLSX export imports back into the plan as one undoable step that chang
   await expect(page.getByTestId('save-state')).toHaveText('Saved in this browser');
   await expect(page.getByTestId('schedule-summary').locator('p').first()).toHaveText(finish ?? '');
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  expect(await planJson()).toBe(before);
+  // A workbook edited in a spreadsheet: a negative amount is refused and located by sheet and cell.
+  const tables = planTables(Plan.parse(JSON.parse(before)));
+  if (!tables.ok) throw new Error(tables.error.code);
+  const budget = tables.value.find((t) => t.name === 'Budget')!;
+  const amount = budget.columns.indexOf('amount');
+  const edited = [
+    ...tables.value.map((t) => (t === budget ? { ...t, rows: t.rows.map((r, i) => (i === 0 ? r.map((c, k) => (k === amount ? -5 : c)) : r)) } : t)),
+    { name: 'Plan', columns: ['part', 'json'], rows: Array.from({ length: Math.ceil(before.length / 30_000) }, (_, i) => [i + 1, before.slice(i * 30_000, (i + 1) * 30_000)]) },
+  ];
+  await page.locator('input[type="file"]').setInputFiles({ name: 'edited.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await tablesToXlsx(edited)) });
+  await expect(page.getByRole('alert').first()).toContainText('cell Budget!I2: expected an amount of zero or more, found -5');
+  expect(await planJson()).toBe(before);
   await page.locator('input[type="file"]').setInputFiles({ name: 'broken.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK not really a workbook') });
   await expect(page.getByRole('alert').first()).toContainText('broken.xlsx');
 });

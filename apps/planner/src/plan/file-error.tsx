@@ -19,6 +19,10 @@ export function FileError({ error }: { error: PlanFileError }) {
   } else if (error.code === 'invalid_xlsx') {
     detail = t('plan.file.invalidXlsx', { message: error.message });
     hint = t('plan.file.invalidXlsxHint');
+  } else if (error.code === 'invalid_plan_xlsx') {
+    const e = error.error;
+    detail = t('plan.file.invalidPlanXlsx', { cell: e.cell || error.file, expected: e.expected, found: e.found });
+    hint = t('plan.file.invalidPlanXlsxHint', { code: e.code });
   } else if (error.code === 'csv_schedule') {
     detail = t('plan.error.schedule', { code: error.detail });
     hint = t('plan.file.invalidCsvHint');

@@ -1,5 +1,5 @@
 import type { DocumentError, Plan } from '@dsc/domain';
-import type { CsvError, MspdiImportError } from '@dsc/roadmap';
+import type { CsvError, MspdiImportError, XlsxImportError } from '@dsc/roadmap';
 import { parseDocumentOf } from '@dsc/domain';
 
 /** Why a `*.plan.json` file could not be read, with where. */
@@ -9,7 +9,8 @@ export type PlanFileError =
   | { code: 'invalid_mspdi'; file: string; error: MspdiImportError; line?: number; column?: number }
   | { code: 'invalid_csv'; file: string; error: CsvError; line?: number; column?: number }
   | { code: 'csv_schedule'; file: string; detail: string; line?: number; column?: number }
-  | { code: 'invalid_xlsx'; file: string; message: string; line?: number; column?: number };
+  | { code: 'invalid_xlsx'; file: string; message: string; line?: number; column?: number }
+  | { code: 'invalid_plan_xlsx'; file: string; error: XlsxImportError; line?: number; column?: number };
 
 export type PlanFileResult = { ok: true; plan: Plan } | { ok: false; error: PlanFileError };
 

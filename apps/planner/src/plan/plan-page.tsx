@@ -130,7 +130,18 @@ export function PlanPage() {
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-      // An XLSX workbook: its "Schedule" sheet (as the XLSX export writes it) or its first sheet is an activity table.
+      // A plan workbook from the XLSX export (it has a Plan sheet) replaces the plan in one undo step, with the
+      // edits made to its sheets; any other workbook's "Schedule" sheet or first sheet is an activity table.
+      const workbook = await (await import('./heavy-exports.js')).planFromWorkbook(bytes);
+      if (workbook.ok) {
+        setFileError(undefined);
+        runCommand(t('plan.cmd.import'), () => ({ ok: true, plan: { ...workbook.plan, id: current.id } }));
+        return;
+      }
+      if (workbook.error.code !== 'xlsx_unreadable' && !(workbook.error.code === 'xlsx_missing_sheet' && workbook.error.sheet === 'Plan')) {
+        setFileError({ code: 'invalid_plan_xlsx', file: file.name, error: workbook.error });
+        return;
+      }
       const { xlsxSheetToCsv } = await import('@dsc/validation');
       const named = xlsxSheetToCsv(bytes, { sheetName: 'Schedule' });
       const sheet = named.ok ? named : xlsxSheetToCsv(bytes);
