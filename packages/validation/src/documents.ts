@@ -123,7 +123,7 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
       const segs = fromPointer(e.pointer);
       const exists = findNodeAtLocation(root, segs.map((x) => (/^\d+$/.test(x) ? Number(x) : x))) !== undefined;
       const message = !exists && segs.length ? `Missing property "${segs[segs.length - 1]}" (${e.message})` : e.message;
-      c.add('plan/schema', () => ({ ...at(e.pointer), record: null, field: e.pointer || null, value: null, message: msg.planSchema(e.pointer, message), hint: exists ? null : 'Add the property.', ...(e.expected ? { expected: e.expected } : {}) }));
+      c.add('plan/schema', () => ({ ...at(e.pointer), record: null, field: e.pointer || null, value: null, message: msg.planSchema(e.pointer || '/', message), hint: exists ? null : 'Add the property.', ...(e.expected ? { expected: e.expected } : {}) }));
     }
   }
   const cat = options.catalogue;

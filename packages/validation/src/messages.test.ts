@@ -10,7 +10,7 @@ describe('message ids and injected formatter', () => {
   it('every finding built from a text table carries its stable id and params', () => {
     const r = validateText(enc(ragged), { file: 'r.csv' });
     const f = r.findings.find((x) => x.ruleId === 'csv/ragged-row');
-    expect(f).toMatchObject({ line: 2, messageId: 'validation.finding.ragged', params: { 0: 4, 1: 3 }, hintId: 'validation.hint.ragged', hintParams: { 0: true } });
+    expect(f).toMatchObject({ line: 2, messageId: 'validation.finding.ragged', params: { 0: '4', 1: '3' }, hintId: 'validation.hint.ragged', hintParams: { 0: true } });
     expect(f?.message).toBe('The row has 3 fields, the header has 4.');
   });
 

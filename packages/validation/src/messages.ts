@@ -4,7 +4,7 @@
  */
 const english = {
   utf8Bom: () => 'The file starts with a UTF-8 byte-order mark (BOM); it was stripped.',
-  unicodeBom: (enc: string, how: string) => `The file is ${enc.toUpperCase()} (detected by ${how}); it was decoded.`,
+  unicodeBom: (enc: string, bom: boolean) => `The file is ${enc} (detected by ${bom ? 'its byte-order mark' : 'its NUL byte pattern'}); it was decoded.`,
   legacyEncoding: (enc: string) => `The file was decoded as ${enc} (--encoding).`,
   invalidUtf8: (hex: string, offset: number) => `Invalid UTF-8 byte sequence at byte ${offset}: ${hex}.`,
   invalidUtf8Hint: (best: string | undefined, preview: string | undefined) =>
@@ -39,9 +39,9 @@ const english = {
   unclosedQuoteHint: () => 'Close the quote, or double quotes inside quoted values ("").',
   strayQuote: () => 'A quote character inside an unquoted field (or after a closing quote).',
   strayQuoteHint: () => 'Quote the whole field and double the inner quote ("").',
-  blankHeader: (i: number) => `Header cell ${i + 1} is empty.`,
+  blankHeader: (column: number) => `Header cell ${column} is empty.`,
   blankHeaderHint: () => 'Name every column.',
-  duplicateHeader: (name: string, first: number) => `Header "${name}" repeats column ${first + 1}.`,
+  duplicateHeader: (name: string, firstColumn: number) => `Header "${name}" repeats column ${firstColumn}.`,
   duplicateHeaderHint: () => 'Give every column a unique name.',
   paddedHeader: (name: string) => `Header "${name}" has leading or trailing spaces.`,
   paddedHeaderHint: () => 'Trim the header names (they were trimmed to match columns and the schema).',
@@ -51,7 +51,7 @@ const english = {
   lineTooLong: (size: number, max: number) => `The record is more than ${size} characters long (limit ${max}); scanning stopped.`,
   sizeHint: () => 'Raise --max-field-bytes / --max-line-bytes if this is intended.',
   container: (kind: string) => `The file is a ${kind} container, not text.`,
-  unknownLayout: (missing: string[]) => `The header has no ${missing.join(', ')} column${missing.length === 1 ? '' : 's'}.`,
+  unknownLayout: (missing: string, count: number) => `The header has no ${missing} column${count === 1 ? '' : 's'}.`,
   unknownLayoutHint: () => 'Name the columns iso3, indicator, year, value (or pass --layout table to check only the schema).',
   typeError: (type: string, value: string) => `"${value}" is not a valid ${type}.`,
   nonFinite: (value: string) => `"${value}" is not a finite number.`,
@@ -96,11 +96,11 @@ const english = {
   duplicateRow: (line: number) => `The same observation as line ${line} (same value).`,
   duplicateConflict: (line: number) => `The same observation key as line ${line} with a different value.`,
   duplicateHint: () => 'Keep one row per country, indicator and period (and dimensions).',
-  yoyJump: (from: number, to: number, y0: number, y1: number, z: number) =>
-    `Year-on-year change ${y0}→${y1} from ${from} to ${to} is far outside this series (robust z = ${z.toFixed(1)}).`,
+  yoyJump: (from: number, to: number, y0: number, y1: number, z: string) =>
+    `Year-on-year change ${y0}→${y1} from ${from} to ${to} is far outside this series (robust z = ${z}).`,
   yoyJumpHint: () => 'Check the value; flag a real break in the series with status B.',
-  coverageGap: (area: string, indicator: string, years: number[]) =>
-    `Series ${area} × ${indicator} has no value for ${years.length > 8 ? `${years.slice(0, 8).join(', ')}… (${years.length} years)` : years.join(', ')}.`,
+  coverageGap: (area: string, indicator: string, years: string, count: number, more: boolean) =>
+    `Series ${area} × ${indicator} has no value for ${years}${more ? `… (${count} years)` : ''}.`,
   censored: (value: string) => `Censored value "${value}": the qualifier was kept and the number checked.`,
   formulaWithoutValue: (formula: string) => `Formula "${formula}" has no cached value.`,
   formulaWithoutValueHint: () => 'Open the workbook in a spreadsheet application, recalculate and save it.',
@@ -115,7 +115,7 @@ const english = {
   zipEmpty: () => 'The archive contains no data file that can be validated.',
   zipSkipped: (name: string) => `Member "${name}" is not a data file and was skipped.`,
   planJson: (detail: string) => `Not valid JSON: ${detail}.`,
-  planSchema: (pointer: string, detail: string) => `${pointer || '/'}: ${detail}`,
+  planSchema: (pointer: string, detail: string) => `${pointer}: ${detail}`,
   refIndicator: (code: string) => `Indicator "${code}" is not in the catalogue.`,
 } as const;
 
@@ -152,7 +152,8 @@ const wrap = <T extends Record<string, (...args: never[]) => string>>(table: T):
       if (recorded) {
         const params: Record<string, unknown> = {};
         args.forEach((a, i) => {
-          params[String(i)] = a === undefined ? null : a;
+          // numbers as written by JS (no digit grouping), so that the catalogue renders them exactly as the English
+          params[String(i)] = a === undefined ? null : typeof a === 'number' ? String(a) : a;
         });
         recorded.set(text, { id, params });
       }

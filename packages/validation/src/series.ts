@@ -269,7 +269,7 @@ export class SeriesStore {
             record: this.recOf(i),
             field: null,
             value: null,
-            message: msg.coverageGap(m.area, indicator, missing),
+            message: msg.coverageGap(m.area, indicator, missing.slice(0, 8).join(', '), missing.length, missing.length > 8),
             hint: null,
           }));
         }
@@ -343,7 +343,7 @@ export class SeriesStore {
         record: this.recOf(i1),
         field: null,
         value: String(to),
-        message: msg.yoyJump(from, to, y0, y1, z),
+        message: msg.yoyJump(from, to, y0, y1, z.toFixed(1)),
         hint: msg.yoyJumpHint(),
       }));
     }

@@ -319,7 +319,7 @@ export class StreamValidator {
     const start = sniffStart(first, given);
     if (start.detected === 'bom' && start.encoding === 'utf-8') this.c.add('enc/utf8-bom', () => this.at0(msg.utf8Bom(), null));
     else if (start.detected === 'bom' || start.detected === 'nul-pattern')
-      this.c.add('enc/unicode-bom', () => this.at0(msg.unicodeBom(start.encoding, start.detected === 'bom' ? 'its byte-order mark' : 'its NUL byte pattern'), 'Prefer UTF-8 without BOM.'));
+      this.c.add('enc/unicode-bom', () => this.at0(msg.unicodeBom(start.encoding.toUpperCase(), start.detected === 'bom'), 'Prefer UTF-8 without BOM.'));
     else if (given && given !== 'utf-8') this.c.add('enc/legacy-encoding', () => this.at0(msg.legacyEncoding(given), 'Prefer UTF-8.'));
     if (start.encoding === 'utf-8' || start.detected === 'given') {
       const sample = first.subarray(0, 8192);
@@ -517,14 +517,14 @@ export class StreamValidator {
       if (this.trailingEmptyColumn && i === names.length - 1) return;
       const name = raw.trim();
       if (name === '') {
-        this.c.add('csv/blank-header', () => hdr(i, msg.blankHeader(i), msg.blankHeaderHint()));
+        this.c.add('csv/blank-header', () => hdr(i, msg.blankHeader(i + 1), msg.blankHeaderHint()));
         return;
       }
       if (name !== raw) this.c.add('csv/padded-header', () => hdr(i, msg.paddedHeader(raw), msg.paddedHeaderHint()));
       const inv = findInvisible(raw);
       if (inv !== -1) this.c.add('enc/invisible-char', () => hdr(i, msg.invisible(escapeValue(raw.charAt(inv))), msg.invisibleHint()));
       const prev = seen.get(name);
-      if (prev !== undefined) this.c.add('csv/duplicate-header', () => hdr(i, msg.duplicateHeader(name, prev), msg.duplicateHeaderHint()));
+      if (prev !== undefined) this.c.add('csv/duplicate-header', () => hdr(i, msg.duplicateHeader(name, prev + 1), msg.duplicateHeaderHint()));
       else seen.set(name, i);
     });
     const trimmed = names.map((n) => n.trim());
@@ -619,7 +619,7 @@ export class StreamValidator {
     if (isObs) {
       const missingRoles = (['area', 'indicator', 'time', 'value'] as const).filter((r) => plan.layout === 'wdi-wide' ? (r === 'value' ? this.wideCols.length === 0 : r === 'time' ? false : idx(r) === -1) : idx(r) === -1);
       if (missingRoles.length) {
-        this.c.add('csv/unknown-layout', () => ({ ...pos, record: null, field: null, value: null, message: msg.unknownLayout(missingRoles.map((r) => (r === 'area' ? 'country' : r === 'time' ? 'year' : r))), hint: msg.unknownLayoutHint() }));
+        this.c.add('csv/unknown-layout', () => ({ ...pos, record: null, field: null, value: null, message: msg.unknownLayout(missingRoles.map((r) => (r === 'area' ? 'country' : r === 'time' ? 'year' : r)).join(', '), missingRoles.length), hint: msg.unknownLayoutHint() }));
       }
       const tcol = this.cols[this.timeCol];
       if (!pkNames.length && plan.layout !== 'wdi-wide' && tcol && tcol.type !== 'year' && tcol.type !== 'integer') this.obsIndex = new KeyIndex(4096);
