@@ -314,6 +314,21 @@ test('a budget line and a funding source added by keyboard move the totals; undo
   await page.keyboard.type('10000');
   await page.keyboard.press('Enter');
   await expect(total).not.toHaveText(before ?? '');
+  // Edit the new line by keyboard: its values fill the form, focus moves there, one undo step reverts the change.
+  const added = await total.textContent();
+  await page.getByRole('button', { name: /^Edit BL/ }).last().focus();
+  await page.keyboard.press('Enter');
+  const editForm = page.getByRole('form', { name: 'Edit budget line' });
+  await expect(editForm.getByLabel('Budget class')).toBeFocused();
+  await expect(editForm.getByLabel('Amount')).toHaveValue('10000');
+  await editForm.getByLabel('Amount').focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('25000');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('form', { name: 'Add budget line' })).toBeVisible();
+  await expect(total).not.toHaveText(added ?? '');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(total).toHaveText(added ?? '');
   const fundingForm = page.getByRole('form', { name: 'Add funding source' });
   await fundingForm.getByLabel('Name').focus();
   await page.keyboard.type('Bilateral grant');

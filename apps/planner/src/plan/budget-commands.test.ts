@@ -2,7 +2,7 @@ import { samplePlan } from '@dsc/datasets';
 import { parseDocument } from '@dsc/domain';
 import { fundingPipeline } from '@dsc/roadmap';
 import { describe, expect, it } from 'vitest';
-import { addBudgetLine, addFundingSource, removeFundingSource, setFundingStage } from './budget-commands.js';
+import { addBudgetLine, addFundingSource, budgetLineInput, fundingInput, removeFundingSource, setFundingStage, updateBudgetLine, updateFundingSource } from './budget-commands.js';
 
 const line = { budgetClass: '105', description: 'Regional consultant', activity: '', periodStart: '2027-01-01', periodEnd: '2027-06-30', amount: '12 000', currency: 'usd', valueDate: '2027-01-01', fundingSource: '' };
 const source = { name: 'Bilateral grant', stage: 'pledged' as const, amount: '50000', currency: 'USD', valueDate: '2027-01-01', probability: '80', expectedDate: '2027-09-01' };
@@ -48,5 +48,26 @@ describe('budget and funding commands', () => {
     expect(removed.plan.funding.some((f) => f.id === id)).toBe(false);
     expect(removed.plan.budget.at(-1)!.fundingSource).toBeUndefined();
     expect(parseDocument(removed.plan).ok).toBe(true);
+  });
+  it('an edited budget line keeps its id, place and unit costing, and moves the gap by the change', async () => {
+    const plan = await samplePlan();
+    const target = plan.budget[0]!;
+    expect(updateBudgetLine(plan, target.id, budgetLineInput(target))).toEqual({ ok: true, plan });
+    const r = updateBudgetLine(plan, target.id, { ...budgetLineInput(target), amount: String(target.money.amount + 1000) });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.plan.budget[0]).toEqual({ ...target, money: { ...target.money, amount: target.money.amount + 1000 } });
+    expect(r.plan.budget).toHaveLength(plan.budget.length);
+    expect(updateBudgetLine(plan, target.id, { ...budgetLineInput(target), currency: 'XYZ' })).toEqual({ ok: false, error: { code: 'bad_field', field: 'currency', value: 'XYZ' } });
+    expect(updateBudgetLine(plan, 'nope', line)).toMatchObject({ ok: false, error: { field: 'id' } });
+  });
+
+  it('an edited funding source keeps its id and funder; a negative amount is refused', async () => {
+    const plan = await samplePlan();
+    const target = plan.funding[0]!;
+    expect(updateFundingSource(plan, target.id, fundingInput(target))).toEqual({ ok: true, plan });
+    const r = updateFundingSource(plan, target.id, { ...fundingInput(target), name: 'Renamed' });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.plan.funding[0]).toEqual({ ...target, name: 'Renamed' });
+    expect(updateFundingSource(plan, target.id, { ...fundingInput(target), amount: '-1' })).toMatchObject({ ok: false, error: { field: 'amount' } });
   });
 });

@@ -55,6 +55,30 @@ const nextId = (prefix: string, taken: readonly { id: string }[]): string => {
 
 /** Adds a budget line; every field is checked and a refused field is named with the value typed. */
 export function addBudgetLine(plan: Plan, input: BudgetLineInput): CommandResult {
+  return saveBudgetLine(plan, input, undefined);
+}
+
+/** Replaces the form fields of budget line `id` (checked like a new line); quantity, unit and unit cost are kept. */
+export function updateBudgetLine(plan: Plan, id: string, input: BudgetLineInput): CommandResult {
+  const previous = plan.budget.find((b) => b.id === id);
+  if (!previous) return bad('id', id);
+  return saveBudgetLine(plan, input, previous);
+}
+
+/** The form fields of an existing budget line, to edit it. */
+export const budgetLineInput = (b: BudgetLine): BudgetLineInput => ({
+  budgetClass: b.budgetClass,
+  description: b.description ?? '',
+  activity: b.activity ?? '',
+  periodStart: b.periodStart,
+  periodEnd: b.periodEnd,
+  amount: String(b.money.amount),
+  currency: b.money.currency,
+  valueDate: b.money.valueDate,
+  fundingSource: b.fundingSource ?? '',
+});
+
+function saveBudgetLine(plan: Plan, input: BudgetLineInput, previous: BudgetLine | undefined): CommandResult {
   if (input.budgetClass.trim() === '') return bad('budgetClass', input.budgetClass);
   if (!isDate(input.periodStart.trim())) return bad('periodStart', input.periodStart);
   if (!isDate(input.periodEnd.trim()) || input.periodEnd.trim() < input.periodStart.trim()) return bad('periodEnd', input.periodEnd);
@@ -62,8 +86,10 @@ export function addBudgetLine(plan: Plan, input: BudgetLineInput): CommandResult
   if (m) return bad(m.field, m.value);
   if (input.activity && !plan.activities.some((a) => a.id === input.activity)) return bad('activity', input.activity);
   if (input.fundingSource && !plan.funding.some((f) => f.id === input.fundingSource)) return bad('fundingSource', input.fundingSource);
+  const start: Partial<BudgetLine> & { id: string } = previous ?? { id: nextId('BL', plan.budget) };
+  const { description: _d, activity: _a, fundingSource: _f, ...kept } = start;
   const line: BudgetLine = {
-    id: nextId('BL', plan.budget),
+    ...kept,
     budgetClass: input.budgetClass.trim(),
     ...(input.description.trim() ? { description: input.description.trim() } : {}),
     ...(input.activity ? { activity: input.activity } : {}),
@@ -74,7 +100,8 @@ export function addBudgetLine(plan: Plan, input: BudgetLineInput): CommandResult
   };
   const parsed = BudgetLineSchema.safeParse(line);
   if (!parsed.success) return bad(String(parsed.error.issues[0]?.path.at(-1) ?? ''), '');
-  return { ok: true, plan: { ...plan, budget: [...plan.budget, parsed.data] } };
+  const budget = previous ? plan.budget.map((b) => (b.id === previous.id ? parsed.data : b)) : [...plan.budget, parsed.data];
+  return { ok: true, plan: { ...plan, budget } };
 }
 
 export function removeBudgetLine(plan: Plan, id: string): CommandResult {
@@ -83,14 +110,38 @@ export function removeBudgetLine(plan: Plan, id: string): CommandResult {
 
 /** Adds a funding source to the pipeline. */
 export function addFundingSource(plan: Plan, input: FundingInput): CommandResult {
+  return saveFundingSource(plan, input, undefined);
+}
+
+/** Replaces the form fields of funding source `id` (checked like a new source); funder, dates and notes are kept. */
+export function updateFundingSource(plan: Plan, id: string, input: FundingInput): CommandResult {
+  const previous = plan.funding.find((f) => f.id === id);
+  if (!previous) return bad('id', id);
+  return saveFundingSource(plan, input, previous);
+}
+
+/** The form fields of an existing funding source, to edit it. */
+export const fundingInput = (f: FundingSource): FundingInput => ({
+  name: f.name,
+  stage: f.stage,
+  amount: String(f.amount.amount),
+  currency: f.amount.currency,
+  valueDate: f.amount.valueDate,
+  probability: f.probability === undefined ? '' : String(Math.round(f.probability * 10_000) / 100),
+  expectedDate: f.expectedDate ?? '',
+});
+
+function saveFundingSource(plan: Plan, input: FundingInput, previous: FundingSource | undefined): CommandResult {
   if (input.name.trim() === '') return bad('name', input.name);
   const m = moneyProblem(input.amount, input.currency, input.valueDate);
   if (m) return bad(m.field, m.value);
   const p = input.probability.trim() === '' ? undefined : amountOf(input.probability) / 100;
   if (p !== undefined && !(p >= 0 && p <= 1)) return bad('probability', input.probability);
   if (input.expectedDate.trim() && !isDate(input.expectedDate.trim())) return bad('expectedDate', input.expectedDate);
+  const start: Partial<FundingSource> & { id: string } = previous ?? { id: nextId('F', plan.funding) };
+  const { probability: _p, expectedDate: _e, ...kept } = start;
   const source: FundingSource = {
-    id: nextId('F', plan.funding),
+    ...kept,
     name: input.name.trim(),
     stage: input.stage,
     amount: { amount: amountOf(input.amount), currency: input.currency.trim().toUpperCase(), valueDate: input.valueDate.trim() },
@@ -99,7 +150,8 @@ export function addFundingSource(plan: Plan, input: FundingInput): CommandResult
   };
   const parsed = FundingSourceSchema.safeParse(source);
   if (!parsed.success) return bad(String(parsed.error.issues[0]?.path.at(-1) ?? ''), '');
-  return { ok: true, plan: { ...plan, funding: [...plan.funding, parsed.data] } };
+  const funding = previous ? plan.funding.map((f) => (f.id === previous.id ? parsed.data : f)) : [...plan.funding, parsed.data];
+  return { ok: true, plan: { ...plan, funding } };
 }
 
 /** Moves a funding source to another pipeline stage. */

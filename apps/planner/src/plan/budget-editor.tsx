@@ -1,17 +1,27 @@
 import type { FundingStage, Plan } from '@dsc/domain';
 import { FundingStage as FundingStages } from '@dsc/domain';
 import type { FormEvent } from 'react';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { BudgetLineInput, FundingInput } from './budget-commands.js';
-import { addBudgetLine, addFundingSource, removeBudgetLine, removeFundingSource, setFundingStage } from './budget-commands.js';
+import {
+  addBudgetLine,
+  addFundingSource,
+  budgetLineInput,
+  fundingInput,
+  removeBudgetLine,
+  removeFundingSource,
+  setFundingStage,
+  updateBudgetLine,
+  updateFundingSource,
+} from './budget-commands.js';
 import { useCommandError } from './command-error.js';
 import type { CommandResult } from './commands.js';
 
 type Run = (label: string, f: (p: Plan) => CommandResult) => boolean;
 const STAGES: readonly FundingStage[] = FundingStages.options;
 
-/** Adds and removes budget lines and funding sources, and moves sources along the pipeline; each change is one undo step. */
+/** Adds, edits and removes budget lines and funding sources, and moves sources along the pipeline; each change is one undo step. */
 export function BudgetEditor({ plan, run }: { plan: Plan; run: Run }) {
   const { t, text, fmt } = useI18n();
   const { report, message } = useCommandError();
@@ -30,6 +40,12 @@ export function BudgetEditor({ plan, run }: { plan: Plan; run: Run }) {
   const emptyFunding = (): FundingInput => ({ name: '', stage: 'idea', amount: '', currency: plan.currency, valueDate: plan.start, probability: '', expectedDate: '' });
   const [line, setLine] = useState<BudgetLineInput>(emptyLine);
   const [funding, setFunding] = useState<FundingInput>(emptyFunding);
+  // The id of the line or source loaded into its form for editing (undefined: the form adds a new one).
+  const [editingLine, setEditingLine] = useState<string | undefined>();
+  const [editingFunding, setEditingFunding] = useState<string | undefined>();
+  const lineForm = useRef<HTMLFormElement>(null);
+  const fundingForm = useRef<HTMLFormElement>(null);
+  const focusForm = (form: HTMLFormElement | null) => requestAnimationFrame(() => form?.querySelector<HTMLElement>('input, select')?.focus());
 
   /** Checks the command first, so that a refused field is announced and the form keeps what was typed. */
   const attempt = (label: string, f: (p: Plan) => CommandResult): boolean => {
@@ -43,11 +59,27 @@ export function BudgetEditor({ plan, run }: { plan: Plan; run: Run }) {
   };
   const submitLine = (e: FormEvent) => {
     e.preventDefault();
-    if (attempt(t('plan.cmd.addBudgetLine'), (p) => addBudgetLine(p, line))) setLine(emptyLine());
+    const id = editingLine;
+    const done =
+      id === undefined
+        ? attempt(t('plan.cmd.addBudgetLine'), (p) => addBudgetLine(p, line))
+        : attempt(t('plan.cmd.editBudgetLine'), (p) => updateBudgetLine(p, id, line));
+    if (done) {
+      setLine(emptyLine());
+      setEditingLine(undefined);
+    }
   };
   const submitFunding = (e: FormEvent) => {
     e.preventDefault();
-    if (attempt(t('plan.cmd.addFunding'), (p) => addFundingSource(p, funding))) setFunding(emptyFunding());
+    const id = editingFunding;
+    const done =
+      id === undefined
+        ? attempt(t('plan.cmd.addFunding'), (p) => addFundingSource(p, funding))
+        : attempt(t('plan.cmd.editFunding'), (p) => updateFundingSource(p, id, funding));
+    if (done) {
+      setFunding(emptyFunding());
+      setEditingFunding(undefined);
+    }
   };
   const lineField = (key: keyof BudgetLineInput, label: string, type = 'text') => (
     <label className="field">
@@ -78,7 +110,7 @@ export function BudgetEditor({ plan, run }: { plan: Plan; run: Run }) {
     <div className="card" data-testid="budget-editor">
       {message}
       <h3>{t('plan.budget.edit.lines')}</h3>
-      <form className="toolbar" onSubmit={submitLine} aria-label={t('plan.cmd.addBudgetLine')}>
+      <form ref={lineForm} className="toolbar" onSubmit={submitLine} aria-label={editingLine === undefined ? t('plan.cmd.addBudgetLine') : t('plan.cmd.editBudgetLine')}>
         {lineField('budgetClass', t('plan.budget.dim.class'))}
         <datalist id={classes}>
           {[...new Set(plan.budget.map((b) => b.budgetClass))].map((c) => (
@@ -114,13 +146,37 @@ export function BudgetEditor({ plan, run }: { plan: Plan; run: Run }) {
           </select>
         </label>
         <button type="submit" className="button button--small">
-          {t('plan.cmd.addBudgetLine')}
+          {editingLine === undefined ? t('plan.cmd.addBudgetLine') : t('plan.budget.edit.save', { id: editingLine })}
         </button>
+        {editingLine !== undefined && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setLine(emptyLine());
+              setEditingLine(undefined);
+              report(undefined);
+            }}
+          >
+            {t('plan.budget.edit.cancel')}
+          </button>
+        )}
       </form>
       <ul className="plain-list">
         {plan.budget.map((b) => (
           <li key={b.id}>
             {`${b.id} · ${b.budgetClass}${b.description ? ` ${b.description}` : ''} · ${fmt.integer(b.money.amount)} ${b.money.currency} `}
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                setLine(budgetLineInput(b));
+                setEditingLine(b.id);
+                focusForm(lineForm.current);
+              }}
+            >
+              {t('plan.budget.edit.edit', { id: b.id })}
+            </button>{' '}
             <button type="button" className="button button--small" onClick={() => attempt(t('plan.cmd.removeBudgetLine'), (p) => removeBudgetLine(p, b.id))}>
               {t('plan.budget.edit.remove', { id: b.id })}
             </button>
@@ -128,7 +184,7 @@ export function BudgetEditor({ plan, run }: { plan: Plan; run: Run }) {
         ))}
       </ul>
       <h3>{t('plan.budget.edit.funding')}</h3>
-      <form className="toolbar" onSubmit={submitFunding} aria-label={t('plan.cmd.addFunding')}>
+      <form ref={fundingForm} className="toolbar" onSubmit={submitFunding} aria-label={editingFunding === undefined ? t('plan.cmd.addFunding') : t('plan.cmd.editFunding')}>
         {fundingField('name', t('plan.budget.edit.name'))}
         <label className="field">
           <span>{t('plan.budget.stage')}</span>
@@ -146,8 +202,21 @@ export function BudgetEditor({ plan, run }: { plan: Plan; run: Run }) {
         {fundingField('probability', t('plan.budget.edit.probability'))}
         {fundingField('expectedDate', t('plan.budget.edit.expected'), 'date')}
         <button type="submit" className="button button--small">
-          {t('plan.cmd.addFunding')}
+          {editingFunding === undefined ? t('plan.cmd.addFunding') : t('plan.budget.edit.save', { id: editingFunding })}
         </button>
+        {editingFunding !== undefined && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setFunding(emptyFunding());
+              setEditingFunding(undefined);
+              report(undefined);
+            }}
+          >
+            {t('plan.budget.edit.cancel')}
+          </button>
+        )}
       </form>
       <ul className="plain-list">
         {plan.funding.map((f) => (
@@ -164,6 +233,17 @@ export function BudgetEditor({ plan, run }: { plan: Plan; run: Run }) {
                 </option>
               ))}
             </select>{' '}
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                setFunding(fundingInput(f));
+                setEditingFunding(f.id);
+                focusForm(fundingForm.current);
+              }}
+            >
+              {t('plan.budget.edit.edit', { id: f.id })}
+            </button>{' '}
             <button type="button" className="button button--small" onClick={() => attempt(t('plan.cmd.removeFunding'), (p) => removeFundingSource(p, f.id))}>
               {t('plan.budget.edit.remove', { id: f.id })}
             </button>

@@ -177,6 +177,11 @@ export default defineMessages('plan')({
     'Expected date',
   'plan.budget.edit.remove':
     'Remove {id}',
+  'plan.cmd.editBudgetLine': 'Edit budget line',
+  'plan.cmd.editFunding': 'Edit funding source',
+  'plan.budget.edit.edit': 'Edit {id}',
+  'plan.budget.edit.save': 'Save {id}',
+  'plan.budget.edit.cancel': 'Cancel editing',
   'plan.budget.edit.stageOf':
     'Stage of {name}',
   'plan.error.bad_field':

@@ -175,6 +175,11 @@ export default defineTranslation<typeof en>()({
     'Күтілетін күні',
   'plan.budget.edit.remove':
     '{id} жою',
+  'plan.cmd.editBudgetLine': 'Бюджет жолын өзгерту',
+  'plan.cmd.editFunding': 'Қаржыландыру көзін өзгерту',
+  'plan.budget.edit.edit': '{id} өзгерту',
+  'plan.budget.edit.save': '{id} сақтау',
+  'plan.budget.edit.cancel': 'Өзгертуден бас тарту',
   'plan.budget.edit.stageOf':
     '{name} кезеңі',
   'plan.error.bad_field':

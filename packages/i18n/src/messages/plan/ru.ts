@@ -178,6 +178,11 @@ export default defineTranslation<typeof en>()({
     'Ожидаемая дата',
   'plan.budget.edit.remove':
     'Удалить {id}',
+  'plan.cmd.editBudgetLine': 'Изменить бюджетную строку',
+  'plan.cmd.editFunding': 'Изменить источник финансирования',
+  'plan.budget.edit.edit': 'Изменить {id}',
+  'plan.budget.edit.save': 'Сохранить {id}',
+  'plan.budget.edit.cancel': 'Отменить изменение',
   'plan.budget.edit.stageOf':
     'Этап: {name}',
   'plan.error.bad_field':
