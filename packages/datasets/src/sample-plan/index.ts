@@ -1,5 +1,6 @@
 import type { PlanInput } from '@dsc/domain';
 import { Plan } from '@dsc/domain';
+import { samplePlanTranslations } from './translations.js';
 
 /**
  * An ILLUSTRATIVE roadmap for establishing the Digital Solutions Centre. It is an example of the plan format,
@@ -9,36 +10,37 @@ import { Plan } from '@dsc/domain';
  * assumptions made for the example. KPI baselines are real observations, copied with their source and year.
  */
 
-const en = (text: string): { en: string } => ({ en: text });
+/** The English text with its Russian and Kazakh translations (translations.ts); English alone if none is listed. */
+const tx = (text: string): { en: string; ru?: string; kk?: string } => ({ en: text, ...samplePlanTranslations[text] });
 const usd = (amount: number, valueDate: string) => ({ amount, currency: 'USD', valueDate });
 const ILLUSTRATIVE_DATE = 'Illustrative date from the usual timing of this body; replace with the decided date.';
 
 const activities: PlanInput['activities'] = [
   // Phase 1 — mandate and feasibility (after the Astana Ministerial Declaration, Sep 2024).
-  { id: 'A1', wbs: '1.1', phase: 'P1', output: 'OP1.1', name: en('Finalise the independent feasibility study (role, structure, financing)'), duration: 40, assignments: [{ organisation: 'escap', role: 'A' }, { organisation: 'mddiai', role: 'C' }], alignment: [{ framework: 'sg-roadmap', code: '8' }, { framework: 'speca-innovation', code: '3' }] },
-  { id: 'A2', wbs: '1.2', phase: 'P1', output: 'OP1.1', name: en('Ad hoc working group reviews the study and recommends a roadmap'), duration: 30, assignments: [{ organisation: 'escap', role: 'R' }], alignment: [{ framework: 'sg-roadmap', code: '8' }] },
-  { id: 'M1', wbs: '1.3', phase: 'P1', name: en('ESCAP Commission session: decision on the roadmap'), duration: 0, milestone: true, gate: 'ESCAP Commission session', constraint: { type: 'SNET', date: '2026-05-04' }, notes: ILLUSTRATIVE_DATE },
+  { id: 'A1', wbs: '1.1', phase: 'P1', output: 'OP1.1', name: tx('Finalise the independent feasibility study (role, structure, financing)'), duration: 40, assignments: [{ organisation: 'escap', role: 'A' }, { organisation: 'mddiai', role: 'C' }], alignment: [{ framework: 'sg-roadmap', code: '8' }, { framework: 'speca-innovation', code: '3' }] },
+  { id: 'A2', wbs: '1.2', phase: 'P1', output: 'OP1.1', name: tx('Ad hoc working group reviews the study and recommends a roadmap'), duration: 30, assignments: [{ organisation: 'escap', role: 'R' }], alignment: [{ framework: 'sg-roadmap', code: '8' }] },
+  { id: 'M1', wbs: '1.3', phase: 'P1', name: tx('ESCAP Commission session: decision on the roadmap'), duration: 0, milestone: true, gate: 'ESCAP Commission session', constraint: { type: 'SNET', date: '2026-05-04' }, notes: ILLUSTRATIVE_DATE },
   // Phase 2 — design and host arrangements.
-  { id: 'A3', wbs: '2.1', phase: 'P2', output: 'OP1.2', name: en('Negotiate the host-country arrangement for the centre'), duration: 60, assignments: [{ organisation: 'escap', role: 'R' }, { organisation: 'mddiai', role: 'R' }], alignment: [{ framework: 'sg-roadmap', code: '8' }] },
-  { id: 'A4', wbs: '2.2', phase: 'P2', output: 'OP1.2', name: en('Design the governance and operating model'), duration: 45, assignments: [{ organisation: 'escap', role: 'A' }, { organisation: 'unece', role: 'C' }], alignment: [{ framework: 'speca-innovation', code: '3' }, { framework: 'apis-action-plan', code: 'P2' }] },
-  { id: 'A5', wbs: '2.3', phase: 'P2', output: 'OP1.2', name: en('Business plan and financing strategy'), duration: 40, assignments: [{ organisation: 'escap', role: 'R' }], alignment: [{ framework: 'sg-roadmap', code: '8' }] },
-  { id: 'A6', wbs: '2.4', phase: 'P2', output: 'OP1.2', name: en('Prepare a UN Development Account concept note'), duration: 20, assignments: [{ organisation: 'escap', role: 'R' }, { organisation: 'unece', role: 'C' }] },
-  { id: 'M2', wbs: '2.5', phase: 'P2', name: en('SPECA Working Group on ITSD session: review of the design'), duration: 0, milestone: true, gate: 'SPECA WG ITSD', constraint: { type: 'SNET', date: '2026-07-01' }, notes: ILLUSTRATIVE_DATE },
-  { id: 'M3', wbs: '2.6', phase: 'P2', name: en('CICTSTI-5: AP-IS Action Plan 2027–2030 adopted'), duration: 0, milestone: true, gate: 'CICTSTI', constraint: { type: 'SNET', date: '2026-09-01' }, notes: 'CICTSTI-5 is scheduled for September 2026 (UN Indico event page); the day is illustrative.' },
-  { id: 'A7', wbs: '2.7', phase: 'P2', output: 'OP1.2', name: en('Host-country ratification of the arrangement'), duration: 50, assignments: [{ organisation: 'mddiai', role: 'A' }] },
-  { id: 'M4', wbs: '2.8', phase: 'P2', name: en('SPECA Governing Council: endorsement'), duration: 0, milestone: true, gate: 'SPECA Governing Council', constraint: { type: 'SNET', date: '2026-11-02' }, notes: ILLUSTRATIVE_DATE },
+  { id: 'A3', wbs: '2.1', phase: 'P2', output: 'OP1.2', name: tx('Negotiate the host-country arrangement for the centre'), duration: 60, assignments: [{ organisation: 'escap', role: 'R' }, { organisation: 'mddiai', role: 'R' }], alignment: [{ framework: 'sg-roadmap', code: '8' }] },
+  { id: 'A4', wbs: '2.2', phase: 'P2', output: 'OP1.2', name: tx('Design the governance and operating model'), duration: 45, assignments: [{ organisation: 'escap', role: 'A' }, { organisation: 'unece', role: 'C' }], alignment: [{ framework: 'speca-innovation', code: '3' }, { framework: 'apis-action-plan', code: 'P2' }] },
+  { id: 'A5', wbs: '2.3', phase: 'P2', output: 'OP1.2', name: tx('Business plan and financing strategy'), duration: 40, assignments: [{ organisation: 'escap', role: 'R' }], alignment: [{ framework: 'sg-roadmap', code: '8' }] },
+  { id: 'A6', wbs: '2.4', phase: 'P2', output: 'OP1.2', name: tx('Prepare a UN Development Account concept note'), duration: 20, assignments: [{ organisation: 'escap', role: 'R' }, { organisation: 'unece', role: 'C' }] },
+  { id: 'M2', wbs: '2.5', phase: 'P2', name: tx('SPECA Working Group on ITSD session: review of the design'), duration: 0, milestone: true, gate: 'SPECA WG ITSD', constraint: { type: 'SNET', date: '2026-07-01' }, notes: ILLUSTRATIVE_DATE },
+  { id: 'M3', wbs: '2.6', phase: 'P2', name: tx('CICTSTI-5: AP-IS Action Plan 2027–2030 adopted'), duration: 0, milestone: true, gate: 'CICTSTI', constraint: { type: 'SNET', date: '2026-09-01' }, notes: 'CICTSTI-5 is scheduled for September 2026 (UN Indico event page); the day is illustrative.' },
+  { id: 'A7', wbs: '2.7', phase: 'P2', output: 'OP1.2', name: tx('Host-country ratification of the arrangement'), duration: 50, assignments: [{ organisation: 'mddiai', role: 'A' }] },
+  { id: 'M4', wbs: '2.8', phase: 'P2', name: tx('SPECA Governing Council: endorsement'), duration: 0, milestone: true, gate: 'SPECA Governing Council', constraint: { type: 'SNET', date: '2026-11-02' }, notes: ILLUSTRATIVE_DATE },
   // Phase 3 — establishment.
-  { id: 'A8', wbs: '3.1', phase: 'P3', output: 'OP2.1', name: en('Recruit the core team'), duration: 60, assignments: [{ organisation: 'escap', role: 'R' }], alignment: [{ framework: 'sg-roadmap', code: '4' }] },
-  { id: 'A9', wbs: '3.2', phase: 'P3', output: 'OP2.1', name: en('Set up the premises and the collaboration platform'), duration: 50, assignments: [{ organisation: 'mddiai', role: 'R' }, { organisation: 'escap', role: 'A' }], alignment: [{ framework: 'apis-action-plan', code: 'P1' }, { framework: 'dac-crs', code: '22040' }] },
-  { id: 'A10', wbs: '3.3', phase: 'P3', output: 'OP2.1', name: en('Develop the digital solutions catalogue and knowledge hub'), duration: 80, assignments: [{ organisation: 'escap', role: 'R' }, { organisation: 'itu', role: 'C' }], alignment: [{ framework: 'sg-roadmap', code: '2' }, { framework: 'apis-action-plan', code: 'P2' }, { framework: 'apis-action-plan', code: 'P3' }, { framework: 'dac-crs', code: '22040' }] },
-  { id: 'A11', wbs: '3.4', phase: 'P3', output: 'OP2.1', name: en('Agree cooperation with related initiatives (GovStack hub, CAREC, CIS)'), duration: 40, assignments: [{ organisation: 'escap', role: 'R' }, { organisation: 'itu', role: 'C' }], alignment: [{ framework: 'sg-roadmap', code: '8' }] },
-  { id: 'M5', wbs: '3.5', phase: 'P3', name: en('Centre launched'), duration: 0, milestone: true },
+  { id: 'A8', wbs: '3.1', phase: 'P3', output: 'OP2.1', name: tx('Recruit the core team'), duration: 60, assignments: [{ organisation: 'escap', role: 'R' }], alignment: [{ framework: 'sg-roadmap', code: '4' }] },
+  { id: 'A9', wbs: '3.2', phase: 'P3', output: 'OP2.1', name: tx('Set up the premises and the collaboration platform'), duration: 50, assignments: [{ organisation: 'mddiai', role: 'R' }, { organisation: 'escap', role: 'A' }], alignment: [{ framework: 'apis-action-plan', code: 'P1' }, { framework: 'dac-crs', code: '22040' }] },
+  { id: 'A10', wbs: '3.3', phase: 'P3', output: 'OP2.1', name: tx('Develop the digital solutions catalogue and knowledge hub'), duration: 80, assignments: [{ organisation: 'escap', role: 'R' }, { organisation: 'itu', role: 'C' }], alignment: [{ framework: 'sg-roadmap', code: '2' }, { framework: 'apis-action-plan', code: 'P2' }, { framework: 'apis-action-plan', code: 'P3' }, { framework: 'dac-crs', code: '22040' }] },
+  { id: 'A11', wbs: '3.4', phase: 'P3', output: 'OP2.1', name: tx('Agree cooperation with related initiatives (GovStack hub, CAREC, CIS)'), duration: 40, assignments: [{ organisation: 'escap', role: 'R' }, { organisation: 'itu', role: 'C' }], alignment: [{ framework: 'sg-roadmap', code: '8' }] },
+  { id: 'M5', wbs: '3.5', phase: 'P3', name: tx('Centre launched'), duration: 0, milestone: true },
   // Phase 4 — pilot services.
-  { id: 'A12', wbs: '4.1', phase: 'P4', output: 'OP2.2', name: en('Capacity-building programme for member States'), duration: 120, assignments: [{ organisation: 'escap', role: 'R' }, { organisation: 'unece', role: 'R' }], alignment: [{ framework: 'sg-roadmap', code: '4' }, { framework: 'speca-innovation', code: '1' }, { framework: 'sdg', code: '4.4' }] },
-  { id: 'A13', wbs: '4.2', phase: 'P4', output: 'OP2.2', name: en('Update the digital maturity assessments of the eight countries'), duration: 60, assignments: [{ organisation: 'escap', role: 'R' }], alignment: [{ framework: 'sg-roadmap', code: '1' }, { framework: 'sdg', code: '17.8' }, { framework: 'apis-action-plan', code: 'P1' }] },
-  { id: 'A14', wbs: '4.3', phase: 'P4', output: 'OP2.2', name: en('Regional policy dialogue and expert group meeting'), duration: 10, assignments: [{ organisation: 'escap', role: 'R' }, { organisation: 'unece', role: 'C' }], alignment: [{ framework: 'speca-innovation', code: '2' }] },
-  { id: 'A15', wbs: '4.4', phase: 'P4', output: 'OP2.2', name: en('Monitoring, evaluation and lessons learned'), duration: 20, deadline: '2028-06-30', assignments: [{ organisation: 'escap', role: 'A' }], alignment: [{ framework: 'speca-innovation', code: '4' }] },
-  { id: 'M6', wbs: '4.5', phase: 'P4', name: en('Progress report ready for the AP-IS Steering Committee'), duration: 0, milestone: true, gate: 'AP-IS Steering Committee', notes: 'The Steering Committee usually meets in November/December; enter the session date as a deadline once it is known.' },
+  { id: 'A12', wbs: '4.1', phase: 'P4', output: 'OP2.2', name: tx('Capacity-building programme for member States'), duration: 120, assignments: [{ organisation: 'escap', role: 'R' }, { organisation: 'unece', role: 'R' }], alignment: [{ framework: 'sg-roadmap', code: '4' }, { framework: 'speca-innovation', code: '1' }, { framework: 'sdg', code: '4.4' }] },
+  { id: 'A13', wbs: '4.2', phase: 'P4', output: 'OP2.2', name: tx('Update the digital maturity assessments of the eight countries'), duration: 60, assignments: [{ organisation: 'escap', role: 'R' }], alignment: [{ framework: 'sg-roadmap', code: '1' }, { framework: 'sdg', code: '17.8' }, { framework: 'apis-action-plan', code: 'P1' }] },
+  { id: 'A14', wbs: '4.3', phase: 'P4', output: 'OP2.2', name: tx('Regional policy dialogue and expert group meeting'), duration: 10, assignments: [{ organisation: 'escap', role: 'R' }, { organisation: 'unece', role: 'C' }], alignment: [{ framework: 'speca-innovation', code: '2' }] },
+  { id: 'A15', wbs: '4.4', phase: 'P4', output: 'OP2.2', name: tx('Monitoring, evaluation and lessons learned'), duration: 20, deadline: '2028-06-30', assignments: [{ organisation: 'escap', role: 'A' }], alignment: [{ framework: 'speca-innovation', code: '4' }] },
+  { id: 'M6', wbs: '4.5', phase: 'P4', name: tx('Progress report ready for the AP-IS Steering Committee'), duration: 0, milestone: true, gate: 'AP-IS Steering Committee', notes: 'The Steering Committee usually meets in November/December; enter the session date as a deadline once it is known.' },
 ];
 
 const w = (value: number) => ({ value, unit: 'working' as const });
@@ -152,28 +154,28 @@ const plan: PlanInput = {
     },
   ],
   phases: [
-    { id: 'P1', name: en('Mandate and feasibility'), description: en('Feasibility study and the ad hoc working group, as requested by the Astana Ministerial Declaration (Sep 2024)') },
-    { id: 'P2', name: en('Design and host arrangements') },
-    { id: 'P3', name: en('Establishment') },
-    { id: 'P4', name: en('Pilot services') },
+    { id: 'P1', name: tx('Mandate and feasibility'), description: tx('Feasibility study and the ad hoc working group, as requested by the Astana Ministerial Declaration (Sep 2024)') },
+    { id: 'P2', name: tx('Design and host arrangements') },
+    { id: 'P3', name: tx('Establishment') },
+    { id: 'P4', name: tx('Pilot services') },
   ],
   results: [
-    { id: 'G1', level: 'goal', code: 'OBJ', title: en('Strengthened regional cooperation on digital solutions for sustainable development in North and Central Asia') },
-    { id: 'OC1', level: 'outcome', parent: 'G1', code: 'EA1', title: en('Member States agree the role, structure and financing of the Digital Solutions Centre'), assumptions: [en('Member States participate in the ad hoc working group')] },
-    { id: 'OC2', level: 'outcome', parent: 'G1', code: 'EA2', title: en('Enhanced capacity of member States to design and use digital solutions'), assumptions: [en('National focal points are nominated')] },
-    { id: 'OP1.1', level: 'output', parent: 'OC1', code: 'OP1.1', title: en('Feasibility study and recommended roadmap') },
-    { id: 'OP1.2', level: 'output', parent: 'OC1', code: 'OP1.2', title: en('Host arrangement, governance model and financing strategy') },
-    { id: 'OP2.1', level: 'output', parent: 'OC2', code: 'OP2.1', title: en('Operational centre with a solutions catalogue and knowledge hub') },
-    { id: 'OP2.2', level: 'output', parent: 'OC2', code: 'OP2.2', title: en('Capacity-building programme and updated maturity assessments') },
+    { id: 'G1', level: 'goal', code: 'OBJ', title: tx('Strengthened regional cooperation on digital solutions for sustainable development in North and Central Asia') },
+    { id: 'OC1', level: 'outcome', parent: 'G1', code: 'EA1', title: tx('Member States agree the role, structure and financing of the Digital Solutions Centre'), assumptions: [tx('Member States participate in the ad hoc working group')] },
+    { id: 'OC2', level: 'outcome', parent: 'G1', code: 'EA2', title: tx('Enhanced capacity of member States to design and use digital solutions'), assumptions: [tx('National focal points are nominated')] },
+    { id: 'OP1.1', level: 'output', parent: 'OC1', code: 'OP1.1', title: tx('Feasibility study and recommended roadmap') },
+    { id: 'OP1.2', level: 'output', parent: 'OC1', code: 'OP1.2', title: tx('Host arrangement, governance model and financing strategy') },
+    { id: 'OP2.1', level: 'output', parent: 'OC2', code: 'OP2.1', title: tx('Operational centre with a solutions catalogue and knowledge hub') },
+    { id: 'OP2.2', level: 'output', parent: 'OC2', code: 'OP2.2', title: tx('Capacity-building programme and updated maturity assessments') },
   ],
   activities,
   dependencies,
   organisations: [
-    { id: 'escap', name: en('United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)'), iatiRef: 'XM-DAC-41106', type: '40', iatiRole: '2' },
-    { id: 'unece', name: en('United Nations Economic Commission for Europe (UNECE)'), iatiRef: 'XM-DAC-41314', type: '40', iatiRole: '4' },
-    { id: 'mddiai', name: en('Ministry of Digital Development, Innovations and Aerospace Industry of Kazakhstan'), type: '10', iatiRole: '4' },
-    { id: 'itu', name: en('International Telecommunication Union (ITU)'), iatiRef: 'XM-DAC-41303', type: '40', iatiRole: '4' },
-    { id: 'undesa-da', name: en('United Nations Development Account'), type: '40', iatiRole: '1' },
+    { id: 'escap', name: tx('United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)'), iatiRef: 'XM-DAC-41106', type: '40', iatiRole: '2' },
+    { id: 'unece', name: tx('United Nations Economic Commission for Europe (UNECE)'), iatiRef: 'XM-DAC-41314', type: '40', iatiRole: '4' },
+    { id: 'mddiai', name: tx('Ministry of Digital Development, Innovations and Aerospace Industry of Kazakhstan'), type: '10', iatiRole: '4' },
+    { id: 'itu', name: tx('International Telecommunication Union (ITU)'), iatiRef: 'XM-DAC-41303', type: '40', iatiRole: '4' },
+    { id: 'undesa-da', name: tx('United Nations Development Account'), type: '40', iatiRole: '1' },
   ],
   budget,
   funding: [
@@ -185,42 +187,42 @@ const plan: PlanInput = {
   kpis: [
     {
       id: 'K1', result: 'OC2', indicator: 'IT.NET.USER.ZS', sdgIndicator: '17.8.1', country: 'KAZ', unit: '% of population', measure: 'percentage', ascending: true,
-      name: en('Individuals using the Internet, Kazakhstan'),
+      name: tx('Individuals using the Internet, Kazakhstan'),
       baseline: { value: 92.8785, year: 2023, source: 'ITU via World Bank WDI, processed by Our World in Data (share-of-individuals-using-the-internet), CC BY 4.0' },
       targets: [{ period: '2027', value: 95 }],
       meansOfVerification: 'ITU World Telecommunication/ICT Indicators Database',
     },
     {
       id: 'K2', result: 'OC2', indicator: 'IT.NET.USER.ZS', sdgIndicator: '17.8.1', country: 'TJK', unit: '% of population', measure: 'percentage', ascending: true,
-      name: en('Individuals using the Internet, Tajikistan'),
+      name: tx('Individuals using the Internet, Tajikistan'),
       baseline: { value: 36.0872, year: 2022, source: 'ITU via World Bank WDI, processed by Our World in Data (share-of-individuals-using-the-internet), CC BY 4.0' },
       targets: [{ period: '2027', value: 45 }],
       meansOfVerification: 'ITU World Telecommunication/ICT Indicators Database',
     },
     {
-      id: 'K3', result: 'OC1', name: en('Member States endorsing the DSC roadmap at the governing bodies'), unit: 'countries', measure: 'unit', ascending: true,
+      id: 'K3', result: 'OC1', name: tx('Member States endorsing the DSC roadmap at the governing bodies'), unit: 'countries', measure: 'unit', ascending: true,
       targets: [{ period: '2026', value: 8 }],
       meansOfVerification: 'Reports of the ESCAP Commission and the SPECA Governing Council',
     },
     {
       id: 'K4', result: 'G1', indicator: 'IT_MOB_4GNTWK', sdgIndicator: '9.c.1', country: 'TKM', unit: '% of population', measure: 'percentage', ascending: true,
-      name: en('Population covered by at least a 4G mobile network, Turkmenistan'),
+      name: tx('Population covered by at least a 4G mobile network, Turkmenistan'),
       baseline: { value: 67, year: 2021, source: 'ITU via UN SDG Global Database (indicator 9.c.1), processed by Our World in Data' },
       targets: [{ period: '2027', value: 75 }],
     },
     {
       id: 'K5', result: 'G1', indicator: 'IT.NET.BBND.P2', sdgIndicator: '17.6.1', country: 'UZB', unit: 'per 100 people', measure: 'unit', ascending: true,
-      name: en('Fixed broadband subscriptions per 100 people, Uzbekistan'),
+      name: tx('Fixed broadband subscriptions per 100 people, Uzbekistan'),
       baseline: { value: 34.7381414135069, year: 2024, source: 'ITU via World Bank WDI (IT.NET.BBND.P2), CC BY 4.0' },
       targets: [{ period: '2027', value: 38 }],
     },
   ],
   risks: [
-    { id: 'R1', description: en('Host-country ratification takes longer than planned'), likelihood: 3, impact: 4, category: 'political', mitigation: en('Start the arrangement early; keep the virtual services independent of the premises'), owner: 'mddiai', result: 'OC1' },
-    { id: 'R2', description: en('Funding pledges are not converted into commitments'), likelihood: 3, impact: 5, category: 'financial', mitigation: en('Diversify sources; phase the services by secured funding'), owner: 'escap' },
-    { id: 'R3', description: en('Overlap with related initiatives (CAREC Digital Solutions Center, GovStack hub, CIS base organisation)'), likelihood: 2, impact: 3, category: 'institutional', mitigation: en('Agree a division of labour with each initiative (activity A11)'), owner: 'escap' },
-    { id: 'R4', description: en('Low participation of some member States'), likelihood: 2, impact: 4, category: 'operational', mitigation: en('Online participation and Russian-language sessions'), result: 'OC2' },
-    { id: 'R5', description: en('Recruitment of specialised staff is slow'), likelihood: 3, impact: 3, category: 'operational', mitigation: en('Use general temporary assistance and secondments') },
+    { id: 'R1', description: tx('Host-country ratification takes longer than planned'), likelihood: 3, impact: 4, category: 'political', mitigation: tx('Start the arrangement early; keep the virtual services independent of the premises'), owner: 'mddiai', result: 'OC1' },
+    { id: 'R2', description: tx('Funding pledges are not converted into commitments'), likelihood: 3, impact: 5, category: 'financial', mitigation: tx('Diversify sources; phase the services by secured funding'), owner: 'escap' },
+    { id: 'R3', description: tx('Overlap with related initiatives (CAREC Digital Solutions Center, GovStack hub, CIS base organisation)'), likelihood: 2, impact: 3, category: 'institutional', mitigation: tx('Agree a division of labour with each initiative (activity A11)'), owner: 'escap' },
+    { id: 'R4', description: tx('Low participation of some member States'), likelihood: 2, impact: 4, category: 'operational', mitigation: tx('Online participation and Russian-language sessions'), result: 'OC2' },
+    { id: 'R5', description: tx('Recruitment of specialised staff is slow'), likelihood: 3, impact: 3, category: 'operational', mitigation: tx('Use general temporary assistance and secondments') },
   ],
   relatedInitiatives: [
     { name: 'CAREC Digital Strategy 2030 (a CAREC Digital Solutions Center "will be considered")', note: 'CAREC Program site' },
@@ -266,8 +268,8 @@ const bidx = (id: string): number => budget.findIndex((b) => b.id === id);
 plan.scenarios = [
   {
     id: 'virtual-hub',
-    name: en('Virtual network hub'),
-    description: en('A network of national focal points and an online platform; no premises'),
+    name: tx('Virtual network hub'),
+    description: tx('A network of national focal points and an online platform; no premises'),
     patch: [
       { op: 'replace', path: `/activities/${idx('A9')}/duration`, value: 20 },
       { op: 'replace', path: `/activities/${idx('A8')}/duration`, value: 40 },
@@ -275,13 +277,13 @@ plan.scenarios = [
       { op: 'replace', path: `/budget/${bidx('B09')}/money/amount`, value: 5_000 },
       { op: 'replace', path: `/budget/${bidx('B17')}/money/amount`, value: 20_000 },
       { op: 'replace', path: `/budget/${bidx('B07')}/money/amount`, value: 120_000 },
-      { op: 'add', path: '/risks/-', value: { id: 'R6', description: en('Limited visibility and ownership without a physical presence'), likelihood: 3, impact: 3, category: 'institutional', mitigation: en('Annual in-person forum rotating among member States') } },
+      { op: 'add', path: '/risks/-', value: { id: 'R6', description: tx('Limited visibility and ownership without a physical presence'), likelihood: 3, impact: 3, category: 'institutional', mitigation: tx('Annual in-person forum rotating among member States') } },
     ],
   },
   {
     id: 'physical-centre',
-    name: en('Physical centre in the host country'),
-    description: en('Premises, a resident team and an in-person training facility'),
+    name: tx('Physical centre in the host country'),
+    description: tx('Premises, a resident team and an in-person training facility'),
     patch: [
       { op: 'replace', path: `/activities/${idx('A9')}/duration`, value: 90 },
       { op: 'replace', path: `/activities/${idx('A8')}/duration`, value: 80 },
@@ -289,13 +291,13 @@ plan.scenarios = [
       { op: 'replace', path: `/budget/${bidx('B09')}/money/amount`, value: 90_000 },
       { op: 'replace', path: `/budget/${bidx('B17')}/money/amount`, value: 150_000 },
       { op: 'replace', path: `/budget/${bidx('B07')}/money/amount`, value: 260_000 },
-      { op: 'add', path: '/risks/-', value: { id: 'R6', description: en('Fit-out of premises is delayed'), likelihood: 3, impact: 4, category: 'operational', mitigation: en('Start services from temporary premises') } },
+      { op: 'add', path: '/risks/-', value: { id: 'R6', description: tx('Fit-out of premises is delayed'), likelihood: 3, impact: 4, category: 'operational', mitigation: tx('Start services from temporary premises') } },
     ],
   },
   {
     id: 'hybrid',
-    name: en('Hybrid: small physical office and a virtual network'),
-    description: en('A small office in the host country plus national focal points online'),
+    name: tx('Hybrid: small physical office and a virtual network'),
+    description: tx('A small office in the host country plus national focal points online'),
     patch: [
       { op: 'replace', path: `/activities/${idx('A9')}/duration`, value: 40 },
       { op: 'replace', path: `/budget/${bidx('B08')}/money/amount`, value: 110_000 },

@@ -14,8 +14,40 @@ describe('illustrative DSC roadmap plan', () => {
     const gates = dscRoadmapPlan.activities.filter((a) => a.gate !== undefined);
     expect(gates.length).toBeGreaterThanOrEqual(4);
     expect(gates.every((g) => g.milestone && g.duration === 0)).toBe(true);
-    expect(new Set(dscRoadmapPlan.dependencies.map((d) => d.type))).toEqual(new Set(['FS', 'SS', 'FF', 'SF']));
-    expect(new Set(dscRoadmapPlan.dependencies.map((d) => d.lag.unit))).toEqual(new Set(['working', 'elapsed']));
+    expect(new Set(dscRoadmapPlan.dependencies.map((d) => d.type))).toEqual(
+      new Set(['FS', 'SS', 'FF', 'SF']),
+    );
+    expect(new Set(dscRoadmapPlan.dependencies.map((d) => d.lag.unit))).toEqual(
+      new Set(['working', 'elapsed']),
+    );
+  });
+
+  it('names every activity, phase, result, organisation, KPI, risk and scenario in English, Russian and Kazakh', () => {
+    const named = [
+      ...dscRoadmapPlan.activities.map((a) => [a.id, a.name] as const),
+      ...dscRoadmapPlan.phases.map((p) => [p.id, p.name] as const),
+      ...dscRoadmapPlan.phases.flatMap((p) =>
+        p.description ? [[`${p.id} description`, p.description] as const] : [],
+      ),
+      ...dscRoadmapPlan.results.map((r) => [r.id, r.title] as const),
+      ...dscRoadmapPlan.results.flatMap((r) =>
+        (r.assumptions ?? []).map((a) => [`${r.id} assumption`, a] as const),
+      ),
+      ...dscRoadmapPlan.organisations.map((o) => [o.id, o.name] as const),
+      ...dscRoadmapPlan.kpis.map((k) => [k.id, k.name] as const),
+      ...dscRoadmapPlan.risks.flatMap((r) => [
+        [r.id, r.description] as const,
+        ...(r.mitigation ? [[`${r.id} mitigation`, r.mitigation] as const] : []),
+      ]),
+      ...dscRoadmapPlan.scenarios.flatMap((s) => [
+        [s.id, s.name] as const,
+        ...(s.description ? [[`${s.id} description`, s.description] as const] : []),
+      ]),
+    ];
+    const missing = named
+      .filter(([, text]) => !text.ru || !text.kk || text.ru === text.en || text.kk === text.en)
+      .map(([id]) => id);
+    expect(missing).toEqual([]);
   });
 
   it('has funding at several pipeline stages and three scenarios', () => {
@@ -28,9 +60,16 @@ describe('illustrative DSC roadmap plan', () => {
     const withBaseline = dscRoadmapPlan.kpis.filter((k) => k.baseline !== undefined);
     expect(withBaseline.length).toBeGreaterThanOrEqual(4);
     for (const k of withBaseline) {
-      const r = await observations({ iso3: k.country ?? '', indicator: k.indicator ?? '', years: [k.baseline?.year ?? 0] });
+      const r = await observations({
+        iso3: k.country ?? '',
+        indicator: k.indicator ?? '',
+        years: [k.baseline?.year ?? 0],
+      });
       if (!r.ok) throw new Error(`${k.id}: ${r.error.code}`);
-      expect(r.value.map((o) => o.value), k.id).toContain(k.baseline?.value);
+      expect(
+        r.value.map((o) => o.value),
+        k.id,
+      ).toContain(k.baseline?.value);
       expect(k.baseline?.source).toBeTruthy();
     }
   });
