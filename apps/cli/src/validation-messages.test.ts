@@ -2,7 +2,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { MessageKey } from '@dsc/i18n';
 import { createTranslator, loadMessages } from '@dsc/i18n';
-import { validateBytes } from '@dsc/validation';
+import type { FileResult } from '@dsc/validation';
+import { buildReport, formatReport, validateBytes } from '@dsc/validation';
 import { describe, expect, it } from 'vitest';
 
 // The conformance corpus of @dsc/validation: every finding it produces, rendered through the English catalogue.
@@ -13,10 +14,12 @@ describe('validation finding texts in @dsc/i18n', () => {
     const en = createTranslator('en', await loadMessages('en'));
     const t = en.t as (key: MessageKey, values: Readonly<Record<string, unknown>>) => string;
     const seen = new Set<string>();
+    const all: FileResult[] = [];
     for (const name of (await readdir(corpus)).sort()) {
       if (name.endsWith('.md')) continue;
       const bytes = new Uint8Array(await readFile(corpus + name));
       for (const r of await validateBytes(bytes, { file: name, referenceYear: 2026, severities: {} })) {
+        all.push(r);
         for (const f of r.findings) {
           if (f.messageId) {
             // every id a finding carries is catalogued: none falls back to English silently
@@ -34,6 +37,13 @@ describe('validation finding texts in @dsc/i18n', () => {
     }
     // the corpus exercises most catalogued texts
     expect(seen.size).toBeGreaterThanOrEqual(40);
+    // severity labels, summaries and other report text: the English catalogue gives the built-in English report
+    const report = buildReport(all, { seconds: 0 });
+    const messages = (id: string, params: Readonly<Record<string, unknown>>): string | undefined => (Object.hasOwn(en.messages, id) ? t(id as MessageKey, params) : undefined);
+    for (const format of ['text', 'markdown', 'junit', 'github'] as const) expect(formatReport(report, format, messages)).toBe(formatReport(report, format));
+    const single = { ...report, valid: true, stats: { ...report.stats, files: 1, errors: 1, warnings: 1, truncated: false } };
+    expect(formatReport(single, 'text', messages)).toBe(formatReport(single, 'text'));
+    expect(formatReport(single, 'text', messages)).toContain('valid: 1 file, ');
   });
 
   it('every catalogued finding text exists in en, ru and kk with the same placeholders', async () => {

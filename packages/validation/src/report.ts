@@ -3,6 +3,7 @@ import type { ValidationReport } from '@dsc/domain';
 /** Kept equal to @dsc/domain's VALIDATION_REPORT_SCHEMA_VERSION by the type (no runtime import: start-up). */
 const VALIDATION_REPORT_SCHEMA_VERSION = 1 satisfies ValidationReport['schemaVersion'];
 import type { Finding } from './collector.js';
+import type { MessageFormatter } from './messages.js';
 import type { RuleInfo } from './rules.js';
 import { RULES, ruleInfo } from './rules.js';
 import type { FileResult } from './validate.js';
@@ -117,26 +118,54 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const where = (f: Finding): string => `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}`;
 
-/** Human-readable report: one line per finding, then counts per rule and a summary. */
-export function formatText(report: ValidationReport): string {
+/** A report text from the injected formatter (ids `validation.severity.*` / `validation.report.*`), else the built-in English. */
+const say = (messages: MessageFormatter | undefined, id: string, params: Readonly<Record<string, unknown>>, english: string): string =>
+  messages?.(id, params) ?? english;
+
+/** The severity label in the report's language. */
+const severityLabel = (messages: MessageFormatter | undefined, severity: string): string => say(messages, `validation.severity.${severity}`, {}, severity);
+
+/** Human-readable report: one line per finding, then counts per rule and a summary; `messages` localises labels and the summary. */
+export function formatText(report: ValidationReport, messages?: MessageFormatter): string {
   const lines: string[] = [];
+  const label = (sev: string): string => severityLabel(messages, sev);
+  const width = Math.max(7, ...['error', 'warning', 'info'].map((x) => label(x).length));
+  const hint = say(messages, 'validation.report.hintLabel', {}, 'hint');
   for (const f of report.findings) {
-    lines.push(`${where(f)}  ${f.severity.padEnd(7)}  ${f.ruleId}  ${f.message}${f.value !== null && f.value !== '' ? `  [${f.value}]` : ''}`);
-    if (f.hint) lines.push(`    hint: ${f.hint}`);
+    lines.push(`${where(f)}  ${label(f.severity).padEnd(width)}  ${f.ruleId}  ${f.message}${f.value !== null && f.value !== '' ? `  [${f.value}]` : ''}`);
+    if (f.hint) lines.push(`    ${hint}: ${f.hint}`);
   }
   const counts = report.counts ?? {};
   const ids = Object.keys(counts).sort();
   if (ids.length) {
-    lines.push('', 'findings per rule:');
-    for (const id of ids) lines.push(`  ${id.padEnd(28)} ${String(counts[id]).padStart(8)}  (${ruleInfo(id)?.severity ?? '?'})`);
+    lines.push('', say(messages, 'validation.report.perRule', {}, 'findings per rule:'));
+    for (const id of ids) {
+      const sev = ruleInfo(id)?.severity;
+      lines.push(`  ${id.padEnd(28)} ${String(counts[id]).padStart(8)}  (${sev ? label(sev) : '?'})`);
+    }
   }
   const s = report.stats;
+  const p = {
+    valid: report.valid,
+    files: String(s.files),
+    rows: String(s.rows),
+    checked: String(s['rowsChecked'] ?? s.rows),
+    errors: String(s.errors),
+    warnings: String(s.warnings),
+    infos: String(s['infos'] ?? 0),
+    truncated: Boolean(s['truncated']),
+  };
   lines.push(
     '',
-    `${report.valid ? 'valid' : 'INVALID'}: ${s.files} file${s.files === 1 ? '' : 's'}, ${s.rows} rows (${String(s['rowsChecked'] ?? s.rows)} checked), ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${String(s['infos'] ?? 0)} info${s['truncated'] ? ' (only the first samples per rule are listed; counts are complete)' : ''}`,
+    say(
+      messages,
+      'validation.report.summary',
+      p,
+      `${report.valid ? 'valid' : 'INVALID'}: ${s.files} file${s.files === 1 ? '' : 's'}, ${s.rows} rows (${p.checked} checked), ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${p.infos} info${s['truncated'] ? ' (only the first samples per rule are listed; counts are complete)' : ''}`,
+    ),
   );
   for (const f of report.files ?? []) {
-    if (!f.complete) lines.push(`note: ${f.file} was not checked completely`);
+    if (!f.complete) lines.push(say(messages, 'validation.report.incomplete', { file: f.file }, `note: ${f.file} was not checked completely`));
   }
   return lines.join('\n') + '\n';
 }
@@ -152,7 +181,7 @@ const escProp = (s: string): string => escData(s).replace(/:/g, '%3A').replace(/
  * GitHub workflow commands: at most 10 error, 10 warning and 10 notice annotations (GitHub drops the
  * rest silently); everything goes to the step summary (markdown, ≤ 1 MiB).
  */
-export function formatGithub(report: ValidationReport): { stdout: string; summary: string } {
+export function formatGithub(report: ValidationReport, messages?: MessageFormatter): { stdout: string; summary: string } {
   const out: string[] = [];
   const left = { error: 10, warning: 10, notice: 10 };
   for (const f of report.findings) {
@@ -169,7 +198,7 @@ export function formatGithub(report: ValidationReport): { stdout: string; summar
   }
   const shown = 30 - left.error - left.warning - left.notice;
   if (report.findings.length > shown) out.push(`::notice title=dsc validate::${escData(`${report.findings.length - shown} more findings are listed in the step summary.`)}`);
-  return { stdout: out.join('\n') + (out.length ? '\n' : ''), summary: truncateBytes(formatMarkdown(report), 1 << 20) };
+  return { stdout: out.join('\n') + (out.length ? '\n' : ''), summary: truncateBytes(formatMarkdown(report, 200, messages), 1 << 20) };
 }
 
 function truncateBytes(s: string, max: number): string {
@@ -185,12 +214,13 @@ const num = (v: unknown): string => (typeof v === 'number' ? String(v) : '');
 const mdCell = (s: string | number | null | undefined): string => String(s ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /** Markdown summary for PR comments and step summaries: per file, per rule, samples. */
-export function formatMarkdown(report: ValidationReport, maxSamples = 200): string {
+export function formatMarkdown(report: ValidationReport, maxSamples = 200, messages?: MessageFormatter): string {
   const s = report.stats;
+  const p = { files: String(s.files), rows: String(s.rows), errors: String(s.errors), warnings: String(s.warnings), infos: String(s['infos'] ?? 0) };
   const lines = [
-    `## dsc validate: ${report.valid ? '✅ valid' : '❌ invalid'}`,
+    `## dsc validate: ${report.valid ? `✅ ${say(messages, 'validation.report.validLabel', {}, 'valid')}` : `❌ ${say(messages, 'validation.report.invalidLabel', {}, 'invalid')}`}`,
     '',
-    `${s.files} file(s), ${s.rows} rows, **${s.errors} errors**, ${s.warnings} warnings, ${String(s['infos'] ?? 0)} info.`,
+    say(messages, 'validation.report.markdownSummary', p, `${s.files} file(s), ${s.rows} rows, **${s.errors} errors**, ${s.warnings} warnings, ${p.infos} info.`),
     '',
     '| file | layout | encoding | rows | errors | warnings | complete |',
     '|---|---|---|---:|---:|---:|---|',
@@ -200,12 +230,15 @@ export function formatMarkdown(report: ValidationReport, maxSamples = 200): stri
   const counts = report.counts ?? {};
   if (Object.keys(counts).length) {
     lines.push('', '| rule | severity | count |', '|---|---|---:|');
-    for (const id of Object.keys(counts).sort()) lines.push(`| \`${id}\` | ${ruleInfo(id)?.severity ?? ''} | ${counts[id]} |`);
+    for (const id of Object.keys(counts).sort()) {
+      const sev = ruleInfo(id)?.severity;
+      lines.push(`| \`${id}\` | ${sev ? severityLabel(messages, sev) : ''} | ${counts[id]} |`);
+    }
   }
   const samples = report.findings.filter((f) => f.severity !== 'info').slice(0, maxSamples);
   if (samples.length) {
     lines.push('', '| location | severity | rule | message | hint |', '|---|---|---|---|---|');
-    for (const f of samples) lines.push(`| ${mdCell(where(f))} | ${f.severity} | \`${f.ruleId}\` | ${mdCell(f.message)} | ${mdCell(f.hint)} |`);
+    for (const f of samples) lines.push(`| ${mdCell(where(f))} | ${severityLabel(messages, f.severity)} | \`${f.ruleId}\` | ${mdCell(f.message)} | ${mdCell(f.hint)} |`);
     if (report.findings.length > samples.length) lines.push('', `_${report.findings.length - samples.length} more findings are in the JSON report._`);
   }
   return lines.join('\n') + '\n';
@@ -273,7 +306,8 @@ const xml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(CONTROL, '');
 
 /** JUnit XML: one testsuite per file, one testcase per (file, rule); errors are failures. */
-export function formatJunit(report: ValidationReport): string {
+export function formatJunit(report: ValidationReport, messages?: MessageFormatter): string {
+  const hintLabel = say(messages, 'validation.report.hintLabel', {}, 'hint');
   const byFile = new Map<string, Finding[]>();
   for (const f of report.files ?? []) byFile.set(f.file, []);
   for (const f of report.findings) {
@@ -296,7 +330,7 @@ export function formatJunit(report: ValidationReport): string {
     if (byRule.size === 0) cases.push(`    <testcase classname="${xml(file)}" name="valid"/>`);
     for (const [rule, list] of byRule) {
       const count = (report.counts ?? {})[rule] ?? list.length;
-      const body = list.map((f) => `${where(f)} ${f.message}${f.hint ? ` (hint: ${f.hint})` : ''}`).join('\n');
+      const body = list.map((f) => `${where(f)} ${f.message}${f.hint ? ` (${hintLabel}: ${f.hint})` : ''}`).join('\n');
       if (list.some((f) => f.severity === 'error')) {
         fileFailures++;
         cases.push(`    <testcase classname="${xml(file)}" name="${xml(rule)}">\n      <failure message="${xml(`${list.length} finding(s), ${count} in all files`)}" type="${xml(rule)}">${xml(body)}</failure>\n    </testcase>`);
@@ -310,21 +344,21 @@ export function formatJunit(report: ValidationReport): string {
 }
 
 /** Formats a report (ndjson: the findings, one per line). */
-export function formatReport(report: ValidationReport, format: ReportFormat): string {
+export function formatReport(report: ValidationReport, format: ReportFormat, messages?: MessageFormatter): string {
   switch (format) {
     case 'text':
-      return formatText(report);
+      return formatText(report, messages);
     case 'json':
       return formatJson(report);
     case 'ndjson':
       return report.findings.map(formatNdjsonFinding).join('');
     case 'github':
-      return formatGithub(report).stdout;
+      return formatGithub(report, messages).stdout;
     case 'sarif':
       return formatSarif(report);
     case 'junit':
-      return formatJunit(report);
+      return formatJunit(report, messages);
     case 'markdown':
-      return formatMarkdown(report);
+      return formatMarkdown(report, 200, messages);
   }
 }

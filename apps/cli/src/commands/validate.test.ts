@@ -159,9 +159,9 @@ describe('dsc validate', () => {
 describe('dsc validate in the user language', () => {
   const RAGGED = 'iso3,indicator,year,value\nKAZ,EGDI,2024\n';
   it.each([
-    ['ru', 'В строке 3 поля, а в заголовке — 4.', 'Не хватает поля или разделителя'],
-    ['kk', 'Жолда 3 өріс бар, ал тақырыпта — 4.', 'Өріс немесе бөлгіш жетіспейді'],
-  ])('DSC_LANG=%s: located finding and hint translated, rule id and position unchanged', async (lang, message, hint) => {
+    ['ru', 'В строке 3 поля, в заголовке — 4.', 'Пропущено поле или разделитель', 'ошибка', 'ОШИБКИ: 1 файл', 'подсказка: Пропущено'],
+    ['kk', 'Жолда 3 өріс бар, ал тақырыпта — 4.', 'Өріс немесе бөлгіш жоқ', 'қате', 'ҚАТЕЛЕР БАР: 1 файл', 'кеңес: Өріс'],
+  ])('DSC_LANG=%s: located finding and hint translated, rule id and position unchanged', async (lang, message, hint, severity, summary, hintLine) => {
     const dir = await workspace({ 'r.csv': RAGGED });
     const io = recordingIo(dir);
     expect(await run(['validate', 'r.csv', '--format', 'json', '--reference-year', '2026'], io, { DSC_LANG: lang })).toBe(1);
@@ -171,7 +171,14 @@ describe('dsc validate in the user language', () => {
     expect(f?.hint).toContain(hint);
     const text = recordingIo(dir);
     expect(await run(['validate', 'r.csv', '--reference-year', '2026'], text, { DSC_LANG: lang })).toBe(1);
-    expect(text.out()).toContain(message);
+    // severity label, hint label and summary line in the user's language too; location and rule id as in English
+    expect(text.out()).toContain(`r.csv:2:14  ${severity}`);
+    expect(text.out()).toContain(`csv/ragged-row  ${message}`);
+    expect(text.out()).toContain(hintLine);
+    expect(text.out()).toContain(summary);
+    const md = recordingIo(dir);
+    expect(await run(['validate', 'r.csv', '--format', 'markdown', '--reference-year', '2026'], md, { DSC_LANG: lang })).toBe(1);
+    expect(md.out()).toContain(`| r.csv:2:14 | ${severity} | \`csv/ragged-row\` | ${message} |`);
   });
 
   it('English stays the built-in text', async () => {

@@ -195,6 +195,7 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
       const reference = await loadReference(flags.catalogue !== false);
       const catalogue = reference.catalogue;
       const aggregates = [...reference.aggregates, ...(config.aggregates ?? []), ...(flags.aggregates ? String(flags.aggregates).split(',').map((s) => s.trim()).filter(Boolean) : [])];
+      const messages = findingMessages(ctx.i18n);
       const base: FileOptions = {
         ...dialect,
         encoding,
@@ -215,7 +216,7 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
         jumpThreshold: config.jumpThreshold,
         ...sheet,
         onFinding: format === 'ndjson' && !flags.output ? (f) => ctx.io.stdout(formatNdjsonFinding(f)) : undefined,
-        messages: findingMessages(ctx.i18n),
+        messages,
       };
 
       const results: FileResult[] = [];
@@ -259,13 +260,13 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
       const report = buildReport(results, opts);
       let text: string;
       if (format === 'github') {
-        const gh = formatGithub(report);
+        const gh = formatGithub(report, messages);
         text = gh.stdout;
         const summaryPath = process.env['GITHUB_STEP_SUMMARY'];
         if (summaryPath) await appendFile(summaryPath, gh.summary);
       } else if (format === 'ndjson' && !flags.output) text = '';
-      else text = formatReport(report, format);
-      if (flags.output) await writeFileAtomic(resolve(ctx.io.cwd, flags.output), text || formatReport(report, format));
+      else text = formatReport(report, format, messages);
+      if (flags.output) await writeFileAtomic(resolve(ctx.io.cwd, flags.output), text || formatReport(report, format, messages));
       else ctx.io.stdout(text);
       ctx.exitCode = exitStatus(results, opts);
     });

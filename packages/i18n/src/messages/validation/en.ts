@@ -7,6 +7,14 @@ export default defineMessages('validation')({
   'validation.severity.info': 'info',
   'validation.report.valid': 'The file is valid.',
   'validation.report.invalid': '{count, plural, one {# problem} other {# problems}} found in {file}.',
+  'validation.report.hintLabel': 'hint',
+  'validation.report.perRule': 'findings per rule:',
+  'validation.report.summary':
+    '{valid, select, true {valid} other {INVALID}}: {files, plural, one {{files} file} other {{files} files}}, {rows} rows ({checked} checked), {errors, plural, one {{errors} error} other {{errors} errors}}, {warnings, plural, one {{warnings} warning} other {{warnings} warnings}}, {infos} info{truncated, select, true { (only the first samples per rule are listed; counts are complete)} other {}}',
+  'validation.report.incomplete': 'note: {file} was not checked completely',
+  'validation.report.validLabel': 'valid',
+  'validation.report.invalidLabel': 'invalid',
+  'validation.report.markdownSummary': '{files} file(s), {rows} rows, **{errors} errors**, {warnings} warnings, {infos} info.',
   // one title per rule of the @dsc/validation catalogue: validation.rule.<pack>.<name>
   'validation.rule.enc.utf8Bom': 'The file starts with a UTF-8 byte-order mark (stripped before parsing).',
   'validation.rule.enc.unicodeBom': 'The file is UTF-16 or UTF-32 (detected by its byte-order mark or NUL pattern) and was decoded.',

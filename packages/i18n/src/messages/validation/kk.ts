@@ -7,6 +7,14 @@ export default defineTranslation<typeof en>()({
   'validation.severity.info': 'ақпарат',
   'validation.report.valid': 'Файл тексеруден өтті.',
   'validation.report.invalid': '{file} файлында {count, plural, other {# мәселе}} табылды.',
+  'validation.report.hintLabel': 'кеңес',
+  'validation.report.perRule': 'ережелер бойынша табылғандар:',
+  'validation.report.summary':
+    '{valid, select, true {жарамды} other {ҚАТЕЛЕР БАР}}: {files} файл, {rows} жол ({checked} тексерілді), {errors} қате, {warnings} ескерту, {infos} ақпарат{truncated, select, true { (әр ереже бойынша тек алғашқы мысалдар көрсетілген; сандар толық)} other {}}',
+  'validation.report.incomplete': 'ескертпе: {file} файлы толық тексерілмеді',
+  'validation.report.validLabel': 'жарамды',
+  'validation.report.invalidLabel': 'қателер бар',
+  'validation.report.markdownSummary': 'Файлдар: {files}, жолдар: {rows}, **қателер: {errors}**, ескертулер: {warnings}, ақпарат: {infos}.',
   // one title per rule of the @dsc/validation catalogue: validation.rule.<pack>.<name>
   'validation.rule.enc.utf8Bom': 'Файл UTF-8 байт реті белгісінен (BOM) басталады; ол талдау алдында алынып тасталды.',
   'validation.rule.enc.unicodeBom': 'Файл UTF-16 немесе UTF-32 кодтауында (BOM немесе нөлдік байттар бойынша анықталды) және декодталды.',

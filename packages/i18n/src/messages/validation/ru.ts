@@ -8,6 +8,14 @@ export default defineTranslation<typeof en>()({
   'validation.report.valid': 'Файл прошёл проверку.',
   'validation.report.invalid':
     'В файле {file} {count, plural, one {найдена # проблема} few {найдены # проблемы} many {найдено # проблем} other {найдено # проблемы}}.',
+  'validation.report.hintLabel': 'подсказка',
+  'validation.report.perRule': 'находки по правилам:',
+  'validation.report.summary':
+    '{valid, select, true {корректно} other {ОШИБКИ}}: {files, plural, one {{files} файл} few {{files} файла} many {{files} файлов} other {{files} файла}}, строк: {rows} (проверено {checked}), {errors, plural, one {{errors} ошибка} few {{errors} ошибки} many {{errors} ошибок} other {{errors} ошибки}}, {warnings, plural, one {{warnings} предупреждение} few {{warnings} предупреждения} many {{warnings} предупреждений} other {{warnings} предупреждения}}, сведений: {infos}{truncated, select, true { (показаны только первые примеры по каждому правилу; счётчики полные)} other {}}',
+  'validation.report.incomplete': 'примечание: файл {file} проверен не полностью',
+  'validation.report.validLabel': 'корректно',
+  'validation.report.invalidLabel': 'есть ошибки',
+  'validation.report.markdownSummary': 'Файлов: {files}, строк: {rows}, **ошибок: {errors}**, предупреждений: {warnings}, сведений: {infos}.',
   // one title per rule of the @dsc/validation catalogue: validation.rule.<pack>.<name>
   'validation.rule.enc.utf8Bom': 'Файл начинается с метки порядка байтов UTF-8 (BOM); она удалена перед разбором.',
   'validation.rule.enc.unicodeBom': 'Файл в кодировке UTF-16 или UTF-32 (определена по BOM или по нулевым байтам) и был декодирован.',
