@@ -358,6 +358,19 @@ test('a risk added by keyboard enters the register and the matrix; undo removes 
   await page.keyboard.press('Enter');
   const row = page.getByRole('row').filter({ hasText: 'Host-country agreement delayed' });
   await expect(row).toContainText('25');
+  // Edit it by keyboard: lower the impact and add a mitigation; one undo step restores the score.
+  await row.getByRole('button', { name: /^Edit R/ }).focus();
+  await page.keyboard.press('Enter');
+  const edit = page.getByRole('form', { name: 'Edit risk' });
+  await expect(edit.getByLabel('Risk')).toBeFocused();
+  await edit.getByLabel('Impact').selectOption('2');
+  await edit.getByLabel('Mitigation').focus();
+  await page.keyboard.type('Sign a memorandum early');
+  await page.keyboard.press('Enter');
+  await expect(row).toContainText('10');
+  await expect(row).toContainText('Sign a memorandum early');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(row).toContainText('25');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(row).toHaveCount(0);
 });

@@ -1,7 +1,7 @@
 import { samplePlan } from '@dsc/datasets';
 import { parseDocument } from '@dsc/domain';
 import { describe, expect, it } from 'vitest';
-import { addRisk, removeRisk } from './risk-commands.js';
+import { addRisk, removeRisk, riskInput, updateRisk } from './risk-commands.js';
 
 const input = { description: 'Срыв сроков соглашения с принимающей страной', likelihood: '4', impact: '5', mitigation: '', owner: '', category: 'political' };
 
@@ -23,5 +23,14 @@ describe('risk commands', () => {
     const plan = await samplePlan();
     expect(addRisk(plan, { ...input, likelihood: '6' }, 'en')).toEqual({ ok: false, error: { code: 'bad_field', field: 'likelihood', value: '6' } });
     expect(addRisk(plan, { ...input, description: ' ' }, 'en')).toMatchObject({ ok: false, error: { field: 'description' } });
+  });
+  it('edits a risk in place: the text in the interface language changes, the other languages stay', async () => {
+    const plan = await samplePlan();
+    const target = plan.risks[0]!;
+    expect(updateRisk(plan, target.id, riskInput(target, 'ru'), 'ru')).toEqual({ ok: true, plan });
+    const r = updateRisk(plan, target.id, { ...riskInput(target, 'kk'), description: 'Жаңа сипаттама', impact: '2' }, 'kk');
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.plan.risks[0]).toEqual({ ...target, impact: 2, description: { ...target.description, kk: 'Жаңа сипаттама' } });
+    expect(updateRisk(plan, target.id, { ...riskInput(target, 'en'), likelihood: '0' }, 'en')).toMatchObject({ ok: false, error: { field: 'likelihood', value: '0' } });
   });
 });

@@ -1,4 +1,4 @@
-import type { Locale, Plan, Risk } from '@dsc/domain';
+import type { I18nText, Locale, Plan, Risk } from '@dsc/domain';
 import { Risk as RiskSchema } from '@dsc/domain';
 import type { CommandResult } from './commands.js';
 import { setText } from './commands.js';
@@ -43,4 +43,44 @@ export function addRisk(plan: Plan, input: RiskInput, locale: Locale): CommandRe
 
 export function removeRisk(plan: Plan, id: string): CommandResult {
   return { ok: true, plan: { ...plan, risks: plan.risks.filter((r) => r.id !== id) } };
+}
+
+const shown = (t: I18nText, locale: Locale): string => t[locale] ?? t.en;
+/** Keeps a text as it is when the form still shows it; otherwise stores the new text in `locale`. */
+const edited = (t: I18nText, locale: Locale, value: string): I18nText => (value === shown(t, locale) ? t : setText(t, locale, value));
+
+/** The form fields of an existing risk, its texts in `locale` (English where that is missing). */
+export const riskInput = (r: Risk, locale: Locale): RiskInput => ({
+  description: shown(r.description, locale),
+  likelihood: String(r.likelihood),
+  impact: String(r.impact),
+  mitigation: r.mitigation ? shown(r.mitigation, locale) : '',
+  owner: r.owner ?? '',
+  category: r.category ?? '',
+});
+
+/** Replaces the form fields of risk `id`, checked like a new risk; texts in other languages are kept. */
+export function updateRisk(plan: Plan, id: string, input: RiskInput, locale: Locale): CommandResult {
+  const previous = plan.risks.find((r) => r.id === id);
+  if (!previous) return bad('id', id);
+  if (input.description.trim() === '') return bad('description', input.description);
+  const likelihood = scale(input.likelihood);
+  if (likelihood === undefined) return bad('likelihood', input.likelihood);
+  const impact = scale(input.impact);
+  if (impact === undefined) return bad('impact', input.impact);
+  if (input.owner && !plan.organisations.some((o) => o.id === input.owner)) return bad('owner', input.owner);
+  const { mitigation: _m, owner: _o, category: _c, ...kept } = previous;
+  const mitigation = input.mitigation.trim();
+  const risk: Risk = {
+    ...kept,
+    description: edited(previous.description, locale, input.description.trim()),
+    likelihood,
+    impact,
+    ...(mitigation ? { mitigation: previous.mitigation ? edited(previous.mitigation, locale, mitigation) : setText({ en: '' }, locale, mitigation) } : {}),
+    ...(input.owner ? { owner: input.owner } : {}),
+    ...(input.category.trim() ? { category: input.category.trim() } : {}),
+  };
+  const parsed = RiskSchema.safeParse(risk);
+  if (!parsed.success) return bad(String(parsed.error.issues[0]?.path.at(-1) ?? ''), '');
+  return { ok: true, plan: { ...plan, risks: plan.risks.map((r) => (r.id === id ? parsed.data : r)) } };
 }

@@ -1,11 +1,11 @@
 import type { Plan } from '@dsc/domain';
 import type { FormEvent } from 'react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useCommandError } from './command-error.js';
 import type { CommandResult } from './commands.js';
 import type { RiskInput } from './risk-commands.js';
-import { addRisk, removeRisk } from './risk-commands.js';
+import { addRisk, removeRisk, riskInput, updateRisk } from './risk-commands.js';
 
 type Run = (label: string, f: (p: Plan) => CommandResult) => boolean;
 const EMPTY: RiskInput = { description: '', likelihood: '3', impact: '3', mitigation: '', owner: '', category: '' };
@@ -18,6 +18,9 @@ export function RiskRegister({ plan, run }: { plan: Plan; run: Run }) {
   const { t, text, base } = useI18n();
   const { report, message } = useCommandError();
   const [input, setInput] = useState<RiskInput>(EMPTY);
+  // The id of the risk loaded into the form for editing (undefined: the form adds a new risk).
+  const [editing, setEditing] = useState<string | undefined>();
+  const formRef = useRef<HTMLFormElement>(null);
   /** Checks the command first, so that a refused field is announced and the form keeps what was typed. */
   const attempt = (label: string, f: (p: Plan) => CommandResult): boolean => {
     const r = f(plan);
@@ -26,7 +29,12 @@ export function RiskRegister({ plan, run }: { plan: Plan; run: Run }) {
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (attempt(t('plan.cmd.addRisk'), (p) => addRisk(p, input, base))) setInput(EMPTY);
+    const id = editing;
+    const done = id === undefined ? attempt(t('plan.cmd.addRisk'), (p) => addRisk(p, input, base)) : attempt(t('plan.cmd.editRisk'), (p) => updateRisk(p, id, input, base));
+    if (done) {
+      setInput(EMPTY);
+      setEditing(undefined);
+    }
   };
   const field = (key: 'description' | 'mitigation' | 'category', label: string) => (
     <label className="field">
@@ -47,7 +55,7 @@ export function RiskRegister({ plan, run }: { plan: Plan; run: Run }) {
     </label>
   );
   const form = (
-    <form className="toolbar" onSubmit={submit} aria-label={t('plan.cmd.addRisk')}>
+    <form ref={formRef} className="toolbar" onSubmit={submit} aria-label={editing === undefined ? t('plan.cmd.addRisk') : t('plan.cmd.editRisk')}>
       {field('description', t('plan.risk.risk'))}
       {level('likelihood', t('plan.risk.likelihood'))}
       {level('impact', t('plan.risk.impact'))}
@@ -65,8 +73,21 @@ export function RiskRegister({ plan, run }: { plan: Plan; run: Run }) {
       </label>
       {field('category', t('plan.risk.category'))}
       <button type="submit" className="button button--small">
-        {t('plan.cmd.addRisk')}
+        {editing === undefined ? t('plan.cmd.addRisk') : t('plan.budget.edit.save', { id: editing })}
       </button>
+      {editing !== undefined && (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            setInput(EMPTY);
+            setEditing(undefined);
+            report(undefined);
+          }}
+        >
+          {t('plan.budget.edit.cancel')}
+        </button>
+      )}
     </form>
   );
   if (plan.risks.length === 0)
@@ -132,6 +153,17 @@ export function RiskRegister({ plan, run }: { plan: Plan; run: Run }) {
                     </td>
                     <td>{r.owner !== undefined ? (org.get(r.owner) ?? r.owner) : ''}</td>
                     <td>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => {
+                          setInput(riskInput(r, base));
+                          setEditing(r.id);
+                          requestAnimationFrame(() => formRef.current?.querySelector('input')?.focus());
+                        }}
+                      >
+                        {t('plan.budget.edit.edit', { id: r.id })}
+                      </button>{' '}
                       <button type="button" className="button button--small" onClick={() => attempt(t('plan.cmd.removeRisk'), (p) => removeRisk(p, r.id))}>
                         {t('plan.budget.edit.remove', { id: r.id })}
                       </button>

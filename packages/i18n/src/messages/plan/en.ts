@@ -187,6 +187,7 @@ export default defineMessages('plan')({
   'plan.error.bad_field':
     '{field, select, amount {Amount} currency {Currency} valueDate {Value date} periodStart {Start of period} periodEnd {End of period} budgetClass {Budget class} activity {Activity} fundingSource {Funding source} name {Name} probability {Probability} expectedDate {Expected date} description {Risk} likelihood {Likelihood} impact {Impact} owner {Owner} other {{field}}}: “{value}” is not valid. Amounts are numbers ≥ 0, currencies ISO 4217 codes (USD, KZT), dates YYYY-MM-DD, the period ends on or after its start, probabilities 0–100.',
   'plan.cmd.addRisk': 'Add risk',
+  'plan.cmd.editRisk': 'Edit risk',
   'plan.cmd.removeRisk': 'Remove risk',
   'plan.risk.category': 'Category',
   'plan.risk.actions': 'Actions',

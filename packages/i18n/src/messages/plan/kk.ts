@@ -185,6 +185,7 @@ export default defineTranslation<typeof en>()({
   'plan.error.bad_field':
     '{field, select, amount {Сома} currency {Валюта} valueDate {Бағам күні} periodStart {Кезеңнің басы} periodEnd {Кезеңнің соңы} budgetClass {Бюджет сыныбы} activity {Жұмыс} fundingSource {Қаржыландыру көзі} name {Атауы} probability {Ықтималдық} expectedDate {Күтілетін күн} description {Тәуекел} likelihood {Ықтималдығы} impact {Әсері} owner {Жауапты} other {{field}}}: «{value}» мәні жарамсыз. Сомалар — 0-ден кем емес сандар, валюталар — ISO 4217 кодтары (USD, KZT), күндер — ЖЖЖЖ-АА-КК, кезең басталғаннан ерте аяқталмайды, ықтималдық 0–100.',
   'plan.cmd.addRisk': 'Тәуекел қосу',
+  'plan.cmd.editRisk': 'Тәуекелді өзгерту',
   'plan.cmd.removeRisk': 'Тәуекелді жою',
   'plan.risk.category': 'Санаты',
   'plan.risk.actions': 'Әрекеттер',

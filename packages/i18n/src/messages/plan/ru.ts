@@ -188,6 +188,7 @@ export default defineTranslation<typeof en>()({
   'plan.error.bad_field':
     '{field, select, amount {Сумма} currency {Валюта} valueDate {Дата курса} periodStart {Начало периода} periodEnd {Конец периода} budgetClass {Статья бюджета} activity {Работа} fundingSource {Источник финансирования} name {Название} probability {Вероятность} expectedDate {Ожидаемая дата} description {Риск} likelihood {Вероятность} impact {Влияние} owner {Ответственный} other {{field}}}: значение «{value}» недопустимо. Суммы — числа ≥ 0, валюты — коды ISO 4217 (USD, KZT), даты — ГГГГ-ММ-ДД, период заканчивается не раньше начала, вероятность 0–100.',
   'plan.cmd.addRisk': 'Добавить риск',
+  'plan.cmd.editRisk': 'Изменить риск',
   'plan.cmd.removeRisk': 'Удалить риск',
   'plan.risk.category': 'Категория',
   'plan.risk.actions': 'Действия',
