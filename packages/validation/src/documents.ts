@@ -96,7 +96,7 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
     const off = bad?.offset ?? 0;
     const before = new TextDecoder().decode(body.subarray(0, off));
     const line = before.split('\n').length;
-    c.add('enc/invalid-utf8', () => ({ line, column: before.length - before.lastIndexOf('\n'), byteOffset: off + bytes.length - body.length, record: null, field: null, value: null, message: msg.invalidUtf8('', off), hint: 'JSON documents must be UTF-8.' }));
+    c.add('enc/invalid-utf8', () => ({ line, column: before.length - before.lastIndexOf('\n'), byteOffset: off + bytes.length - body.length, record: null, field: null, value: null, message: msg.invalidUtf8('', off), hint: msg.jsonUtf8Hint() }));
     return result(false);
   }
   if (text.trim() === '') {
@@ -109,7 +109,7 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
   if (errors.length || !root) {
     // The first syntax error is the root cause; the parser's follow-up errors are consequences.
     for (const e of errors.slice(0, 1)) {
-      c.add('plan/invalid-json', () => ({ ...lines.at(e.offset), record: null, field: null, value: null, message: msg.planJson(printParseErrorCode(e.error)), hint: 'Fix the JSON syntax at this position.' }));
+      c.add('plan/invalid-json', () => ({ ...lines.at(e.offset), record: null, field: null, value: null, message: msg.planJson(printParseErrorCode(e.error)), hint: msg.planJsonHint() }));
     }
     return result(true);
   }
@@ -123,7 +123,7 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
       const segs = fromPointer(e.pointer);
       const exists = findNodeAtLocation(root, segs.map((x) => (/^\d+$/.test(x) ? Number(x) : x))) !== undefined;
       const message = !exists && segs.length ? `Missing property "${segs[segs.length - 1]}" (${e.message})` : e.message;
-      c.add('plan/schema', () => ({ ...at(e.pointer), record: null, field: e.pointer || null, value: null, message: msg.planSchema(e.pointer || '/', message), hint: exists ? null : 'Add the property.', ...(e.expected ? { expected: e.expected } : {}) }));
+      c.add('plan/schema', () => ({ ...at(e.pointer), record: null, field: e.pointer || null, value: null, message: msg.planSchema(e.pointer || '/', message), hint: exists ? null : msg.planSchemaHint(), ...(e.expected ? { expected: e.expected } : {}) }));
     }
   }
   const cat = options.catalogue;

@@ -120,9 +120,9 @@ async function validateZip(bytes: Uint8Array, options: FileOptions): Promise<Fil
     const sub: FileOptions = { ...options, file: `${file}/${name}`, ...(/(^|\/)Metadata_/.test(name) ? { layout: 'table' as const } : {}) };
     out.push(...(await validateBytes(data, sub)));
   }
-  if (out.length === 0) c.add('zip/empty-archive', () => ({ line: null, column: null, byteOffset: null, record: null, field: null, value: null, message: msg.zipEmpty(), hint: 'Put CSV, TSV, XLSX or JSON files in the archive.' }));
+  if (out.length === 0) c.add('zip/empty-archive', () => ({ line: null, column: null, byteOffset: null, record: null, field: null, value: null, message: msg.zipEmpty(), hint: msg.zipEmptyHint() }));
   if (TEXT_EXT.test(file))
-    c.add('csv/container', () => ({ line: 1, column: 1, byteOffset: 0, record: null, field: null, value: 'PK\\x03\\x04', message: msg.container('zip'), hint: 'Rename the file to .zip (its members were validated).' }));
+    c.add('csv/container', () => ({ line: 1, column: 1, byteOffset: 0, record: null, field: null, value: 'PK\\x03\\x04', message: msg.container('zip'), hint: msg.zipContainerHint() }));
   const own = emptyResult(file, c, bytes.length, true);
   return [own, ...out];
 }

@@ -303,7 +303,7 @@ export class StreamValidator {
     this.head = [];
     const container = sniffContainer(first);
     if (container) {
-      this.c.add('csv/container', () => this.at0(msg.container(container), 'Validate the archive itself: it is unpacked when its name ends in .zip or .xlsx.'));
+      this.c.add('csv/container', () => this.at0(msg.container(container), msg.containerHint()));
       this.stop('unsupported_format', `${this.file}: the file is a ${container} container, not delimited text`, 'Rename it to its real extension, or unpack it.');
       return;
     }
@@ -319,8 +319,8 @@ export class StreamValidator {
     const start = sniffStart(first, given);
     if (start.detected === 'bom' && start.encoding === 'utf-8') this.c.add('enc/utf8-bom', () => this.at0(msg.utf8Bom(), null));
     else if (start.detected === 'bom' || start.detected === 'nul-pattern')
-      this.c.add('enc/unicode-bom', () => this.at0(msg.unicodeBom(start.encoding.toUpperCase(), start.detected === 'bom'), 'Prefer UTF-8 without BOM.'));
-    else if (given && given !== 'utf-8') this.c.add('enc/legacy-encoding', () => this.at0(msg.legacyEncoding(given), 'Prefer UTF-8.'));
+      this.c.add('enc/unicode-bom', () => this.at0(msg.unicodeBom(start.encoding.toUpperCase(), start.detected === 'bom'), msg.unicodeBomHint()));
+    else if (given && given !== 'utf-8') this.c.add('enc/legacy-encoding', () => this.at0(msg.legacyEncoding(given), msg.legacyEncodingHint()));
     if (start.encoding === 'utf-8' || start.detected === 'given') {
       const sample = first.subarray(0, 8192);
       let nul = 0;
@@ -548,12 +548,12 @@ export class StreamValidator {
       const headerSet = new Set(trimmed);
       if (match === 'exact' || match === 'equal' || match === 'superset') {
         for (const f of schema.fields)
-          if (!headerSet.has(f.name)) this.c.add('schema/missing-field', () => ({ ...pos, record: null, field: f.name, value: null, message: msg.missingField(f.name), hint: 'Add the column, or set fieldsMatch to "subset" or "partial".' }));
+          if (!headerSet.has(f.name)) this.c.add('schema/missing-field', () => ({ ...pos, record: null, field: f.name, value: null, message: msg.missingField(f.name), hint: msg.missingFieldHint() }));
       }
       if (match === 'exact' || match === 'equal' || match === 'subset') {
         trimmed.forEach((n, i) => {
           if (n && !byName.has(n) && !(this.trailingEmptyColumn && i === trimmed.length - 1))
-            this.c.add('schema/extra-field', () => hdr(i, msg.extraField(n), 'Add the field to the schema, or set fieldsMatch to "superset" or "partial".'));
+            this.c.add('schema/extra-field', () => hdr(i, msg.extraField(n), msg.extraFieldHint()));
         });
       }
       if (match === 'exact') {
@@ -561,7 +561,7 @@ export class StreamValidator {
         trimmed.forEach((n, i) => {
           if (byName.has(n)) {
             if (schema.fields[k]?.name !== n && schema.fields.some((f) => f.name === n))
-              this.c.add('schema/extra-field', () => hdr(i, `Column "${n}" is out of the schema order (fieldsMatch "exact").`, 'Reorder the columns, or set fieldsMatch to "equal".'));
+              this.c.add('schema/extra-field', () => hdr(i, msg.fieldOrder(n), msg.fieldOrderHint()));
             k++;
           }
         });
@@ -733,7 +733,7 @@ export class StreamValidator {
         if (col.foreign && !col.foreign.set.has(raw)) {
           const ii = i;
           const fk = col.foreign;
-          c.add('schema/foreign-key', () => this.cellFinding(ii, msg.foreignKey(raw, fk.name), `Use a code from ${fk.name}.`));
+          c.add('schema/foreign-key', () => this.cellFinding(ii, msg.foreignKey(raw, fk.name), msg.foreignKeyHint(fk.name)));
         }
       } else if (st === STATE_MISSING) {
         state[i] = STATE_MISSING;
@@ -816,7 +816,7 @@ export class StreamValidator {
     h.reset();
     h.add(raw);
     const first = col.unique!.add(h.h1, h.h2, this.rows, this.rec!.line, 0);
-    if (first) this.c.add('schema/unique', () => this.cellFinding(i, msg.unique(col.name, first.line), 'Values of this field must be unique.', { related: [{ file: this.file, line: first.line, column: null, record: first.record }] }));
+    if (first) this.c.add('schema/unique', () => this.cellFinding(i, msg.unique(col.name, first.line), msg.uniqueHint(), { related: [{ file: this.file, line: first.line, column: null, record: first.record }] }));
   }
 
   private checkKey(key: { cols: number[]; index: KeyIndex; names: string }, rule: 'schema/primary-key' | 'schema/unique-key'): void {
@@ -906,7 +906,7 @@ export class StreamValidator {
     const xc = this.actionCol;
     if (xc >= 0 && st[xc] === STATE_OK) {
       const a = this.strs[xc]!;
-      if (a !== '' && !SDMX_ACTIONS.has(a)) c.add('sdmx/action', () => this.cellFinding(xc, msg.action(a), 'Use I (information), A (append), R (replace) or D (delete).'));
+      if (a !== '' && !SDMX_ACTIONS.has(a)) c.add('sdmx/action', () => this.cellFinding(xc, msg.action(a), msg.actionHint()));
       deleted = a === 'D';
     }
     if (deleted) return;
@@ -952,7 +952,7 @@ export class StreamValidator {
       else {
         const m = /^(\d{4})(?:$|[-/ ])/.exec(t);
         if (m) year = Number(m[1]);
-        else c.add('schema/type-error', () => this.cellFinding(tc, msg.typeError('time period', t), 'Expected an SDMX time period such as 2021, 2021-Q1, 2021-M03 or 2021-03.', { expected: 'time period' }));
+        else c.add('schema/type-error', () => this.cellFinding(tc, msg.typeError('time period', t), msg.timePeriodHint(), { expected: 'time period' }));
       }
     }
     const vc = this.valueCol;
@@ -1031,11 +1031,11 @@ export class StreamValidator {
   // ---------------------------------------------------------------- end of file
   private finish(): void {
     if (!this.headerDone) {
-      if (this.bytes > 0) this.c.add('csv/no-data-rows', () => this.at0(msg.noDataRows(0, this.o.minRows ?? 1), 'The file has no header and no data.'));
+      if (this.bytes > 0) this.c.add('csv/no-data-rows', () => this.at0(msg.noDataRows(0, this.o.minRows ?? 1), msg.noHeaderHint()));
       return;
     }
     const min = this.o.minRows ?? 1;
-    if (this.rows < min) this.c.add('csv/no-data-rows', () => this.at0(msg.noDataRows(this.rows, min), 'Export the data rows too.', 2, 1, this.bytes));
+    if (this.rows < min) this.c.add('csv/no-data-rows', () => this.at0(msg.noDataRows(this.rows, min), msg.noDataRowsHint(), 2, 1, this.bytes));
     if (this.o.seriesChecks !== false && this.plan && this.plan.layout !== 'table') {
       this.coverage = this.series.analyse(this.c, this.o.jumpThreshold ?? 6);
     }
