@@ -13,7 +13,11 @@ export const dscDmi = {
   schemaVersion: METHODOLOGY_SCHEMA_VERSION,
   id: 'dsc-dmi',
   version: '1.0.0',
-  name: { en: 'DSC Digital Maturity Index', ru: 'Индекс цифровой зрелости ЦЦР', kk: 'ЦШО цифрлық жетілу индексі' },
+  name: {
+    en: 'DSC Digital Maturity Index',
+    ru: 'Индекс цифровой зрелости ЦЦР',
+    kk: 'ЦШО цифрлық жетілу индексі',
+  },
   description: {
     en: 'Digital maturity of the SPECA countries and Mongolia in four pillars, on a 0–100 scale with fixed goalposts so that scores are comparable over time and do not depend on which countries are included.',
     ru: 'Цифровая зрелость стран СПЕКА и Монголии по четырём компонентам на шкале 0–100 с фиксированными пороговыми значениями, чтобы оценки были сопоставимы во времени и не зависели от состава стран.',
@@ -29,7 +33,11 @@ export const dscDmi = {
       weight: 1,
       unit: '% of population',
       goalposts: share,
-      name: { en: 'Individuals using the Internet' },
+      name: {
+        en: 'Individuals using the Internet',
+        ru: 'Лица, пользующиеся интернетом',
+        kk: 'Интернетті пайдаланатын адамдар',
+      },
       note: 'Core access indicator (ITU IDI 2023: universal connectivity).',
     },
     {
@@ -45,7 +53,11 @@ export const dscDmi = {
         max: 120,
         rationale: 'ITU IDI reference value (120 per 100): more than one SIM per person adds no access',
       },
-      name: { en: 'Mobile-cellular subscriptions' },
+      name: {
+        en: 'Mobile-cellular subscriptions',
+        ru: 'Абоненты подвижной сотовой связи',
+        kk: 'Ұялы байланыс абоненттері',
+      },
       note: 'Capped at 120 per 100 by the goalposts.',
     },
     {
@@ -57,7 +69,11 @@ export const dscDmi = {
       weight: 1,
       unit: 'per 100 people',
       goalposts: { min: 0, max: 60, rationale: 'ITU IDI reference value (60 per 100)' },
-      name: { en: 'Fixed-broadband subscriptions' },
+      name: {
+        en: 'Fixed-broadband subscriptions',
+        ru: 'Абоненты фиксированного широкополосного доступа',
+        kk: 'Тіркелген кең жолақты қолжетімділік абоненттері',
+      },
     },
     {
       id: 'IT_MOB_3GNTWK',
@@ -68,7 +84,11 @@ export const dscDmi = {
       weight: 1,
       unit: '% of population',
       goalposts: share,
-      name: { en: 'Population covered by at least a 3G network' },
+      name: {
+        en: 'Population covered by at least a 3G network',
+        ru: 'Население, охваченное мобильной сетью не ниже 3G',
+        kk: 'Кемінде 3G мобильді желісімен қамтылған халық',
+      },
     },
     {
       id: 'IT_MOB_4GNTWK',
@@ -79,7 +99,11 @@ export const dscDmi = {
       weight: 1,
       unit: '% of population',
       goalposts: share,
-      name: { en: 'Population covered by at least a 4G/LTE network' },
+      name: {
+        en: 'Population covered by at least a 4G/LTE network',
+        ru: 'Население, охваченное мобильной сетью не ниже 4G/LTE',
+        kk: 'Кемінде 4G/LTE мобильді желісімен қамтылған халық',
+      },
     },
     {
       id: 'TII',
@@ -90,7 +114,11 @@ export const dscDmi = {
       weight: 1,
       unit: 'index 0-1',
       goalposts: { min: 0, max: 1, rationale: 'Published on 0–1 by UN DESA' },
-      name: { en: 'Telecommunication Infrastructure Index (UN DESA)' },
+      name: {
+        en: 'Telecommunication Infrastructure Index (UN DESA)',
+        ru: 'Индекс телекоммуникационной инфраструктуры (ДЭСВ ООН)',
+        kk: 'Телекоммуникациялық инфрақұрылым индексі (UN DESA)',
+      },
     },
     {
       id: 'OSI',
@@ -101,7 +129,11 @@ export const dscDmi = {
       weight: 1,
       unit: 'index 0-1',
       goalposts: { min: 0, max: 1, rationale: 'Published on 0–1 by UN DESA' },
-      name: { en: 'Online Services Index (UN DESA)' },
+      name: {
+        en: 'Online Services Index (UN DESA)',
+        ru: 'Индекс онлайн-услуг (ДЭСВ ООН)',
+        kk: 'Онлайн қызметтер индексі (UN DESA)',
+      },
       note: 'E-government service delivery.',
     },
     {
@@ -113,7 +145,11 @@ export const dscDmi = {
       weight: 1,
       unit: 'index 0-1',
       goalposts: { min: 0, max: 1, rationale: 'Published on 0–1 by UN DESA' },
-      name: { en: 'E-Participation Index (UN DESA)' },
+      name: {
+        en: 'E-Participation Index (UN DESA)',
+        ru: 'Индекс электронного участия (ДЭСВ ООН)',
+        kk: 'Электрондық қатысу индексі (UN DESA)',
+      },
     },
     {
       id: 'HCI',
@@ -124,7 +160,11 @@ export const dscDmi = {
       weight: 1,
       unit: 'index 0-1',
       goalposts: { min: 0, max: 1, rationale: 'Published on 0–1 by UN DESA' },
-      name: { en: 'Human Capital Index (UN DESA)' },
+      name: {
+        en: 'Human Capital Index (UN DESA)',
+        ru: 'Индекс человеческого капитала (ДЭСВ ООН)',
+        kk: 'Адами капитал индексі (UN DESA)',
+      },
       note: 'Skills needed to use digital services.',
     },
     {
@@ -136,7 +176,11 @@ export const dscDmi = {
       weight: 1,
       unit: 'share of rubric points 0-1',
       goalposts: { min: 0, max: 1, rationale: 'Share of the maximum rubric score' },
-      name: { en: 'Policy, regulatory and institutional score (DSC rubric)' },
+      name: {
+        en: 'Policy, regulatory and institutional score (DSC rubric)',
+        ru: 'Оценка политической, нормативно-правовой и институциональной базы (критерии ЦЦР)',
+        kk: 'Саяси, нормативтік-құқықтық және институционалдық база бағасы (ЦШО критерийлері)',
+      },
       note: 'Mean of score / 2 over the rubric criteria with a verified score; provisional scores are left out, and the score is missing when verified scores cover less than half of the criteria.',
     },
     {
@@ -183,7 +227,11 @@ export const dscDmi = {
       id: 'DMI',
       level: 3,
       type: 'aggregate',
-      name: { en: 'DSC Digital Maturity Index', ru: 'Индекс цифровой зрелости ЦЦР', kk: 'ЦШО цифрлық жетілу индексі' },
+      name: {
+        en: 'DSC Digital Maturity Index',
+        ru: 'Индекс цифровой зрелости ЦЦР',
+        kk: 'ЦШО цифрлық жетілу индексі',
+      },
     },
   ],
   steps: {
@@ -211,7 +259,7 @@ export const dscDmi = {
     'Aggregation: arithmetic means (full compensability, the usual choice for a maturity profile); equal weights within and across pillars because no evidence supports a different importance.',
     'A pillar needs at least half of its indicators (datThresh 0.5); the index needs three of the four pillars (datThresh 0.75), otherwise it is not published for that country.',
     'Fixed telephone subscriptions are left out (dropped by the ITU IDI 2023 methodology). Secure Internet servers are left out: no defensible goalposts for a heavily skewed series. EGDI itself is not an input because its components (OSI, TII, HCI) are.',
-    'The policy pillar uses verified rubric scores only and needs them for at least half of the criteria. Until every ranked country has such a score, the planner compares like with like: it leaves the policy pillar out of every country\'s index and rank (weight 0) and shows the policy scores beside the index. The engine alone (e.g. `dsc index`) renormalises over the pillars a country has (datThresh 0.75).',
+    "The policy pillar uses verified rubric scores only and needs them for at least half of the criteria. Until every ranked country has such a score, the planner compares like with like: it leaves the policy pillar out of every country's index and rank (weight 0) and shows the policy scores beside the index. The engine alone (e.g. `dsc index`) renormalises over the pillars a country has (datThresh 0.75).",
     'Maturity bands (Emerging < 25 ≤ Developing < 50 ≤ Advanced < 75 ≤ Leading) are a DSC convention with equal widths, not an external classification.',
   ],
 } as const satisfies MethodologySpec;

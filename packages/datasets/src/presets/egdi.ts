@@ -31,7 +31,7 @@ export const egdi = {
       direction: 1,
       weight: 1,
       unit: 'index 0-1',
-      name: { en: 'Online Services Index' },
+      name: { en: 'Online Services Index', ru: 'Индекс онлайн-услуг', kk: 'Онлайн қызметтер индексі' },
     },
     {
       id: 'TII',
@@ -41,7 +41,11 @@ export const egdi = {
       direction: 1,
       weight: 1,
       unit: 'index 0-1',
-      name: { en: 'Telecommunication Infrastructure Index' },
+      name: {
+        en: 'Telecommunication Infrastructure Index',
+        ru: 'Индекс телекоммуникационной инфраструктуры',
+        kk: 'Телекоммуникациялық инфрақұрылым индексі',
+      },
     },
     {
       id: 'HCI',
@@ -51,9 +55,18 @@ export const egdi = {
       direction: 1,
       weight: 1,
       unit: 'index 0-1',
-      name: { en: 'Human Capital Index' },
+      name: { en: 'Human Capital Index', ru: 'Индекс человеческого капитала', kk: 'Адами капитал индексі' },
     },
-    { id: 'EGDI', level: 2, type: 'aggregate', name: { en: 'E-Government Development Index', ru: 'Индекс развития электронного правительства', kk: 'Электрондық үкіметті дамыту индексі' } },
+    {
+      id: 'EGDI',
+      level: 2,
+      type: 'aggregate',
+      name: {
+        en: 'E-Government Development Index',
+        ru: 'Индекс развития электронного правительства',
+        kk: 'Электрондық үкіметті дамыту индексі',
+      },
+    },
   ],
   steps: {
     order: ['normalise', 'aggregate'],
@@ -65,7 +78,12 @@ export const egdi = {
     { id: 'low', name: { en: 'Low', ru: 'Низкий', kk: 'Төмен' }, lower: 0, upper: 0.25 },
     { id: 'middle', name: { en: 'Middle', ru: 'Средний', kk: 'Орташа' }, lower: 0.25, upper: 0.5 },
     { id: 'high', name: { en: 'High', ru: 'Высокий', kk: 'Жоғары' }, lower: 0.5, upper: 0.75 },
-    { id: 'very-high', name: { en: 'Very High', ru: 'Очень высокий', kk: 'Өте жоғары' }, lower: 0.75, upper: 1 },
+    {
+      id: 'very-high',
+      name: { en: 'Very High', ru: 'Очень высокий', kk: 'Өте жоғары' },
+      lower: 0.75,
+      upper: 1,
+    },
   ],
   notes: [
     'EGDI = (OSI + TII + HCI) / 3 (UN DESA, E-Government Survey methodology annex). The E-Participation Index is separate and not part of EGDI.',

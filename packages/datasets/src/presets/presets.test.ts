@@ -1,5 +1,6 @@
 import { MethodologySpec } from '@dsc/domain';
 import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '../catalogue/indicators.js';
 import { coinrExample, methodologyPresets, methodologyTemplates } from './index.js';
 
 describe('methodology presets', () => {
@@ -20,15 +21,16 @@ describe('methodology presets', () => {
           expect(n.goalposts, n.id).toBeDefined();
     });
   }
-  it('the dashboard presets name themselves, their aggregates and their bands in en, ru and kk', () => {
+  it('the dashboard presets name themselves, every node (indicators by their own name or from the catalogue) and their bands in en, ru and kk', () => {
     for (const spec of [methodologyPresets['dsc-dmi'], methodologyPresets.egdi, methodologyPresets.ddc]) {
       const texts = [
         ['name', spec.name],
         ...('description' in spec ? [['description', spec.description] as const] : []),
-        ...spec.nodes.filter((n) => n.type === 'aggregate').map((n) => [n.id, n.name] as const),
+        ...spec.nodes.map((n) => [n.id, n.name ?? INDICATORS.find((i) => i.code === n.id)?.name] as const),
         ...(spec.bands ?? []).map((b) => [b.id, b.name] as const),
       ] as const;
-      for (const [what, t] of texts) expect([spec.id, what, Boolean(t?.ru), Boolean(t?.kk)]).toEqual([spec.id, what, true, true]);
+      for (const [what, t] of texts)
+        expect([spec.id, what, Boolean(t?.ru), Boolean(t?.kk)]).toEqual([spec.id, what, true, true]);
     }
   });
   it('the EGDI replicator is the equal-weight mean of OSI, TII and HCI', () => {
