@@ -302,6 +302,8 @@ test('a budget line and a funding source added by keyboard move the totals; undo
   await page.getByRole('link', { name: 'Budget and funding' }).click();
   const total = page.getByTestId('budget-total');
   const before = await total.textContent();
+  const gap = page.getByTestId('funding-gap');
+  const gapBefore = await gap.textContent();
   const lineForm = page.getByRole('form', { name: 'Add budget line' });
   await lineForm.getByLabel('Budget class').focus();
   await page.keyboard.type('105');
@@ -314,6 +316,8 @@ test('a budget line and a funding source added by keyboard move the totals; undo
   await page.keyboard.type('10000');
   await page.keyboard.press('Enter');
   await expect(total).not.toHaveText(before ?? '');
+  await expect(gap).not.toHaveText(gapBefore ?? '');
+  const gapAdded = await gap.textContent();
   // Edit the new line by keyboard: its values fill the form, focus moves there, one undo step reverts the change.
   const added = await total.textContent();
   await page.getByRole('button', { name: /^Edit BL/ }).last().focus();
@@ -327,8 +331,10 @@ test('a budget line and a funding source added by keyboard move the totals; undo
   await page.keyboard.press('Enter');
   await expect(page.getByRole('form', { name: 'Add budget line' })).toBeVisible();
   await expect(total).not.toHaveText(added ?? '');
+  await expect(gap).not.toHaveText(gapAdded ?? '');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(total).toHaveText(added ?? '');
+  await expect(gap).toHaveText(gapAdded ?? '');
   const fundingForm = page.getByRole('form', { name: 'Add funding source' });
   await fundingForm.getByLabel('Name').focus();
   await page.keyboard.type('Bilateral grant');
@@ -341,6 +347,7 @@ test('a budget line and a funding source added by keyboard move the totals; undo
   await expect(page.getByRole('combobox', { name: 'Stage of Bilateral grant' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(total).toHaveText(before ?? '');
+  await expect(gap).toHaveText(gapBefore ?? '');
   expect(await seriousViolations(page)).toEqual([]);
 });
 

@@ -68,7 +68,9 @@ export function BudgetView({
         </div>
         <div className="stat">
           <span className="stat__label">{t('plan.budget.gap')}</span>
-          <span className="stat__value">{money(p.gap)}</span>
+          <span className="stat__value" data-testid="funding-gap">
+            {money(p.gap)}
+          </span>
           <span className="stat__note">
             {t('plan.budget.gapAfterPledges', { amount: money(p.gapAfterPledges) })}
           </span>
