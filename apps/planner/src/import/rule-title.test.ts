@@ -26,7 +26,7 @@ describe('findingText', () => {
     expect(f).toBeDefined();
     if (!f) return;
     expect(findingText(t, f.messageId, f.params, f.message)).toBe('Жолда 3 өріс бар, ал тақырыпта — 4.');
-    expect(findingText(t, f.hintId, f.hintParams, f.hint ?? '')).toContain('Өріс немесе бөлгіш жетіспейді');
+    expect(findingText(t, f.hintId, f.hintParams, f.hint ?? '')).toContain('Өріс немесе бөлгіш жоқ');
   });
 
   it('keeps the built-in English when the id is missing or not catalogued', () => {
