@@ -56,7 +56,7 @@ const SG_ROADMAP = fw(
 const GDC = fw(
   'global-digital-compact',
   '2024',
-  { en: 'Global Digital Compact', ru: 'Глобальный цифровой договор' },
+  { en: 'Global Digital Compact', ru: 'Глобальный цифровой договор', kk: 'Жаһандық цифрлық шарт' },
   'un-gdc',
   [
     { code: 'connect', level: 'theme', name: { en: 'Connect all people, schools and hospitals to the Internet' } },
@@ -80,6 +80,7 @@ const APIS_MASTER = fw(
   {
     en: 'Asia-Pacific Information Superhighway Master Plan 2019–2022',
     ru: 'Генеральный план Азиатско-Тихоокеанской информационной супермагистрали на 2019–2022 годы',
+    kk: 'Азия-Тынық мұхиты ақпараттық супермагистралінің 2019–2022 жылдарға арналған бас жоспары',
   },
   'escap-apis',
   [
@@ -98,6 +99,7 @@ const APIS_ACTION = fw(
   {
     en: 'Asia-Pacific Information Superhighway Action Plan 2022–2026',
     ru: 'План действий Азиатско-Тихоокеанской информационной супермагистрали на 2022–2026 годы',
+    kk: 'Азия-Тынық мұхиты ақпараттық супермагистралінің 2022–2026 жылдарға арналған іс-қимыл жоспары',
   },
   'escap-apis',
   [
@@ -117,6 +119,7 @@ const SPECA = fw(
   {
     en: 'SPECA Innovation Strategy for Sustainable Development',
     ru: 'Инновационная стратегия СПЕКА в интересах устойчивого развития',
+    kk: 'СПЕКА-ның тұрақты даму мүддесіндегі инновациялық стратегиясы',
   },
   'unece-speca-innovation',
   [
@@ -186,7 +189,11 @@ const DAC_PARENT: Readonly<Record<string, string>> = { '22011': '22010', '22012'
 const DAC = fw(
   'dac-crs',
   'IATI-2.03',
-  { en: 'OECD DAC CRS purpose codes: communications (ICT) and related', ru: 'Коды назначения ОЭСР/КСР: связь (ИКТ) и смежные' },
+  {
+    en: 'OECD DAC CRS purpose codes: communications (ICT) and related',
+    ru: 'Коды назначения ОЭСР/КСР: связь (ИКТ) и смежные',
+    kk: 'ЭЫДҰ ДАК CRS мақсаттық кодтары: байланыс (АКТ) және сабақтас салалар',
+  },
   'iati-codelists',
   [
     { code: '220', level: 'category', name: { en: 'Communications', ru: 'Связь' } },
@@ -209,7 +216,11 @@ const DAC = fw(
 const DA_BUDGET = fw(
   'da-budget-class',
   'DA-12',
-  { en: 'UN Development Account budget classes' },
+  {
+    en: 'UN Development Account budget classes',
+    ru: 'Классы бюджета Счёта развития ООН',
+    kk: 'БҰҰ Даму шотының бюджеттік сыныптары',
+  },
   'un-da-guidelines',
   [
     { code: '015', level: 'class', name: { en: 'Other staff costs (general temporary assistance)' } },
@@ -233,7 +244,11 @@ const DA_BUDGET = fw(
 const DAC_CHANNEL = fw(
   'dac-channel',
   'CRS',
-  { en: 'OECD DAC channel codes of relevant organisations' },
+  {
+    en: 'OECD DAC channel codes of relevant organisations',
+    ru: 'Коды каналов ОЭСР/КСР для соответствующих организаций',
+    kk: 'Тиісті ұйымдардың ЭЫДҰ ДАК арна кодтары',
+  },
   'oecd-dac-channel',
   [
     { code: '41106', level: 'organisation', name: { en: 'United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)' } },
@@ -253,7 +268,7 @@ const DAC_CHANNEL = fw(
 );
 
 const IATI = IATI_CODE_LISTS.map((l) =>
-  fw(l.id, '2.03', { en: `IATI code list: ${l.name}` }, 'iati-codelists', l.items.map((i) => ({ ...i }))),
+  fw(l.id, '2.03', { en: `IATI code list: ${l.name}`, ru: `Кодовый список IATI: ${l.name}`, kk: `IATI кодтар тізімі: ${l.name}` }, 'iati-codelists', l.items.map((i) => ({ ...i }))),
 );
 
 /** Every framework taxonomy and code list, sorted by id. */
