@@ -30,7 +30,7 @@ describe('computeIndex compares like with like', () => {
       expect(e.scored.length).toBeLessThan(e.of);
       for (const u of e.scored) expect(v.score(u, e.node)).not.toBeNull();
     }
-  });
+  }, 60_000); // loads every embedded observation: slow on a busy machine
 
   it('keeps a pillar that every ranked country has, and drops one that a single country has', () => {
     const spec = {
