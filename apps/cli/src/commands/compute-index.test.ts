@@ -170,6 +170,72 @@ describe('dsc index on COINr-style files', () => {
   });
 });
 
+describe('dsc index in Russian and Kazakh (DSC_LANG)', () => {
+  const coinr = ['index', '--data', 'iData.csv', '--meta', 'iMeta.csv', '--preset', 'coinr-example'];
+
+  it.each([
+    ['ru', 'единиц — 6 (момент времени 2020)', 'хеш содержимого sha256:', 'записано в '],
+    ['kk', '6 бірлік (уақыт нүктесі 2020)', 'мазмұн хеші sha256:', ' ішіне жазылды'],
+  ])(
+    'DSC_LANG=%s: the summary is translated, the written files are not',
+    async (lang, summary, hash, wrote) => {
+      const dir = await setup();
+      const io = recordingIo(dir);
+      expect(await run([...coinr, '--out', 'out'], io, { DSC_LANG: lang })).toBe(0);
+      expect(io.out()).toContain(summary);
+      expect(io.out()).toContain(hash);
+      expect(io.out()).toContain(wrote);
+      expect(io.out()).not.toMatch(/units|wrote|content hash/);
+      const results = await readCsv(join(dir, 'out', 'results.csv'));
+      expect(results).toHaveLength(6);
+    },
+  );
+
+  it.each([
+    ['ru', 'неизвестная готовая методология «nope»', 'Подсказка: Готовые методологии: '],
+    ['kk', 'белгісіз дайын әдістеме «nope»', 'Кеңес: Дайын әдістемелер: '],
+  ])(
+    'DSC_LANG=%s: an unknown preset is named, with the list of presets as a hint',
+    async (lang, message, hint) => {
+      const dir = await setup();
+      const io = recordingIo(dir);
+      expect(
+        await run(
+          ['index', '--data', 'iData.csv', '--meta', 'iMeta.csv', '--preset', 'nope', '--out', 'o'],
+          io,
+          { DSC_LANG: lang },
+        ),
+      ).toBe(2);
+      expect(io.err()).toContain(message);
+      expect(io.err()).toContain(hint);
+      expect(io.err()).toContain('coinr-example');
+    },
+  );
+
+  it.each([
+    ['ru', '--seed должен быть целым числом ≥ 0 (получено «x»)', 'Пример: --seed 100'],
+    ['kk', '--seed ≥ 0 бүтін сан болуы керек («x» берілді)', 'Мысал: --seed 100'],
+  ])(
+    'DSC_LANG=%s: a bad number flag says what is expected, without a stack trace',
+    async (lang, message, hint) => {
+      const dir = await setup();
+      const io = recordingIo(dir);
+      expect(await run([...coinr, '--seed', 'x', '--out', 'o'], io, { DSC_LANG: lang })).toBe(2);
+      expect(io.err()).toContain(message);
+      expect(io.err()).toContain(hint);
+      expect(io.err()).not.toMatch(/at .*\.ts:\d+/);
+    },
+  );
+
+  it('DSC_LANG=ru: a missing --out is reported in Russian with a hint', async () => {
+    const dir = await setup();
+    const io = recordingIo(dir);
+    expect(await run(coinr, io, { DSC_LANG: 'ru' })).toBe(2);
+    expect(io.err()).toContain('не указан --out <каталог>');
+    expect(io.err()).toContain('Добавьте --out <каталог> для выходных файлов.');
+  });
+});
+
 describe('dsc index on the embedded observations', () => {
   // 2012 onward: EGDI = (OSI + TII + HCI)/3 of the published components. The 2010 components of the UNU archive do
   // not average to the published 2010 EGDI (gaps up to 0.003), so that edition is not an oracle (see the preset notes).

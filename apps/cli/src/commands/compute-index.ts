@@ -38,6 +38,7 @@ import {
 } from '@dsc/indicators';
 import { CliError } from '../cli-error.js';
 import { readInput, readJson, writeFileAtomic } from '../io.js';
+import type { Translator } from '@dsc/i18n';
 import type { RegisterCommand } from '../main.js';
 
 type Options = {
@@ -60,17 +61,22 @@ type Options = {
 const STAGE_FILES = ['Denominated', 'Imputed', 'Screened', 'Treated', 'Normalised', 'Aggregated'] as const;
 const PRESETS = [...presets().map((p) => p.id), ...Object.keys(methodologyTemplates)];
 
-const csvFailure = (e: CsvError): CliError => {
+type T = Translator['t'];
+
+const csvFailure = (e: CsvError, t: T): CliError => {
   const first = e.issues[0]!;
-  const more = e.issues.length > 1 ? ` (and ${e.issues.length - 1} more)` : '';
+  let message = first.expected
+    ? t('cli.index.error.csvExpected', { message: first.message, expected: first.expected })
+    : first.message;
+  if (e.issues.length > 1) message = t('cli.index.error.csvMore', { message, more: e.issues.length - 1 });
   return new CliError(
     'unreadable',
-    `${first.file}:${first.line}:${first.column}: ${first.message}${first.expected ? ` (expected ${first.expected})` : ''}${more}`,
-    first.hint ?? 'Fix the file at that position.',
+    `${first.file}:${first.line}:${first.column}: ${message}`,
+    first.hint ?? t('cli.index.error.csvHint'),
   );
 };
 
-const pipelineFailure = (e: IndicatorError, specFile: string): CliError => {
+const pipelineFailure = (e: IndicatorError, specFile: string, t: T): CliError => {
   switch (e.code) {
     case 'invalid_spec':
     case 'invalid_data': {
@@ -78,30 +84,34 @@ const pipelineFailure = (e: IndicatorError, specFile: string): CliError => {
       const lines = e.issues.slice(0, 10).map((i) => `  ${what}#${i.pointer}: ${i.message} [${i.code}]`);
       return new CliError(
         'usage',
-        `${e.code === 'invalid_spec' ? 'invalid methodology spec' : 'data do not fit the spec'}:\n${lines.join('\n')}${e.issues.length > 10 ? `\n  … ${e.issues.length - 10} more` : ''}`,
-        'Fix the values at those JSON pointers.',
+        `${t(e.code === 'invalid_spec' ? 'indicators.error.invalid_spec' : 'indicators.error.invalid_data', { count: e.issues.length })}:\n${lines.join('\n')}${e.issues.length > 10 ? `\n  ${t('cli.index.error.moreIssues', { count: e.issues.length - 10 })}` : ''}`,
+        t('cli.index.error.pointersHint'),
       );
     }
     case 'nonpositive_in_mean':
       return new CliError(
         'findings',
-        `aggregate ${e.aggregate}: the ${e.method} mean needs positive values; non-positive values of ${e.children.join(', ')} for ${e.units.join(', ')}`,
-        'Set zeroPolicy (epsilon, shift or asMissing) on the aggregate, or normalise to an output range above 0 such as [1, 100].',
+        `${t('indicators.error.nonpositive_in_mean', { aggregate: e.aggregate, method: e.method })}; ${t('cli.index.error.nonpositiveUnits', { children: e.children.join(', '), units: e.units.join(', ') })}`,
+        t('cli.index.error.zeroPolicyHint'),
       );
     case 'too_few_units':
       return new CliError(
         'findings',
-        `${e.step}: ${e.units} units, at least ${e.needed} needed`,
-        'Use more units or another method.',
+        t('indicators.error.too_few_units', { step: e.step, units: e.units, needed: e.needed }),
+        t('cli.index.error.tooFewUnitsHint'),
       );
     case 'not_positive_definite':
       return new CliError(
         'findings',
-        `${e.step}: the matrix is not positive definite`,
-        'Check for constant or duplicated indicators.',
+        t('indicators.error.not_positive_definite', { step: e.step }),
+        t('cli.index.error.notPositiveDefiniteHint'),
       );
     case 'invalid_input':
-      return new CliError('usage', `${e.pointer}: ${e.message}`, 'Fix the sensitivity inputs.');
+      return new CliError(
+        'usage',
+        t('indicators.error.invalid_input', { pointer: e.pointer, message: e.message }),
+        t('cli.index.error.sensitivityHint'),
+      );
   }
 };
 
@@ -110,28 +120,35 @@ const stageOf = (spec: MethodologySpec) => {
   return bands ? (score: number) => classify(score, bands) : undefined;
 };
 
-const intFlag = (v: unknown, name: string, min: number, example = Math.max(min, 100)): number | undefined => {
+const intFlag = (
+  t: T,
+  v: unknown,
+  name: string,
+  min: number,
+  example = Math.max(min, 100),
+): number | undefined => {
   if (v === undefined) return undefined;
   const n = Number(v);
   if (!Number.isInteger(n) || n < min)
     throw new CliError(
       'usage',
-      `--${name} must be an integer ≥ ${min} (got "${typeof v === 'string' || typeof v === 'number' ? v : typeof v}")`,
-      `Example: --${name} ${example}`,
+      t('cli.index.error.integer', {
+        name,
+        min,
+        value: typeof v === 'string' || typeof v === 'number' ? String(v) : typeof v,
+      }),
+      t('cli.index.error.integerHint', { name, example }),
     );
   return n;
 };
 
 async function loadSpec(
+  t: T,
   options: Options,
   treeFromMeta: readonly MethodologyNode[] | undefined,
 ): Promise<{ spec: unknown; label: string }> {
   if (options.spec && options.preset)
-    throw new CliError(
-      'usage',
-      'give either --spec or --preset, not both',
-      'Use --spec <spec.json> or --preset <name>.',
-    );
+    throw new CliError('usage', t('cli.index.error.specAndPreset'), t('cli.index.error.specAndPresetHint'));
   if (options.spec) {
     const doc = (await readJson(resolve(options.spec))) as Record<string, unknown>;
     if (treeFromMeta && !Array.isArray(doc['nodes']))
@@ -141,16 +158,16 @@ async function loadSpec(
   if (!options.preset)
     throw new CliError(
       'usage',
-      'missing --spec <spec.json> or --preset <name>',
-      `Presets: ${PRESETS.join(', ')}.`,
+      t('cli.index.error.missingSpec'),
+      t('cli.index.error.presetsHint', { presets: PRESETS.join(', ') }),
     );
   const name = options.preset;
   if (name in methodologyTemplates) {
     if (!treeFromMeta)
       throw new CliError(
         'usage',
-        `preset "${name}" takes its tree from --meta <iMeta.csv>`,
-        'Add --data and --meta.',
+        t('cli.index.error.presetNeedsMeta', { name }),
+        t('cli.index.error.presetNeedsMetaHint'),
       );
     return {
       spec: specWithNodes(methodologyTemplates[name as keyof typeof methodologyTemplates], treeFromMeta),
@@ -161,10 +178,15 @@ async function loadSpec(
     const p = preset(name as MethodologyPresetId);
     return { spec: treeFromMeta ? { ...p, nodes: [...treeFromMeta] } : p, label: `preset ${name}` };
   }
-  throw new CliError('usage', `unknown preset "${name}"`, `Presets: ${PRESETS.join(', ')}.`);
+  throw new CliError(
+    'usage',
+    t('cli.index.error.unknownPreset', { name }),
+    t('cli.index.error.presetsHint', { presets: PRESETS.join(', ') }),
+  );
 }
 
 async function dataFromDataset(
+  t: T,
   spec: MethodologySpec,
   options: Options,
 ): Promise<{ data: IndexData; note: string; before: ProvenanceRecord[] }> {
@@ -174,14 +196,14 @@ async function dataFromDataset(
   if (!r.ok)
     throw new CliError(
       'usage',
-      `the embedded data have no indicator "${r.error.value}" (needed by the spec)`,
-      'Use --data/--meta for other indicators.',
+      t('cli.index.error.noIndicator', { code: String(r.error.value) }),
+      t('cli.index.error.noIndicatorHint'),
     );
   const years = r.value.map((o) => o.year);
   const year =
-    intFlag(options.year, 'year', 1900, 2024) ??
+    intFlag(t, options.year, 'year', 1900, 2024) ??
     (years.length ? Math.max(...years) : new Date().getFullYear());
-  const lookBack = intFlag(options.lookBack, 'look-back', 0) ?? (spec.id === 'egdi' ? 0 : 3);
+  const lookBack = intFlag(t, options.lookBack, 'look-back', 0) ?? (spec.id === 'egdi' ? 0 : 3);
   const { data, lookedBack } = fromObservations(r.value, {
     units: scopeCountries,
     indicators: fromCatalogue,
@@ -192,8 +214,10 @@ async function dataFromDataset(
     const available = [...new Set(years)].sort((a, b) => a - b);
     throw new CliError(
       'usage',
-      `no observations of the spec's indicators for ${year}${lookBack > 0 ? ` or the ${lookBack} years before` : ''}`,
-      `Years with data: ${available.join(', ')}.`,
+      lookBack > 0
+        ? t('cli.index.error.noObservationsLookBack', { year, years: lookBack })
+        : t('cli.index.error.noObservations', { year }),
+      t('cli.index.error.yearsHint', { years: available.join(', ') }),
     );
   }
   let values = data.values;
@@ -201,7 +225,10 @@ async function dataFromDataset(
     const pri = policyScores(policyAssessments());
     values = { ...values, PRI: scopeCountries.map((u) => pri[u] ?? null) };
   }
-  const note = `year ${year}${lookBack > 0 ? `, look-back ${lookBack} years (${lookedBack.length} cells filled from earlier years)` : ''}`;
+  const note =
+    lookBack > 0
+      ? t('cli.index.note.lookBack', { year, years: lookBack, cells: lookedBack.length })
+      : t('cli.index.note.year', { year });
   return { data: { ...data, values }, note, before: lookBackProvenance(lookedBack) };
 }
 
@@ -235,12 +262,13 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
     .example('dsc index --data iData.csv --meta iMeta.csv --preset coinr-example --out out')
     .example('dsc index --dataset --preset egdi --year 2024 --out egdi')
     .action(async (options: Options) => {
+      const { t } = ctx.i18n;
       if (!options.out || typeof options.out !== 'string')
-        throw new CliError('usage', 'missing --out <dir>', 'Add --out <dir> for the output files.');
+        throw new CliError('usage', t('cli.index.error.missingOut'), t('cli.index.error.missingOutHint'));
       const outDir = resolve(ctx.io.cwd, options.out);
-      const seed = intFlag(options.seed, 'seed', 0) ?? 1;
-      const nUA = intFlag(options.uncertainty, 'uncertainty', 2);
-      const nSA = intFlag(options.sensitivity, 'sensitivity', 2);
+      const seed = intFlag(t, options.seed, 'seed', 0) ?? 1;
+      const nUA = intFlag(t, options.uncertainty, 'uncertainty', 2);
+      const nSA = intFlag(t, options.sensitivity, 'sensitivity', 2);
       let data: IndexData;
       let spec: unknown;
       let label: string;
@@ -248,34 +276,26 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
       let before: ProvenanceRecord[] = [];
       if (options.dataset) {
         if (options.data || options.meta)
-          throw new CliError(
-            'usage',
-            'give either --dataset or --data/--meta, not both',
-            'Use one data source.',
-          );
-        ({ spec, label } = await loadSpec(options, undefined));
-        ({ data, note, before } = await dataFromDataset(spec as MethodologySpec, options));
+          throw new CliError('usage', t('cli.index.error.bothSources'), t('cli.index.error.bothSourcesHint'));
+        ({ spec, label } = await loadSpec(t, options, undefined));
+        ({ data, note, before } = await dataFromDataset(t, spec as MethodologySpec, options));
       } else {
         if (!options.data || !options.meta)
-          throw new CliError(
-            'usage',
-            'missing --data <iData.csv> and --meta <iMeta.csv> (or --dataset)',
-            'See "dsc index --help".',
-          );
+          throw new CliError('usage', t('cli.index.error.missingData'), t('cli.index.error.missingDataHint'));
         const metaFile = resolve(ctx.io.cwd, options.meta);
         const meta = readCoinrMeta((await readInput(metaFile)).toString('utf8'), options.meta);
-        if (!meta.ok) throw csvFailure(meta.error);
+        if (!meta.ok) throw csvFailure(meta.error, t);
         const dataFile = resolve(ctx.io.cwd, options.data);
         const all = readCoinrData((await readInput(dataFile)).toString('utf8'), meta.value, options.data);
-        if (!all.ok) throw csvFailure(all.error);
+        if (!all.ok) throw csvFailure(all.error, t);
         const time = options.time === undefined ? undefined : Number(options.time);
         const picked =
           time === undefined ? all.value[all.value.length - 1] : all.value.find((d) => d.time === time);
         if (!picked)
           throw new CliError(
             'usage',
-            `no rows for --time ${String(options.time)}`,
-            `Times in the data: ${all.value.map((d) => d.time).join(', ')}.`,
+            t('cli.index.error.noTime', { time: String(options.time) }),
+            t('cli.index.error.noTimeHint', { times: all.value.map((d) => d.time).join(', ') }),
           );
         data = picked;
         if (options.denominators) {
@@ -284,21 +304,25 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
             (await readInput(resolve(ctx.io.cwd, options.denominators))).toString('utf8'),
             options.denominators,
           );
-          if (!d.ok) throw csvFailure(d.error);
+          if (!d.ok) throw csvFailure(d.error, t);
           data = d.value;
         }
         ({ spec, label } = await loadSpec(
+          t,
           { ...options, ...(options.spec ? { spec: resolve(ctx.io.cwd, options.spec) } : {}) },
           meta.value.nodes,
         ));
-        note = data.time !== undefined ? `time ${data.time}` : 'one time point';
+        note =
+          data.time !== undefined
+            ? t('cli.index.note.time', { time: String(data.time) })
+            : t('cli.index.note.oneTime');
       }
       const r = runPipeline(spec, data, { seed });
-      if (!r.ok) throw pipelineFailure(r.error, label);
+      if (!r.ok) throw pipelineFailure(r.error, label, t);
       const result: PipelineResult = r.value;
       for (const stage of STAGE_FILES) {
-        const t = result.stages[stage];
-        if (t) await writeFileAtomic(join(outDir, `${stage}.csv`), tableToCsv(t));
+        const table = result.stages[stage];
+        if (table) await writeFileAtomic(join(outDir, `${stage}.csv`), tableToCsv(table));
       }
       await writeFileAtomic(join(outDir, 'results.csv'), resultsCsv(result));
       await writeFileAtomic(join(outDir, 'treatment.csv'), treatmentCsv(result));
@@ -329,25 +353,32 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
         );
       }
       ctx.io.stdout(
-        `${result.spec.id} ${result.spec.version}: ${result.units.length} units (${note}), ${result.aggregates.length} aggregates, ${result.findings.length} findings\n`,
+        `${t('cli.index.summary', {
+          spec: result.spec.id,
+          version: result.spec.version,
+          units: result.units.length,
+          note,
+          aggregates: result.aggregates.length,
+          findings: result.findings.length,
+        })}\n`,
       );
-      ctx.io.stdout(`content hash ${result.contentHash}\n`);
+      ctx.io.stdout(`${t('cli.index.contentHash', { hash: result.contentHash })}\n`);
       if (nUA !== undefined) {
         const ua = uncertaintyAnalysis(result.spec, data, { runs: nUA, seed });
-        if (!ua.ok) throw pipelineFailure(ua.error, label);
+        if (!ua.ok) throw pipelineFailure(ua.error, label, t);
         await writeFileAtomic(join(outDir, 'uncertainty.csv'), uncertaintyCsv(ua.value));
         ctx.io.stdout(
-          `uncertainty: ${ua.value.runs} runs (seed ${seed}), ${ua.value.failures.length} failed\n`,
+          `${t('cli.index.uncertainty', { runs: ua.value.runs, seed, failed: ua.value.failures.length })}\n`,
         );
       }
       if (nSA !== undefined) {
         const sa = sensitivityAnalysis(result.spec, data, { n: nSA, seed });
-        if (!sa.ok) throw pipelineFailure(sa.error, label);
+        if (!sa.ok) throw pipelineFailure(sa.error, label, t);
         await writeFileAtomic(join(outDir, 'sensitivity.csv'), sensitivityCsv(sa.value));
         ctx.io.stdout(
-          `sensitivity: ${sa.value.runs} runs (seed ${seed}), ${sa.value.failures.length} failed\n`,
+          `${t('cli.index.sensitivity', { runs: sa.value.runs, seed, failed: sa.value.failures.length })}\n`,
         );
       }
-      ctx.io.stdout(`wrote ${outDir}\n`);
+      ctx.io.stdout(`${t('cli.index.wrote', { dir: outDir })}\n`);
     });
 };
