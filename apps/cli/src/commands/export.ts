@@ -57,7 +57,7 @@ export const registerExport: RegisterCommand = (cli, ctx) => {
     .example('dsc export proposal roadmap.plan.json --format docx --lang ru --out proposal-ru.docx')
     .action(async (kind: string, file: string, options: Options) => {
       if (!KINDS.includes(kind as Kind)) throw new CliError('usage', `unknown export kind "${kind}"`, `Use one of: ${KINDS.join(', ')}.`);
-      const plan = await loadPlan(file, ctx.io.cwd);
+      const plan = await loadPlan(file, ctx.io.cwd, ctx.i18n);
       if (options.scenario !== undefined && !plan.scenarios.some((s) => s.id === options.scenario))
         throw new CliError('usage', `no scenario "${options.scenario}"`, `Known scenarios: ${plan.scenarios.map((s) => s.id).join(', ') || '(none)'}.`);
       const scenario = options.scenario !== undefined ? { scenario: options.scenario } : {};

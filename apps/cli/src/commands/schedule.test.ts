@@ -156,3 +156,37 @@ describe('dsc schedule', () => {
     expect(await run(['schedule', csv, '--start', '04.01.2027'], recordingIo(dir))).toBe(2);
   });
 });
+
+describe('dsc schedule in Russian and Kazakh (DSC_LANG)', () => {
+  it.each([
+    ['ru', 'длительность проекта: 8', 'критический путь: A → C → D'],
+    ['kk', 'жоба ұзақтығы: 8', 'сыни жол: A → C → D'],
+  ])('DSC_LANG=%s: the table footer is translated, the CSV output is not', async (lang, duration, path) => {
+    const io = recordingIo(dir);
+    expect(await run(['schedule', write('lang.csv', CSV)], io, { DSC_LANG: lang })).toBe(0);
+    expect(io.out()).toContain(duration);
+    expect(io.out()).toContain(path);
+    const csv = recordingIo(dir);
+    expect(await run(['schedule', 'lang.csv', '--format', 'csv'], csv, { DSC_LANG: lang })).toBe(0);
+    expect(csv.out().split('\n')[0]).toBe('id,name,duration,es,ef,ls,lf,total_float,free_float,critical,driving_predecessor');
+  });
+
+  it.each([
+    ['ru', '--start «04.01.2027» — не дата', 'Подсказка: Используйте формат ГГГГ-ММ-ДД.'],
+    ['kk', '--start «04.01.2027» күн емес', 'Кеңес: ЖЖЖЖ-АА-КК пішімін пайдаланыңыз.'],
+  ])('DSC_LANG=%s: a bad --start is a usage error with a hint', async (lang, message, hint) => {
+    const io = recordingIo(dir);
+    expect(await run(['schedule', write('start.csv', CSV), '--start', '04.01.2027'], io, { DSC_LANG: lang })).toBe(2);
+    expect(io.err()).toContain(message);
+    expect(io.err()).toContain(hint);
+  });
+
+  it('DSC_LANG=ru: an invalid plan file names each JSON pointer under a Russian heading', async () => {
+    const io = recordingIo(dir);
+    const file = write('bad.plan.json', JSON.stringify({ kind: 'plan', schemaVersion: 1 }));
+    expect(await run(['schedule', file], io, { DSC_LANG: 'ru' })).toBe(1);
+    expect(io.err()).toContain('недопустимый план:');
+    expect(io.err()).toContain('bad.plan.json#/');
+    expect(io.err()).toContain('Подсказка: Исправьте значения по этим указателям JSON.');
+  });
+});

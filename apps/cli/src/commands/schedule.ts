@@ -13,18 +13,20 @@ const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Reads and validates a `*.plan.json`; problems become located errors (`file#/json/pointer`). */
-export async function loadPlan(path: string, cwd: string): Promise<Plan> {
+export async function loadPlan(path: string, cwd: string, { t }: Translator): Promise<Plan> {
   const file = resolve(cwd, path);
   const doc = await readJson(file);
   const r = parseDocumentOf('plan', doc);
   if (r.ok) return r.value;
   const e = r.error;
   if (e.code === 'invalid_document') {
-    const lines = e.issues.slice(0, 20).map((i) => `${path}#${i.pointer}: ${i.message}${i.expected ? ` (expected ${i.expected})` : ''}`);
-    const more = e.issues.length > 20 ? `\n… and ${e.issues.length - 20} more` : '';
-    throw new CliError('findings', `not a valid plan:\n${lines.join('\n')}${more}`, 'Fix the values at these JSON pointers.');
+    const lines = e.issues
+      .slice(0, 20)
+      .map((i) => `${path}#${i.pointer}: ${i.expected ? t('cli.plan.expected', { message: i.message, expected: i.expected }) : i.message}`);
+    const more = e.issues.length > 20 ? `\n${t('cli.plan.more', { count: e.issues.length - 20 })}` : '';
+    throw new CliError('findings', `${t('cli.plan.invalid')}\n${lines.join('\n')}${more}`, t('cli.plan.invalidHint'));
   }
-  throw new CliError('findings', `${path}#${'pointer' in e ? e.pointer : ''}: cannot read the plan (${e.code})`, 'Check "kind": "plan" and "schemaVersion".');
+  throw new CliError('findings', `${path}#${'pointer' in e ? e.pointer : ''}: ${t('cli.plan.unreadable', { code: e.code })}`, t('cli.plan.unreadableHint'));
 }
 
 /** Where in a plan file a schedule error sits, as a JSON pointer. */
@@ -123,7 +125,7 @@ const csvCell = (v: string | number | boolean | undefined): string => {
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
 
-function render(format: Format, s: { projectDuration: number; criticalPath: readonly string[]; criticalPaths: readonly (readonly string[])[]; projectStart?: string; projectFinish?: string }, rows: Row[]): string {
+function render(format: Format, s: { projectDuration: number; criticalPath: readonly string[]; criticalPaths: readonly (readonly string[])[]; projectStart?: string; projectFinish?: string }, rows: Row[], t: Translator['t']): string {
   switch (format) {
     case 'json':
       return (
@@ -179,8 +181,8 @@ function render(format: Format, s: { projectDuration: number; criticalPath: read
       const fmt = (r: string[]): string => r.map((c, i) => (i >= 2 && i <= 8 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
       const lines = [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt)];
       lines.push('');
-      lines.push(`project duration: ${s.projectDuration}${s.projectStart ? ` (${s.projectStart} → ${s.projectFinish})` : ''}`);
-      lines.push(`critical path: ${s.criticalPath.join(' → ') || '(none)'}`);
+      lines.push(t('cli.schedule.projectDuration', { duration: `${s.projectDuration}${s.projectStart ? ` (${s.projectStart} → ${s.projectFinish})` : ''}` }));
+      lines.push(t('cli.schedule.criticalPath', { path: s.criticalPath.join(' → ') || t('cli.schedule.none') }));
       return lines.join('\n') + '\n';
     }
   }
@@ -200,15 +202,17 @@ function parseWeekdays(spec: string): number[] | undefined {
   return [...out].sort((x, y) => x - y);
 }
 
-function renderQuality(file: string, q: QualityReport): string {
-  const lines = ['schedule quality (DCMA-style) and logframe checks:'];
+function renderQuality(file: string, q: QualityReport, t: Translator['t']): string {
+  const lines = [t('cli.schedule.quality.title')];
+  const [pass, fail] = [t('cli.schedule.quality.pass'), t('cli.schedule.quality.fail')];
+  const width = Math.max(pass.length, fail.length);
   for (const m of q.metrics) {
     const share = m.total === 0 ? '–' : `${(m.ratio * 100).toFixed(1)}%`;
     const limit = m.ruleId === 'dcma.relationship_types' ? `≥ ${(m.threshold * 100).toFixed(0)}%` : `≤ ${(m.threshold * 100).toFixed(0)}%`;
-    lines.push(`  ${m.pass ? 'pass' : 'FAIL'}  ${m.ruleId.padEnd(38)} ${String(m.count).padStart(4)}/${String(m.total).padEnd(4)} ${share.padStart(6)}  (${limit})`);
+    lines.push(`  ${(m.pass ? pass : fail).padEnd(width)}  ${m.ruleId.padEnd(38)} ${String(m.count).padStart(4)}/${String(m.total).padEnd(4)} ${share.padStart(6)}  (${limit})`);
   }
   for (const f of q.findings) lines.push(`${file}#${f.pointer}: ${f.severity}: ${describeQualityFinding(f)} [${f.ruleId}]`);
-  lines.push(`${q.errors} errors, ${q.warnings} warnings`);
+  lines.push(t('cli.summary.findings', { errors: q.errors, warnings: q.warnings }));
   return lines.join('\n') + '\n';
 }
 
@@ -225,10 +229,11 @@ export const registerSchedule: RegisterCommand = (cli, ctx) => {
     .example('dsc schedule activities.csv --format json')
     .example('dsc schedule roadmap.plan.json --scenario hybrid')
     .action(async (file: string, options: { scenario?: string; format?: string; quality?: boolean; start?: string; workingDays?: string | number; holidays?: string }) => {
+      const { t } = ctx.i18n;
       const format = (options.format ?? 'table') as Format;
-      if (!FORMATS.includes(format)) throw new CliError('usage', `unknown --format "${String(options.format)}"`, 'Use table, json or csv.');
+      if (!FORMATS.includes(format)) throw new CliError('usage', t('cli.schedule.error.format', { format: String(options.format) }), t('cli.schedule.error.formatHint'));
       if (file.toLowerCase().endsWith('.csv')) {
-        if (options.scenario !== undefined) throw new CliError('usage', '--scenario needs a plan file', 'A CSV has no scenarios; pass a *.plan.json.');
+        if (options.scenario !== undefined) throw new CliError('usage', t('cli.schedule.error.scenarioCsv'), t('cli.schedule.error.scenarioCsvHint'));
         const text = (await readInput(resolve(ctx.io.cwd, file))).toString('utf8');
         const parsed = parseActivitiesCsv(text);
         if (!parsed.ok) {
@@ -239,14 +244,14 @@ export const registerSchedule: RegisterCommand = (cli, ctx) => {
         if (options.start !== undefined) {
           const start = String(options.start);
           const dateOk = (d: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`));
-          if (!dateOk(start)) throw new CliError('usage', `--start "${start}" is not a date`, 'Use YYYY-MM-DD.');
+          if (!dateOk(start)) throw new CliError('usage', t('cli.schedule.error.notDate', { option: '--start', value: start }), t('cli.schedule.error.dateHint'));
           const days = parseWeekdays(String(options.workingDays ?? '1-5'));
-          if (!days) throw new CliError('usage', `--working-days "${String(options.workingDays)}" is not a list of ISO weekdays`, 'Use e.g. 1-5 (Monday to Friday) or 1,2,3,4,6.');
+          if (!days) throw new CliError('usage', t('cli.schedule.error.workingDays', { value: String(options.workingDays) }), t('cli.schedule.error.workingDaysHint'));
           const holidays = options.holidays === undefined ? [] : String(options.holidays).split(',').map((h) => h.trim()).filter(Boolean);
           const bad = holidays.find((h) => !dateOk(h));
-          if (bad !== undefined) throw new CliError('usage', `--holidays: "${bad}" is not a date`, 'Use comma-separated YYYY-MM-DD dates.');
+          if (bad !== undefined) throw new CliError('usage', t('cli.schedule.error.notDate', { option: '--holidays:', value: bad }), t('cli.schedule.error.holidaysHint'));
           cal = createCalendar(start, { workingDays: days, holidays });
-          if (!cal) throw new CliError('usage', 'the calendar has no working day', 'List at least one ISO weekday in --working-days.');
+          if (!cal) throw new CliError('usage', t('cli.schedule.error.noWorkingDay'), t('cli.schedule.error.noWorkingDayHint'));
         }
         const r = schedule(cal ? { ...parsed.value.network, elapsed: cal } : parsed.value.network);
         if (!r.ok) {
@@ -264,10 +269,10 @@ export const registerSchedule: RegisterCommand = (cli, ctx) => {
         const dated = c
           ? { ...r.value, projectStart: c.startDate(0), projectFinish: rows.reduce((m, a) => (a.finish !== undefined && a.finish > m ? a.finish : m), c.startDate(0)) }
           : r.value;
-        ctx.io.stdout(render(format, dated, rows));
+        ctx.io.stdout(render(format, dated, rows, t));
         return;
       }
-      const plan = await loadPlan(file, ctx.io.cwd);
+      const plan = await loadPlan(file, ctx.io.cwd, ctx.i18n);
       const r = schedulePlan(plan, options.scenario !== undefined ? { scenario: options.scenario } : {});
       if (!r.ok) {
         const d = errorText(ctx.i18n, r.error);
@@ -277,7 +282,7 @@ export const registerSchedule: RegisterCommand = (cli, ctx) => {
       const names = new Map(plan.activities.map((a) => [a.id, a.name.en]));
       const rows = r.value.activities.map((a) => ({ ...a, name: names.get(a.id) ?? '' }));
       if (!options.quality) {
-        ctx.io.stdout(render(format, r.value, rows));
+        ctx.io.stdout(render(format, r.value, rows, t));
         return;
       }
       const sched = checkSchedule(plan, r.value);
@@ -289,12 +294,12 @@ export const registerSchedule: RegisterCommand = (cli, ctx) => {
         warnings: sched.warnings + logframe.warnings,
       };
       if (format === 'json') {
-        const out = JSON.parse(render(format, r.value, rows)) as Record<string, unknown>;
+        const out = JSON.parse(render(format, r.value, rows, t)) as Record<string, unknown>;
         out['quality'] = { ...quality, findings: quality.findings.map((f) => ({ ...f, message: describeQualityFinding(f) })) };
         ctx.io.stdout(JSON.stringify(out, null, 2) + '\n');
       } else {
-        ctx.io.stdout(render(format, r.value, rows));
-        const text = renderQuality(file, quality);
+        ctx.io.stdout(render(format, r.value, rows, t));
+        const text = renderQuality(file, quality, t);
         if (format === 'csv') ctx.io.stderr(text);
         else ctx.io.stdout('\n' + text);
       }
