@@ -67,6 +67,34 @@ describe('cross-references', () => {
     }
   });
 
+  it('the sample plan refers only to its own organisations, catalogued countries, DAC channels and known currencies', async () => {
+    const plan = await samplePlan();
+    const orgIds = new Set(plan.organisations.map((o) => o.id));
+    const channels = new Set(frameworks().find((f) => f.id === 'dac-channel')?.items.map((i) => i.code));
+    const iso3 = new Set(countries().map((c) => c.iso3));
+    // USD: the UN's reporting currency; otherwise a catalogued country's currency.
+    const currencies = new Set(['USD', ...countries().flatMap((c) => (c.currency ? [c.currency] : []))]);
+    const seen: { key: string; value: string; at: string }[] = [];
+    const walk = (v: unknown, at: string): void => {
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}/${i}`));
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          if (typeof x === 'string' && ['organisation', 'owner', 'currency'].includes(k)) seen.push({ key: k, value: x, at });
+          else walk(x, `${at}/${k}`);
+        }
+    };
+    walk(plan, '');
+    expect(seen.filter((r) => r.key === 'organisation').length).toBeGreaterThan(0);
+    expect(seen.filter((r) => r.key === 'currency').length).toBeGreaterThan(0);
+    for (const r of seen) {
+      const ok = r.key === 'currency' ? currencies.has(r.value) : orgIds.has(r.value);
+      expect(ok, `${r.at}: ${r.key} ${r.value}`).toBe(true);
+    }
+    for (const c of plan.countries) expect(iso3.has(c), `countries: ${c}`).toBe(true);
+    for (const o of plan.organisations)
+      if (o.iatiRef?.startsWith('XM-DAC-')) expect(channels.has(o.iatiRef.slice(7)), `${o.id}: ${o.iatiRef}`).toBe(true);
+  });
+
   it('every observed series is catalogued with the same unit, and every catalogued series has data', async () => {
     const r = await observations();
     if (!r.ok) throw new Error(r.error.code);
