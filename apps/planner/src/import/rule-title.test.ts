@@ -22,7 +22,7 @@ describe('findingText', () => {
 
   it('renders a finding and its hint in Kazakh from its id and params', () => {
     const kk = createTranslator('kk', getMessages('kk'));
-    const t = kk.t as Parameters<typeof findingText>[0];
+    const t = kk.t;
     expect(f).toBeDefined();
     if (!f) return;
     expect(findingText(t, f.messageId, f.params, f.message)).toBe('Жолда 3 өріс бар, ал тақырыпта — 4.');
@@ -31,7 +31,7 @@ describe('findingText', () => {
 
   it('keeps the built-in English when the id is missing or not catalogued', () => {
     const ru = createTranslator('ru', getMessages('ru'));
-    const t = ru.t as Parameters<typeof findingText>[0];
+    const t = ru.t;
     expect(findingText(t, undefined, undefined, 'English text.')).toBe('English text.');
     expect(findingText(t, 'validation.finding.notCatalogued', {}, 'English text.')).toBe('English text.');
   });

@@ -14,14 +14,15 @@ export const ruleTitleKey = (ruleId: string): MessageKey => {
  * `validation` namespace, or the built-in English text when the finding has no id or the id is not catalogued.
  */
 export const findingText = (
-  t: (key: MessageKey, values?: Readonly<Record<string, unknown>>) => string,
+  // any translator's `t` (its key type is the whole catalogue; the id is checked at run time)
+  t: (...args: never[]) => string,
   id: string | undefined,
   params: Readonly<Record<string, unknown>> | undefined,
   english: string,
 ): string => {
   if (!id) return english;
   try {
-    return t(id as MessageKey, params ?? {});
+    return (t as unknown as (key: MessageKey, values: Readonly<Record<string, unknown>>) => string)(id as MessageKey, params ?? {});
   } catch {
     return english;
   }

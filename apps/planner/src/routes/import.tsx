@@ -27,9 +27,8 @@ function Findings({ findings }: { findings: readonly Finding[] }) {
   // The rule's title in the interface language; the detail below it names the values found.
   const ruleTitle = (ruleId: string): string => (t as (key: string) => string)(ruleTitleKey(ruleId));
   // The finding's own text and hint in the interface language (built-in English when not catalogued).
-  const tr = t as Parameters<typeof findingText>[0];
-  const message = (f: Finding): string => findingText(tr, f.messageId, f.params, f.message);
-  const hint = (f: Finding): string | null => (f.hint === null ? null : findingText(tr, f.hintId, f.hintParams, f.hint));
+  const message = (f: Finding): string => findingText(t, f.messageId, f.params, f.message);
+  const hint = (f: Finding): string | null => (f.hint === null ? null : findingText(t, f.hintId, f.hintParams, f.hint));
   const columns: Column<Finding & { n: number }>[] = [
     {
       key: 'sev',
