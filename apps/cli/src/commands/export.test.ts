@@ -101,3 +101,35 @@ describe('dsc import mspdi', () => {
     expect(await run(['import', 'p6', 'bad.xml'], recordingIo(dir))).toBe(2);
   });
 });
+
+describe('dsc export and import in Russian and Kazakh (DSC_LANG)', () => {
+  it.each([
+    ['ru', 'результаты без KPI не экспортируются', 'записано в '],
+    ['kk', 'KPI жоқ нәтижелер экспортталмайды', ' ішіне жазылды'],
+  ])('DSC_LANG=%s: warnings and the written-file line are translated, the IATI XML is not', async (lang, warning, wrote) => {
+    const io = recordingIo(dir);
+    expect(await run(['export', 'iati', PLAN, '--out', `lang-${lang}.iati.xml`, '--today', '2026-11-23'], io, { DSC_LANG: lang })).toBe(0);
+    expect(io.err()).toContain(warning);
+    expect(io.err()).toContain(wrote);
+    expect(io.err()).not.toContain('wrote');
+    const xml = readFileSync(join(dir, `lang-${lang}.iati.xml`), 'utf8');
+    expect(xml).toContain('<iati-activities version="2.03"');
+  });
+
+  it.each([
+    ['ru', 'неизвестный вид экспорта «pdf»', 'Подсказка: Используйте один из видов: iati, proposal'],
+    ['kk', 'белгісіз экспорт түрі «pdf»', 'Кеңес: Мына түрлердің бірін пайдаланыңыз: iati, proposal'],
+  ])('DSC_LANG=%s: an unknown export kind is a usage error with the kinds as a hint', async (lang, message, hint) => {
+    const io = recordingIo(dir);
+    expect(await run(['export', 'pdf', PLAN], io, { DSC_LANG: lang })).toBe(2);
+    expect(io.err()).toContain(message);
+    expect(io.err()).toContain(hint);
+  });
+
+  it('DSC_LANG=kk: an unknown import kind is explained in Kazakh', async () => {
+    const io = recordingIo(dir);
+    expect(await run(['import', 'gantt', 'x.xml'], io, { DSC_LANG: 'kk' })).toBe(2);
+    expect(io.err()).toContain('белгісіз импорт түрі «gantt»');
+    expect(io.err()).toContain('«dsc import mspdi <файл.xml>» пайдаланыңыз.');
+  });
+});

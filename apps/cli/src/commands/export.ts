@@ -56,46 +56,47 @@ export const registerExport: RegisterCommand = (cli, ctx) => {
     .example('dsc export iati roadmap.plan.json --out roadmap.iati.xml')
     .example('dsc export proposal roadmap.plan.json --format docx --lang ru --out proposal-ru.docx')
     .action(async (kind: string, file: string, options: Options) => {
-      if (!KINDS.includes(kind as Kind)) throw new CliError('usage', `unknown export kind "${kind}"`, `Use one of: ${KINDS.join(', ')}.`);
+      const { t } = ctx.i18n;
+      if (!KINDS.includes(kind as Kind)) throw new CliError('usage', t('cli.export.error.kind', { kind }), t('cli.export.error.kindHint', { kinds: KINDS.join(', ') }));
       const plan = await loadPlan(file, ctx.io.cwd, ctx.i18n);
       if (options.scenario !== undefined && !plan.scenarios.some((s) => s.id === options.scenario))
-        throw new CliError('usage', `no scenario "${options.scenario}"`, `Known scenarios: ${plan.scenarios.map((s) => s.id).join(', ') || '(none)'}.`);
+        throw new CliError('usage', t('cli.export.error.scenario', { scenario: options.scenario }), t('cli.export.error.scenarioHint', { known: plan.scenarios.map((s) => s.id).join(', ') || t('cli.schedule.none') }));
       const scenario = options.scenario !== undefined ? { scenario: options.scenario } : {};
       const out = options.out !== undefined ? resolve(ctx.io.cwd, String(options.out)) : undefined;
       const emit = async (data: string | Uint8Array, what: string): Promise<void> => {
         if (out === undefined) {
-          if (typeof data !== 'string') throw new CliError('usage', `${kind} is a binary format`, 'Pass --out <file>.');
+          if (typeof data !== 'string') throw new CliError('usage', t('cli.export.error.binary', { kind }), t('cli.export.error.binaryHint', { file: '<file>' }));
           ctx.io.stdout(data);
           return;
         }
         await writeFileAtomic(out, data);
-        ctx.io.stderr(`wrote ${what} to ${out}\n`);
+        ctx.io.stderr(`${t('cli.export.wrote', { what, file: out })}\n`);
       };
       switch (kind as Kind) {
         case 'iati': {
           const today = options.today ?? new Date().toISOString().slice(0, 10);
-          if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError('usage', `--today "${today}" is not a date`, 'Use YYYY-MM-DD.');
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError('usage', t('cli.schedule.error.notDate', { option: '--today', value: today }), t('cli.schedule.error.dateHint'));
           const r = toIatiXml(plan, { today, generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), ...scenario });
           if (!r.ok) return fail(file, r.error);
           const findings = checkIatiRules(r.value.xml, today);
           if (findings.length > 0)
-            throw new CliError('findings', `the IATI file breaks the IATI ruleset:\n${findings.map((f) => `${f.activity}: ${f.rule} (${f.detail})`).join('\n')}`, 'Fix the plan values named above.');
+            throw new CliError('findings', `${t('cli.export.error.iati')}\n${findings.map((f) => `${f.activity}: ${f.rule} (${f.detail})`).join('\n')}`, t('cli.export.error.iatiHint'));
           if (r.value.skippedResults.length > 0)
-            ctx.io.stderr(`warning: results without KPIs are not exported (IATI needs an indicator): ${r.value.skippedResults.join(', ')}\n`);
-          if (r.value.skippedPeriods.length > 0) ctx.io.stderr(`warning: KPI periods not exported (not a range of at most one year): ${r.value.skippedPeriods.join(', ')}\n`);
-          await emit(r.value.xml, `${r.value.activities} IATI activities`);
+            ctx.io.stderr(`${t('cli.export.warning.skippedResults', { ids: r.value.skippedResults.join(', ') })}\n`);
+          if (r.value.skippedPeriods.length > 0) ctx.io.stderr(`${t('cli.export.warning.skippedPeriods', { ids: r.value.skippedPeriods.join(', ') })}\n`);
+          await emit(r.value.xml, t('cli.export.what.iati', { count: r.value.activities }));
           return;
         }
         case 'proposal': {
           const lang = (options.lang ?? 'en') as Locale;
-          if (!LANGS.includes(lang)) throw new CliError('usage', `unknown --lang "${String(options.lang)}"`, 'Use en, ru or kk.');
+          if (!LANGS.includes(lang)) throw new CliError('usage', t('cli.export.error.lang', { lang: String(options.lang) }), t('cli.export.error.langHint'));
           const format = options.format ?? (out !== undefined && extname(out).toLowerCase() === '.docx' ? 'docx' : 'md');
-          if (format !== 'docx' && format !== 'md') throw new CliError('usage', `unknown --format "${format}"`, 'Use docx or md.');
+          if (format !== 'docx' && format !== 'md') throw new CliError('usage', t('cli.schedule.error.format', { format }), t('cli.export.error.formatHint'));
           const r = buildProposal(plan, { lang, labels: proposalLabels(lang), ...scenario });
           if (!r.ok) return fail(file, r.error);
           if (r.value.untranslated > 0 && lang !== 'en')
-            ctx.io.stderr(`warning: ${r.value.untranslated} plan texts have no ${lang} translation and are shown in English\n`);
-          await emit(format === 'docx' ? await proposalToDocx(r.value) : proposalToMarkdown(r.value), `the ${lang} proposal (${format})`);
+            ctx.io.stderr(`${t('cli.export.warning.untranslated', { count: r.value.untranslated, lang })}\n`);
+          await emit(format === 'docx' ? await proposalToDocx(r.value) : proposalToMarkdown(r.value), t('cli.export.what.proposal', { lang, format }));
           return;
         }
         case 'xlsx':
@@ -103,27 +104,27 @@ export const registerExport: RegisterCommand = (cli, ctx) => {
           const r = planTables(plan, scenario);
           if (!r.ok) return fail(file, r.error);
           if (kind === 'xlsx') {
-            if (out === undefined) throw new CliError('usage', 'xlsx is a binary format', 'Pass --out <file.xlsx>.');
-            await emit(await tablesToXlsx(r.value), `${r.value.length} sheets`);
+            if (out === undefined) throw new CliError('usage', t('cli.export.error.binary', { kind }), t('cli.export.error.binaryHint', { file: '<file.xlsx>' }));
+            await emit(await tablesToXlsx(r.value), t('cli.export.what.sheets', { count: r.value.length }));
             return;
           }
           const name = options.table ?? 'schedule';
           const index = TABLES.indexOf(name as (typeof TABLES)[number]);
           const table = r.value[index];
-          if (index < 0 || !table) throw new CliError('usage', `unknown --table "${name}"`, `Use one of: ${TABLES.join(', ')}.`);
-          await emit(tableToCsv(table), `the ${name} table`);
+          if (index < 0 || !table) throw new CliError('usage', t('cli.export.error.table', { table: name }), t('cli.export.error.kindHint', { kinds: TABLES.join(', ') }));
+          await emit(tableToCsv(table), t('cli.export.what.table', { table: name }));
           return;
         }
         case 'mspdi': {
           const r = toMspdi(plan, scenario);
           if (!r.ok) return fail(file, r.error);
-          await emit(r.value, 'MS Project XML');
+          await emit(r.value, t('cli.export.what.mspdi'));
           return;
         }
         case 'ical': {
           const s = schedulePlan(plan, scenario);
           if (!s.ok) return fail(file, s.error);
-          await emit(milestonesToIcal(plan, s.value, { stamp: new Date().toISOString() }), 'the milestone calendar');
+          await emit(milestonesToIcal(plan, s.value, { stamp: new Date().toISOString() }), t('cli.export.what.ical'));
           return;
         }
       }

@@ -12,7 +12,8 @@ export const registerImport: RegisterCommand = (cli, ctx) => {
     .option('--id <id>', 'Id of the new plan (default: from the file name)')
     .example('dsc import mspdi project.xml --out roadmap.plan.json')
     .action(async (kind: string, file: string, options: { out?: string; id?: string }) => {
-      if (kind !== 'mspdi') throw new CliError('usage', `unknown import kind "${kind}"`, 'Use "dsc import mspdi <file.xml>".');
+      const { t } = ctx.i18n;
+      if (kind !== 'mspdi') throw new CliError('usage', t('cli.import.error.kind', { kind }), t('cli.import.error.kindHint'));
       const text = (await readInput(resolve(ctx.io.cwd, file))).toString('utf8');
       const fallbackId = basename(file).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9._:-]/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'imported';
       const r = fromMspdi(text, { id: options.id ?? fallbackId });
@@ -28,6 +29,6 @@ export const registerImport: RegisterCommand = (cli, ctx) => {
       }
       const out = resolve(ctx.io.cwd, options.out);
       await writeFileAtomic(out, json);
-      ctx.io.stderr(`wrote a plan with ${r.value.activities.length} activities and ${r.value.dependencies.length} dependencies to ${out}\n`);
+      ctx.io.stderr(`${t('cli.import.wrote', { activities: r.value.activities.length, dependencies: r.value.dependencies.length, file: out })}\n`);
     });
 };
