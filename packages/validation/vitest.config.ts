@@ -1,7 +1,8 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'validation', restoreMocks: true },
+  // Property tests run hundreds of cases; give them room when turbo runs other packages' tests beside them.
+  test: { name: 'validation', restoreMocks: true, testTimeout: 30_000 },
   resolve: { conditions: ['@dsc/source'] },
   ssr: { resolve: { conditions: ['@dsc/source'] } },
 });
