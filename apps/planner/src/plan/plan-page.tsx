@@ -11,6 +11,7 @@ import type { CommandResult } from './commands.js';
 import { FileError } from './file-error.js';
 import { getPlan } from './plan-db.js';
 import type { PlanFileError } from './plan-json.js';
+import type { CsvImportResult } from './csv-import.js';
 import { planFileName, readPlanFile, writePlanFile } from './plan-json.js';
 import { openPlan, redo, startAutosave, undo, usePlanStore } from './plan-store.js';
 import type { PlanSearch, PlanView, Zoom } from './search.js';
@@ -123,6 +124,15 @@ export function PlanPage() {
     );
   if (!current) return <p className="muted">{t('plan.state.loading')}</p>;
 
+  /** Applies merged activities as one undo step, or shows where the table is wrong. */
+  const applyActivities = (m: CsvImportResult) => {
+    if (!m.ok) {
+      setFileError(m.error);
+      return;
+    }
+    setFileError(undefined);
+    runCommand(t('plan.cmd.import'), () => ({ ok: true, plan: m.plan }));
+  };
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
     const file = input.files?.[0];
@@ -150,26 +160,14 @@ export function PlanPage() {
         return;
       }
       const { mergeActivitiesSheet } = await import('./csv-import.js');
-      const m = mergeActivitiesSheet(current, sheet.csv, `${file.name} (${sheet.sheet})`);
-      if (!m.ok) {
-        setFileError(m.error);
-        return;
-      }
-      setFileError(undefined);
-      runCommand(t('plan.cmd.import'), () => ({ ok: true, plan: m.plan }));
+      applyActivities(mergeActivitiesSheet(current, sheet.csv, `${file.name} (${sheet.sheet})`));
       return;
     }
     const text = new TextDecoder().decode(bytes);
     if (!/^\uFEFF?\s*[<{[]/.test(text)) {
       // A spreadsheet table of activities (CSV, or tab-separated as copied from Excel).
       const { mergeActivitiesCsv } = await import('./csv-import.js');
-      const m = mergeActivitiesCsv(current, text, file.name);
-      if (!m.ok) {
-        setFileError(m.error);
-        return;
-      }
-      setFileError(undefined);
-      runCommand(t('plan.cmd.import'), () => ({ ok: true, plan: m.plan }));
+      applyActivities(mergeActivitiesCsv(current, text, file.name));
       return;
     }
     const r = /^\uFEFF?\s*</.test(text)
