@@ -2,10 +2,9 @@ import type { Activity, Locale, Plan } from '@dsc/domain';
 import type { DatedActivity } from '@dsc/roadmap';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
-import type { CommandResult } from './commands.js';
+import type { CommandResult, Run } from './commands.js';
 import { clearConstraint, moveActivity, renameActivity } from './commands.js';
 
-type Run = (label: string, f: (p: Plan) => CommandResult) => boolean;
 
 const update = (p: Plan, id: string, f: (a: Activity) => Activity): CommandResult => ({
   ok: true,

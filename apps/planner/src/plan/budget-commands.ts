@@ -46,7 +46,8 @@ function moneyProblem(amount: string, currency: string, valueDate: string): Fiel
 }
 const amountOf = (s: string): number => Number(s.trim().replace(/\s/g, '').replace(',', '.'));
 
-const nextId = (prefix: string, taken: readonly { id: string }[]): string => {
+/** The first free id `<prefix><n>`, counting from the number of items. */
+export const nextId = (prefix: string, taken: readonly { id: string }[]): string => {
   const ids = new Set(taken.map((x) => x.id));
   let n = taken.length + 1;
   while (ids.has(`${prefix}${n}`)) n++;

@@ -15,16 +15,15 @@ import {
   updateBudgetLine,
   updateFundingSource,
 } from './budget-commands.js';
-import { useCommandError } from './command-error.js';
-import type { CommandResult } from './commands.js';
+import { useCheckedRun } from './command-error.js';
+import type { Run } from './commands.js';
 
-type Run = (label: string, f: (p: Plan) => CommandResult) => boolean;
 const STAGES: readonly FundingStage[] = FundingStages.options;
 
 /** Adds, edits and removes budget lines and funding sources, and moves sources along the pipeline; each change is one undo step. */
 export function BudgetEditor({ plan, run }: { plan: Plan; run: Run }) {
   const { t, text, fmt } = useI18n();
-  const { report, message } = useCommandError();
+  const { attempt, report, message } = useCheckedRun(plan, run);
   const classes = useId();
   const emptyLine = (): BudgetLineInput => ({
     budgetClass: '',
@@ -47,16 +46,6 @@ export function BudgetEditor({ plan, run }: { plan: Plan; run: Run }) {
   const fundingForm = useRef<HTMLFormElement>(null);
   const focusForm = (form: HTMLFormElement | null) => requestAnimationFrame(() => form?.querySelector<HTMLElement>('input, select')?.focus());
 
-  /** Checks the command first, so that a refused field is announced and the form keeps what was typed. */
-  const attempt = (label: string, f: (p: Plan) => CommandResult): boolean => {
-    const r = f(plan);
-    if (!r.ok) {
-      report(r.error);
-      return false;
-    }
-    report(undefined);
-    return run(label, () => r);
-  };
   const submitLine = (e: FormEvent) => {
     e.preventDefault();
     const id = editingLine;

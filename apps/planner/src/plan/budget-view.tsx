@@ -4,7 +4,7 @@ import { budgetRollup, convertedLines, fundingGaps, fundingPipeline } from '@dsc
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
 import { BudgetEditor } from './budget-editor.js';
-import type { CommandResult } from './commands.js';
+import type { Run } from './commands.js';
 
 export type BudgetBy = Extract<BudgetDimension, 'phase' | 'year' | 'class' | 'fundingSource'>;
 const DIMENSIONS: readonly BudgetBy[] = ['phase', 'year', 'class', 'fundingSource'];
@@ -21,7 +21,7 @@ export function BudgetView({
   schedule: PlanSchedule | undefined;
   by: BudgetBy;
   onBy: (by: BudgetBy) => void;
-  run: (label: string, f: (p: Plan) => CommandResult) => boolean;
+  run: Run;
 }) {
   const { t, text, fmt } = useI18n();
   const rollup = useMemo(() => budgetRollup(plan, by), [plan, by]);

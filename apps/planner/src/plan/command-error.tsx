@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { I18n } from '../i18n/i18n-context.js';
-import type { CommandError } from './commands.js';
+import type { Plan } from '@dsc/domain';
+import type { CommandError, Run } from './commands.js';
 
 export function describeCommandError(t: I18n['t'], e: CommandError): string {
   switch (e.code) {
@@ -43,4 +44,18 @@ export function useCommandError(): { report: (e: CommandError | undefined) => vo
       </p>
     ),
   };
+}
+
+/**
+ * Checks a command on `plan` before running it, so that a refused field is announced (and a form keeps what was
+ * typed); an accepted command runs as one undo step. Returns whether it ran.
+ */
+export function useCheckedRun(plan: Plan, run: Run): { attempt: Run; report: (e: CommandError | undefined) => void; message: ReactNode } {
+  const { report, message } = useCommandError();
+  const attempt: Run = (label, f) => {
+    const r = f(plan);
+    report(r.ok ? undefined : r.error);
+    return r.ok && run(label, () => r);
+  };
+  return { attempt, report, message };
 }

@@ -17,6 +17,9 @@ export type CommandError =
 
 export type CommandResult = { ok: true; plan: Plan } | { ok: false; error: CommandError };
 
+/** Runs a command on the open plan as one undo step (`runCommand` of the plan page); false when it was refused. */
+export type Run = (label: string, f: (p: Plan) => CommandResult) => boolean;
+
 const done = (plan: Plan): CommandResult => ({ ok: true, plan });
 const fail = (error: CommandError): CommandResult => ({ ok: false, error });
 

@@ -7,9 +7,8 @@ import type { LineSeries } from '../charts/line-chart.js';
 import { DataGate } from '../components/data-gate.js';
 import type { AppData } from '../model/types.js';
 import { useI18n } from '../i18n/i18n-context.js';
-import type { CommandResult } from './commands.js';
+import type { CommandResult, Run } from './commands.js';
 
-type Run = (label: string, f: (p: Plan) => CommandResult) => boolean;
 
 const updateKpi = (plan: Plan, id: string, f: (k: Kpi) => Kpi): CommandResult => ({
   ok: true,

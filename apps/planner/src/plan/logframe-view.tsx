@@ -4,7 +4,7 @@ import { checkLogframe, checkSchedule } from '@dsc/roadmap';
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { I18n } from '../i18n/i18n-context.js';
-import type { CommandResult } from './commands.js';
+import type { Run } from './commands.js';
 import { RiskRegister } from './risk-register.js';
 
 export function ruleText(t: I18n['t'], f: QualityFinding): string {
@@ -45,7 +45,7 @@ function Findings({ report, title, plan }: { report: QualityReport; title: strin
 }
 
 /** The 4 × 4 logframe (goal, outcomes, outputs, activities × narrative, indicators, verification, assumptions). */
-export function LogframeView({ plan, run }: { plan: Plan; run: (label: string, f: (p: Plan) => CommandResult) => boolean }) {
+export function LogframeView({ plan, run }: { plan: Plan; run: Run }) {
   const { t, text, fmt } = useI18n();
   const lf = useMemo(() => checkLogframe(plan), [plan]);
   const sq = useMemo(() => checkSchedule(plan), [plan]);

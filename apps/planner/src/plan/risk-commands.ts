@@ -1,5 +1,6 @@
 import type { I18nText, Locale, Plan, Risk } from '@dsc/domain';
 import { Risk as RiskSchema } from '@dsc/domain';
+import { nextId } from './budget-commands.js';
 import type { CommandResult } from './commands.js';
 import { setText } from './commands.js';
 
@@ -16,19 +17,24 @@ export interface RiskInput {
 const bad = (field: string, value: string): CommandResult => ({ ok: false, error: { code: 'bad_field', field, value } });
 const scale = (s: string): number | undefined => (/^[1-5]$/.test(s.trim()) ? Number(s.trim()) : undefined);
 
+/** The likelihood and impact of a filled risk form, or the refused field: an empty description, a level outside 1–5, an unknown owner. */
+function checkRiskInput(plan: Plan, input: RiskInput): { likelihood: number; impact: number } | { error: CommandResult } {
+  if (input.description.trim() === '') return { error: bad('description', input.description) };
+  const likelihood = scale(input.likelihood);
+  if (likelihood === undefined) return { error: bad('likelihood', input.likelihood) };
+  const impact = scale(input.impact);
+  if (impact === undefined) return { error: bad('impact', input.impact) };
+  if (input.owner && !plan.organisations.some((o) => o.id === input.owner)) return { error: bad('owner', input.owner) };
+  return { likelihood, impact };
+}
+
 /** Adds a risk (likelihood and impact 1–5); its texts are stored in `locale`, and in English while that is empty. */
 export function addRisk(plan: Plan, input: RiskInput, locale: Locale): CommandResult {
-  if (input.description.trim() === '') return bad('description', input.description);
-  const likelihood = scale(input.likelihood);
-  if (likelihood === undefined) return bad('likelihood', input.likelihood);
-  const impact = scale(input.impact);
-  if (impact === undefined) return bad('impact', input.impact);
-  if (input.owner && !plan.organisations.some((o) => o.id === input.owner)) return bad('owner', input.owner);
-  const ids = new Set(plan.risks.map((r) => r.id));
-  let n = plan.risks.length + 1;
-  while (ids.has(`R${n}`)) n++;
+  const checked = checkRiskInput(plan, input);
+  if ('error' in checked) return checked.error;
+  const { likelihood, impact } = checked;
   const risk: Risk = {
-    id: `R${n}`,
+    id: nextId('R', plan.risks),
     description: setText({ en: '' }, locale, input.description.trim()),
     likelihood,
     impact,
@@ -63,12 +69,9 @@ export const riskInput = (r: Risk, locale: Locale): RiskInput => ({
 export function updateRisk(plan: Plan, id: string, input: RiskInput, locale: Locale): CommandResult {
   const previous = plan.risks.find((r) => r.id === id);
   if (!previous) return bad('id', id);
-  if (input.description.trim() === '') return bad('description', input.description);
-  const likelihood = scale(input.likelihood);
-  if (likelihood === undefined) return bad('likelihood', input.likelihood);
-  const impact = scale(input.impact);
-  if (impact === undefined) return bad('impact', input.impact);
-  if (input.owner && !plan.organisations.some((o) => o.id === input.owner)) return bad('owner', input.owner);
+  const checked = checkRiskInput(plan, input);
+  if ('error' in checked) return checked.error;
+  const { likelihood, impact } = checked;
   const { mitigation: _m, owner: _o, category: _c, ...kept } = previous;
   const mitigation = input.mitigation.trim();
   const risk: Risk = {

@@ -2,12 +2,11 @@ import type { Plan } from '@dsc/domain';
 import type { FormEvent } from 'react';
 import { useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
-import { useCommandError } from './command-error.js';
-import type { CommandResult } from './commands.js';
+import { useCheckedRun } from './command-error.js';
+import type { Run } from './commands.js';
 import type { RiskInput } from './risk-commands.js';
 import { addRisk, removeRisk, riskInput, updateRisk } from './risk-commands.js';
 
-type Run = (label: string, f: (p: Plan) => CommandResult) => boolean;
 const EMPTY: RiskInput = { description: '', likelihood: '3', impact: '3', mitigation: '', owner: '', category: '' };
 
 /** Red zone of a 5 × 5 matrix, as in the scenario comparison (likelihood × impact ≥ 15). */
@@ -16,17 +15,11 @@ const HIGH = 15;
 /** Risks with likelihood, impact, score and mitigation, highest score first; a 5 × 5 count matrix beside. */
 export function RiskRegister({ plan, run }: { plan: Plan; run: Run }) {
   const { t, text, base } = useI18n();
-  const { report, message } = useCommandError();
+  const { attempt, report, message } = useCheckedRun(plan, run);
   const [input, setInput] = useState<RiskInput>(EMPTY);
   // The id of the risk loaded into the form for editing (undefined: the form adds a new risk).
   const [editing, setEditing] = useState<string | undefined>();
   const formRef = useRef<HTMLFormElement>(null);
-  /** Checks the command first, so that a refused field is announced and the form keeps what was typed. */
-  const attempt = (label: string, f: (p: Plan) => CommandResult): boolean => {
-    const r = f(plan);
-    report(r.ok ? undefined : r.error);
-    return r.ok && run(label, () => r);
-  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const id = editing;

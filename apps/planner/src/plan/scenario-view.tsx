@@ -3,9 +3,8 @@ import { compareScenarios, promoteScenario } from '@dsc/roadmap';
 import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
-import type { CommandResult } from './commands.js';
+import type { Run } from './commands.js';
 
-type Run = (label: string, f: (p: Plan) => CommandResult) => boolean;
 
 const scenarioId = (plan: Plan): string => {
   let n = plan.scenarios.length + 1;

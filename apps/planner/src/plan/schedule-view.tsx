@@ -3,7 +3,7 @@ import type { DatedActivity, PlanSchedule } from '@dsc/roadmap';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
 import { useI18n } from '../i18n/i18n-context.js';
-import type { CommandResult } from './commands.js';
+import type { CommandResult, Run } from './commands.js';
 import {
   addActivity,
   addLink,
@@ -40,7 +40,7 @@ export interface ScheduleViewProps {
   baselineId: string | undefined;
   focus: string | undefined;
   onFocusChange: (id: string | undefined) => void;
-  run: (label: string, f: (p: Plan) => CommandResult) => boolean;
+  run: Run;
 }
 
 export function ScheduleView({
