@@ -28,11 +28,16 @@ export async function readInput(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? e);
-    throw new CliError('unreadable', `${path}: cannot read the file (${why})`, 'Check the path and the file permissions.');
+    throw unreadableFile(path, e);
   }
+}
+
+/** The exit-3 error for a file that cannot be opened or read, naming the file and why. */
+export function unreadableFile(path: string, e: unknown): CliError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? e);
+  return new CliError('unreadable', `${path}: cannot read the file (${why})`, 'Check the path and the file permissions.');
 }
 
 /** Reads and parses a JSON file; a syntax error becomes a located usage error (line and column). */

@@ -24,7 +24,7 @@ import {
   validateStream,
 } from '@dsc/validation';
 import { CliError } from '../cli-error.js';
-import { readInput, readJson, writeFileAtomic } from '../io.js';
+import { readInput, readJson, unreadableFile, writeFileAtomic } from '../io.js';
 import type { RegisterCommand } from '../main.js';
 
 /** Finding texts in the user's language: catalogued ids go through the translator, others keep the built-in English. */
@@ -280,9 +280,7 @@ async function readHead(path: string): Promise<Uint8Array> {
     const { bytesRead } = await fh.read(buf, 0, 8, 0);
     return buf.subarray(0, bytesRead);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? e);
-    throw new CliError('unreadable', `${path}: cannot read the file (${why})`, 'Check the path and the file permissions.');
+    throw unreadableFile(path, e);
   } finally {
     await fh?.close();
   }
