@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import currencyCodes from 'currency-codes';
-import countries from 'i18n-iso-countries';
+import countries from 'i18n-iso-countries/index.js';
 import { AGGREGATE_AREA_CODES, AreaCode, CurrencyCode, IsoAlpha2, IsoAlpha3, M49_REGIONS, M49Code } from './codes.js';
 import type { DocumentKind } from './registry.js';
 import { documentKinds, documentSchemas } from './registry.js';
