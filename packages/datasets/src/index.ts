@@ -1,17 +1,13 @@
 import type {
   AssessmentRubric,
-  Country,
   Framework,
-  Indicator,
   MethodologySpec,
   Plan,
   PolicyAssessment,
   PolicyInstrument,
   SourceRef,
 } from '@dsc/domain';
-import { COUNTRY_DOCS, SCOPE_COUNTRIES } from './catalogue/countries.js';
 import { FRAMEWORKS } from './catalogue/frameworks.js';
-import { INDICATORS } from './catalogue/indicators.js';
 import { RUBRIC } from './catalogue/rubric.js';
 import { SOURCES } from './catalogue/sources.js';
 import { policyAssessments as ASSESSMENTS } from './data/policy-assessments.js';
@@ -29,24 +25,7 @@ export { coverage, coverageMarkdown } from './coverage.js';
 export type { ObservationQuery, ObservationQueryError } from './observations.js';
 export { observationDatasets, observations } from './observations.js';
 
-/** ISO alpha-3 codes of the eight countries in scope (7 SPECA members + Mongolia). */
-export const scopeCountries: readonly string[] = SCOPE_COUNTRIES;
-
-/**
- * Countries in scope and the aggregates of the raw data (WLD, ECS, EAS, SAS, UN_CSA).
- *
- * @example
- * countries({ aggregate: false }).map((c) => c.name.ru) // ['Афганистан', …, 'Кыргызстан', …]
- */
-export function countries(filter: { readonly aggregate?: boolean; readonly speca?: boolean } = {}): readonly Country[] {
-  return COUNTRY_DOCS.filter(
-    (c) =>
-      (filter.aggregate === undefined || c.aggregate === filter.aggregate) && (filter.speca === undefined || c.speca === filter.speca),
-  );
-}
-
-/** One country or aggregate by code, or undefined. */
-export const country = (iso3: string): Country | undefined => COUNTRY_DOCS.find((c) => c.iso3 === iso3);
+export { countries, country, indicator, indicators, scopeCountries } from './catalogue.js';
 
 /** Framework taxonomies and IATI code lists, sorted by id. */
 export const frameworks = (): readonly Framework[] => FRAMEWORKS;
@@ -54,12 +33,6 @@ export const frameworks = (): readonly Framework[] => FRAMEWORKS;
 /** One framework by id (and version, when several are stored). */
 export const framework = (id: string, version?: string): Framework | undefined =>
   FRAMEWORKS.find((f) => f.id === id && (version === undefined || f.version === version));
-
-/** The indicator catalogue: every series of the embedded observations, sorted by code. */
-export const indicators = (): readonly Indicator[] => INDICATORS;
-
-/** One catalogue entry by code, or undefined. */
-export const indicator = (code: string): Indicator | undefined => INDICATORS.find((i) => i.code === code);
 
 /** The licence register: every source with its terms and required credit. */
 export const sources = (): readonly SourceRef[] => Object.values(SOURCES);
