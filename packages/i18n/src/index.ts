@@ -53,7 +53,6 @@ export {
 export type { DateStyle, PeriodGranularity, RelativeUnit } from './format/formatters.js';
 export { countryName, countryNames } from './format/countries.js';
 export { documentKindName, displayLocaleName, formatDocumentError, formatDocumentIssue } from './domain-errors.js';
-export { zodLocaleError, kkZodLocaleError, configureZodLocale } from './zod-errors.js';
 export { glossary, officialNames } from './glossary.js';
 export type { GlossaryEntry, GlossaryConfidence, OfficialName } from './glossary.js';
 export type { GlossaryRule } from './check/check.js';
