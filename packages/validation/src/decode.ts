@@ -38,7 +38,16 @@ export const encodingNames = Object.keys(ALIASES);
 
 export type EncodingLookup =
   | { ok: true; encoding: SupportedEncoding }
-  | { ok: false; code: 'unsupported_encoding'; name: string; hint: string };
+  | {
+      ok: false;
+      code: 'unsupported_encoding';
+      name: string;
+      hint: string;
+      /** The name is KZ-1048 (STRK 1048-2002), which needs converting to UTF-8 first. */
+      kz1048: boolean;
+      /** The encodings that are supported, by canonical name. */
+      supported: readonly string[];
+    };
 
 /** Resolves a user-given encoding name. KZ-1048 is not supported by `TextDecoder` and has no table here yet. */
 export function resolveEncoding(name: string): EncodingLookup {
@@ -46,13 +55,16 @@ export function resolveEncoding(name: string): EncodingLookup {
   const enc = ALIASES[key];
   if (enc) return { ok: true, encoding: enc };
   const kz = key.replace(/[^a-z0-9]/g, '') === 'kz1048' || key === 'strk1048-2002';
+  const supported = [...new Set(Object.values(ALIASES))];
   return {
     ok: false,
     code: 'unsupported_encoding',
     name,
     hint: kz
       ? 'KZ-1048 is not supported: convert the file to UTF-8 (e.g. iconv -f KZ-1048 -t UTF-8) first.'
-      : `Use one of: ${[...new Set(Object.values(ALIASES))].join(', ')}.`,
+      : `Use one of: ${supported.join(', ')}.`,
+    kz1048: kz,
+    supported,
   };
 }
 

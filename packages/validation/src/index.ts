@@ -8,7 +8,8 @@ export { sniffDialect } from './dialect.js';
 export type { Layout, Role } from './layouts.js';
 export { LAYOUTS } from './layouts.js';
 export type { FieldType } from './table-schema.js';
-export { FIELD_TYPES, SchemaField, TableSchema } from './table-schema.js';
+export { FIELD_TYPES } from './table-schema.js';
+export type { SchemaField, TableDialect, TableSchema, ValidateConfig } from './descriptors.js';
 export type { MessageFormatter } from './messages.js';
 export type { CodeLists, CoverageRow, FileResult, IndicatorCatalogue, UnreadableCode, ValidateOptions } from './validate.js';
 export { StreamValidator, createValidator, sniffContainer, validateStream, validateText } from './validate.js';
@@ -29,7 +30,7 @@ export {
   formatText,
 } from './report.js';
 export type { ConfigError } from './config.js';
-export { TableDialect, ValidateConfig, dialectOptions, parseRuleFlags, parseValidateConfig } from './config.js';
+export { dialectOptions, parseRuleFlags } from './config.js';
 export { catalogueFrom } from './catalogue.js';
 export type { FileOptions, ZipLimits } from './files.js';
 export { detectKind, validateBytes } from './files.js';

@@ -1,4 +1,4 @@
-import type { SchemaField } from './table-schema.js';
+import type { SchemaField } from './descriptors.js';
 
 /** Input layouts recognised from the header (VALIDATION.md §2). */
 export const LAYOUTS = ['long', 'wdi-wide', 'sdmx-csv-1', 'sdmx-csv-2', 'sdg-long', 'table'] as const;

@@ -1,6 +1,7 @@
 import { ValidationReport } from '@dsc/domain';
 import { describe, expect, it } from 'vitest';
-import { parseRuleFlags, parseValidateConfig } from './config.js';
+import { parseRuleFlags } from './config.js';
+import { parseValidateConfig } from './descriptors.js';
 import { buildReport, exitStatus, formatGithub, formatJunit, formatMarkdown, formatReport, formatSarif, formatText } from './report.js';
 import { RULES } from './rules.js';
 import type { FileResult } from './validate.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SchemaField, TableSchema } from './table-schema.js';
+import type { SchemaField, TableSchema } from './descriptors.js';
 import { Cast, casterFor, newCastOut } from './table-schema.js';
 import { validateText } from './validate.js';
 

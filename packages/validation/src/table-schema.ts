@@ -1,27 +1,9 @@
-import { z } from 'zod';
+import type { SchemaField, TableSchema } from './descriptors.js';
 
 /**
- * Frictionless Table Schema (v2, v1 accepted): the schema model and exact lexical casting.
+ * Frictionless Table Schema (v2, v1 accepted): exact lexical casting. The descriptor model is in descriptors.ts.
  * Casting is allocation-free on the hot path: results go into a reused {@link CastOut}.
  */
-
-const Constraints = z
-  .object({
-    required: z.boolean().optional(),
-    unique: z.boolean().optional(),
-    minLength: z.number().int().min(0).optional(),
-    maxLength: z.number().int().min(0).optional(),
-    minimum: z.union([z.number(), z.string()]).optional(),
-    maximum: z.union([z.number(), z.string()]).optional(),
-    exclusiveMinimum: z.union([z.number(), z.string()]).optional(),
-    exclusiveMaximum: z.union([z.number(), z.string()]).optional(),
-    pattern: z.string().optional(),
-    enum: z.array(z.unknown()).optional(),
-    jsonSchema: z.record(z.string(), z.unknown()).optional(),
-  })
-  .loose();
-
-const MissingValues = z.array(z.union([z.string(), z.object({ value: z.string(), label: z.string().optional() })]));
 
 export const FIELD_TYPES = [
   'string',
@@ -42,49 +24,6 @@ export const FIELD_TYPES = [
   'any',
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
-
-export const SchemaField = z
-  .object({
-    name: z.string(),
-    type: z.enum(FIELD_TYPES).optional(),
-    format: z.string().optional(),
-    title: z.string().optional(),
-    description: z.string().optional(),
-    constraints: Constraints.optional(),
-    missingValues: MissingValues.optional(),
-    decimalChar: z.string().min(1).optional(),
-    groupChar: z.string().min(1).optional(),
-    bareNumber: z.boolean().optional(),
-    trueValues: z.array(z.string()).optional(),
-    falseValues: z.array(z.string()).optional(),
-    delimiter: z.string().min(1).optional(),
-    itemType: z.enum(FIELD_TYPES).optional(),
-    categories: z.array(z.union([z.string(), z.number(), z.object({ value: z.union([z.string(), z.number()]), label: z.string().optional() })])).optional(),
-    categoriesOrdered: z.boolean().optional(),
-  })
-  .loose();
-export type SchemaField = z.infer<typeof SchemaField>;
-
-const ForeignKey = z.object({
-  fields: z.union([z.string(), z.array(z.string())]),
-  reference: z.object({
-    resource: z.string().optional(),
-    fields: z.union([z.string(), z.array(z.string())]),
-  }),
-});
-
-export const TableSchema = z
-  .object({
-    $schema: z.string().optional(),
-    fields: z.array(SchemaField),
-    fieldsMatch: z.enum(['exact', 'equal', 'subset', 'superset', 'partial']).optional(),
-    missingValues: MissingValues.optional(),
-    primaryKey: z.union([z.string(), z.array(z.string())]).optional(),
-    uniqueKeys: z.array(z.array(z.string())).optional(),
-    foreignKeys: z.array(ForeignKey).optional(),
-  })
-  .loose();
-export type TableSchema = z.infer<typeof TableSchema>;
 
 /** Result of casting one cell. */
 export const Cast = { ok: 0, missing: 1, typeError: 2, nonFinite: 3 } as const;
