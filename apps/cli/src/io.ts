@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
+import type { Translator } from '@dsc/i18n';
 import { CliError } from './cli-error.js';
 
 /** Where a command writes its output; tests pass a recording implementation. */
@@ -23,26 +24,27 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   await rename(tmp, path);
 }
 
-/** Reads a file as bytes, turning I/O failures into an exit-3 error that names the file. */
-export async function readInput(path: string): Promise<Buffer> {
+type T = Translator['t'];
+
+/** Reads a file as bytes, turning I/O failures into an exit-3 error that names the file (in the user's language). */
+export async function readInput(path: string, t: T): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (e) {
-    throw unreadableFile(path, e);
+    throw unreadableFile(path, e, t);
   }
 }
 
 /** The exit-3 error for a file that cannot be opened or read, naming the file and why. */
-export function unreadableFile(path: string, e: unknown): CliError {
+export function unreadableFile(path: string, e: unknown, t: T): CliError {
   const code = (e as NodeJS.ErrnoException).code;
-  const why =
-    code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? e);
-  return new CliError('unreadable', `${path}: cannot read the file (${why})`, 'Check the path and the file permissions.');
+  const reason = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'directory' : code === 'EACCES' || code === 'EPERM' ? 'permission' : 'other';
+  return new CliError('unreadable', t('cli.io.unreadable', { path, reason, code: String(code ?? e) }), t('cli.io.unreadableHint'));
 }
 
 /** Reads and parses a JSON file; a syntax error becomes a located usage error (line and column). */
-export async function readJson(path: string): Promise<unknown> {
-  const text = (await readInput(path)).toString('utf8').replace(/^\uFEFF/, '');
+export async function readJson(path: string, t: T): Promise<unknown> {
+  const text = (await readInput(path, t)).toString('utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
@@ -56,6 +58,6 @@ export async function readJson(path: string): Promise<unknown> {
       const column = offset - before.lastIndexOf('\n');
       where = `:${line}:${column}`;
     }
-    throw new CliError('unreadable', `${path}${where}: not valid JSON (${message})`, 'Fix the JSON syntax at that position.');
+    throw new CliError('unreadable', t('cli.io.invalidJson', { path, where, detail: message }), t('cli.io.invalidJsonHint'));
   }
 }

@@ -35,6 +35,33 @@ export function cliLanguage(env: Readonly<Record<string, string | undefined>>): 
 /** Registers a command on the CLI. Each file in `src/commands/` exports one. */
 export type RegisterCommand = (cli: ReturnType<typeof cac>, ctx: CommandContext) => void;
 
+type HelpSection = { title?: string; body: string };
+
+/**
+ * The help text in the user's language: cac's section titles and built-in option texts translated, and the
+ * description of the command shown under its usage line (`dsc validate --help`).
+ */
+function localiseHelp(sections: HelpSection[], cli: ReturnType<typeof cac>, t: Translator['t']): HelpSection[] {
+  const titles: Record<string, string> = {
+    Usage: t('cli.help.usage'),
+    Commands: t('cli.help.commands'),
+    Options: t('cli.help.options'),
+    Examples: t('cli.help.examples'),
+  };
+  const out: HelpSection[] = [];
+  for (const section of sections) {
+    const title = section.title === undefined ? undefined : (titles[section.title] ?? (section.title.startsWith('For more info') ? t('cli.help.moreInfo') : section.title));
+    const body = section.body
+      .replace('Display this message', t('cli.help.helpOption'))
+      .replace('Display version number', t('cli.help.versionOption'))
+      .replace(/\(default: ([^)]*)\)/g, (_, value: string) => t('cli.help.default', { value }));
+    out.push(title === undefined ? { body } : { title, body });
+    const command = section.title === 'Usage' ? cli.commands.find((c) => c.name !== '' && body.includes(`$ dsc ${c.rawName}`)) : undefined;
+    if (command?.description) out.push({ body: command.description });
+  }
+  return out;
+}
+
 /**
  * Runs `dsc` with the given arguments and returns the exit code. Expected failures are printed as one
  * message with a hint; a stack trace is printed only for a bug (exit 70, with a request to report it).
@@ -50,7 +77,7 @@ export async function run(
   const { t } = i18n;
   const ctx: CommandContext = { io, i18n, exitCode: ExitCode.ok };
   for (const register of await loadCommands(argv)) register(cli, ctx);
-  cli.help();
+  cli.help((sections) => localiseHelp(sections, cli, t));
   cli.version(pkg.version);
   // cac prints help and version with console.info; route them to this run's stdout.
   const consoleInfo = console.info;

@@ -150,7 +150,7 @@ async function loadSpec(
   if (options.spec && options.preset)
     throw new CliError('usage', t('cli.index.error.specAndPreset'), t('cli.index.error.specAndPresetHint'));
   if (options.spec) {
-    const doc = (await readJson(resolve(options.spec))) as Record<string, unknown>;
+    const doc = (await readJson(resolve(options.spec), t)) as Record<string, unknown>;
     if (treeFromMeta && !Array.isArray(doc['nodes']))
       return { spec: { ...doc, nodes: [...treeFromMeta] }, label: options.spec };
     return { spec: doc, label: options.spec };
@@ -234,35 +234,35 @@ async function dataFromDataset(
 
 /** `dsc index`: runs a composite-index methodology and writes every stage, the results, the treatment and the provenance. */
 export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
+  const { t } = ctx.i18n;
   cli
-    .command('index', 'Compute a composite index (COINr iData/iMeta or the embedded observations)')
-    .option('--data <file>', 'COINr-style iData CSV (uCode, uName, Time, groups, denominators, indicators)')
+    .command('index', t('cli.index.description'))
+    .option('--data <file>', t('cli.index.option.data'))
     .option(
       '--meta <file>',
-      'COINr-style iMeta CSV (Level, iCode, iName, Parent, Direction, Weight, Type, Denominator, Target)',
+      t('cli.index.option.meta'),
     )
-    .option('--denominators <file>', 'Denominator table (uCode + one column per denominator)')
-    .option('--spec <file>', 'Methodology spec (JSON)')
-    .option('--preset <name>', `Methodology preset: ${PRESETS.join(', ')}`)
+    .option('--denominators <file>', t('cli.index.option.denominators'))
+    .option('--spec <file>', t('cli.index.option.spec'))
+    .option('--preset <name>', t('cli.index.option.preset', { choices: PRESETS.join(', ') }))
     .option(
       '--dataset',
-      'Use the embedded observations of the eight countries (with --preset dsc-dmi|egdi|ddc)',
+      t('cli.index.option.dataset'),
     )
-    .option('--year <year>', 'Year to compute with --dataset (default: the latest year with data)')
+    .option('--year <year>', t('cli.index.option.year'))
     .option(
       '--look-back <years>',
-      'With --dataset: use a value up to this many years old when the year has none',
+      t('cli.index.option.lookBack'),
     )
-    .option('--time <t>', 'Time point of iData to compute (default: the latest)')
-    .option('--uncertainty <n>', 'Uncertainty analysis with n replications (rank intervals)')
-    .option('--sensitivity <n>', 'Sensitivity analysis with base sample n (first-order and total indices)')
-    .option('--seed <s>', 'Seed of the uncertainty and sensitivity samples (default 1)')
-    .option('--audit', 'Also write audit-stats.csv (raw and treated) and audit-correlations.csv')
-    .option('--out <dir>', 'Directory to write the CSV and NDJSON files into')
+    .option('--time <t>', t('cli.index.option.time'))
+    .option('--uncertainty <n>', t('cli.index.option.uncertainty'))
+    .option('--sensitivity <n>', t('cli.index.option.sensitivity'))
+    .option('--seed <s>', t('cli.index.option.seed'))
+    .option('--audit', t('cli.index.option.audit'))
+    .option('--out <dir>', t('cli.index.option.out'))
     .example('dsc index --data iData.csv --meta iMeta.csv --preset coinr-example --out out')
     .example('dsc index --dataset --preset egdi --year 2024 --out egdi')
     .action(async (options: Options) => {
-      const { t } = ctx.i18n;
       if (!options.out || typeof options.out !== 'string')
         throw new CliError('usage', t('cli.index.error.missingOut'), t('cli.index.error.missingOutHint'));
       const outDir = resolve(ctx.io.cwd, options.out);
@@ -283,10 +283,10 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
         if (!options.data || !options.meta)
           throw new CliError('usage', t('cli.index.error.missingData'), t('cli.index.error.missingDataHint'));
         const metaFile = resolve(ctx.io.cwd, options.meta);
-        const meta = readCoinrMeta((await readInput(metaFile)).toString('utf8'), options.meta);
+        const meta = readCoinrMeta((await readInput(metaFile, t)).toString('utf8'), options.meta);
         if (!meta.ok) throw csvFailure(meta.error, t);
         const dataFile = resolve(ctx.io.cwd, options.data);
-        const all = readCoinrData((await readInput(dataFile)).toString('utf8'), meta.value, options.data);
+        const all = readCoinrData((await readInput(dataFile, t)).toString('utf8'), meta.value, options.data);
         if (!all.ok) throw csvFailure(all.error, t);
         const time = options.time === undefined ? undefined : Number(options.time);
         const picked =
@@ -301,7 +301,7 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
         if (options.denominators) {
           const d = attachDenominators(
             data,
-            (await readInput(resolve(ctx.io.cwd, options.denominators))).toString('utf8'),
+            (await readInput(resolve(ctx.io.cwd, options.denominators), t)).toString('utf8'),
             options.denominators,
           );
           if (!d.ok) throw csvFailure(d.error, t);

@@ -45,18 +45,18 @@ const fail = (file: string, e: Parameters<typeof describeExportError>[0]): never
 
 /** `dsc export iati|proposal|xlsx|csv|mspdi|ical <plan> --out <file>`. */
 export const registerExport: RegisterCommand = (cli, ctx) => {
+  const { t } = ctx.i18n;
   cli
-    .command('export <kind> <plan>', 'Export a plan: iati (IATI 2.03 XML), proposal (DA project document), xlsx, csv, mspdi (MS Project XML), ical (milestones)')
-    .option('--out <file>', 'File to write (text formats go to standard output without it)')
-    .option('--format <format>', 'proposal: docx or md (default from the --out extension)')
-    .option('--lang <lang>', 'proposal: en, ru or kk', { default: 'en' })
-    .option('--scenario <id>', 'Export a scenario of the plan instead of the base plan')
-    .option('--today <date>', 'iati: the date transactions may not be later than (default: today)')
-    .option('--table <name>', 'csv: schedule, budget, funding, kpis or risks', { default: 'schedule' })
+    .command('export <kind> <plan>', t('cli.export.description'))
+    .option('--out <file>', t('cli.export.option.out'))
+    .option('--format <format>', t('cli.export.option.format'))
+    .option('--lang <lang>', t('cli.export.option.lang'), { default: 'en' })
+    .option('--scenario <id>', t('cli.export.option.scenario'))
+    .option('--today <date>', t('cli.export.option.today'))
+    .option('--table <name>', t('cli.export.option.table'), { default: 'schedule' })
     .example('dsc export iati roadmap.plan.json --out roadmap.iati.xml')
     .example('dsc export proposal roadmap.plan.json --format docx --lang ru --out proposal-ru.docx')
     .action(async (kind: string, file: string, options: Options) => {
-      const { t } = ctx.i18n;
       if (!KINDS.includes(kind as Kind)) throw new CliError('usage', t('cli.export.error.kind', { kind }), t('cli.export.error.kindHint', { kinds: KINDS.join(', ') }));
       const plan = await loadPlan(file, ctx.io.cwd, ctx.i18n);
       if (options.scenario !== undefined && !plan.scenarios.some((s) => s.id === options.scenario))

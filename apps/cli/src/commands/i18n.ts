@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import type { DisplayLocale } from '@dsc/i18n';
+import type { DisplayLocale, Translator } from '@dsc/i18n';
 import {
   checkCatalogs,
   checkProjectCatalogs,
@@ -24,12 +24,12 @@ type Options = { dir?: string; format?: string; lang?: string; strictLatin?: boo
  * Reads JSON catalogues from a folder: `<dir>/<locale>.json` and/or `<dir>/<namespace>/<locale>.json`,
  * each a flat object of key → ICU string.
  */
-async function readCatalogDir(dir: string, cwd: string): Promise<Record<string, Record<string, string>>> {
+async function readCatalogDir(dir: string, cwd: string, t: Translator['t']): Promise<Record<string, Record<string, string>>> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch {
-    throw new CliError('unreadable', `${relative(cwd, dir) || dir}: cannot read the folder`, 'Pass a folder holding en.json, ru.json, kk.json.');
+    throw new CliError('unreadable', t('cli.i18n.error.folder', { dir: relative(cwd, dir) || dir }), t('cli.i18n.error.folderHint'));
   }
   const files: { locale: string; path: string }[] = [];
   const add = (folder: string, names: readonly string[]): void => {
@@ -45,46 +45,51 @@ async function readCatalogDir(dir: string, cwd: string): Promise<Record<string, 
   const catalogs: Record<string, Record<string, string>> = {};
   for (const { locale, path } of files) {
     const shown = relative(cwd, path);
-    const data = await readJson(path);
+    const data = await readJson(path, t);
     if (typeof data !== 'object' || data === null || Array.isArray(data))
-      throw new CliError('unreadable', `${shown}: expected a JSON object of key → message`, 'Write the catalogue as { "namespace.key": "ICU message" }.');
+      throw new CliError('unreadable', t('cli.i18n.error.notObject', { file: shown }), t('cli.i18n.error.notObjectHint'));
     const catalog = (catalogs[locale] ??= {});
     for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
       if (typeof value !== 'string')
-        throw new CliError('unreadable', `${shown}#/${key}: expected a string, got ${value === null ? 'null' : typeof value}`, 'Catalogues are flat: nest with dotted keys.');
+        throw new CliError(
+          'unreadable',
+          t('cli.i18n.error.notString', { file: shown, key, type: value === null ? 'null' : typeof value }),
+          t('cli.i18n.error.notStringHint'),
+        );
       catalog[key] = value;
     }
   }
-  if (!catalogs['en']) throw new CliError('usage', `${relative(cwd, dir) || dir}: no en.json found`, 'English (en.json) is the source catalogue.');
+  if (!catalogs['en']) throw new CliError('usage', t('cli.i18n.error.noEnglish', { dir: relative(cwd, dir) || dir }), t('cli.i18n.error.noEnglishHint'));
   return catalogs;
 }
 
 /** `dsc i18n check`: checks message catalogues (the toolkit's own, or JSON ones in --dir). Exit 1 on problems. */
 export const registerI18n: RegisterCommand = (cli, ctx) => {
+  const { t } = ctx.i18n;
   cli
-    .command('i18n <action>', 'Check message catalogues: keys, ICU syntax, plurals, placeholders, untranslated texts (action: check)')
-    .option('--dir <dir>', 'Check JSON catalogues in this folder (<locale>.json or <namespace>/<locale>.json) instead of the built-in ones')
-    .option('--format <format>', 'Output: text or json', { default: 'text' })
-    .option('--lang <locale>', 'Language of the report: en, ru, kk or kk-Latn', { default: 'en' })
+    .command('i18n <action>', t('cli.i18n.description'))
+    .option('--dir <dir>', t('cli.i18n.option.dir'))
+    .option('--format <format>', t('cli.i18n.option.format'), { default: 'text' })
+    .option('--lang <locale>', t('cli.i18n.option.lang'), { default: 'en' })
     .option(
       '--strict-latin',
-      'Report the loanword letters (ё ц ч щ ъ ь э ю я) the 2021 Kazakh Latin alphabet does not cover, instead of applying the toolkit convention',
+      t('cli.i18n.option.strictLatin'),
     )
     .example('dsc i18n check')
     .example('dsc i18n check --dir locales --format json')
     .action(async (action: string, options: Options) => {
-      if (action !== 'check') throw new CliError('usage', `unknown i18n action "${action}"`, 'Use "dsc i18n check".');
+      if (action !== 'check') throw new CliError('usage', t('cli.i18n.error.action', { action }), t('cli.i18n.error.actionHint'));
       const format = options.format ?? 'text';
       if (!(FORMATS as readonly string[]).includes(format))
-        throw new CliError('usage', `unknown --format "${format}"`, `Use one of: ${FORMATS.join(', ')}.`);
+        throw new CliError('usage', t('cli.error.unknownValue', { option: '--format', value: format }), t('cli.error.oneOf', { choices: FORMATS.join(', ') }));
       const lang = options.lang ?? 'en';
       if (!(DISPLAY as readonly string[]).includes(lang))
-        throw new CliError('usage', `unknown --lang "${lang}"`, `Use one of: ${DISPLAY.join(', ')}.`);
+        throw new CliError('usage', t('cli.error.unknownValue', { option: '--lang', value: lang }), t('cli.error.oneOf', { choices: DISPLAY.join(', ') }));
       const display = lang as DisplayLocale;
       const loanLetters = options.strictLatin ? 'keep' : projectLoanLetters;
       const report = options.dir
         ? checkCatalogs({
-            catalogs: await readCatalogDir(resolve(ctx.io.cwd, options.dir), ctx.io.cwd),
+            catalogs: await readCatalogDir(resolve(ctx.io.cwd, options.dir), ctx.io.cwd, t),
             transliteration: { loanLetters },
           })
         : checkProjectCatalogs({ transliteration: { loanLetters } });

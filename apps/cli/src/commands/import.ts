@@ -6,15 +6,15 @@ import type { RegisterCommand } from '../main.js';
 
 /** `dsc import mspdi <file.xml> --out <plan.plan.json>`. */
 export const registerImport: RegisterCommand = (cli, ctx) => {
+  const { t } = ctx.i18n;
   cli
-    .command('import <kind> <file>', 'Import a schedule into a plan file (kind: mspdi, MS Project XML)')
-    .option('--out <file>', 'Plan file to write (standard output without it)')
-    .option('--id <id>', 'Id of the new plan (default: from the file name)')
+    .command('import <kind> <file>', t('cli.import.description'))
+    .option('--out <file>', t('cli.import.option.out'))
+    .option('--id <id>', t('cli.import.option.id'))
     .example('dsc import mspdi project.xml --out roadmap.plan.json')
     .action(async (kind: string, file: string, options: { out?: string; id?: string }) => {
-      const { t } = ctx.i18n;
       if (kind !== 'mspdi') throw new CliError('usage', t('cli.import.error.kind', { kind }), t('cli.import.error.kindHint'));
-      const text = (await readInput(resolve(ctx.io.cwd, file))).toString('utf8');
+      const text = (await readInput(resolve(ctx.io.cwd, file), t)).toString('utf8');
       const fallbackId = basename(file).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9._:-]/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'imported';
       const r = fromMspdi(text, { id: options.id ?? fallbackId });
       if (!r.ok) {

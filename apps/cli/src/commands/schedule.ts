@@ -15,7 +15,7 @@ type Format = (typeof FORMATS)[number];
 /** Reads and validates a `*.plan.json`; problems become located errors (`file#/json/pointer`). */
 export async function loadPlan(path: string, cwd: string, { t }: Translator): Promise<Plan> {
   const file = resolve(cwd, path);
-  const doc = await readJson(file);
+  const doc = await readJson(file, t);
   const r = parseDocumentOf('plan', doc);
   if (r.ok) return r.value;
   const e = r.error;
@@ -218,23 +218,23 @@ function renderQuality(file: string, q: QualityReport, t: Translator['t']): stri
 
 /** `dsc schedule <plan.plan.json | activities.csv> [--scenario <id>] [--format table|json|csv]`. */
 export const registerSchedule: RegisterCommand = (cli, ctx) => {
+  const { t } = ctx.i18n;
   cli
-    .command('schedule <file>', 'Schedule a plan or an activities CSV (id,name,duration,predecessors) with the critical path method')
-    .option('--scenario <id>', 'Apply a scenario of the plan before scheduling')
-    .option('--format <format>', 'Output: table, json or csv', { default: 'table' })
-    .option('--start <date>', 'CSV: project start date; dates are then shown on the working calendar')
-    .option('--working-days <days>', 'CSV with --start: ISO weekdays worked, e.g. 1-5 or 1,2,3,4,6', { default: '1-5' })
-    .option('--holidays <dates>', 'CSV with --start: non-working dates, comma-separated YYYY-MM-DD')
-    .option('--quality', 'Plans: also run the DCMA-style schedule check and the logframe check (exit 1 on errors)')
+    .command('schedule <file>', t('cli.schedule.description'))
+    .option('--scenario <id>', t('cli.schedule.option.scenario'))
+    .option('--format <format>', t('cli.schedule.option.format'), { default: 'table' })
+    .option('--start <date>', t('cli.schedule.option.start'))
+    .option('--working-days <days>', t('cli.schedule.option.workingDays'), { default: '1-5' })
+    .option('--holidays <dates>', t('cli.schedule.option.holidays'))
+    .option('--quality', t('cli.schedule.option.quality'))
     .example('dsc schedule activities.csv --format json')
     .example('dsc schedule roadmap.plan.json --scenario hybrid')
     .action(async (file: string, options: { scenario?: string; format?: string; quality?: boolean; start?: string; workingDays?: string | number; holidays?: string }) => {
-      const { t } = ctx.i18n;
       const format = (options.format ?? 'table') as Format;
       if (!FORMATS.includes(format)) throw new CliError('usage', t('cli.schedule.error.format', { format: String(options.format) }), t('cli.schedule.error.formatHint'));
       if (file.toLowerCase().endsWith('.csv')) {
         if (options.scenario !== undefined) throw new CliError('usage', t('cli.schedule.error.scenarioCsv'), t('cli.schedule.error.scenarioCsvHint'));
-        const text = (await readInput(resolve(ctx.io.cwd, file))).toString('utf8');
+        const text = (await readInput(resolve(ctx.io.cwd, file), t)).toString('utf8');
         const parsed = parseActivitiesCsv(text);
         if (!parsed.ok) {
           const d = errorText(ctx.i18n, parsed.error);

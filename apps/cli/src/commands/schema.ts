@@ -6,12 +6,12 @@ import type { RegisterCommand } from '../main.js';
 
 /** `dsc schema export --out <dir>`: one JSON Schema (2020-12) file per document kind. */
 export const registerSchema: RegisterCommand = (cli, ctx) => {
+  const { t } = ctx.i18n;
   cli
-    .command('schema <action>', 'Export the JSON Schemas of every document kind (action: export)')
-    .option('--out <dir>', 'Directory to write <kind>.schema.json files into')
+    .command('schema <action>', t('cli.schema.description'))
+    .option('--out <dir>', t('cli.schema.option.out'))
     .example('dsc schema export --out schemas')
     .action(async (action: string, options: { out?: string }) => {
-      const { t } = ctx.i18n;
       if (action !== 'export') throw new CliError('usage', t('cli.schema.unknownAction', { action }), t('cli.schema.usageHint'));
       if (!options.out || typeof options.out !== 'string')
         throw new CliError('usage', t('cli.schema.missingOut'), t('cli.schema.usageHint'));

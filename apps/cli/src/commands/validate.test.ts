@@ -187,4 +187,30 @@ describe('dsc validate in the user language', () => {
     expect(await run(['validate', 'r.csv', '--format', 'json', '--reference-year', '2026'], io, { DSC_LANG: 'en' })).toBe(1);
     expect(io.out()).toContain('The row has 3 fields, the header has 4.');
   });
+
+  it.each([
+    ['ru', '--max-samples ожидает целое число ≥ 0, получено «x»', 'Подсказка: Пример: --max-samples 10', 'файл не найден', 'недопустимая Table Schema в fields'],
+    ['kk', '--max-samples ≥ 0 бүтін санын күтеді, берілгені «x»', 'Кеңес: Мысал: --max-samples 10', 'мұндай файл жоқ', 'fields орнында жарамсыз Table Schema'],
+  ])('DSC_LANG=%s: usage errors, unreadable files and descriptor errors are in the language, exit codes unchanged', async (lang, integer, hint, missing, schema) => {
+    const dir = await workspace({ 'good.csv': GOOD, 'broken.json': JSON.stringify({ fields: 'nope' }) });
+    const bad = recordingIo(dir);
+    expect(await run(['validate', 'good.csv', '--max-samples', 'x'], bad, { DSC_LANG: lang })).toBe(2);
+    expect(bad.err()).toContain(integer);
+    expect(bad.err()).toContain(hint);
+    const gone = recordingIo(dir);
+    expect(await run(['validate', 'missing.csv'], gone, { DSC_LANG: lang })).toBe(3);
+    expect(gone.err()).toContain(missing);
+    const invalid = recordingIo(dir);
+    expect(await run(['validate', 'good.csv', '--schema', 'broken.json'], invalid, { DSC_LANG: lang })).toBe(2);
+    expect(invalid.err()).toContain(schema);
+    // zod's own message comes in the language too (its ru map; ours for kk), not in English
+    expect(invalid.err()).not.toMatch(/Invalid input|expected array/);
+  });
+
+  it('DSC_LANG=ru: dsc validate --help describes the options in Russian', async () => {
+    const io = recordingIo(process.cwd());
+    expect(await run(['validate', '--help'], io, { DSC_LANG: 'ru' })).toBe(0);
+    expect(io.out()).toContain('Проверка наборов данных показателей');
+    expect(io.out()).toContain('Не сверять коды показателей со встроенным каталогом');
+  });
 });

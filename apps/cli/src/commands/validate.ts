@@ -3,12 +3,20 @@ import type { WriteStream } from 'node:fs';
 import { appendFile, open } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { MessageKey, Translator } from '@dsc/i18n';
-import type { FileOptions, FileResult, IndicatorCatalogue, Layout, MessageFormatter, ReportFormat, SeverityOverride, ValidateConfig } from '@dsc/validation';
+import type {
+  FileOptions,
+  FileResult,
+  IndicatorCatalogue,
+  Layout,
+  MessageFormatter,
+  ReportFormat,
+  SeverityOverride,
+  TableSchema,
+  ValidateConfig,
+} from '@dsc/validation';
 import {
   LAYOUTS,
   REPORT_FORMATS,
-  TableDialect,
-  TableSchema,
   buildReport,
   catalogueFrom,
   detectKind,
@@ -18,11 +26,11 @@ import {
   formatNdjsonFinding,
   formatReport,
   parseRuleFlags,
-  parseValidateConfig,
   resolveEncoding,
   validateBytes,
   validateStream,
 } from '@dsc/validation';
+import type * as ValidationSchemas from '@dsc/validation/schemas';
 import { CliError } from '../cli-error.js';
 import { readInput, readJson, unreadableFile, writeFileAtomic } from '../io.js';
 import type { RegisterCommand } from '../main.js';
@@ -63,24 +71,46 @@ type Flags = {
 
 const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]).map(String);
 
-function int(name: string, v: string | number | undefined, min = 0): number | undefined {
+type T = Translator['t'];
+
+function int(t: T, name: string, v: string | number | undefined, min = 0): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new CliError('usage', `--${name} expects an integer ≥ ${min}, got "${String(v)}"`, `Example: --${name} 10`);
+  if (!Number.isInteger(n) || n < min)
+    throw new CliError('usage', t('cli.validate.error.integer', { name, min, value: String(v) }), t('cli.validate.error.integerHint', { name }));
   return n;
 }
 
-function char(name: string, v: string | undefined): string | undefined {
+function char(t: T, name: string, v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
   const s = String(v);
   const c = s === 'tab' || s === '\\t' ? '\t' : s === 'space' ? ' ' : s;
-  if (c.length !== 1) throw new CliError('usage', `--${name} expects one character, got "${s}"`, `Example: --${name} ";" (use "tab" for a tab)`);
+  if (c.length !== 1) throw new CliError('usage', t('cli.validate.error.char', { name, value: s }), t('cli.validate.error.charHint', { name }));
   return c;
+}
+
+/** A usage error for an option value outside its choices. */
+const unknownValue = (t: T, option: string, value: string, choices: readonly string[]): CliError =>
+  new CliError('usage', t('cli.error.unknownValue', { option, value }), t('cli.error.oneOf', { choices: choices.join(', ') }));
+
+/** Reads a JSON descriptor given on the command line; an unreadable or malformed one is a usage error (exit 2). */
+const readDescriptor = (path: string, t: T): Promise<unknown> =>
+  readJson(path, t).catch((e: unknown) => {
+    if (e instanceof CliError) throw new CliError('usage', e.message, e.hint);
+    throw e;
+  });
+
+/** The zod models of the descriptors, loaded only when a configuration, schema or dialect file is read; zod then reports in the user's language. */
+async function descriptorSchemas(i18n: Translator): Promise<typeof ValidationSchemas> {
+  const [schemas, zodErrors] = await Promise.all([import('@dsc/validation/schemas'), import('@dsc/i18n/zod')]);
+  zodErrors.configureZodLocale(i18n.locale);
+  return schemas;
 }
 
 /** The built-in indicator catalogue and the aggregate area codes known to the toolkit (WLD, ECS, UN_CSA…). */
 async function loadReference(withCatalogue: boolean): Promise<{ catalogue: IndicatorCatalogue | undefined; aggregates: string[] }> {
-  const [ds, domain] = await Promise.all([import('@dsc/datasets'), import('@dsc/domain')]);
+  // The light entries: the catalogue and the code lists without the document schemas (zod), for a fast start.
+  const [ds, domain] = await Promise.all([import('@dsc/datasets/catalogue'), import('@dsc/domain/code-lists')]);
   return {
     catalogue: withCatalogue ? catalogueFrom(ds.indicators()) : undefined,
     aggregates: [...Object.keys(domain.AGGREGATE_AREA_CODES), ...ds.countries({ aggregate: true }).map((c) => c.iso3)],
@@ -89,109 +119,124 @@ async function loadReference(withCatalogue: boolean): Promise<{ catalogue: Indic
 
 /** `dsc validate <files…>`: validates indicator datasets and plan files for people and for CI. */
 export const registerValidate: RegisterCommand = (cli, ctx) => {
+  const { t } = ctx.i18n;
   cli
-    .command('validate [...files]', 'Validate indicator datasets (CSV/TSV, XLSX, SDMX-CSV, WDI, UN SDG, zip) and *.plan.json files')
-    .option('--format <format>', `Report format: ${REPORT_FORMATS.join('|')}`, { default: 'text' })
-    .option('--schema <file>', 'Frictionless Table Schema (JSON) for the columns')
-    .option('--dialect <file>', 'Frictionless Table Dialect (JSON): header rows, comments, quoting…')
-    .option('--config <file>', 'Configuration file (default: dsc.config.json when present)')
-    .option('--encoding <name>', 'Input encoding (default: detect; UTF-8 strict). e.g. windows-1251, koi8-r, ibm866')
-    .option('--delimiter <char>', 'Field delimiter (default: sniffed among , ; tab |)')
-    .option('--decimal-char <char>', 'Decimal separator of numbers (default: . or a detected decimal comma)')
-    .option('--group-char <char>', 'Thousands separator of numbers')
-    .option('--missing <value>', 'A missing-value marker (repeatable; default: empty cell)')
-    .option('--layout <layout>', `Force the layout: ${LAYOUTS.join('|')}`)
-    .option('--reference-year <year>', 'Years after it are errors unless flagged F (default: this year)')
-    .option('--aggregates <codes>', 'Extra allowed aggregate area codes, comma-separated')
-    .option('--rule <id=level>', 'Set a rule severity: error|warning|info|off (repeatable)')
-    .option('--mostly <id=fraction>', 'Rule tolerance: the rule passes when at least this fraction of rows pass it, e.g. schema/type-error=0.99 (repeatable)')
-    .option('--strict', 'Warnings fail the run')
-    .option('--max-warnings <n>', 'Fail when there are more warnings than n')
-    .option('--max-samples <n>', 'Findings kept per rule; all are counted (default 100)')
-    .option('--max-field-bytes <n>', 'Largest field (default 1 MiB)')
-    .option('--max-line-bytes <n>', 'Largest record')
-    .option('--min-rows <n>', 'Fewer data rows → csv/no-data-rows (default 1)')
-    .option('--write-valid <file>', 'Write the rows without errors to this file (one text input)')
-    .option('--write-invalid <file>', 'Write the rows with errors to this file (one text input)')
-    .option('--output <file>', 'Write the report to a file instead of stdout')
-    .option('--sheet <name>', 'XLSX sheet name or 1-based number (default: the first sheet)')
-    .option('--no-catalogue', 'Do not check indicator codes against the built-in catalogue')
+    .command('validate [...files]', t('cli.validate.description'))
+    .option('--format <format>', t('cli.validate.option.format', { choices: REPORT_FORMATS.join('|') }), { default: 'text' })
+    .option('--schema <file>', t('cli.validate.option.schema'))
+    .option('--dialect <file>', t('cli.validate.option.dialect'))
+    .option('--config <file>', t('cli.validate.option.config'))
+    .option('--encoding <name>', t('cli.validate.option.encoding'))
+    .option('--delimiter <char>', t('cli.validate.option.delimiter'))
+    .option('--decimal-char <char>', t('cli.validate.option.decimalChar'))
+    .option('--group-char <char>', t('cli.validate.option.groupChar'))
+    .option('--missing <value>', t('cli.validate.option.missing'))
+    .option('--layout <layout>', t('cli.validate.option.layout', { choices: LAYOUTS.join('|') }))
+    .option('--reference-year <year>', t('cli.validate.option.referenceYear'))
+    .option('--aggregates <codes>', t('cli.validate.option.aggregates'))
+    .option('--rule <id=level>', t('cli.validate.option.rule'))
+    .option('--mostly <id=fraction>', t('cli.validate.option.mostly'))
+    .option('--strict', t('cli.validate.option.strict'))
+    .option('--max-warnings <n>', t('cli.validate.option.maxWarnings'))
+    .option('--max-samples <n>', t('cli.validate.option.maxSamples'))
+    .option('--max-field-bytes <n>', t('cli.validate.option.maxFieldBytes'))
+    .option('--max-line-bytes <n>', t('cli.validate.option.maxLineBytes'))
+    .option('--min-rows <n>', t('cli.validate.option.minRows'))
+    .option('--write-valid <file>', t('cli.validate.option.writeValid'))
+    .option('--write-invalid <file>', t('cli.validate.option.writeInvalid'))
+    .option('--output <file>', t('cli.validate.option.output'))
+    .option('--sheet <name>', t('cli.validate.option.sheet'))
+    .option('--no-catalogue', t('cli.validate.option.noCatalogue'))
     .example('dsc validate data/*.csv --format github')
     .example('dsc validate export.csv --encoding windows-1251 --decimal-char ,')
     .action(async (files: string[], flags: Flags) => {
       const t0 = performance.now();
       const format = String(flags.format ?? 'text') as ReportFormat;
-      if (!REPORT_FORMATS.includes(format)) throw new CliError('usage', `unknown --format "${format}"`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
-      if (!files.length) throw new CliError('usage', 'no input files', 'Example: dsc validate data.csv');
-      if (flags.layout !== undefined && !LAYOUTS.includes(flags.layout as Layout))
-        throw new CliError('usage', `unknown --layout "${flags.layout}"`, `Use one of: ${LAYOUTS.join(', ')}.`);
+      if (!REPORT_FORMATS.includes(format)) throw unknownValue(t, '--format', format, REPORT_FORMATS);
+      if (!files.length) throw new CliError('usage', t('cli.validate.error.noFiles'), t('cli.validate.error.noFilesHint'));
+      if (flags.layout !== undefined && !LAYOUTS.includes(flags.layout as Layout)) throw unknownValue(t, '--layout', String(flags.layout), LAYOUTS);
 
       // configuration: file, then flags
       let config: ValidateConfig = {};
       const configPath = flags.config ? resolve(ctx.io.cwd, flags.config) : resolve(ctx.io.cwd, 'dsc.config.json');
       if (flags.config || existsSync(configPath)) {
-        const parsed = parseValidateConfig(await readJson(configPath).catch((e: unknown) => {
-          if (e instanceof CliError) throw new CliError('usage', e.message, e.hint);
-          throw e;
-        }));
+        const { parseValidateConfig } = await descriptorSchemas(ctx.i18n);
+        const parsed = parseValidateConfig(await readDescriptor(configPath, t));
         if (!parsed.ok)
           throw new CliError(
             'usage',
-            `${configPath}: ${parsed.error.code === 'unknown_rule' ? `unknown rule "${parsed.error.ruleId}"` : `${parsed.error.path}: ${parsed.error.message}`}`,
-            'See "dsc validate --help" and the rule list in the @dsc/validation README.',
+            parsed.error.code === 'unknown_rule'
+              ? t('cli.validate.error.configRule', { file: configPath, rule: parsed.error.ruleId })
+              : t('cli.validate.error.configValue', { file: configPath, path: parsed.error.path || '/', detail: parsed.error.message }),
+            t('cli.validate.error.configHint'),
           );
         config = parsed.value;
       }
       const ruleFlags = parseRuleFlags(list(flags.rule));
       if (!ruleFlags.ok)
-        throw new CliError('usage', ruleFlags.error.code === 'unknown_rule' ? `unknown rule "${ruleFlags.error.ruleId}"` : ruleFlags.error.message, 'Example: --rule ind/yoy-jump=off');
+        throw new CliError(
+          'usage',
+          ruleFlags.error.code === 'unknown_rule'
+            ? t('cli.validate.error.unknownRule', { rule: ruleFlags.error.ruleId })
+            : t('cli.validate.error.ruleFlag', { value: ruleFlags.error.value ?? '' }),
+          t('cli.validate.error.ruleHint'),
+        );
       const severities: Record<string, SeverityOverride> = { ...config.rules, ...ruleFlags.value };
       const encoding = flags.encoding ?? config.encoding;
       if (encoding !== undefined) {
         const r = resolveEncoding(String(encoding));
-        if (!r.ok) throw new CliError('usage', `unsupported --encoding "${String(encoding)}"`, r.hint);
+        if (!r.ok)
+          throw new CliError(
+            'usage',
+            t('cli.validate.error.encoding', { value: String(encoding) }),
+            r.kz1048 ? t('cli.validate.error.encodingKz1048Hint') : t('cli.error.oneOf', { choices: r.supported.join(', ') }),
+          );
       }
       let schema: TableSchema | undefined;
       const schemaPath = flags.schema ? resolve(ctx.io.cwd, flags.schema) : config.schema ? resolve(dirname(configPath), config.schema) : undefined;
       if (schemaPath) {
-        const raw = await readJson(schemaPath).catch((e: unknown) => {
-          if (e instanceof CliError) throw new CliError('usage', e.message, e.hint);
-          throw e;
-        });
+        const raw = await readDescriptor(schemaPath, t);
+        const { TableSchema } = await descriptorSchemas(ctx.i18n);
         const s = TableSchema.safeParse(raw);
         if (!s.success) {
           const i = s.error.issues[0]!;
-          throw new CliError('usage', `${schemaPath}: invalid Table Schema at ${i.path.join('.') || '/'}: ${i.message}`, 'See https://datapackage.org/standard/table-schema/');
+          throw new CliError(
+            'usage',
+            t('cli.validate.error.tableSchema', { file: schemaPath, path: i.path.join('.') || '/', detail: i.message }),
+            t('cli.validate.error.tableSchemaHint'),
+          );
         }
         schema = s.data;
       }
       let dialect: Record<string, unknown> = {};
       if (flags.dialect) {
         const dialectPath = resolve(ctx.io.cwd, flags.dialect);
-        const raw = await readJson(dialectPath).catch((e: unknown) => {
-          if (e instanceof CliError) throw new CliError('usage', e.message, e.hint);
-          throw e;
-        });
+        const raw = await readDescriptor(dialectPath, t);
+        const { TableDialect } = await descriptorSchemas(ctx.i18n);
         const d = TableDialect.safeParse(raw);
         if (!d.success) {
           const i = d.error.issues[0]!;
-          throw new CliError('usage', `${dialectPath}: invalid Table Dialect at ${i.path.join('.') || '/'}: ${i.message}`, 'See https://datapackage.org/standard/table-dialect/');
+          throw new CliError(
+            'usage',
+            t('cli.validate.error.tableDialect', { file: dialectPath, path: i.path.join('.') || '/', detail: i.message }),
+            t('cli.validate.error.tableDialectHint'),
+          );
         }
         dialect = dialectOptions(d.data);
       }
       const mostly: Record<string, number> = { ...config.mostly };
       for (const m of list(flags.mostly)) {
         const parsed = /^([a-z]+\/[a-z0-9-]+)=(0(?:\.\d+)?|1(?:\.0+)?)$/.exec(m.trim());
-        if (!parsed) throw new CliError('usage', `--mostly expects <rule-id>=<fraction 0–1>, got "${m}"`, 'Example: --mostly schema/type-error=0.99');
+        if (!parsed) throw new CliError('usage', t('cli.validate.error.mostly', { value: m }), t('cli.validate.error.mostlyHint'));
         const rule = parseRuleFlags([`${parsed[1]}=off`]);
-        if (!rule.ok) throw new CliError('usage', `unknown rule "${parsed[1]}"`, 'See the rule list in the @dsc/validation README.');
+        if (!rule.ok) throw new CliError('usage', t('cli.validate.error.unknownRule', { rule: parsed[1] ?? '' }), t('cli.validate.error.ruleListHint'));
         mostly[parsed[1]!] = Number(parsed[2]);
       }
       const strict = flags.strict ?? config.strict ?? false;
-      const maxWarnings = int('max-warnings', flags.maxWarnings) ?? config.maxWarnings;
+      const maxWarnings = int(t, 'max-warnings', flags.maxWarnings) ?? config.maxWarnings;
       const sheet = flags.sheet === undefined ? {} : /^\d+$/.test(String(flags.sheet)) ? { sheetNumber: Number(flags.sheet) } : { sheetName: String(flags.sheet) };
       if ((flags.writeValid || flags.writeInvalid) && files.length !== 1)
-        throw new CliError('usage', '--write-valid / --write-invalid need exactly one input file', 'Validate the files one by one to split their rows.');
+        throw new CliError('usage', t('cli.validate.error.splitOneFile'), t('cli.validate.error.splitOneFileHint'));
       const reference = await loadReference(flags.catalogue !== false);
       const catalogue = reference.catalogue;
       const aggregates = [...reference.aggregates, ...(config.aggregates ?? []), ...(flags.aggregates ? String(flags.aggregates).split(',').map((s) => s.trim()).filter(Boolean) : [])];
@@ -199,20 +244,20 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
       const base: FileOptions = {
         ...dialect,
         encoding,
-        delimiter: char('delimiter', flags.delimiter) ?? config.delimiter ?? (dialect['delimiter'] as string | undefined),
-        decimalChar: char('decimal-char', flags.decimalChar) ?? config.decimalChar,
-        groupChar: char('group-char', flags.groupChar) ?? config.groupChar,
+        delimiter: char(t, 'delimiter', flags.delimiter) ?? config.delimiter ?? (dialect['delimiter'] as string | undefined),
+        decimalChar: char(t, 'decimal-char', flags.decimalChar) ?? config.decimalChar,
+        groupChar: char(t, 'group-char', flags.groupChar) ?? config.groupChar,
         missingValues: flags.missing !== undefined ? ['', ...list(flags.missing)] : config.missingValues,
         schema,
         layout: (flags.layout as Layout | undefined) ?? config.layout,
-        referenceYear: int('reference-year', flags.referenceYear, 1900) ?? config.referenceYear,
+        referenceYear: int(t, 'reference-year', flags.referenceYear, 1900) ?? config.referenceYear,
         catalogue,
         aggregates,
         severities,
-        maxSamples: int('max-samples', flags.maxSamples) ?? config.maxSamples,
-        maxFieldBytes: int('max-field-bytes', flags.maxFieldBytes, 1) ?? config.maxFieldBytes,
-        maxLineBytes: int('max-line-bytes', flags.maxLineBytes, 1) ?? config.maxLineBytes,
-        minRows: int('min-rows', flags.minRows) ?? config.minRows,
+        maxSamples: int(t, 'max-samples', flags.maxSamples) ?? config.maxSamples,
+        maxFieldBytes: int(t, 'max-field-bytes', flags.maxFieldBytes, 1) ?? config.maxFieldBytes,
+        maxLineBytes: int(t, 'max-line-bytes', flags.maxLineBytes, 1) ?? config.maxLineBytes,
+        minRows: int(t, 'min-rows', flags.minRows) ?? config.minRows,
         jumpThreshold: config.jumpThreshold,
         ...sheet,
         onFinding: format === 'ndjson' && !flags.output ? (f) => ctx.io.stdout(formatNdjsonFinding(f)) : undefined,
@@ -222,7 +267,7 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
       const results: FileResult[] = [];
       for (const name of files) {
         const path = resolve(ctx.io.cwd, name);
-        const head = await readHead(path).catch((e: unknown) => e as CliError);
+        const head = await readHead(path, t).catch((e: unknown) => e as CliError);
         if (head instanceof CliError) {
           results.push(unreadableResult(name, head.message, head.hint ?? ''));
           continue;
@@ -247,15 +292,15 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
             results.push(await validateStream(createReadStream(path, { highWaterMark: 1 << 16 }), opts));
           } catch (e) {
             const why = (e as NodeJS.ErrnoException).code ?? String(e);
-            results.push(unreadableResult(name, `${name}: read error (${why})`, 'Check the file and retry.'));
+            results.push(unreadableResult(name, t('cli.validate.error.readFailed', { file: name, code: why }), t('cli.validate.error.readFailedHint')));
           }
           await Promise.all([close(valid), close(invalid)]);
         } else {
-          const bytes = await readInput(path);
+          const bytes = await readInput(path, t);
           results.push(...(await validateBytes(bytes, { ...base, file: name })));
         }
       }
-      for (const r of results) if (r.unreadable) ctx.io.stderr(`dsc: ${r.unreadable.message}\nhint: ${r.unreadable.hint}\n`);
+      for (const r of results) if (r.unreadable) ctx.io.stderr(`dsc: ${r.unreadable.message}\n${t('cli.error.hint', { hint: r.unreadable.hint })}\n`);
       const opts = { strict, maxWarnings, mostly, seconds: (performance.now() - t0) / 1000 };
       const report = buildReport(results, opts);
       let text: string;
@@ -272,7 +317,7 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
     });
 };
 
-async function readHead(path: string): Promise<Uint8Array> {
+async function readHead(path: string, t: T): Promise<Uint8Array> {
   let fh;
   try {
     fh = await open(path, 'r');
@@ -280,7 +325,7 @@ async function readHead(path: string): Promise<Uint8Array> {
     const { bytesRead } = await fh.read(buf, 0, 8, 0);
     return buf.subarray(0, bytesRead);
   } catch (e) {
-    throw unreadableFile(path, e);
+    throw unreadableFile(path, e, t);
   } finally {
     await fh?.close();
   }
