@@ -36,6 +36,8 @@ export type Position = { line: number; column: number; byteOffset: number };
 export type ParserOptions = {
   readonly dialect: ParserDialect;
   readonly byteLength: ByteLength;
+  /** The text was decoded from UTF-8: lets `push` tell ASCII text from its byte count without scanning it. */
+  readonly utf8?: boolean;
   /** First byte offset of the text (after a BOM). */
   readonly startByte: number;
   /** Physical line of the first character (2 after an Excel `sep=` line). */
@@ -132,7 +134,11 @@ export class CsvParser {
       if (this.repl.length) this.repl = this.repl.filter((r) => r.abs >= this.absStart);
       for (const r of replacements) if (r.bytes !== 3) this.repl.push({ abs: absText + r.at, delta: r.bytes - 3 });
       this.buf = rest + text;
-      this.ascii = !NON_ASCII.test(this.buf);
+      // In UTF-8, text of n bytes is ASCII exactly when it has n UTF-16 units (any other character takes more
+      // bytes than units), which saves a scan of every chunk; the rest of an ASCII buffer is ASCII.
+      const textAscii =
+        this.opts.utf8 === true && replacements.length === 0 && text.length === textEnd - this.prevTextEnd ? true : !NON_ASCII.test(text);
+      this.ascii = textAscii && (this.ascii || !NON_ASCII.test(rest));
       this.ckChar = 0;
       this.ckByte = restStartByte;
       this.shiftCaches(this.pos);

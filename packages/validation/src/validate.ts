@@ -341,6 +341,7 @@ export class StreamValidator {
     this.parser = new CsvParser({
       dialect: { delimiter: d.delimiter, quoteChar: this.o.quoteChar ?? '"', doubleQuote: this.o.doubleQuote ?? true, escapeChar: this.o.escapeChar },
       byteLength: this.decoder.byteLength,
+      utf8: start.encoding === 'utf-8',
       startByte: start.bomLength + d.sepLineLength,
       startLine: d.sepLineLength ? 2 : 1,
       maxFieldChars: maxField,
