@@ -1,5 +1,6 @@
 // The code tables only (the package's Node entry also loads ~100 name locales, which would dominate start-up).
 import countries from 'i18n-iso-countries/index.js';
+import { msg } from './messages.js';
 import { findInvisible, homoglyphs, own } from './text-checks.js';
 
 /** ISO 3166-1 tables (the same `i18n-iso-countries` tables @dsc/domain uses). */
@@ -50,7 +51,7 @@ export type AreaVerdict =
   | { kind: 'wb-code'; name: string }
   | { kind: 'invisible'; at: number }
   | { kind: 'mixed-script'; at: number; latin: string }
-  | { kind: 'bad'; rule: 'ind/country-code' | 'sdg/m49-code'; hint: string; expected: string };
+  | { kind: 'bad'; rule: 'ind/country-code' | 'sdg/m49-code'; /** Built with the finding (its text is translated). */ hint: () => string; expected: string };
 
 /** Checks area codes with a per-code cache (codes repeat on every row). */
 export class AreaChecker {
@@ -67,8 +68,10 @@ export class AreaChecker {
   check(code: string): AreaVerdict {
     let v = this.cache.get(code);
     if (v === undefined) {
-      v = this.compute(code);
-      if (this.cache.size < 100_000) this.cache.set(own(code), v);
+      // a copy: the verdict's hint keeps the code, which must not keep the whole chunk of text alive
+      const copy = own(code);
+      v = this.compute(copy);
+      if (this.cache.size < 100_000) this.cache.set(copy, v);
     }
     return v;
   }
@@ -84,7 +87,7 @@ export class AreaChecker {
         const iso3 = countries.numericToAlpha3(padded);
         return iso3 ? { kind: 'ok', iso3 } : { kind: 'aggregate' };
       }
-      return { kind: 'bad', rule: 'sdg/m49-code', expected: 'a UN M49 code (three digits, e.g. 398)', hint: 'GeoAreaCode must be a numeric UN M49 code (KAZ is 398).' };
+      return { kind: 'bad', rule: 'sdg/m49-code', expected: 'a UN M49 code (three digits, e.g. 398)', hint: msg.geoAreaCodeHint };
     }
     if (isIsoAlpha3(code)) return { kind: 'ok' };
     if (this.allowed.has(code)) return { kind: 'aggregate' };
@@ -92,10 +95,10 @@ export class AreaChecker {
     if (wb) return { kind: 'wb-code', name: wb };
     const expected = 'an ISO 3166-1 alpha-3 code (e.g. KAZ) or an allowed aggregate';
     const up = code.toUpperCase();
-    if (up !== code && (isIsoAlpha3(up) || this.allowed.has(up))) return { kind: 'bad', rule: 'ind/country-code', expected, hint: `Use upper case: "${up}".` };
+    if (up !== code && (isIsoAlpha3(up) || this.allowed.has(up))) return { kind: 'bad', rule: 'ind/country-code', expected, hint: () => msg.upperCaseCodeHint(up) };
     if (isIsoAlpha2(up)) {
       const a3 = countries.alpha2ToAlpha3(up);
-      return { kind: 'bad', rule: 'ind/country-code', expected, hint: `"${code}" is an alpha-2 code: use the alpha-3 code "${a3 ?? '?'}".` };
+      return { kind: 'bad', rule: 'ind/country-code', expected, hint: () => msg.alpha2CodeHint(code, a3 ?? '?') };
     }
     if (/^\d{1,3}$/.test(code) && isM49(code.padStart(3, '0'))) {
       const a3 = countries.numericToAlpha3(code.padStart(3, '0'));
@@ -103,7 +106,7 @@ export class AreaChecker {
         kind: 'bad',
         rule: 'ind/country-code',
         expected,
-        hint: a3 ? `"${code}" is the M49/ISO numeric code of ${a3}: use "${a3}".` : `"${code}" is an M49 region code: map it to an aggregate code.`,
+        hint: a3 ? () => msg.numericCodeHint(code, a3) : () => msg.regionCodeHint(code),
       };
     }
     const s = suggestAlpha3(code);
@@ -111,7 +114,7 @@ export class AreaChecker {
       kind: 'bad',
       rule: 'ind/country-code',
       expected,
-      hint: s.length ? `Did you mean ${s.slice(0, 5).map((x) => `"${x}"`).join(', ')}?` : 'Use an ISO 3166-1 alpha-3 code, or allow the aggregate with --aggregates.',
+      hint: s.length ? () => msg.didYouMeanHint(s.slice(0, 5).map((x) => `"${x}"`).join(', ')) : msg.alpha3CodeHint,
     };
   }
 }

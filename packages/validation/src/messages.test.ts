@@ -36,4 +36,15 @@ describe('message ids and injected formatter', () => {
     expect(r.findings.filter((x) => x.ruleId === 'csv/ragged-row')).toHaveLength(5);
     expect(calls).toBeLessThan(50);
   });
+
+  it('type hints and area-code suggestions carry ids too, so they are translated with their finding', () => {
+    const text = 'iso3,indicator,year,value\nKAX,EGDI,2024,"0,86"\nkaz,EGDI,2025,0.86\nKAZ,EGDI,2021.0,0.5\n';
+    const r = validateText(enc(text), { file: 'h.csv', referenceYear: 2026 });
+    const hint = (rule: string, line: number) => r.findings.find((f) => f.ruleId === rule && f.line === line);
+    expect(hint('ind/country-code', 2)).toMatchObject({ hintId: 'validation.hint.didYouMean', hint: expect.stringContaining('"KAZ"') });
+    expect(hint('schema/type-error', 2)).toMatchObject({ hintId: 'validation.hint.commaDecimal', hintParams: {} });
+    expect(hint('ind/country-code', 3)).toMatchObject({ hintId: 'validation.hint.upperCaseCode', hintParams: { 0: 'KAZ' }, hint: 'Use upper case: "KAZ".' });
+    expect(hint('schema/type-error', 4)).toMatchObject({ hintId: 'validation.hint.yearDecimal' });
+  });
 });
+

@@ -197,14 +197,18 @@ export function formatGithub(report: ValidationReport, messages?: MessageFormatt
     out.push(`::${cmd} ${props.join(',')}::${escData(f.message + (f.hint ? ` — ${f.hint}` : ''))}`);
   }
   const shown = 30 - left.error - left.warning - left.notice;
-  if (report.findings.length > shown) out.push(`::notice title=dsc validate::${escData(`${report.findings.length - shown} more findings are listed in the step summary.`)}`);
-  return { stdout: out.join('\n') + (out.length ? '\n' : ''), summary: truncateBytes(formatMarkdown(report, 200, messages), 1 << 20) };
+  if (report.findings.length > shown) {
+    const more = report.findings.length - shown;
+    out.push(`::notice title=dsc validate::${escData(say(messages, 'validation.report.moreInSummary', { count: more }, `${more} more finding${more === 1 ? ' is' : 's are'} listed in the step summary.`))}`);
+  }
+  const note = say(messages, 'validation.report.summaryTruncated', {}, '…truncated to fit the 1 MiB step summary limit.');
+  return { stdout: out.join('\n') + (out.length ? '\n' : ''), summary: truncateBytes(formatMarkdown(report, 200, messages), 1 << 20, note) };
 }
 
-function truncateBytes(s: string, max: number): string {
+function truncateBytes(s: string, max: number, text: string): string {
   const enc = new TextEncoder();
   if (enc.encode(s).length <= max) return s;
-  const note = '\n\n_…truncated to fit the 1 MiB step summary limit._\n';
+  const note = `\n\n_${text}_\n`;
   let cut = Math.floor(max / 4);
   while (enc.encode(s.slice(0, cut * 2) + note).length < max && cut * 2 < s.length) cut *= 2;
   return s.slice(0, cut) + note;

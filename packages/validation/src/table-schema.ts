@@ -1,4 +1,5 @@
 import type { SchemaField, TableSchema } from './descriptors.js';
+import { msg } from './messages.js';
 
 /**
  * Frictionless Table Schema (v2, v1 accepted): exact lexical casting. The descriptor model is in descriptors.ts.
@@ -33,7 +34,8 @@ export type CastOut = {
   value: unknown;
   /** Number for numeric/temporal types (used by range constraints and indicator rules). */
   num: number;
-  hint: string | undefined;
+  /** Why the cell failed, built only when its finding is kept (the texts are recorded for translation then). */
+  hint: Hint | undefined;
   /** The missing-value marker that matched, when the cell is missing. */
   marker: string | undefined;
   whitespace: boolean;
@@ -62,20 +64,23 @@ const INTEGER_RE = /^[+-]?\d+$/;
 const NON_FINITE = new Set(['NaN', 'INF', '-INF', '+INF', 'Infinity', '-Infinity', '+Infinity', 'inf', '-inf', 'nan', 'Inf', '-Inf']);
 const MISSING_LOOKALIKES = new Set(['NA', 'N/A', 'n/a', 'na', ':', '…', '...', '..', '-', '--', '—', 'null', 'NULL', 'None', 'none', 'nil', 'x', 'X', '#N/A', '?']);
 
+/** A fix hint, built on demand. */
+export type Hint = () => string;
+
 /** Why a numeric string failed, as a fix hint. */
-export function numberHint(raw: string, decimalChar: string, groupChar: string | undefined): string | undefined {
+export function numberHint(raw: string, decimalChar: string, groupChar: string | undefined): Hint | undefined {
   const s = raw.trim();
-  if (MISSING_LOOKALIKES.has(s)) return `"${s}" looks like a missing-value marker: declare it in missingValues (e.g. --missing "${s}")`;
-  if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(s)) return 'Hexadecimal numbers are not allowed: write the decimal value.';
-  if (/^[+-]?0[bB][01]+$/.test(s)) return 'Binary numbers are not allowed: write the decimal value.';
-  if (/^[+-]?\d+(_\d+)+([.,]\d+)?$/.test(s)) return 'Digit separators "_" are not allowed: remove them.';
-  if (/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/.test(s)) return 'Non-ASCII digits are not allowed: use 0–9.';
-  if (/^[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/.test(s)) return 'Spaces used as thousands separators: pass --group-char " " (or remove them).';
-  if (decimalChar === '.' && /^[+-]?\d+,\d+$/.test(s)) return 'Looks like a decimal comma: pass --decimal-char , (or write a decimal point).';
-  if (decimalChar === '.' && !groupChar && /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return 'Commas used as thousands separators: pass --group-char , (or remove them).';
-  if (decimalChar === ',' && /^[+-]?\d+\.\d+$/.test(s)) return 'A decimal point in a file declared with --decimal-char ,';
-  if (/^[+-]?[\d.]+\s*%$/.test(s) || /^[^\d\s+-]+\s*\d/.test(s)) return 'Units or symbols around the number: remove them, or set bareNumber: false.';
-  if (/\s/.test(s)) return 'Spaces inside the number: remove them.';
+  if (MISSING_LOOKALIKES.has(s)) return () => msg.missingMarkerHint(s);
+  if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(s)) return msg.hexNumberHint;
+  if (/^[+-]?0[bB][01]+$/.test(s)) return msg.binaryNumberHint;
+  if (/^[+-]?\d+(_\d+)+([.,]\d+)?$/.test(s)) return msg.digitSeparatorHint;
+  if (/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/.test(s)) return msg.nonAsciiDigitsHint;
+  if (/^[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/.test(s)) return msg.spaceGroupsHint;
+  if (decimalChar === '.' && /^[+-]?\d+,\d+$/.test(s)) return msg.commaDecimalHint;
+  if (decimalChar === '.' && !groupChar && /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return msg.commaGroupsHint;
+  if (decimalChar === ',' && /^[+-]?\d+\.\d+$/.test(s)) return msg.pointDecimalHint;
+  if (/^[+-]?[\d.]+\s*%$/.test(s) || /^[^\d\s+-]+\s*\d/.test(s)) return msg.numberSymbolsHint;
+  if (/\s/.test(s)) return msg.numberSpacesHint;
   return undefined;
 }
 
@@ -165,13 +170,13 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
   void strictWhitespace;
   switch (type) {
     case 'string': {
-      const f = field.format;
+      const f = field.format ?? 'default';
       const re = f === 'email' ? EMAIL_RE : f === 'uri' ? URI_RE : f === 'uuid' ? UUID_RE : f === 'binary' ? BASE64_RE : undefined;
       if (re)
         return (s, out) => {
           out.value = s;
           if (re.test(s)) return Cast.ok;
-          out.hint = `Expected a string of format "${f}".`;
+          out.hint = () => msg.stringFormatHint(f);
           return Cast.typeError;
         };
       return (s, out) => {
@@ -199,13 +204,13 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           out.num = n;
           out.value = n;
           if (!Number.isFinite(n)) {
-            out.hint = 'The value overflows a 64-bit float.';
+            out.hint = msg.overflowHint;
             return Cast.nonFinite;
           }
           return Cast.ok;
         }
         if (NON_FINITE.has(t)) {
-          out.hint = 'Indicator values must be finite: leave the cell empty for a missing value.';
+          out.hint = msg.finiteHint;
           out.num = NaN;
           return Cast.nonFinite;
         }
@@ -227,7 +232,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           out.leadingZero = t.length > i0 + 1 && t.charCodeAt(i0) === 48;
           return Cast.ok;
         }
-        out.hint = /^[+-]?\d+\.0*$/.test(t) ? 'An integer must not have a decimal part (e.g. "2021.0").' : numberHint(s, '.', groupChar);
+        out.hint = /^[+-]?\d+\.0*$/.test(t) ? msg.integerDecimalHint : numberHint(s, '.', groupChar);
         return Cast.typeError;
       };
     case 'year':
@@ -250,12 +255,12 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           return Cast.ok;
         }
         out.hint = /^\d{4}\.0+$/.test(s)
-          ? 'A year must not have a decimal part ("2021.0" is a spreadsheet float): write 2021.'
+          ? msg.yearDecimalHint
           : /^\d{4}\s*[-–/]\s*\d{2,4}$/.test(s)
-            ? 'A year range is not a year: split it, or use the end year and a note.'
+            ? msg.yearRangeHint
             : s.startsWith('+')
-              ? 'A year has no "+" sign (XSD gYear).'
-              : 'Expected a year like 2021 (XSD gYear).';
+              ? msg.yearSignHint
+              : msg.yearHint;
         return Cast.typeError;
       };
     case 'boolean': {
@@ -270,7 +275,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           out.value = false;
           return Cast.ok;
         }
-        out.hint = `Expected one of ${[...t, ...f].join(', ')}.`;
+        out.hint = () => msg.booleanHint([...t, ...f].join(', '));
         return Cast.typeError;
       };
     }
@@ -288,7 +293,14 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
       return (s, out) => {
         const n = parse(s);
         if (Number.isNaN(n)) {
-          out.hint = `Expected a ${type}${fmt === 'default' ? ' in ISO 8601 form' : ` in format "${fmt}"`}${type === 'date' ? ', e.g. 2024-03-31' : ''}.`;
+          out.hint =
+            fmt === 'default'
+              ? type === 'date'
+                ? msg.isoDateHint
+                : () => msg.isoTemporalHint(type)
+              : type === 'date'
+                ? () => msg.formatDateHint(fmt)
+                : () => msg.formatTemporalHint(type, fmt);
           return Cast.typeError;
         }
         out.num = n;
@@ -300,7 +312,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
       return (s, out) => {
         const m = /^(\d{4})-(\d{2})$/.exec(s);
         if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) {
-          out.hint = 'Expected a year and month like 2024-03.';
+          out.hint = msg.yearMonthHint;
           return Cast.typeError;
         }
         out.num = Number(m[1]) * 12 + Number(m[2]) - 1;
@@ -311,7 +323,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
       return (s, out) => {
         const m = DURATION_RE.exec(s);
         if (!m) {
-          out.hint = 'Expected an ISO 8601 duration like P1Y2M or PT30M.';
+          out.hint = msg.durationHint;
           return Cast.typeError;
         }
         const [y, mo, w, d, h, mi, se] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number, number];
@@ -327,12 +339,12 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
         try {
           v = JSON.parse(s);
         } catch {
-          out.hint = `Expected a JSON ${type === 'array' ? 'array' : 'object'}.`;
+          out.hint = type === 'array' ? msg.jsonArrayHint : msg.jsonObjectHint;
           return Cast.typeError;
         }
         const okType = type === 'array' ? Array.isArray(v) : typeof v === 'object' && v !== null && !Array.isArray(v);
         if (!okType || (type === 'geojson' && typeof (v as { type?: unknown }).type !== 'string')) {
-          out.hint = `Expected a JSON ${type === 'array' ? 'array' : type === 'geojson' ? 'GeoJSON object' : 'object'}.`;
+          out.hint = type === 'array' ? msg.jsonArrayHint : type === 'geojson' ? msg.geojsonHint : msg.jsonObjectHint;
           return Cast.typeError;
         }
         out.value = v;
@@ -347,7 +359,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
         const values: unknown[] = [];
         for (const it of items) {
           if (item(it, tmp) !== Cast.ok) {
-            out.hint = `List item "${it}" is not a ${field.itemType ?? 'string'}.`;
+            out.hint = () => msg.listItemHint(it, field.itemType ?? 'string');
             return Cast.typeError;
           }
           values.push(tmp.value);
@@ -373,7 +385,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           /* fall through to the range check */
         }
         if (typeof lon !== 'number' || typeof lat !== 'number' || !(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
-          out.hint = 'Expected a geopoint "lon, lat" with lon in −180…180 and lat in −90…90.';
+          out.hint = msg.geopointHint;
           return Cast.typeError;
         }
         out.value = [lon, lat];

@@ -14,7 +14,7 @@ import { msg } from './messages.js';
 import type { MessageFormatter } from './messages.js';
 import type { SeverityOverride } from './rules.js';
 import type { SchemaField, TableSchema } from './descriptors.js';
-import type { CastOut, Caster } from './table-schema.js';
+import type { CastOut, Caster, Hint } from './table-schema.js';
 import { Cast, casterFor, keyFields, missingValuesFor, newCastOut, xsdPattern } from './table-schema.js';
 import { escapeValue, findInvisible, formulaTrigger, homoglyphs, own } from './text-checks.js';
 import { SeriesStore } from './series.js';
@@ -742,9 +742,10 @@ export class StreamValidator {
       } else {
         state[i] = STATE_BAD;
         const ii = i;
-        const hint = out.hint;
-        if (st === Cast.nonFinite) c.add('schema/non-finite', () => this.cellFinding(ii, msg.nonFinite(raw), hint, { expected: 'a finite number' }));
-        else c.add('schema/type-error', () => this.cellFinding(ii, msg.typeError(col.type, raw), hint, { expected: col.type }));
+        // the caster set the hint (control flow cannot see that through the call); it is built with the finding
+        const hint = out.hint as Hint | undefined;
+        if (st === Cast.nonFinite) c.add('schema/non-finite', () => this.cellFinding(ii, msg.nonFinite(raw), hint?.(), { expected: 'a finite number' }));
+        else c.add('schema/type-error', () => this.cellFinding(ii, msg.typeError(col.type, raw), hint?.(), { expected: col.type }));
       }
     }
     if (this.pk) this.checkKey(this.pk, 'schema/primary-key');
@@ -974,7 +975,7 @@ export class StreamValidator {
         this.c.add('ind/wb-code', () => this.cellFinding(ac, msg.wbCode(code, v.name), msg.wbCodeHint()));
         return;
       case 'bad':
-        this.c.add(v.rule, () => this.cellFinding(ac, v.rule === 'sdg/m49-code' ? msg.m49Code(code) : msg.countryCode(code), v.hint, { expected: v.expected }));
+        this.c.add(v.rule, () => this.cellFinding(ac, v.rule === 'sdg/m49-code' ? msg.m49Code(code) : msg.countryCode(code), v.hint(), { expected: v.expected }));
         return;
     }
   }
