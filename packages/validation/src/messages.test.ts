@@ -41,7 +41,8 @@ describe('message ids and injected formatter', () => {
     const text = 'iso3,indicator,year,value\nKAX,EGDI,2024,"0,86"\nkaz,EGDI,2025,0.86\nKAZ,EGDI,2021.0,0.5\n';
     const r = validateText(enc(text), { file: 'h.csv', referenceYear: 2026 });
     const hint = (rule: string, line: number) => r.findings.find((f) => f.ruleId === rule && f.line === line);
-    expect(hint('ind/country-code', 2)).toMatchObject({ hintId: 'validation.hint.didYouMean', hint: expect.stringContaining('"KAZ"') });
+    expect(hint('ind/country-code', 2)).toMatchObject({ hintId: 'validation.hint.didYouMean' });
+    expect(hint('ind/country-code', 2)?.hint).toContain('"KAZ"');
     expect(hint('schema/type-error', 2)).toMatchObject({ hintId: 'validation.hint.commaDecimal', hintParams: {} });
     expect(hint('ind/country-code', 3)).toMatchObject({ hintId: 'validation.hint.upperCaseCode', hintParams: { 0: 'KAZ' }, hint: 'Use upper case: "KAZ".' });
     expect(hint('schema/type-error', 4)).toMatchObject({ hintId: 'validation.hint.yearDecimal' });
