@@ -54,7 +54,7 @@ const LF = 10;
 const CR = 13;
 const NONE = Number.MAX_SAFE_INTEGER;
 
-type Term = { end: number; next: number; kind: 'LF' | 'CRLF' | 'CR' | 'EOF' } | undefined;
+type TermKind = 'LF' | 'CRLF' | 'CR' | 'EOF';
 
 /**
  * A streaming RFC 4180 parser with Table Dialect options. Records without quotes take a fast path
@@ -237,21 +237,33 @@ export class CsvParser {
     return this.quoteAt;
   }
 
-  /** The record terminator at or after `from`, or undefined when more data is needed. */
-  private term(from: number): Term {
+  // The terminator found by `term` (fields, not an object per record: no garbage on the hot path).
+  private tEnd = 0;
+  private tNext = 0;
+  private tKind: TermKind = 'EOF';
+
+  /** Finds the record terminator at or after `from` (into tEnd, tNext, tKind); false when more data is needed. */
+  private term(from: number): boolean {
     const n = this.buf.length;
     const nl = this.nextNl(from);
     const cr = this.nextCr(from);
     if (cr !== NONE && cr + 1 !== nl && cr < nl) {
-      if (cr === n - 1 && !this.final) return undefined;
-      return { end: cr, next: cr + 1, kind: 'CR' };
+      if (cr === n - 1 && !this.final) return false;
+      return this.setTerm(cr, cr + 1, 'CR');
     }
-    if (nl !== NONE) return cr === nl - 1 ? { end: nl - 1, next: nl + 1, kind: 'CRLF' } : { end: nl, next: nl + 1, kind: 'LF' };
-    if (!this.final) return undefined;
-    return { end: n, next: n, kind: 'EOF' };
+    if (nl !== NONE) return cr === nl - 1 ? this.setTerm(nl - 1, nl + 1, 'CRLF') : this.setTerm(nl, nl + 1, 'LF');
+    if (!this.final) return false;
+    return this.setTerm(n, n, 'EOF');
   }
 
-  private noteEnding(kind: 'LF' | 'CRLF' | 'CR' | 'EOF', at: number): void {
+  private setTerm(end: number, next: number, kind: TermKind): true {
+    this.tEnd = end;
+    this.tNext = next;
+    this.tKind = kind;
+    return true;
+  }
+
+  private noteEnding(kind: TermKind, at: number): void {
     if (kind === 'EOF') return;
     this.endings[kind]++;
     if (this.firstEnding === undefined) this.firstEnding = kind;
@@ -269,9 +281,11 @@ export class CsvParser {
     const maxField = this.opts.maxFieldChars;
     let p = this.pos;
     while (p < n) {
-      const t = this.term(p);
-      if (t === undefined) break;
-      if (this.nextQuote(p) < t.end) {
+      if (!this.term(p)) break;
+      const tEnd = this.tEnd;
+      const tNext = this.tNext;
+      const tKind = this.tKind;
+      if (this.nextQuote(p) < tEnd) {
         const next = this.quotedRecord(p);
         if (next < 0) break;
         p = next;
@@ -281,7 +295,7 @@ export class CsvParser {
       const rec = this.rec;
       rec.line = this.line;
       rec.start = p;
-      rec.end = t.end;
+      rec.end = tEnd;
       rec.breaks = this.noBreaks;
       // The record's arrays are reused: consumers copy what they keep.
       const fields = this.fastFields;
@@ -290,11 +304,11 @@ export class CsvParser {
       let s = p;
       for (;;) {
         let d = buf.indexOf(delim, s);
-        if (d === -1 || d > t.end) d = t.end;
+        if (d === -1 || d > tEnd) d = tEnd;
         fields[nf] = buf.slice(s, d);
         starts[nf++] = s;
         if (d - s > maxField) this.opts.onIssue({ rule: 'csv/field-too-large', at: s, fieldIndex: nf - 1, size: d - s }, this);
-        if (d >= t.end) break;
+        if (d >= tEnd) break;
         s = d + dl;
       }
       if (fields.length !== nf) {
@@ -305,11 +319,11 @@ export class CsvParser {
       rec.starts = starts;
       rec.unclosed = false;
       this.records++;
-      this.noteEnding(t.kind, t.end);
+      this.noteEnding(tKind, tEnd);
       this.opts.onRecord(rec, this);
       this.line++;
-      p = t.next;
-      if (t.kind === 'EOF') break;
+      p = tNext;
+      if (tKind === 'EOF') break;
     }
     this.pos = p;
     if (!this.final && n - p > this.opts.maxRecordChars) this.tooLarge(p);
@@ -345,7 +359,7 @@ export class CsvParser {
     const issues: ParserIssue[] = this.qIssues;
     if (issues.length) issues.length = 0;
     let s = p;
-    let kind: 'LF' | 'CRLF' | 'CR' | 'EOF';
+    let kind: TermKind;
     let end: number;
     let next: number;
     for (;;) {
@@ -394,40 +408,40 @@ export class CsvParser {
         }
         const after = closed + 1;
         // characters after the closing quote, before the delimiter: keep them, warn
-        const t0 = this.term(after);
-        if (t0 === undefined) return -1;
+        if (!this.term(after)) return -1;
+        const t0End = this.tEnd;
         let d = buf.indexOf(delim, after);
-        if (d === -1 || d > t0.end) d = t0.end;
+        if (d === -1 || d > t0End) d = t0End;
         if (d > after) {
           issues.push({ rule: 'csv/stray-quote', at: closed });
           parts += buf.slice(after, d);
         }
         fields[nf] = parts;
         starts[nf++] = s;
-        if (d < t0.end) {
+        if (d < t0End) {
           s = d + dl;
           continue;
         }
-        end = t0.end;
-        next = t0.next;
-        kind = t0.kind;
+        end = t0End;
+        next = this.tNext;
+        kind = this.tKind;
         break;
       }
-      const t = this.term(s);
-      if (t === undefined) return -1;
+      if (!this.term(s)) return -1;
+      const tEnd = this.tEnd;
       let d = buf.indexOf(delim, s);
-      if (d === -1 || d > t.end) d = t.end;
+      if (d === -1 || d > tEnd) d = tEnd;
       const qa = this.nextQuote(s);
       if (qa < d) issues.push({ rule: 'csv/stray-quote', at: qa });
       fields[nf] = buf.slice(s, d);
       starts[nf++] = s;
-      if (d < t.end) {
+      if (d < tEnd) {
         s = d + dl;
         continue;
       }
-      end = t.end;
-      next = t.next;
-      kind = t.kind;
+      end = tEnd;
+      next = this.tNext;
+      kind = this.tKind;
       break;
     }
     if (fields.length !== nf) {
