@@ -18,6 +18,8 @@ type SeriesMeta = {
 };
 
 const WINDOW = 512;
+/** Year steps below this are counted in an array. */
+const SMALL_STEPS = 64;
 const SHIFT = 15;
 const BLOCK = 1 << SHIFT;
 const MASK = BLOCK - 1;
@@ -213,8 +215,11 @@ export class SeriesStore {
       l.push(s);
     }
     const scratch = new Float64Array(64);
+    const stepSmall = new Int32Array(SMALL_STEPS);
     const coverage: CoverageRow[] = [];
     for (const [indicator, list] of byInd) {
+      // year steps: small ones counted in an array (one per consecutive pair of values), larger ones in a map
+      stepSmall.fill(0);
       const stepCount = new Map<number, number>();
       let pctMax = -Infinity;
       let pctN = 0;
@@ -224,7 +229,8 @@ export class SeriesStore {
         const b = start[s + 1]!;
         for (let k = a + 1; k < b; k++) {
           const d = years[order[k]!]! - years[order[k - 1]!]!;
-          if (d > 0) stepCount.set(d, (stepCount.get(d) ?? 0) + 1);
+          if (d > 0 && d < SMALL_STEPS) stepSmall[d]!++;
+          else if (d > 0) stepCount.set(d, (stepCount.get(d) ?? 0) + 1);
         }
         if (this.meta[s]!.percent)
           for (let k = a; k < b; k++) {
@@ -236,6 +242,7 @@ export class SeriesStore {
       }
       let step = 1;
       let best = 0;
+      for (let d = 1; d < SMALL_STEPS; d++) if (stepSmall[d]! > best) [step, best] = [d, stepSmall[d]!];
       for (const [d, n] of stepCount) if (n > best || (n === best && d < step)) [step, best] = [d, n];
       let minY = Infinity;
       let maxY = -Infinity;

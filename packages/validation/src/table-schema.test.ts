@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SchemaField, TableSchema } from './descriptors.js';
-import { Cast, casterFor, newCastOut } from './table-schema.js';
+import { Cast, casterFor, fastDecimal, newCastOut } from './table-schema.js';
 import { validateText } from './validate.js';
 
 const cast = (field: SchemaField, s: string): number => casterFor(field)(s, newCastOut());
@@ -133,3 +134,31 @@ describe('Table Dialect options', () => {
     expect(r.findings.find((f) => f.ruleId === 'schema/type-error')).toMatchObject({ line: 3, column: 15, field: 'obs_value' });
   });
 });
+
+describe('fast decimal reading', () => {
+  it('gives exactly the number JavaScript reads (sign, -0, leading and trailing zeros), or NaN to fall back', () => {
+    const digits = fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'), minLength: 0, maxLength: 18 });
+    fc.assert(
+      fc.property(fc.boolean(), digits, fc.option(digits), (neg, int, frac) => {
+        const s = `${neg ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}`;
+        const fast = fastDecimal(s);
+        if (Number.isNaN(fast)) return; // beyond 15 digits or no digit: the general path reads it
+        expect(Object.is(fast, +s), s).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const s of ['0.1', '-0', '-0.0', '123456789012345', '0.00000000000001', '99999999999999.9', '5.', '.5'])
+      expect(Object.is(fastDecimal(s), +s), s).toBe(true);
+    for (const s of ['', '-', '.', '1e5', '+1', '1.2.3', '1 000', '1234567890123456']) expect(fastDecimal(s)).toBeNaN();
+  });
+
+  it('the number caster reads 16-digit and exponent values through the general path', () => {
+    const cast = casterFor({ name: 'v', type: 'number' });
+    const out = newCastOut();
+    for (const s of ['1234567890123456.7', '1e5', '+1.5', '-2.5E-3']) {
+      expect(cast(s, out), s).toBe(Cast.ok);
+      expect(out.num, s).toBe(+s);
+    }
+  });
+});
+

@@ -15,7 +15,7 @@ import type { MessageFormatter } from './messages.js';
 import type { SeverityOverride } from './rules.js';
 import type { SchemaField, TableSchema } from './descriptors.js';
 import type { CastOut, Caster, Hint } from './table-schema.js';
-import { Cast, casterFor, keyFields, missingValuesFor, newCastOut, xsdPattern } from './table-schema.js';
+import { Cast, anyString, casterFor, keyFields, missingValuesFor, newCastOut, xsdPattern } from './table-schema.js';
 import { escapeValue, findInvisible, formulaTrigger, homoglyphs, own } from './text-checks.js';
 import { SeriesStore } from './series.js';
 
@@ -154,6 +154,8 @@ type Col = {
   field: SchemaField;
   type: string;
   cast: Caster;
+  /** The caster accepts every text (a string without format): the row loop does not call it. */
+  anyText: boolean;
   missing: Set<string>;
   /** The only missing value is the empty string (fast path). */
   emptyOnly: boolean;
@@ -581,13 +583,16 @@ export class StreamValidator {
       const type = field.type ?? 'string';
       const required = field.constraints?.required === true || pkNames.includes(cp.name);
       const fk = schema?.foreignKeys?.find((k) => keyFields(k.fields).length === 1 && keyFields(k.fields)[0] === cp.name && k.reference.resource && this.o.codeLists?.[k.reference.resource]);
+      const cast = casterFor(field);
       return {
         plan: cp,
         name: cp.name,
         role: cp.role,
         field,
         type,
-        cast: casterFor(field),
+        cast,
+        // (the UN SDG Value column is text with its own reading: sdgValue)
+        anyText: cast === anyString && !(plan.layout === 'sdg-long' && cp.role === 'value'),
         missing,
         emptyOnly: missing.size === 1 && missing.has(''),
         required,
@@ -720,7 +725,7 @@ export class StreamValidator {
         if (k > 0) raw = raw.slice(0, k);
       }
       out.hint = undefined;
-      const st: number = this.sdg && col.role === 'value' ? this.sdgValue(i, raw) : col.cast(raw, out);
+      const st: number = col.anyText ? Cast.ok : this.sdg && col.role === 'value' ? this.sdgValue(i, raw) : col.cast(raw, out);
       if (st === Cast.ok) {
         state[i] = STATE_OK;
         nums[i] = out.num;
