@@ -214,7 +214,9 @@ export class SeriesStore {
       if (!l) byInd.set(ind, (l = []));
       l.push(s);
     }
-    const scratch = new Float64Array(64);
+    // scratch buffers of the jump check, grown for the longest series
+    let rates = new Float64Array(128);
+    let scratch = new Float64Array(128);
     const stepSmall = new Int32Array(SMALL_STEPS);
     const coverage: CoverageRow[] = [];
     for (const [indicator, list] of byInd) {
@@ -280,7 +282,10 @@ export class SeriesStore {
             hint: null,
           }));
         }
-        if (b - a >= 6) this.jumps(c, s, order, a, b, threshold, scratch.length >= b - a ? scratch : new Float64Array(b - a));
+        if (b - a >= 6) {
+          if (rates.length < b - a) [rates, scratch] = [new Float64Array(2 * (b - a)), new Float64Array(2 * (b - a))];
+          this.jumps(c, s, order, a, b, threshold, rates, scratch);
+        }
       }
       if (pctN >= 3 && pctMax <= 1 && firstPct >= 0) {
         const i = firstPct;
@@ -302,23 +307,27 @@ export class SeriesStore {
     return coverage;
   }
 
-  private jumps(c: Collector, s: number, order: Int32Array, a: number, b: number, threshold: number, tmp: Float64Array): void {
+  /** Robust year-on-year jumps of one series; `rates` and `tmp` are scratch buffers of at least b − a values. */
+  private jumps(c: Collector, s: number, order: Int32Array, a: number, b: number, threshold: number, rates: Float64Array, tmp: Float64Array): void {
     const n = b - a - 1;
-    const rates = new Float64Array(n);
-    let lo = Infinity;
-    let hi = -Infinity;
+    const first = order[a]!;
+    let y0 = this.yearOf(first);
+    let v0 = this.valueOf(first);
+    let lo = v0;
+    let hi = v0;
     for (let k = 0; k < n; k++) {
-      const i0 = order[a + k]!;
       const i1 = order[a + k + 1]!;
-      const dy = this.yearOf(i1) - this.yearOf(i0);
-      rates[k] = dy > 0 ? (this.valueOf(i1) - this.valueOf(i0)) / dy : 0;
+      const y1 = this.yearOf(i1);
+      const v1 = this.valueOf(i1);
+      const dy = y1 - y0;
+      const r = dy > 0 ? (v1 - v0) / dy : 0;
+      rates[k] = r;
+      tmp[k] = r;
+      if (v1 < lo) lo = v1;
+      if (v1 > hi) hi = v1;
+      y0 = y1;
+      v0 = v1;
     }
-    for (let k = a; k < b; k++) {
-      const v = this.valueOf(order[k]!);
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-    tmp.set(rates);
     const med = median(tmp, n);
     for (let k = 0; k < n; k++) tmp[k] = Math.abs(rates[k]! - med);
     let scale = median(tmp, n) / 0.6745;
@@ -335,22 +344,22 @@ export class SeriesStore {
     for (let k = 0; k < n; k++) {
       const z = (rates[k]! - med) / scale;
       if (Math.abs(z) <= threshold) continue;
-      const i0 = order[a + k]!;
-      const i1 = order[a + k + 1]!;
-      const from = this.valueOf(i0);
-      const to = this.valueOf(i1);
+      const p0 = order[a + k]!;
+      const p1 = order[a + k + 1]!;
+      const from = this.valueOf(p0);
+      const to = this.valueOf(p1);
       if (Math.abs(to - from) < material) continue;
-      const y0 = this.yearOf(i0);
-      const y1 = this.yearOf(i1);
-      if (breaks?.has(y1)) continue; // a break flag explains the jump
+      const fromYear = this.yearOf(p0);
+      const toYear = this.yearOf(p1);
+      if (breaks?.has(toYear)) continue; // a break flag explains the jump
       c.add('ind/yoy-jump', () => ({
-        line: this.lineOf(i1),
-        column: this.colOf(i1),
+        line: this.lineOf(p1),
+        column: this.colOf(p1),
         byteOffset: null,
-        record: this.recOf(i1),
+        record: this.recOf(p1),
         field: null,
         value: String(to),
-        message: msg.yoyJump(from, to, y0, y1, z.toFixed(1)),
+        message: msg.yoyJump(from, to, fromYear, toYear, z.toFixed(1)),
         hint: msg.yoyJumpHint(),
       }));
     }
