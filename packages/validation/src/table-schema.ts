@@ -95,8 +95,8 @@ const INTEGER_RE = /^[+-]?\d+$/;
 const NON_FINITE = new Set(['NaN', 'INF', '-INF', '+INF', 'Infinity', '-Infinity', '+Infinity', 'inf', '-inf', 'nan', 'Inf', '-Inf']);
 const MISSING_LOOKALIKES = new Set(['NA', 'N/A', 'n/a', 'na', ':', '…', '...', '..', '-', '--', '—', 'null', 'NULL', 'None', 'none', 'nil', 'x', 'X', '#N/A', '?']);
 
-/** A fix hint, built on demand. */
-export type Hint = () => string;
+/** A fix hint, built on demand (only for the findings that are kept); undefined when there is none. */
+export type Hint = () => string | undefined;
 
 /** Why a numeric string failed, as a fix hint. */
 export function numberHint(raw: string, decimalChar: string, groupChar: string | undefined): Hint | undefined {
@@ -227,7 +227,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           if (groupChar) t = t.split(groupChar).join('');
           if (decimalChar !== '.') {
             if (t.includes('.')) {
-              out.hint = numberHint(s, decimalChar, groupChar);
+              out.hint = () => numberHint(s, decimalChar, groupChar)?.();
               return Cast.typeError;
             }
             t = t.replace(decimalChar, '.');
@@ -254,7 +254,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           out.num = NaN;
           return Cast.nonFinite;
         }
-        out.hint = numberHint(s, decimalChar, groupChar);
+        out.hint = () => numberHint(s, decimalChar, groupChar)?.();
         return Cast.typeError;
       };
     }
@@ -272,7 +272,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           out.leadingZero = t.length > i0 + 1 && t.charCodeAt(i0) === 48;
           return Cast.ok;
         }
-        out.hint = /^[+-]?\d+\.0*$/.test(t) ? msg.integerDecimalHint : numberHint(s, '.', groupChar);
+        out.hint = () => (/^[+-]?\d+\.0*$/.test(t) ? msg.integerDecimalHint() : numberHint(s, '.', groupChar)?.());
         return Cast.typeError;
       };
     case 'year':
