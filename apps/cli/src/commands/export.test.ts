@@ -132,4 +132,21 @@ describe('dsc export and import in Russian and Kazakh (DSC_LANG)', () => {
     expect(io.err()).toContain('белгісіз импорт түрі «gantt»');
     expect(io.err()).toContain('«dsc import mspdi <файл.xml>» пайдаланыңыз.');
   });
+
+  it.each([
+    ['ru', 'в плане нет настроек "iati"', 'XML составлен с ошибками'],
+    ['kk', 'жоспарда "iati" баптаулары жоқ', 'XML дұрыс құрылмаған'],
+  ])('DSC_LANG=%s: export and import errors are in the language, with their location and exit code', async (lang, iati, xml) => {
+    const plan = JSON.parse(readFileSync(join(dir, PLAN), 'utf8')) as Record<string, unknown>;
+    delete plan['iati'];
+    writeFileSync(join(dir, 'no-iati.plan.json'), JSON.stringify(plan));
+    writeFileSync(join(dir, 'bad.xml'), '<Project>\n<Tasks>\n</Project>');
+    const io = recordingIo(dir);
+    expect(await run(['export', 'iati', 'no-iati.plan.json'], io, { DSC_LANG: lang })).toBe(1);
+    expect(io.err()).toContain(iati);
+    const bad = recordingIo(dir);
+    expect(await run(['import', 'mspdi', 'bad.xml'], bad, { DSC_LANG: lang })).toBe(3);
+    expect(bad.err()).toMatch(new RegExp(`bad\\.xml:3:\\d+: ${xml}`));
+  });
 });
+

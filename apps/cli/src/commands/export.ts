@@ -1,13 +1,12 @@
 import { extname, resolve } from 'node:path';
 import type { Locale } from '@dsc/domain';
-import type { MessageKey } from '@dsc/i18n';
+import type { MessageKey, Translator } from '@dsc/i18n';
 import { createTranslator, getMessages } from '@dsc/i18n';
 import type { ProposalLabels } from '@dsc/roadmap';
 import {
   PROPOSAL_LABEL_KEYS,
   buildProposal,
   checkIatiRules,
-  describeExportError,
   milestonesToIcal,
   planTables,
   proposalToDocx,
@@ -21,7 +20,8 @@ import {
 import { CliError } from '../cli-error.js';
 import { writeFileAtomic } from '../io.js';
 import type { RegisterCommand } from '../main.js';
-import { loadPlan } from './schedule.js';
+import type { RoadmapError } from './schedule.js';
+import { errorText, loadPlan } from './schedule.js';
 
 const KINDS = ['iati', 'proposal', 'xlsx', 'csv', 'mspdi', 'ical'] as const;
 type Kind = (typeof KINDS)[number];
@@ -38,8 +38,8 @@ export function proposalLabels(lang: Locale): ProposalLabels {
   ) as ProposalLabels;
 }
 
-const fail = (file: string, e: Parameters<typeof describeExportError>[0]): never => {
-  const d = describeExportError(e);
+const fail = (file: string, e: RoadmapError, i18n: Translator): never => {
+  const d = errorText(i18n, e);
   throw new CliError('findings', `${file}: ${d.message}`, d.hint);
 };
 
@@ -77,7 +77,7 @@ export const registerExport: RegisterCommand = (cli, ctx) => {
           const today = options.today ?? new Date().toISOString().slice(0, 10);
           if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError('usage', t('cli.schedule.error.notDate', { option: '--today', value: today }), t('cli.schedule.error.dateHint'));
           const r = toIatiXml(plan, { today, generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), ...scenario });
-          if (!r.ok) return fail(file, r.error);
+          if (!r.ok) return fail(file, r.error, ctx.i18n);
           const findings = checkIatiRules(r.value.xml, today);
           if (findings.length > 0)
             throw new CliError('findings', `${t('cli.export.error.iati')}\n${findings.map((f) => `${f.activity}: ${f.rule} (${f.detail})`).join('\n')}`, t('cli.export.error.iatiHint'));
@@ -93,7 +93,7 @@ export const registerExport: RegisterCommand = (cli, ctx) => {
           const format = options.format ?? (out !== undefined && extname(out).toLowerCase() === '.docx' ? 'docx' : 'md');
           if (format !== 'docx' && format !== 'md') throw new CliError('usage', t('cli.schedule.error.format', { format }), t('cli.export.error.formatHint'));
           const r = buildProposal(plan, { lang, labels: proposalLabels(lang), ...scenario });
-          if (!r.ok) return fail(file, r.error);
+          if (!r.ok) return fail(file, r.error, ctx.i18n);
           if (r.value.untranslated > 0 && lang !== 'en')
             ctx.io.stderr(`${t('cli.export.warning.untranslated', { count: r.value.untranslated, lang })}\n`);
           await emit(format === 'docx' ? await proposalToDocx(r.value) : proposalToMarkdown(r.value), t('cli.export.what.proposal', { lang, format }));
@@ -102,7 +102,7 @@ export const registerExport: RegisterCommand = (cli, ctx) => {
         case 'xlsx':
         case 'csv': {
           const r = planTables(plan, scenario);
-          if (!r.ok) return fail(file, r.error);
+          if (!r.ok) return fail(file, r.error, ctx.i18n);
           if (kind === 'xlsx') {
             if (out === undefined) throw new CliError('usage', t('cli.export.error.binary', { kind }), t('cli.export.error.binaryHint', { file: '<file.xlsx>' }));
             await emit(await tablesToXlsx(r.value), t('cli.export.what.sheets', { count: r.value.length }));
@@ -117,13 +117,13 @@ export const registerExport: RegisterCommand = (cli, ctx) => {
         }
         case 'mspdi': {
           const r = toMspdi(plan, scenario);
-          if (!r.ok) return fail(file, r.error);
+          if (!r.ok) return fail(file, r.error, ctx.i18n);
           await emit(r.value, t('cli.export.what.mspdi'));
           return;
         }
         case 'ical': {
           const s = schedulePlan(plan, scenario);
-          if (!s.ok) return fail(file, s.error);
+          if (!s.ok) return fail(file, s.error, ctx.i18n);
           await emit(milestonesToIcal(plan, s.value, { stamp: new Date().toISOString() }), t('cli.export.what.ical'));
           return;
         }

@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
-import { describeExportError, fromMspdi } from '@dsc/roadmap';
+import { fromMspdi } from '@dsc/roadmap';
 import { CliError } from '../cli-error.js';
+import { errorText } from './schedule.js';
 import { readInput, writeFileAtomic } from '../io.js';
 import type { RegisterCommand } from '../main.js';
 
@@ -18,7 +19,7 @@ export const registerImport: RegisterCommand = (cli, ctx) => {
       const fallbackId = basename(file).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9._:-]/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'imported';
       const r = fromMspdi(text, { id: options.id ?? fallbackId });
       if (!r.ok) {
-        const d = describeExportError(r.error);
+        const d = errorText(ctx.i18n, r.error);
         const where = r.error.code === 'mspdi_not_xml' && r.error.line !== undefined ? `:${r.error.line}:${r.error.column ?? 1}` : '';
         throw new CliError(r.error.code === 'mspdi_not_xml' ? 'unreadable' : 'findings', `${file}${where}: ${d.message}`, d.hint);
       }

@@ -134,7 +134,11 @@ describe('dsc schedule', () => {
     const io = recordingIo(dir);
     expect(await run(['schedule', 'q.plan.json', '--quality'], io)).toBe(1);
     expect(io.out()).toContain('FAIL  dcma.leads');
-    expect(io.out()).toContain('q.plan.json#/activities/1: error: "B" has negative float');
+    expect(io.out()).toMatch(/q\.plan\.json#\/activities\/1: Error: Negative float \(-?\d+\) on B \[dcma\.negative_float\]/);
+    // the findings in the user's language, with the same pointers and rule ids
+    const ru = recordingIo(dir);
+    expect(await run(['schedule', 'q.plan.json', '--quality'], ru, { DSC_LANG: 'ru' })).toBe(1);
+    expect(ru.out()).toMatch(/q\.plan\.json#\/activities\/1: Ошибка: .+ \[dcma\.negative_float\]/);
     const json = recordingIo(dir);
     expect(await run(['schedule', 'q.plan.json', '--quality', '--format', 'json'], json)).toBe(1);
     const out = JSON.parse(json.out()) as { quality: { errors: number; findings: { ruleId: string; message: string }[] } };

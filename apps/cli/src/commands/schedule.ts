@@ -3,8 +3,8 @@ import type { Plan } from '@dsc/domain';
 import { parseDocumentOf } from '@dsc/domain';
 import type { PlanScheduleError, Schedule } from '@dsc/roadmap';
 import type { Translator } from '@dsc/i18n';
-import type { CsvError, QualityReport } from '@dsc/roadmap';
-import { checkLogframe, checkSchedule, createCalendar, describeQualityFinding, parseActivitiesCsv, schedule, schedulePlan } from '@dsc/roadmap';
+import type { BudgetError, CsvError, IatiError, MspdiImportError, QualityFinding, QualityReport } from '@dsc/roadmap';
+import { checkLogframe, checkSchedule, createCalendar, parseActivitiesCsv, schedule, schedulePlan } from '@dsc/roadmap';
 import { CliError } from '../cli-error.js';
 import { readInput, readJson } from '../io.js';
 import type { RegisterCommand } from '../main.js';
@@ -67,9 +67,29 @@ const planPointer = (plan: Plan, e: PlanScheduleError): string => {
 
 type Values = Record<string, string | number>;
 
+/** A plan error the CLI reports: scheduling, CSV, budget, IATI export or MS Project import. */
+export type RoadmapError = PlanScheduleError | CsvError | BudgetError | IatiError | MspdiImportError;
+
 /** Values of the `roadmap.error.<code>` / `roadmap.hint.<code>` messages for each error code. */
-function errorValues(e: PlanScheduleError | CsvError): Values {
+function errorValues(e: RoadmapError): Values {
   switch (e.code) {
+    case 'no_exchange_rate':
+      return { from: e.from, to: e.to, date: e.date };
+    case 'unknown_activity_in_budget':
+      return { line: e.line, activity: e.activity };
+    case 'iati_settings_missing':
+    case 'mspdi_not_a_project':
+      return {};
+    case 'iati_invalid_identifier':
+      return { field: e.field, value: e.value };
+    case 'mspdi_not_xml':
+      return { detail: e.message };
+    case 'mspdi_bad_task':
+      return { uid: e.uid, field: e.field, value: e.value };
+    case 'mspdi_unknown_predecessor':
+      return { uid: e.uid, predecessor: e.predecessor };
+    case 'mspdi_invalid_plan':
+      return { detail: e.issues.slice(0, 5).map((i) => `${i.pointer} ${i.message}`).join('; ') };
     case 'duplicate_activity':
     case 'self_dependency':
       return { id: e.id };
@@ -111,8 +131,8 @@ function errorValues(e: PlanScheduleError | CsvError): Values {
   }
 }
 
-/** The message and hint of a schedule or CSV error in the user's language (`roadmap.error.*` in @dsc/i18n). */
-export function errorText(i18n: Translator, e: PlanScheduleError | CsvError): { message: string; hint: string } {
+/** The message and hint of a plan error in the user's language (`roadmap.error.*` in @dsc/i18n). */
+export function errorText(i18n: Translator, e: RoadmapError): { message: string; hint: string } {
   const t = i18n.t as unknown as (key: string, values?: Values) => string;
   const values = errorValues(e);
   return { message: t(`roadmap.error.${e.code}`, values), hint: t(`roadmap.hint.${e.code}`, values) };
@@ -202,6 +222,12 @@ function parseWeekdays(spec: string): number[] | undefined {
   return [...out].sort((x, y) => x - y);
 }
 
+/** A schedule or logframe finding in the user's language (the `plan.rule.*` texts the planner shows). */
+function qualityText(t: Translator['t'], f: QualityFinding): string {
+  const say = t as unknown as (key: string, values: Values) => string;
+  return say(`plan.rule.${f.ruleId}`, { subject: f.subject ?? '', value: f.value ?? '', limit: f.limit ?? '' });
+}
+
 function renderQuality(file: string, q: QualityReport, t: Translator['t']): string {
   const lines = [t('cli.schedule.quality.title')];
   const [pass, fail] = [t('cli.schedule.quality.pass'), t('cli.schedule.quality.fail')];
@@ -211,7 +237,7 @@ function renderQuality(file: string, q: QualityReport, t: Translator['t']): stri
     const limit = m.ruleId === 'dcma.relationship_types' ? `≥ ${(m.threshold * 100).toFixed(0)}%` : `≤ ${(m.threshold * 100).toFixed(0)}%`;
     lines.push(`  ${(m.pass ? pass : fail).padEnd(width)}  ${m.ruleId.padEnd(38)} ${String(m.count).padStart(4)}/${String(m.total).padEnd(4)} ${share.padStart(6)}  (${limit})`);
   }
-  for (const f of q.findings) lines.push(`${file}#${f.pointer}: ${f.severity}: ${describeQualityFinding(f)} [${f.ruleId}]`);
+  for (const f of q.findings) lines.push(`${file}#${f.pointer}: ${t(`plan.severity.${f.severity === 'error' ? 'error' : 'warning'}`)}: ${qualityText(t, f)} [${f.ruleId}]`);
   lines.push(t('cli.summary.findings', { errors: q.errors, warnings: q.warnings }));
   return lines.join('\n') + '\n';
 }
@@ -295,7 +321,7 @@ export const registerSchedule: RegisterCommand = (cli, ctx) => {
       };
       if (format === 'json') {
         const out = JSON.parse(render(format, r.value, rows, t)) as Record<string, unknown>;
-        out['quality'] = { ...quality, findings: quality.findings.map((f) => ({ ...f, message: describeQualityFinding(f) })) };
+        out['quality'] = { ...quality, findings: quality.findings.map((f) => ({ ...f, message: qualityText(t, f) })) };
         ctx.io.stdout(JSON.stringify(out, null, 2) + '\n');
       } else {
         ctx.io.stdout(render(format, r.value, rows, t));

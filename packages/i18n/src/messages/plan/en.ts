@@ -263,6 +263,7 @@ export default defineMessages('plan')({
   'plan.rule.concept_note.indicators_per_outcome': 'Concept note: {subject} has {value} indicators',
   'plan.rule.budget.orphan_line': 'Budget line not linked to an activity: {subject}',
   'plan.rule.budget.unknown_funding_source': 'Budget line {subject} names an unknown funding source',
+  'plan.rule.budget.calculation_mismatch': 'Budget line {subject}: quantity × unit cost is {value}, but the amount is {limit}',
 
   'plan.risk.title': 'Risk register',
   'plan.risk.risk': 'Risk',

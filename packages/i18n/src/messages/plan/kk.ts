@@ -261,6 +261,7 @@ export default defineTranslation<typeof en>()({
   'plan.rule.concept_note.indicators_per_outcome': 'Тұжырымдамалық жазба: {subject} үшін көрсеткіштер саны {value}',
   'plan.rule.budget.orphan_line': 'Іс-шараға байланыспаған бюджет жолы: {subject}',
   'plan.rule.budget.unknown_funding_source': '{subject} бюджет жолында белгісіз қаржыландыру көзі көрсетілген',
+  'plan.rule.budget.calculation_mismatch': '{subject} бюджет жолы: саны × бірлік бағасы = {value}, ал сомасы — {limit}',
 
   'plan.risk.title': 'Тәуекелдер тізілімі',
   'plan.risk.risk': 'Тәуекел',

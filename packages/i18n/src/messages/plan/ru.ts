@@ -265,6 +265,7 @@ export default defineTranslation<typeof en>()({
   'plan.rule.concept_note.indicators_per_outcome': 'Концептуальная записка: у {subject} показателей {value}',
   'plan.rule.budget.orphan_line': 'Строка бюджета не связана с мероприятием: {subject}',
   'plan.rule.budget.unknown_funding_source': 'Строка бюджета {subject} указывает неизвестный источник финансирования',
+  'plan.rule.budget.calculation_mismatch': 'Строка бюджета {subject}: количество × цена единицы = {value}, а сумма — {limit}',
 
   'plan.risk.title': 'Реестр рисков',
   'plan.risk.risk': 'Риск',
