@@ -67,6 +67,9 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
         field: name,
         message: `iMeta needs a column "${name}"`,
         hint: 'See the COINr iMeta format',
+        messageId: 'indicators.csv.metaColumn',
+        hintId: 'indicators.csv.metaColumnHint',
+        params: { column: name },
       });
   }
   if (issues.length > 0) return err({ code: 'invalid_csv', issues });
@@ -88,6 +91,8 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
         column: at(col.code),
         field: 'iCode',
         message: 'iCode is empty',
+        messageId: 'indicators.csv.emptyCode',
+        params: { column: 'iCode' },
       });
       continue;
     }
@@ -101,6 +106,8 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
         value: typeText,
         expected: 'Indicator | Aggregate | Group | Denominator | Other',
         message: `Unknown Type "${typeText}" for "${code}"`,
+        messageId: 'indicators.csv.unknownType',
+        params: { type: typeText, code },
       });
       continue;
     }
@@ -121,6 +128,9 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
           value: s!,
           expected: 'a number or NA',
           message: `${field} of "${code}" is not a number`,
+          messageId: 'indicators.csv.metaNotANumber',
+          expectedId: 'indicators.csv.expectedNumberOrNa',
+          params: { column: field, code },
         });
         return undefined;
       }
@@ -139,6 +149,8 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
           column: at(col.level),
           field: 'Level',
           message: `"${code}" needs a Level`,
+          messageId: 'indicators.csv.needsLevel',
+          params: { code },
         });
         continue;
       }
@@ -157,6 +169,8 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
             value: String(dir),
             expected: '1 or -1',
             message: `Direction of "${code}" must be 1 or -1`,
+            messageId: 'indicators.csv.invalidDirection',
+            params: { code },
           });
         else node['direction'] = dir;
       }
@@ -204,6 +218,8 @@ export function readCoinrData(
           column: 1,
           field: 'uCode',
           message: 'iData needs a column "uCode"',
+          messageId: 'indicators.csv.dataColumn',
+          params: { column: 'uCode' },
         },
       ],
     });
@@ -229,6 +245,9 @@ export function readCoinrData(
         field: h,
         message: `Column "${h}" is not in iMeta`,
         hint: 'Add it to iMeta (Type Other to ignore it)',
+        messageId: 'indicators.csv.unknownColumn',
+        hintId: 'indicators.csv.unknownColumnHint',
+        params: { column: h },
       });
   });
   for (const code of indicatorCodes) {
@@ -240,6 +259,8 @@ export function readCoinrData(
         column: 1,
         field: code,
         message: `No column for indicator "${code}"`,
+        messageId: 'indicators.csv.indicatorColumn',
+        params: { code },
       });
   }
   const groupCols = t.header.filter((h) => meta.groups.includes(h) || h.endsWith('_group'));
@@ -266,6 +287,8 @@ export function readCoinrData(
         column: at(jCode),
         field: 'uCode',
         message: 'uCode is empty',
+        messageId: 'indicators.csv.emptyCode',
+        params: { column: 'uCode' },
       });
       continue;
     }
@@ -282,6 +305,8 @@ export function readCoinrData(
           value: r.cells[jTime]!,
           expected: 'a year',
           message: 'Time is not a number',
+          messageId: 'indicators.csv.timeNotANumber',
+          expectedId: 'indicators.csv.expectedYear',
         });
         continue;
       }
@@ -307,6 +332,8 @@ export function readCoinrData(
         field: 'uCode',
         value: unit,
         message: `Unit "${unit}" appears twice${time !== undefined ? ` for ${time}` : ''}`,
+        messageId: time !== undefined ? 'indicators.csv.duplicateUnitAt' : 'indicators.csv.duplicateUnit',
+        params: { unit, time: time === undefined ? '' : String(time) },
       });
       continue;
     }
@@ -326,6 +353,9 @@ export function readCoinrData(
           value: s,
           expected: 'a number or NA',
           message: `Value of "${code}" for "${unit}" is not a number`,
+          messageId: 'indicators.csv.valueNotANumber',
+          expectedId: 'indicators.csv.expectedNumberOrNa',
+          params: { code, unit },
         });
         target.push(null);
       } else target.push(v);
@@ -375,6 +405,8 @@ export function attachDenominators(
           column: 1,
           field: 'uCode',
           message: 'The denominator table needs a column "uCode"',
+          messageId: 'indicators.csv.denominatorColumn',
+          params: { column: 'uCode' },
         },
       ],
     });

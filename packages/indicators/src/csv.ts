@@ -12,6 +12,13 @@ export type CsvIssue = {
   readonly expected?: string;
   readonly message: string;
   readonly hint?: string;
+  /** Stable id and values of `message` (`indicators.csv.*` in @dsc/i18n), so that callers can translate it. */
+  readonly messageId?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  /** Stable id of `hint`, with the same `params`. */
+  readonly hintId?: string;
+  /** Stable id of `expected`, with the same `params`. */
+  readonly expectedId?: string;
 };
 
 export type CsvError = { readonly code: 'invalid_csv'; readonly issues: readonly CsvIssue[] };
@@ -84,6 +91,8 @@ export function parseCsv(text: string, file = '<csv>'): Result<CsvTable, CsvErro
           column: qCol,
           message: 'A quoted field is never closed',
           hint: 'Close the quote or double the quote characters inside the field',
+          messageId: 'indicators.csv.unterminatedQuote',
+          hintId: 'indicators.csv.unterminatedQuoteHint',
         });
         break;
       }
@@ -95,6 +104,8 @@ export function parseCsv(text: string, file = '<csv>'): Result<CsvTable, CsvErro
           column: col,
           message: 'Text follows a closing quote',
           hint: 'Quote the whole field',
+          messageId: 'indicators.csv.textAfterQuote',
+          hintId: 'indicators.csv.textAfterQuoteHint',
         });
         while (i < n && src[i] !== ',' && src[i] !== '\n') {
           i++;
@@ -129,7 +140,7 @@ export function parseCsv(text: string, file = '<csv>'): Result<CsvTable, CsvErro
   if (!head)
     return err({
       code: 'invalid_csv',
-      issues: [{ code: 'empty_file', file, line: 1, column: 1, message: 'The file is empty' }],
+      issues: [{ code: 'empty_file', file, line: 1, column: 1, message: 'The file is empty', messageId: 'indicators.csv.emptyFile' }],
     });
   const header = head.cells.map((h) => h.trim());
   for (const r of rows) {
@@ -142,6 +153,9 @@ export function parseCsv(text: string, file = '<csv>'): Result<CsvTable, CsvErro
         expected: `${header.length} fields`,
         value: `${r.cells.length} fields`,
         message: `Record has ${r.cells.length} fields; the header has ${header.length}`,
+        messageId: 'indicators.csv.fieldCount',
+        expectedId: 'indicators.csv.expectedFields',
+        params: { found: r.cells.length, header: header.length },
       });
   }
   const seen = new Map<string, number>();
@@ -154,6 +168,8 @@ export function parseCsv(text: string, file = '<csv>'): Result<CsvTable, CsvErro
         column: head.columns[j]!,
         field: h,
         message: `Column "${h}" appears twice`,
+        messageId: 'indicators.csv.duplicateColumn',
+        params: { column: h },
       });
     seen.set(h, j);
   });

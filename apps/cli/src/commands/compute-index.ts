@@ -63,16 +63,22 @@ const PRESETS = [...presets().map((p) => p.id), ...Object.keys(methodologyTempla
 
 type T = Translator['t'];
 
-const csvFailure = (e: CsvError, t: T): CliError => {
+const csvFailure = (e: CsvError, i18n: Translator): CliError => {
+  const { t } = i18n;
   const first = e.issues[0]!;
-  let message = first.expected
-    ? t('cli.index.error.csvExpected', { message: first.message, expected: first.expected })
-    : first.message;
+  // the issue's text in the user's language when it carries a catalogued id (`indicators.csv.*`), else as written
+  const say = (id: string | undefined, english: string): string =>
+    id !== undefined && Object.hasOwn(i18n.messages, id)
+      ? (t as unknown as (key: string, values: object) => string)(id, first.params ?? {})
+      : english;
+  const text = say(first.messageId, first.message);
+  const expected = first.expected === undefined ? undefined : say(first.expectedId, first.expected);
+  let message = expected ? t('cli.index.error.csvExpected', { message: text, expected }) : text;
   if (e.issues.length > 1) message = t('cli.index.error.csvMore', { message, more: e.issues.length - 1 });
   return new CliError(
     'unreadable',
     `${first.file}:${first.line}:${first.column}: ${message}`,
-    first.hint ?? t('cli.index.error.csvHint'),
+    first.hint ? say(first.hintId, first.hint) : t('cli.index.error.csvHint'),
   );
 };
 
@@ -284,10 +290,10 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
           throw new CliError('usage', t('cli.index.error.missingData'), t('cli.index.error.missingDataHint'));
         const metaFile = resolve(ctx.io.cwd, options.meta);
         const meta = readCoinrMeta((await readInput(metaFile, t)).toString('utf8'), options.meta);
-        if (!meta.ok) throw csvFailure(meta.error, t);
+        if (!meta.ok) throw csvFailure(meta.error, ctx.i18n);
         const dataFile = resolve(ctx.io.cwd, options.data);
         const all = readCoinrData((await readInput(dataFile, t)).toString('utf8'), meta.value, options.data);
-        if (!all.ok) throw csvFailure(all.error, t);
+        if (!all.ok) throw csvFailure(all.error, ctx.i18n);
         const time = options.time === undefined ? undefined : Number(options.time);
         const picked =
           time === undefined ? all.value[all.value.length - 1] : all.value.find((d) => d.time === time);
@@ -304,7 +310,7 @@ export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
             (await readInput(resolve(ctx.io.cwd, options.denominators), t)).toString('utf8'),
             options.denominators,
           );
-          if (!d.ok) throw csvFailure(d.error, t);
+          if (!d.ok) throw csvFailure(d.error, ctx.i18n);
           data = d.value;
         }
         ({ spec, label } = await loadSpec(
