@@ -44,9 +44,14 @@ export function unreadableFile(path: string, e: unknown, t: T): CliError {
 
 /** Reads and parses a JSON file; a syntax error becomes a located usage error (line and column). */
 export async function readJson(path: string, t: T): Promise<unknown> {
+  return (await readJsonText(path, t)).value;
+}
+
+/** Like {@link readJson}, keeping the text as well, to locate later errors in it. */
+export async function readJsonText(path: string, t: T): Promise<{ text: string; value: unknown }> {
   const text = (await readInput(path, t)).toString('utf8').replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text) as unknown;
+    return { text, value: JSON.parse(text) as unknown };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const pos = /position (\d+)/.exec(message);

@@ -8,8 +8,16 @@ export const ok = <T>(value: T): { readonly ok: true; readonly value: T } => ({ 
 export const err = <E>(error: E): { readonly ok: false; readonly error: E } => ({ ok: false, error });
 
 export type ConfigError =
-  | { code: 'invalid_config'; path: string; message: string; /** The offending flag, for `--rule` flags. */ value?: string }
-  | { code: 'unknown_rule'; path: string; ruleId: string };
+  | {
+      code: 'invalid_config';
+      path: string;
+      message: string;
+      /** The offending flag, for `--rule` flags. */
+      value?: string;
+      /** Where in the configuration file (keys and indexes from its root), for locating the error. */
+      segments?: readonly (string | number)[];
+    }
+  | { code: 'unknown_rule'; path: string; ruleId: string; segments?: readonly (string | number)[] };
 
 /** Parses `--rule <id>=<level>` flags. */
 export function parseRuleFlags(flags: readonly string[]): Result<Record<string, SeverityOverride>, ConfigError> {

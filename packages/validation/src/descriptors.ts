@@ -125,13 +125,16 @@ export type TableDialect = z.infer<typeof TableDialect>;
 
 /** Reads a parsed `dsc.config.json`: the `validate` section, or the object itself. */
 export function parseValidateConfig(input: unknown): Result<ValidateConfig, ConfigError> {
-  const section = typeof input === 'object' && input !== null && 'validate' in input ? input.validate : input;
+  const sectioned = typeof input === 'object' && input !== null && 'validate' in input;
+  const section = sectioned ? input.validate : input;
+  const at = (...path: readonly PropertyKey[]): (string | number)[] => [...(sectioned ? ['validate'] : []), ...path.map((k) => (typeof k === 'number' ? k : String(k)))];
   const r = ValidateConfig.safeParse(section);
   if (!r.success) {
     const i = r.error.issues[0]!;
-    return err({ code: 'invalid_config', path: i.path.join('.'), message: i.message });
+    return err({ code: 'invalid_config', path: i.path.join('.'), message: i.message, segments: at(...i.path) });
   }
-  for (const id of [...Object.keys(r.data.rules ?? {}), ...Object.keys(r.data.mostly ?? {})]) if (!isRuleId(id)) return err({ code: 'unknown_rule', path: 'rules.' + String(id), ruleId: String(id) });
+  for (const [group, ids] of [['rules', Object.keys(r.data.rules ?? {})], ['mostly', Object.keys(r.data.mostly ?? {})]] as const)
+    for (const id of ids) if (!isRuleId(id)) return err({ code: 'unknown_rule', path: `${group}.${id}`, ruleId: id, segments: at(group, id) });
   return ok(r.data);
 }
 

@@ -2,6 +2,7 @@ import type { DocumentError } from '@dsc/domain';
 import { fromPointer, parseDocument } from '@dsc/domain';
 import type { Node, ParseError } from 'jsonc-parser';
 import { findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { LineIndex, nodeAt } from './json-location.js';
 import { Collector } from './collector.js';
 import { findInvalidUtf8 } from './decode.js';
 import { msg } from './messages.js';
@@ -9,25 +10,6 @@ import type { FileResult, ValidateOptions } from './validate.js';
 import { validateText } from './validate.js';
 
 /** Maps character offsets of a text to 1-based line/column (code points). */
-class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  at(offset: number): { line: number; column: number; byteOffset: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const ls = this.starts[lo]!;
-    const column = [...this.text.slice(ls, offset)].length + 1;
-    return { line: lo + 1, column, byteOffset: new TextEncoder().encode(this.text.slice(0, offset)).length };
-  }
-}
-
 const errorText = (e: DocumentError): { pointer: string; message: string; expected?: string }[] => {
   switch (e.code) {
     case 'not_an_object':
@@ -48,17 +30,7 @@ const errorText = (e: DocumentError): { pointer: string; message: string; expect
 };
 
 /** The node at a JSON pointer, or its nearest existing ancestor (a missing property is reported at its parent). */
-function nodeFor(root: Node, pointer: string): Node {
-  const path = fromPointer(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-  for (let n = path.length; n >= 0; n--) {
-    const node = findNodeAtLocation(root, path.slice(0, n));
-    if (node) {
-      // point at the property name rather than the value for objects (more readable)
-      return node;
-    }
-  }
-  return root;
-}
+const nodeFor = (root: Node, pointer: string): Node => nodeAt(root, fromPointer(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
 
 /**
  * Validates a DSC JSON document (`*.plan.json`, datasets, …) against the `@dsc/domain` schema, mapping

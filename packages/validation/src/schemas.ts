@@ -4,3 +4,4 @@
  * entry so that validating files with `@dsc/validation` does not load zod.
  */
 export { SchemaField, TableDialect, TableSchema, ValidateConfig, parseValidateConfig } from './descriptors.js';
+export { jsonLocation } from './json-location.js';

@@ -137,6 +137,27 @@ describe('dsc validate', () => {
     expect(await run(['validate', 'good.csv', '--schema', 'broken.json'], recordingIo(dir), {})).toBe(2);
   });
 
+  it('errors in a Table Schema, Table Dialect or dsc.config.json name the line and column of the value', async () => {
+    const dir = await workspace({
+      'good.csv': GOOD,
+      'schema.json': '{\n  "fields": [\n    { "name": "iso3", "type": "text" }\n  ]\n}\n',
+      'dialect.json': '{\n  "delimiter": ";;"\n}\n',
+      'dsc.config.json': '{\n  "validate": {\n    "mostly": { "ind/nope": 0.5 }\n  }\n}\n',
+    });
+    const schema = recordingIo(dir);
+    expect(await run(['validate', 'good.csv', '--schema', 'schema.json', '--config', 'none.json'], schema, {})).toBe(2);
+    const config = recordingIo(dir);
+    expect(await run(['validate', 'good.csv'], config, {})).toBe(2);
+    expect(config.err()).toMatch(/dsc\.config\.json:3:\d+: unknown rule "ind\/nope"/);
+    await writeFile(join(dir, 'dsc.config.json'), '{}');
+    const typeError = recordingIo(dir);
+    expect(await run(['validate', 'good.csv', '--schema', 'schema.json'], typeError, {})).toBe(2);
+    expect(typeError.err()).toMatch(/schema\.json:3:\d+: invalid Table Schema at fields\.0\.type/);
+    const dialect = recordingIo(dir);
+    expect(await run(['validate', 'good.csv', '--dialect', 'dialect.json'], dialect, {})).toBe(2);
+    expect(dialect.err()).toMatch(/dialect\.json:2:16: invalid Table Dialect at delimiter/);
+  });
+
   it('--dialect reads a Frictionless Table Dialect', async () => {
     const dir = await workspace({
       'c.csv': '# a comment\niso3;indicator_code;year;value\nKAZ;IT.NET.USER.ZS;2022;88.2\n',

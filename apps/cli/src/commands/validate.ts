@@ -32,7 +32,7 @@ import {
 } from '@dsc/validation';
 import type * as ValidationSchemas from '@dsc/validation/schemas';
 import { CliError } from '../cli-error.js';
-import { readInput, readJson, unreadableFile, writeFileAtomic } from '../io.js';
+import { readInput, readJsonText, unreadableFile, writeFileAtomic } from '../io.js';
 import type { RegisterCommand } from '../main.js';
 
 /** Finding texts in the user's language: catalogued ids go through the translator, others keep the built-in English. */
@@ -94,11 +94,17 @@ const unknownValue = (t: T, option: string, value: string, choices: readonly str
   new CliError('usage', t('cli.error.unknownValue', { option, value }), t('cli.error.oneOf', { choices: choices.join(', ') }));
 
 /** Reads a JSON descriptor given on the command line; an unreadable or malformed one is a usage error (exit 2). */
-const readDescriptor = (path: string, t: T): Promise<unknown> =>
-  readJson(path, t).catch((e: unknown) => {
+const readDescriptor = (path: string, t: T): Promise<{ text: string; value: unknown }> =>
+  readJsonText(path, t).catch((e: unknown) => {
     if (e instanceof CliError) throw new CliError('usage', e.message, e.hint);
     throw e;
   });
+
+/** `file:line:column` of a place in a descriptor, or the file alone when it cannot be located. */
+function located(schemas: typeof ValidationSchemas, file: string, text: string, path: readonly PropertyKey[] | undefined): string {
+  const at = path && schemas.jsonLocation(text, path.map((k) => (typeof k === 'number' ? k : String(k))));
+  return at ? `${file}:${at.line}:${at.column}` : file;
+}
 
 /** The zod models of the descriptors, loaded only when a configuration, schema or dialect file is read; zod then reports in the user's language. */
 async function descriptorSchemas(i18n: Translator): Promise<typeof ValidationSchemas> {
@@ -160,16 +166,19 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
       let config: ValidateConfig = {};
       const configPath = flags.config ? resolve(ctx.io.cwd, flags.config) : resolve(ctx.io.cwd, 'dsc.config.json');
       if (flags.config || existsSync(configPath)) {
-        const { parseValidateConfig } = await descriptorSchemas(ctx.i18n);
-        const parsed = parseValidateConfig(await readDescriptor(configPath, t));
-        if (!parsed.ok)
+        const schemas = await descriptorSchemas(ctx.i18n);
+        const { text, value } = await readDescriptor(configPath, t);
+        const parsed = schemas.parseValidateConfig(value);
+        if (!parsed.ok) {
+          const file = located(schemas, configPath, text, parsed.error.segments);
           throw new CliError(
             'usage',
             parsed.error.code === 'unknown_rule'
-              ? t('cli.validate.error.configRule', { file: configPath, rule: parsed.error.ruleId })
-              : t('cli.validate.error.configValue', { file: configPath, path: parsed.error.path || '/', detail: parsed.error.message }),
+              ? t('cli.validate.error.configRule', { file, rule: parsed.error.ruleId })
+              : t('cli.validate.error.configValue', { file, path: parsed.error.path || '/', detail: parsed.error.message }),
             t('cli.validate.error.configHint'),
           );
+        }
         config = parsed.value;
       }
       const ruleFlags = parseRuleFlags(list(flags.rule));
@@ -195,14 +204,14 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
       let schema: TableSchema | undefined;
       const schemaPath = flags.schema ? resolve(ctx.io.cwd, flags.schema) : config.schema ? resolve(dirname(configPath), config.schema) : undefined;
       if (schemaPath) {
-        const raw = await readDescriptor(schemaPath, t);
-        const { TableSchema } = await descriptorSchemas(ctx.i18n);
-        const s = TableSchema.safeParse(raw);
+        const { text, value } = await readDescriptor(schemaPath, t);
+        const schemas = await descriptorSchemas(ctx.i18n);
+        const s = schemas.TableSchema.safeParse(value);
         if (!s.success) {
           const i = s.error.issues[0]!;
           throw new CliError(
             'usage',
-            t('cli.validate.error.tableSchema', { file: schemaPath, path: i.path.join('.') || '/', detail: i.message }),
+            t('cli.validate.error.tableSchema', { file: located(schemas, schemaPath, text, i.path), path: i.path.join('.') || '/', detail: i.message }),
             t('cli.validate.error.tableSchemaHint'),
           );
         }
@@ -211,14 +220,14 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
       let dialect: Record<string, unknown> = {};
       if (flags.dialect) {
         const dialectPath = resolve(ctx.io.cwd, flags.dialect);
-        const raw = await readDescriptor(dialectPath, t);
-        const { TableDialect } = await descriptorSchemas(ctx.i18n);
-        const d = TableDialect.safeParse(raw);
+        const { text, value } = await readDescriptor(dialectPath, t);
+        const schemas = await descriptorSchemas(ctx.i18n);
+        const d = schemas.TableDialect.safeParse(value);
         if (!d.success) {
           const i = d.error.issues[0]!;
           throw new CliError(
             'usage',
-            t('cli.validate.error.tableDialect', { file: dialectPath, path: i.path.join('.') || '/', detail: i.message }),
+            t('cli.validate.error.tableDialect', { file: located(schemas, dialectPath, text, i.path), path: i.path.join('.') || '/', detail: i.message }),
             t('cli.validate.error.tableDialectHint'),
           );
         }
