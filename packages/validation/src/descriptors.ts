@@ -133,8 +133,15 @@ export function parseValidateConfig(input: unknown): Result<ValidateConfig, Conf
     const i = r.error.issues[0]!;
     return err({ code: 'invalid_config', path: i.path.join('.'), message: i.message, segments: at(...i.path) });
   }
-  for (const [group, ids] of [['rules', Object.keys(r.data.rules ?? {})], ['mostly', Object.keys(r.data.mostly ?? {})]] as const)
-    for (const id of ids) if (!isRuleId(id)) return err({ code: 'unknown_rule', path: `${group}.${id}`, ruleId: id, segments: at(group, id) });
+  const groups: readonly (readonly [string, readonly string[]])[] = [
+    ['rules', Object.keys(r.data.rules ?? {})],
+    ['mostly', Object.keys(r.data.mostly ?? {})],
+  ];
+  for (const [group, ids] of groups)
+    for (const id of ids) {
+      const known: boolean = isRuleId(id);
+      if (!known) return err({ code: 'unknown_rule', path: `${group}.${id}`, ruleId: id, segments: at(group, id) });
+    }
   return ok(r.data);
 }
 
