@@ -52,6 +52,8 @@ function localiseHelp(sections: HelpSection[], cli: ReturnType<typeof cac>, t: T
   for (const section of sections) {
     const title = section.title === undefined ? undefined : (titles[section.title] ?? (section.title.startsWith('For more info') ? t('cli.help.moreInfo') : section.title));
     const body = section.body
+      // cac shows "(default: true)" for a --no-… flag, which reads as the opposite of what it does
+      .replace(/^(\s+--no-.*?)\s*\(default: true\)$/gm, '$1')
       .replace('Display this message', t('cli.help.helpOption'))
       .replace('Display version number', t('cli.help.versionOption'))
       .replace(/\(default: ([^)]*)\)/g, (_, value: string) => t('cli.help.default', { value }));

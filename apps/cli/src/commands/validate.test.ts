@@ -233,5 +233,7 @@ describe('dsc validate in the user language', () => {
     expect(await run(['validate', '--help'], io, { DSC_LANG: 'ru' })).toBe(0);
     expect(io.out()).toContain('Проверка наборов данных показателей');
     expect(io.out()).toContain('Не сверять коды показателей со встроенным каталогом');
+    expect(io.out()).not.toMatch(/--no-catalogue.*по умолчанию/);
+    expect(io.out()).toContain('(по умолчанию: text)');
   });
 });
