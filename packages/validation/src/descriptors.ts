@@ -93,6 +93,7 @@ export const ValidateConfig = z
     layout: z.enum(LAYOUTS).optional(),
     schema: z.string().optional().describe('Path of a Table Schema JSON file, relative to the config file'),
     jumpThreshold: z.number().positive().optional(),
+    seriesChecks: z.boolean().optional().describe('Series checks: year-on-year jumps, coverage gaps, percent stored as fraction (default true)'),
     strict: z.boolean().optional(),
     maxWarnings: z.number().int().min(0).optional(),
     mostly: z.record(z.string(), z.number().min(0).max(1)).optional().describe('Per-rule tolerance: pass when at least this fraction of rows pass'),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FileResult, ValidateOptions } from './validate.js';
 import { createValidator, validateText } from './validate.js';
 import { findInvalidUtf8, sniffStart } from './decode.js';
@@ -151,4 +151,21 @@ describe('series statistics', () => {
       { numRuns: 500 },
     );
   });
+
+  it('without series checks and duplicate rules nothing is stored per observation (constant memory)', async () => {
+    const { SeriesStore } = await import('./series.js');
+    const add = vi.spyOn(SeriesStore.prototype, 'add');
+    const rows = Array.from({ length: 300 }, (_, i) => `KAZ,IT.NET.USER.ZS,${1700 + i},${i % 100}\n`).join('');
+    const text = enc(`iso3,indicator,year,value\n${rows}KAZ,IT.NET.USER.ZS,1700,1\n`);
+    const off = validateText(text, { file: 'x.csv', referenceYear: 2026, seriesChecks: false, severities: { 'ind/duplicate-row': 'off', 'ind/duplicate-conflict': 'off' } });
+    expect(add).not.toHaveBeenCalled();
+    expect(off.rowsChecked).toBe(301);
+    // the default keeps them: duplicates are found and the coverage is computed
+    const on = validateText(text, { file: 'x.csv', referenceYear: 2026 });
+    expect(add).toHaveBeenCalledTimes(301);
+    expect(on.counts['ind/duplicate-conflict']).toBe(1);
+    expect(on.coverage.length).toBe(1);
+    add.mockRestore();
+  });
 });
+

@@ -247,6 +247,8 @@ export class StreamValidator {
   // keys
   private readonly hasher = new KeyHasher();
   private obsIndex: KeyIndex | undefined;
+  /** Whether observations are stored (series checks, duplicate observations). */
+  private keepObservations = true;
   private pk: { cols: number[]; index: KeyIndex; names: string } | undefined;
   private uks: { cols: number[]; index: KeyIndex; names: string }[] = [];
   private lastArea = '\u0000';
@@ -630,6 +632,10 @@ export class StreamValidator {
       }
       const tcol = this.cols[this.timeCol];
       if (!pkNames.length && plan.layout !== 'wdi-wide' && tcol && tcol.type !== 'year' && tcol.type !== 'integer') this.obsIndex = new KeyIndex(4096);
+      // With the series checks and both duplicate rules off, nothing needs the observations: memory stays
+      // constant in the number of rows.
+      this.keepObservations =
+        this.o.seriesChecks !== false || this.c.severity('ind/duplicate-row') !== 'off' || this.c.severity('ind/duplicate-conflict') !== 'off';
     }
     if (pkNames.length) {
       const cols = pkNames.map((n) => trimmed.indexOf(n));
@@ -1010,6 +1016,7 @@ export class StreamValidator {
       case 'unknown':
         break;
     }
+    if (!this.keepObservations) return;
     if (this.obsIndex) {
       // time periods that are not plain years (SDMX 2021-Q1…): a fingerprint index on the full key
       const h = this.hasher;

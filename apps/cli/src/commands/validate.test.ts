@@ -137,6 +137,21 @@ describe('dsc validate', () => {
     expect(await run(['validate', 'good.csv', '--schema', 'broken.json'], recordingIo(dir), {})).toBe(2);
   });
 
+  it('--no-series-checks (or "seriesChecks": false) skips the jump, coverage and fraction checks', async () => {
+    const gap = 'iso3,indicator_code,year,value\nKAZ,IT.NET.USER.ZS,2015,50\nKAZ,IT.NET.USER.ZS,2016,52\nKAZ,IT.NET.USER.ZS,2017,55\nKAZ,IT.NET.USER.ZS,2020,60\n';
+    const dir = await workspace({ 'gap.csv': gap });
+    const on = recordingIo(dir);
+    expect(await run(['validate', 'gap.csv', '--reference-year', '2026', '--format', 'json'], on, {})).toBe(0);
+    expect(JSON.stringify(JSON.parse(on.out()))).toContain('ind/coverage-gap');
+    const off = recordingIo(dir);
+    expect(await run(['validate', 'gap.csv', '--reference-year', '2026', '--format', 'json', '--no-series-checks'], off, {})).toBe(0);
+    expect(off.out()).not.toContain('ind/coverage-gap');
+    await writeFile(join(dir, 'dsc.config.json'), JSON.stringify({ validate: { seriesChecks: false } }));
+    const config = recordingIo(dir);
+    expect(await run(['validate', 'gap.csv', '--reference-year', '2026', '--format', 'json'], config, {})).toBe(0);
+    expect(config.out()).not.toContain('ind/coverage-gap');
+  });
+
   it('errors in a Table Schema, Table Dialect or dsc.config.json name the line and column of the value', async () => {
     const dir = await workspace({
       'good.csv': GOOD,

@@ -67,6 +67,7 @@ type Flags = {
   output?: string;
   sheet?: string;
   catalogue?: boolean;
+  seriesChecks?: boolean;
 };
 
 const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]).map(String);
@@ -153,6 +154,7 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
     .option('--output <file>', t('cli.validate.option.output'))
     .option('--sheet <name>', t('cli.validate.option.sheet'))
     .option('--no-catalogue', t('cli.validate.option.noCatalogue'))
+    .option('--no-series-checks', t('cli.validate.option.noSeriesChecks'))
     .example('dsc validate data/*.csv --format github')
     .example('dsc validate export.csv --encoding windows-1251 --decimal-char ,')
     .action(async (files: string[], flags: Flags) => {
@@ -268,6 +270,7 @@ export const registerValidate: RegisterCommand = (cli, ctx) => {
         maxLineBytes: int(t, 'max-line-bytes', flags.maxLineBytes, 1) ?? config.maxLineBytes,
         minRows: int(t, 'min-rows', flags.minRows) ?? config.minRows,
         jumpThreshold: config.jumpThreshold,
+        seriesChecks: flags.seriesChecks !== false && config.seriesChecks !== false,
         ...sheet,
         onFinding: format === 'ndjson' && !flags.output ? (f) => ctx.io.stdout(formatNdjsonFinding(f)) : undefined,
         messages,

@@ -155,6 +155,7 @@ export default defineMessages('cli')({
   'cli.validate.option.output': 'Write the report to a file instead of standard output',
   'cli.validate.option.sheet': 'XLSX sheet name or 1-based number (default: the first sheet)',
   'cli.validate.option.noCatalogue': 'Do not check indicator codes against the built-in catalogue',
+  'cli.validate.option.noSeriesChecks': 'Skip the series checks (year-on-year jumps, coverage gaps, percent stored as fraction)',
   'cli.validate.error.integer': '--{name} expects an integer ≥ {min}, got "{value}"',
   'cli.validate.error.integerHint': 'Example: --{name} 10',
   'cli.validate.error.char': '--{name} expects one character, got "{value}"',

@@ -154,6 +154,7 @@ export default defineTranslation<typeof en>()({
   'cli.validate.option.output': 'Есепті стандартты шығыстың орнына файлға жазу',
   'cli.validate.option.sheet': 'XLSX парағының атауы немесе 1-ден басталатын нөмірі (әдепкі: бірінші парақ)',
   'cli.validate.option.noCatalogue': 'Көрсеткіш кодтарын кірістірілген каталогпен салыстырмау',
+  'cli.validate.option.noSeriesChecks': 'Қатарларды тексермеу (жылдан жылға секірулер, қамту олқылықтары, үлес ретінде сақталған пайыздар)',
   'cli.validate.error.integer': '--{name} ≥ {min} бүтін санын күтеді, берілгені «{value}»',
   'cli.validate.error.integerHint': 'Мысал: --{name} 10',
   'cli.validate.error.char': '--{name} бір таңбаны күтеді, берілгені «{value}»',

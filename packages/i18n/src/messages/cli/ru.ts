@@ -158,6 +158,7 @@ export default defineTranslation<typeof en>()({
   'cli.validate.option.output': 'Записать отчёт в файл вместо стандартного вывода',
   'cli.validate.option.sheet': 'Имя листа XLSX или его номер с 1 (по умолчанию первый лист)',
   'cli.validate.option.noCatalogue': 'Не сверять коды показателей со встроенным каталогом',
+  'cli.validate.option.noSeriesChecks': 'Не выполнять проверки рядов (скачки год к году, пропуски покрытия, проценты в виде долей)',
   'cli.validate.error.integer': '--{name} ожидает целое число ≥ {min}, получено «{value}»',
   'cli.validate.error.integerHint': 'Пример: --{name} 10',
   'cli.validate.error.char': '--{name} ожидает один символ, получено «{value}»',
