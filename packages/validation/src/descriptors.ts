@@ -140,7 +140,7 @@ export function parseValidateConfig(input: unknown): Result<ValidateConfig, Conf
   ];
   for (const [group, ids] of groups)
     for (const id of ids) {
-      const known: boolean = isRuleId(id);
+      const known: boolean = isRuleId(id); // a plain boolean: the guard would narrow `id` to never below
       if (!known) return err({ code: 'unknown_rule', path: `${group}.${id}`, ruleId: id, segments: at(group, id) });
     }
   return ok(r.data);

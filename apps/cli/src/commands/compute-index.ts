@@ -40,6 +40,7 @@ import { CliError } from '../cli-error.js';
 import { readInput, readJson, writeFileAtomic } from '../io.js';
 import type { Translator } from '@dsc/i18n';
 import type { RegisterCommand } from '../main.js';
+import { translateId } from '../translate-id.js';
 
 type Options = {
   data?: string;
@@ -67,10 +68,7 @@ const csvFailure = (e: CsvError, i18n: Translator): CliError => {
   const { t } = i18n;
   const first = e.issues[0]!;
   // the issue's text in the user's language when it carries a catalogued id (`indicators.csv.*`), else as written
-  const say = (id: string | undefined, english: string): string =>
-    id !== undefined && Object.hasOwn(i18n.messages, id)
-      ? (t as unknown as (key: string, values: object) => string)(id, first.params ?? {})
-      : english;
+  const say = (id: string | undefined, english: string): string => (id === undefined ? undefined : translateId(i18n, id, first.params)) ?? english;
   const text = say(first.messageId, first.message);
   const expected = first.expected === undefined ? undefined : say(first.expectedId, first.expected);
   let message = expected ? t('cli.index.error.csvExpected', { message: text, expected }) : text;

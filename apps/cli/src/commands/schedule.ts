@@ -8,6 +8,7 @@ import { checkLogframe, checkSchedule, createCalendar, parseActivitiesCsv, sched
 import { CliError } from '../cli-error.js';
 import { readInput, readJson } from '../io.js';
 import type { RegisterCommand } from '../main.js';
+import { translateId } from '../translate-id.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -223,12 +224,12 @@ function parseWeekdays(spec: string): number[] | undefined {
 }
 
 /** A schedule or logframe finding in the user's language (the `plan.rule.*` texts the planner shows). */
-function qualityText(t: Translator['t'], f: QualityFinding): string {
-  const say = t as unknown as (key: string, values: Values) => string;
-  return say(`plan.rule.${f.ruleId}`, { subject: f.subject ?? '', value: f.value ?? '', limit: f.limit ?? '' });
+function qualityText(i18n: Translator, f: QualityFinding): string {
+  return translateId(i18n, `plan.rule.${f.ruleId}`, { subject: f.subject ?? '', value: f.value ?? '', limit: f.limit ?? '' }) ?? f.ruleId;
 }
 
-function renderQuality(file: string, q: QualityReport, t: Translator['t']): string {
+function renderQuality(file: string, q: QualityReport, i18n: Translator): string {
+  const { t } = i18n;
   const lines = [t('cli.schedule.quality.title')];
   const [pass, fail] = [t('cli.schedule.quality.pass'), t('cli.schedule.quality.fail')];
   const width = Math.max(pass.length, fail.length);
@@ -237,7 +238,7 @@ function renderQuality(file: string, q: QualityReport, t: Translator['t']): stri
     const limit = m.ruleId === 'dcma.relationship_types' ? `≥ ${(m.threshold * 100).toFixed(0)}%` : `≤ ${(m.threshold * 100).toFixed(0)}%`;
     lines.push(`  ${(m.pass ? pass : fail).padEnd(width)}  ${m.ruleId.padEnd(38)} ${String(m.count).padStart(4)}/${String(m.total).padEnd(4)} ${share.padStart(6)}  (${limit})`);
   }
-  for (const f of q.findings) lines.push(`${file}#${f.pointer}: ${t(`plan.severity.${f.severity === 'error' ? 'error' : 'warning'}`)}: ${qualityText(t, f)} [${f.ruleId}]`);
+  for (const f of q.findings) lines.push(`${file}#${f.pointer}: ${t(`plan.severity.${f.severity === 'error' ? 'error' : 'warning'}`)}: ${qualityText(i18n, f)} [${f.ruleId}]`);
   lines.push(t('cli.summary.findings', { errors: q.errors, warnings: q.warnings }));
   return lines.join('\n') + '\n';
 }
@@ -321,11 +322,11 @@ export const registerSchedule: RegisterCommand = (cli, ctx) => {
       };
       if (format === 'json') {
         const out = JSON.parse(render(format, r.value, rows, t)) as Record<string, unknown>;
-        out['quality'] = { ...quality, findings: quality.findings.map((f) => ({ ...f, message: qualityText(t, f) })) };
+        out['quality'] = { ...quality, findings: quality.findings.map((f) => ({ ...f, message: qualityText(ctx.i18n, f) })) };
         ctx.io.stdout(JSON.stringify(out, null, 2) + '\n');
       } else {
         ctx.io.stdout(render(format, r.value, rows, t));
-        const text = renderQuality(file, quality, t);
+        const text = renderQuality(file, quality, ctx.i18n);
         if (format === 'csv') ctx.io.stderr(text);
         else ctx.io.stdout('\n' + text);
       }

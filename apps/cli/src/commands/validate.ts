@@ -2,7 +2,7 @@ import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import { appendFile, open } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { MessageKey, Translator } from '@dsc/i18n';
+import type { Translator } from '@dsc/i18n';
 import type {
   FileOptions,
   FileResult,
@@ -34,12 +34,13 @@ import type * as ValidationSchemas from '@dsc/validation/schemas';
 import { CliError } from '../cli-error.js';
 import { readInput, readJsonText, unreadableFile, writeFileAtomic } from '../io.js';
 import type { RegisterCommand } from '../main.js';
+import { translateId } from '../translate-id.js';
 
 /** Finding texts in the user's language: catalogued ids go through the translator, others keep the built-in English. */
 const findingMessages =
   (i18n: Translator): MessageFormatter =>
   (id, params) =>
-    Object.hasOwn(i18n.messages, id) ? (i18n.t as (key: MessageKey, values: Readonly<Record<string, unknown>>) => string)(id as MessageKey, params) : undefined;
+    translateId(i18n, id, params);
 
 type Flags = {
   format?: string;
