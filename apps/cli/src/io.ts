@@ -1,6 +1,8 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import type { Translator } from '@dsc/i18n';
+import type { ParseError } from 'jsonc-parser';
+import { parse } from 'jsonc-parser';
 import { CliError } from './cli-error.js';
 
 /** Where a command writes its output; tests pass a recording implementation. */
@@ -54,14 +56,15 @@ export async function readJsonText(path: string, t: T): Promise<{ text: string; 
     return { text, value: JSON.parse(text) as unknown };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(message);
+    // JSON.parse does not always say where (e.g. "Unexpected end of JSON input"): the first error of a
+    // standard JSON parse gives the place.
+    const errors: ParseError[] = [];
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     let where = '';
-    if (pos) {
-      const offset = Number(pos[1]);
-      const before = text.slice(0, offset);
-      const line = before.split('\n').length;
-      const column = offset - before.lastIndexOf('\n');
-      where = `:${line}:${column}`;
+    if (errors[0]) {
+      const before = text.slice(0, errors[0].offset);
+      const lineStart = before.lastIndexOf('\n') + 1;
+      where = `:${before.split('\n').length}:${[...before.slice(lineStart)].length + 1}`;
     }
     throw new CliError('unreadable', t('cli.io.invalidJson', { path, where, detail: message }), t('cli.io.invalidJsonHint'));
   }

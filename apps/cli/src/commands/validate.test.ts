@@ -152,6 +152,16 @@ describe('dsc validate', () => {
     expect(config.out()).not.toContain('ind/coverage-gap');
   });
 
+  it('a descriptor that is not JSON (empty, truncated, random bytes) is located too, exit 2', async () => {
+    const dir = await workspace({ 'good.csv': GOOD, 'empty.json': '', 'cut.json': '{\n  "fields": [\n    {"name": "x"', 'bin.json': new Uint8Array([0x6f, 0xff, 0x00, 0x12]) });
+    for (const [file, where] of [['empty.json', ':1:1'], ['cut.json', ':3:17'], ['bin.json', ':1:1']] as const) {
+      const io = recordingIo(dir);
+      expect(await run(['validate', 'good.csv', '--schema', file], io, {}), file).toBe(2);
+      expect(io.err()).toContain(`${file}${where}: not valid JSON`);
+      expect(io.err()).not.toMatch(/at .*\.(ts|js):\d+/);
+    }
+  });
+
   it('errors in a Table Schema, Table Dialect or dsc.config.json name the line and column of the value', async () => {
     const dir = await workspace({
       'good.csv': GOOD,
