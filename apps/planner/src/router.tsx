@@ -16,7 +16,7 @@ import {
   overviewSearch,
   rootSearch,
 } from './routes/search.js';
-import { planSearch } from './plan/search.js';
+import { planSearch } from './plan/shared/search.js';
 
 const rootRoute = createRootRoute({
   validateSearch: rootSearch,

@@ -1,3 +1,3 @@
-import { PlanPage } from '../plan/plan-page.js';
+import { PlanPage } from '../plan/editor/plan-page.js';
 
 export { PlanPage };

@@ -1,3 +1,3 @@
-import { PlansPage } from '../plan/plans-page.js';
+import { PlansPage } from '../plan/list/plans-page.js';
 
 export { PlansPage };

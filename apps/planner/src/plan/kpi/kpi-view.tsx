@@ -2,12 +2,12 @@ import type { Kpi, Plan } from '@dsc/domain';
 import { baselineFromObservations } from '@dsc/roadmap';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { LineChart } from '../charts/line-chart.js';
-import type { LineSeries } from '../charts/line-chart.js';
-import { DataGate } from '../components/data-gate.js';
-import type { AppData } from '../model/types.js';
-import { useI18n } from '../i18n/i18n-context.js';
-import type { CommandResult, Run } from './commands.js';
+import { LineChart } from '../../charts/line-chart.js';
+import type { LineSeries } from '../../charts/line-chart.js';
+import { DataGate } from '../../components/data-gate.js';
+import type { AppData } from '../../model/types.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import type { CommandResult, Run } from '../schedule/commands.js';
 
 
 const updateKpi = (plan: Plan, id: string, f: (k: Kpi) => Kpi): CommandResult => ({

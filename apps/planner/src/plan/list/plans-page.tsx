@@ -1,17 +1,17 @@
-import './plan.css';
+import '../shared/plan.css';
 import type { Plan } from '@dsc/domain';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useId, useState } from 'react';
 import type { ChangeEvent, FormEvent } from 'react';
-import { useI18n } from '../i18n/i18n-context.js';
-import { saveText } from '../lib/download.js';
-import { emptyPlan } from './commands.js';
-import { FileError } from './file-error.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { saveText } from '../../lib/download.js';
+import { emptyPlan } from '../schedule/commands.js';
+import { FileError } from '../io/file-error.js';
 import { PlansCompare } from './plans-compare.js';
-import type { StoredPlan } from './plan-db.js';
-import { deletePlan, getPlan, listPlans, putPlan } from './plan-db.js';
-import type { PlanFileError } from './plan-json.js';
-import { planFileName, readPlanFile, writePlanFile } from './plan-json.js';
+import type { StoredPlan } from '../store/plan-db.js';
+import { deletePlan, getPlan, listPlans, putPlan } from '../store/plan-db.js';
+import type { PlanFileError } from '../io/plan-json.js';
+import { planFileName, readPlanFile, writePlanFile } from '../io/plan-json.js';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 

@@ -1,6 +1,6 @@
 import type { BudgetLine, FundingSource, FundingStage, Plan } from '@dsc/domain';
 import { BudgetLine as BudgetLineSchema, FundingSource as FundingSourceSchema, isCurrencyCode } from '@dsc/domain';
-import type { CommandResult } from './commands.js';
+import type { CommandResult } from '../schedule/commands.js';
 
 /** The fields of the budget-line form, as typed. */
 export interface BudgetLineInput {

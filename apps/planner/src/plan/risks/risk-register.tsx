@@ -1,9 +1,9 @@
 import type { Plan } from '@dsc/domain';
 import type { FormEvent } from 'react';
 import { useRef, useState } from 'react';
-import { useI18n } from '../i18n/i18n-context.js';
-import { useCheckedRun } from './command-error.js';
-import type { Run } from './commands.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useCheckedRun } from '../shared/command-error.js';
+import type { Run } from '../schedule/commands.js';
 import type { RiskInput } from './risk-commands.js';
 import { addRisk, removeRisk, riskInput, updateRisk } from './risk-commands.js';
 

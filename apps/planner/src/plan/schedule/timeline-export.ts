@@ -1,6 +1,6 @@
-import { saveBlob, saveText, slug } from '../lib/download.js';
-import type { ExportText } from '../lib/svg-export.js';
-import { composeSvg, svgToPng } from '../lib/svg-export.js';
+import { saveBlob, saveText, slug } from '../../lib/download.js';
+import type { ExportText } from '../../lib/svg-export.js';
+import { composeSvg, svgToPng } from '../../lib/svg-export.js';
 
 const STYLE_PROPS = [
   'fill',

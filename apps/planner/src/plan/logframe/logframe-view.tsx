@@ -2,10 +2,10 @@ import type { Plan, ResultNode } from '@dsc/domain';
 import type { QualityFinding, QualityReport } from '@dsc/roadmap';
 import { checkLogframe, checkSchedule } from '@dsc/roadmap';
 import { useMemo } from 'react';
-import { useI18n } from '../i18n/i18n-context.js';
-import type { I18n } from '../i18n/i18n-context.js';
-import type { Run } from './commands.js';
-import { RiskRegister } from './risk-register.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import type { I18n } from '../../i18n/i18n-context.js';
+import type { Run } from '../schedule/commands.js';
+import { RiskRegister } from '../risks/risk-register.js';
 
 export function ruleText(t: I18n['t'], f: QualityFinding): string {
   const key = `plan.rule.${f.ruleId}` as 'plan.rule.logframe.activity_without_output';

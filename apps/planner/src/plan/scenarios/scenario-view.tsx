@@ -2,8 +2,8 @@ import type { Plan, Scenario } from '@dsc/domain';
 import { compareScenarios, promoteScenario } from '@dsc/roadmap';
 import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
-import { useI18n } from '../i18n/i18n-context.js';
-import type { Run } from './commands.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import type { Run } from '../schedule/commands.js';
 
 
 const scenarioId = (plan: Plan): string => {

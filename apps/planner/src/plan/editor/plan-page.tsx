@@ -1,29 +1,29 @@
-import './plan.css';
+import '../shared/plan.css';
 import type { Plan } from '@dsc/domain';
 import { captureBaseline, schedulePlan } from '@dsc/roadmap';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { useStore } from 'zustand';
-import { useI18n } from '../i18n/i18n-context.js';
-import { saveText } from '../lib/download.js';
-import type { CommandResult } from './commands.js';
-import { FileError } from './file-error.js';
-import { getPlan } from './plan-db.js';
-import type { PlanFileError } from './plan-json.js';
-import type { CsvImportResult } from './csv-import.js';
-import { planFileName, readPlanFile, writePlanFile } from './plan-json.js';
-import { openPlan, redo, startAutosave, undo, usePlanStore } from './plan-store.js';
-import type { PlanSearch, PlanView, Zoom } from './search.js';
-import { planViews, zooms } from './search.js';
-import { ScheduleView } from './schedule-view.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { saveText } from '../../lib/download.js';
+import type { CommandResult } from '../schedule/commands.js';
+import { FileError } from '../io/file-error.js';
+import { getPlan } from '../store/plan-db.js';
+import type { PlanFileError } from '../io/plan-json.js';
+import type { CsvImportResult } from '../io/csv-import.js';
+import { planFileName, readPlanFile, writePlanFile } from '../io/plan-json.js';
+import { openPlan, redo, startAutosave, undo, usePlanStore } from '../store/plan-store.js';
+import type { PlanSearch, PlanView, Zoom } from '../shared/search.js';
+import { planViews, zooms } from '../shared/search.js';
+import { ScheduleView } from '../schedule/schedule-view.js';
 
-const LogframeView = lazy(() => import('./logframe-view.js').then((m) => ({ default: m.LogframeView })));
-const KpiView = lazy(() => import('./kpi-view.js').then((m) => ({ default: m.KpiView })));
-const AlignmentView = lazy(() => import('./alignment-view.js').then((m) => ({ default: m.AlignmentView })));
-const BudgetView = lazy(() => import('./budget-view.js').then((m) => ({ default: m.BudgetView })));
-const ScenarioView = lazy(() => import('./scenario-view.js').then((m) => ({ default: m.ScenarioView })));
-const ProposalView = lazy(() => import('./proposal-view.js').then((m) => ({ default: m.ProposalView })));
+const LogframeView = lazy(() => import('../logframe/logframe-view.js').then((m) => ({ default: m.LogframeView })));
+const KpiView = lazy(() => import('../kpi/kpi-view.js').then((m) => ({ default: m.KpiView })));
+const AlignmentView = lazy(() => import('../logframe/alignment-view.js').then((m) => ({ default: m.AlignmentView })));
+const BudgetView = lazy(() => import('../budget/budget-view.js').then((m) => ({ default: m.BudgetView })));
+const ScenarioView = lazy(() => import('../scenarios/scenario-view.js').then((m) => ({ default: m.ScenarioView })));
+const ProposalView = lazy(() => import('../proposal/proposal-view.js').then((m) => ({ default: m.ProposalView })));
 
 /** Runs one command on the open plan: one undo step when it changes the plan. */
 export function runCommand(label: string, f: (p: Plan) => CommandResult): boolean {
@@ -142,7 +142,7 @@ export function PlanPage() {
     if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
       // A plan workbook from the XLSX export (it has a Plan sheet) replaces the plan in one undo step, with the
       // edits made to its sheets; any other workbook's "Schedule" sheet or first sheet is an activity table.
-      const workbook = await (await import('./heavy-exports.js')).planFromWorkbook(bytes);
+      const workbook = await (await import('../io/heavy-exports.js')).planFromWorkbook(bytes);
       if (workbook.ok) {
         setFileError(undefined);
         runCommand(t('plan.cmd.import'), () => ({ ok: true, plan: { ...workbook.plan, id: current.id } }));
@@ -159,19 +159,19 @@ export function PlanPage() {
         setFileError({ code: 'invalid_xlsx', file: file.name, message: sheet.message });
         return;
       }
-      const { mergeActivitiesSheet } = await import('./csv-import.js');
+      const { mergeActivitiesSheet } = await import('../io/csv-import.js');
       applyActivities(mergeActivitiesSheet(current, sheet.csv, `${file.name} (${sheet.sheet})`));
       return;
     }
     const text = new TextDecoder().decode(bytes);
     if (!/^\uFEFF?\s*[<{[]/.test(text)) {
       // A spreadsheet table of activities (CSV, or tab-separated as copied from Excel).
-      const { mergeActivitiesCsv } = await import('./csv-import.js');
+      const { mergeActivitiesCsv } = await import('../io/csv-import.js');
       applyActivities(mergeActivitiesCsv(current, text, file.name));
       return;
     }
     const r = /^\uFEFF?\s*</.test(text)
-      ? (await import('./mspdi-import.js')).readMspdiFile(text, file.name, current.id)
+      ? (await import('../io/mspdi-import.js')).readMspdiFile(text, file.name, current.id)
       : readPlanFile(text, file.name);
     if (!r.ok) {
       setFileError(r.error);

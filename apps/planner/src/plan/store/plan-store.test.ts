@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addActivity, emptyPlan } from './commands.js';
+import { addActivity, emptyPlan } from '../schedule/commands.js';
 import { openPlan, redo, undo, usePlanStore } from './plan-store.js';
 
 describe('plan store', () => {

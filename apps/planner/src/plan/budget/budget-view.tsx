@@ -2,9 +2,9 @@ import type { Plan } from '@dsc/domain';
 import type { BudgetDimension, PlanSchedule } from '@dsc/roadmap';
 import { budgetRollup, convertedLines, fundingGaps, fundingPipeline } from '@dsc/roadmap';
 import { useMemo } from 'react';
-import { useI18n } from '../i18n/i18n-context.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import { BudgetEditor } from './budget-editor.js';
-import type { Run } from './commands.js';
+import type { Run } from '../schedule/commands.js';
 
 export type BudgetBy = Extract<BudgetDimension, 'phase' | 'year' | 'class' | 'fundingSource'>;
 const DIMENSIONS: readonly BudgetBy[] = ['phase', 'year', 'class', 'fundingSource'];

@@ -3,8 +3,8 @@ import type { DatedActivity } from '@dsc/roadmap';
 import { toEpochDay } from '@dsc/roadmap';
 import { memo, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent, RefObject } from 'react';
-import { useI18n } from '../i18n/i18n-context.js';
-import type { Zoom } from './search.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import type { Zoom } from '../shared/search.js';
 import type { TreeRow } from './tree.js';
 
 export const ROW_HEIGHT = 34;

@@ -4,8 +4,8 @@ import type { MessageKey } from '@dsc/i18n';
 import type { PlanSchedule, ProposalDocument, ProposalLabels } from '@dsc/roadmap';
 import { PROPOSAL_LABEL_KEYS, buildProposal, toIatiXml, toMspdi } from '@dsc/roadmap';
 import { useEffect, useState } from 'react';
-import { useI18n } from '../i18n/i18n-context.js';
-import { saveBlob, saveText, slug } from '../lib/download.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { saveBlob, saveText, slug } from '../../lib/download.js';
 
 const LANGS: ReadonlyArray<{ lang: Locale; label: string }> = [
   { lang: 'en', label: 'English' },
@@ -121,7 +121,7 @@ export function ProposalView({
     if (!doc) return;
     setBusy(true);
     try {
-      const { docxBytes } = await import('./heavy-exports.js');
+      const { docxBytes } = await import('../io/heavy-exports.js');
       const bytes = await docxBytes(doc);
       saveBlob(
         new Blob([bytes as BlobPart], {
@@ -136,7 +136,7 @@ export function ProposalView({
   const xlsx = async () => {
     setBusy(true);
     try {
-      const { xlsxBytes } = await import('./heavy-exports.js');
+      const { xlsxBytes } = await import('../io/heavy-exports.js');
       const r = await xlsxBytes(plan);
       if (r instanceof Uint8Array)
         saveBlob(

@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/i18n-context.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import type { PlanFileError } from './plan-json.js';
 
 /** A located import error: file, line, column, what was expected, and a hint. */

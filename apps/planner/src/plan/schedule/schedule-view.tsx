@@ -2,7 +2,7 @@ import type { Plan } from '@dsc/domain';
 import type { DatedActivity, PlanSchedule } from '@dsc/roadmap';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
-import { useI18n } from '../i18n/i18n-context.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import type { CommandResult, Run } from './commands.js';
 import {
   addActivity,
@@ -22,8 +22,8 @@ import type { Anchor } from './commands.js';
 import { ActivityDetails } from './activity-details.js';
 import { exportTimeline } from './timeline-export.js';
 import { BaselineVariance } from './baseline-variance.js';
-import { useCommandError } from './command-error.js';
-import type { Zoom } from './search.js';
+import { useCommandError } from '../shared/command-error.js';
+import type { Zoom } from '../shared/search.js';
 import { SNAP_DAYS, ROW_HEIGHT, HEADER_HEIGHT, Timeline, spanOf } from './timeline.js';
 import type { Span } from './timeline.js';
 import { buildTree, flattenTree, wbsCodes } from './tree.js';

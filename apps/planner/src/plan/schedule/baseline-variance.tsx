@@ -1,7 +1,7 @@
 import type { Plan } from '@dsc/domain';
 import { baselineVariance } from '@dsc/roadmap';
 import { useMemo } from 'react';
-import { useI18n } from '../i18n/i18n-context.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 const signed = (n: number, f: (n: number) => string) => (n > 0 ? `+${f(n)}` : f(n));
 

@@ -1,7 +1,7 @@
 import type { Framework, Plan } from '@dsc/domain';
 import { alignmentCoverage } from '@dsc/roadmap';
 import { useEffect, useMemo, useState } from 'react';
-import { useI18n } from '../i18n/i18n-context.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 /** The four frameworks of the coverage heatmap, with the ids older plans used for them. */
 const FRAMEWORKS: ReadonlyArray<{ id: string; aliases: readonly string[]; all: boolean }> = [

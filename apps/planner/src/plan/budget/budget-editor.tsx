@@ -2,7 +2,7 @@ import type { FundingStage, Plan } from '@dsc/domain';
 import { FundingStage as FundingStages } from '@dsc/domain';
 import type { FormEvent } from 'react';
 import { useId, useRef, useState } from 'react';
-import { useI18n } from '../i18n/i18n-context.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 import type { BudgetLineInput, FundingInput } from './budget-commands.js';
 import {
   addBudgetLine,
@@ -15,8 +15,8 @@ import {
   updateBudgetLine,
   updateFundingSource,
 } from './budget-commands.js';
-import { useCheckedRun } from './command-error.js';
-import type { Run } from './commands.js';
+import { useCheckedRun } from '../shared/command-error.js';
+import type { Run } from '../schedule/commands.js';
 
 const STAGES: readonly FundingStage[] = FundingStages.options;
 

@@ -1,7 +1,7 @@
 import type { Plan } from '@dsc/domain';
 import { planMetrics } from '@dsc/roadmap';
 import { useMemo } from 'react';
-import { useI18n } from '../i18n/i18n-context.js';
+import { useI18n } from '../../i18n/i18n-context.js';
 
 /** Several stored plans side by side on the same metrics as scenarios. */
 export function PlansCompare({ plans }: { plans: readonly Plan[] }) {
