@@ -1,0 +1,71 @@
+import { mkdir, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { dirname } from 'node:path';
+import writeFileAtomicLib from 'write-file-atomic';
+
+/**
+ * Why an output path cannot be written. Checked before anything is opened for writing, so a refused command
+ * leaves every file as it was.
+ */
+export type OutputProblem =
+  | { code: 'output_is_input'; output: string; input: string }
+  | { code: 'output_twice'; output: string; other: string }
+  | { code: 'output_not_file'; output: string; kind: 'directory' | 'fifo' | 'device' | 'socket' | 'other' };
+
+async function statOrUndefined(path: string): Promise<Stats | undefined> {
+  try {
+    return await stat(path); // follows symbolic links: a link to the input is the input
+  } catch {
+    return undefined;
+  }
+}
+
+function kindOf(s: Stats): Extract<OutputProblem, { code: 'output_not_file' }>['kind'] | undefined {
+  if (s.isFile()) return undefined;
+  if (s.isDirectory()) return 'directory';
+  if (s.isFIFO()) return 'fifo';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'device';
+  if (s.isSocket()) return 'socket';
+  return 'other';
+}
+
+const sameFile = (a: Stats, b: Stats): boolean => a.dev === b.dev && a.ino === b.ino;
+
+/**
+ * Checks every output path of a command against its inputs and against each other: an output that is the same
+ * file as an input (also through a symbolic or hard link), the same output named twice, or an existing path that is
+ * not a regular file (a directory, FIFO or device is never replaced). Returns the first problem, or undefined.
+ */
+export async function checkOutputs(outputs: readonly string[], inputs: readonly string[]): Promise<OutputProblem | undefined> {
+  const inputStats = await Promise.all(inputs.map(async (path) => ({ path, s: await statOrUndefined(path) })));
+  const seen: { path: string; s: Stats | undefined }[] = [];
+  for (const output of outputs) {
+    const s = await statOrUndefined(output);
+    if (s) {
+      const kind = kindOf(s);
+      if (kind) return { code: 'output_not_file', output, kind };
+      const input = inputStats.find((i) => i.s && sameFile(i.s, s));
+      if (input) return { code: 'output_is_input', output, input: input.path };
+    }
+    const twice = seen.find((o) => o.path === output || (o.s && s && sameFile(o.s, s)));
+    if (twice) return { code: 'output_twice', output, other: twice.path };
+    seen.push({ path: output, s });
+  }
+  return undefined;
+}
+
+/**
+ * Writes a file atomically: a temporary file in the same folder, flushed to disk (fsync), then renamed over the
+ * target, so a reader sees the old file or the new one and never half of one. The temporary file is removed on
+ * failure and when the process is interrupted; an existing file keeps its mode; a symbolic link is followed (its
+ * target is replaced, the link stays). A directory, FIFO or device at the path is refused, never replaced.
+ * Built on write-file-atomic, the writer npm itself uses.
+ */
+export async function writeOutputFile(path: string, data: string | Uint8Array): Promise<OutputProblem | undefined> {
+  const s = await statOrUndefined(path);
+  const kind = s && kindOf(s);
+  if (kind) return { code: 'output_not_file', output: path, kind };
+  await mkdir(dirname(path), { recursive: true });
+  await writeFileAtomicLib(path, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), { fsync: true });
+  return undefined;
+}
