@@ -1,6 +1,7 @@
 import type { BudgetLine, FundingSource, FundingStage, Plan } from '@dsc/domain';
 import { BudgetLine as BudgetLineSchema, FundingSource as FundingSourceSchema, isCurrencyCode } from '@dsc/domain';
-import type { CommandResult } from '../schedule/commands.js';
+import type { CommandResult } from '../shared/command.js';
+import { nextId } from '../shared/command.js';
 
 /** The fields of the budget-line form, as typed. */
 export interface BudgetLineInput {
@@ -45,14 +46,6 @@ function moneyProblem(amount: string, currency: string, valueDate: string): Fiel
   return undefined;
 }
 const amountOf = (s: string): number => Number(s.trim().replace(/\s/g, '').replace(',', '.'));
-
-/** The first free id `<prefix><n>`, counting from the number of items. */
-export const nextId = (prefix: string, taken: readonly { id: string }[]): string => {
-  const ids = new Set(taken.map((x) => x.id));
-  let n = taken.length + 1;
-  while (ids.has(`${prefix}${n}`)) n++;
-  return `${prefix}${n}`;
-};
 
 /** Adds a budget line; every field is checked and a refused field is named with the value typed. */
 export function addBudgetLine(plan: Plan, input: BudgetLineInput): CommandResult {

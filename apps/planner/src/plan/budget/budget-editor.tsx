@@ -16,7 +16,7 @@ import {
   updateFundingSource,
 } from './budget-commands.js';
 import { useCheckedRun } from '../shared/command-error.js';
-import type { Run } from '../schedule/commands.js';
+import type { Run } from '../shared/command.js';
 
 const STAGES: readonly FundingStage[] = FundingStages.options;
 

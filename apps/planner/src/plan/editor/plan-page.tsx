@@ -7,7 +7,7 @@ import type { ChangeEvent } from 'react';
 import { useStore } from 'zustand';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { saveText } from '../../lib/download.js';
-import type { CommandResult } from '../schedule/commands.js';
+import type { CommandResult } from '../shared/command.js';
 import { FileError } from '../io/file-error.js';
 import { getPlan } from '../store/plan-db.js';
 import type { PlanFileError } from '../io/plan-json.js';

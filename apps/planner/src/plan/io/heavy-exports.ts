@@ -1,7 +1,9 @@
 // Loaded on demand: DOCX and XLSX writers and the XLSX reader are large and only needed when a user exports or imports.
 import type { Plan } from '@dsc/domain';
-import type { ProposalDocument, XlsxImportError } from '@dsc/roadmap';
-import { planFromXlsx, planTables, planToXlsx, proposalToDocx, tablesToXlsx } from '@dsc/roadmap';
+import type { ProposalDocument } from '@dsc/roadmap';
+import { planTables } from '@dsc/roadmap';
+import type { XlsxImportError } from '@dsc/roadmap/export';
+import { planFromXlsx, planToXlsx, proposalToDocx, tablesToXlsx } from '@dsc/roadmap/export';
 
 export async function docxBytes(doc: ProposalDocument): Promise<Uint8Array> {
   return proposalToDocx(doc);

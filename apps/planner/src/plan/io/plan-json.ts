@@ -1,5 +1,6 @@
 import type { DocumentError, Plan } from '@dsc/domain';
-import type { CsvError, MspdiImportError, XlsxImportError } from '@dsc/roadmap';
+import type { CsvError, MspdiImportError } from '@dsc/roadmap';
+import type { XlsxImportError } from '@dsc/roadmap/export';
 import { parseDocumentOf } from '@dsc/domain';
 
 /** Why a `*.plan.json` file could not be read, with where. */

@@ -1,5 +1,6 @@
 import { samplePlan } from '@dsc/datasets';
-import { planTables, tablesToXlsx } from '@dsc/roadmap';
+import { planTables } from '@dsc/roadmap';
+import { tablesToXlsx } from '@dsc/roadmap/export';
 import { xlsxSheetToCsv } from '@dsc/validation';
 import { describe, expect, it } from 'vitest';
 import { mergeActivitiesSheet } from './csv-import.js';

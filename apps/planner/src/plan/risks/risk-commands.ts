@@ -1,8 +1,7 @@
 import type { I18nText, Locale, Plan, Risk } from '@dsc/domain';
 import { Risk as RiskSchema } from '@dsc/domain';
-import { nextId } from '../budget/budget-commands.js';
-import type { CommandResult } from '../schedule/commands.js';
-import { setText } from '../schedule/commands.js';
+import type { CommandResult } from '../shared/command.js';
+import { nextId, setText } from '../shared/command.js';
 
 /** The fields of the risk form, as typed; texts are in the interface language. */
 export interface RiskInput {

@@ -4,7 +4,6 @@ import {
   addActivity,
   addLink,
   deleteActivity,
-  emptyPlan,
   formatPredecessors,
   indent,
   moveActivity,
@@ -13,7 +12,8 @@ import {
   setDuration,
   setPredecessors,
 } from './commands.js';
-import type { CommandResult } from './commands.js';
+import type { CommandResult } from '../shared/command.js';
+import { emptyPlan } from '../shared/empty-plan.js';
 import { buildTree, flattenTree, wbsCodes } from './tree.js';
 
 const must = (r: CommandResult) => {

@@ -1,24 +1,8 @@
 import type { Activity, Dependency, I18nText, Locale, Plan, RelationType } from '@dsc/domain';
 import { addDays, parsePredecessors, schedulePlan } from '@dsc/roadmap';
-import type { PlanScheduleError } from '@dsc/roadmap';
+import type { CommandError, CommandResult } from '../shared/command.js';
+import { setText } from '../shared/command.js';
 import { wbsCodes } from './tree.js';
-
-/** Why a command was refused. */
-export type CommandError =
-  | { code: 'unknown_activity'; id: string }
-  | { code: 'bad_predecessor'; value: string; offset: number }
-  | { code: 'unknown_predecessor'; value: string }
-  | { code: 'cannot_indent'; id: string }
-  | { code: 'cannot_outdent'; id: string }
-  | { code: 'empty_name' }
-  | { code: 'bad_duration'; value: string }
-  | { code: 'bad_field'; field: string; value: string }
-  | { code: 'schedule'; error: PlanScheduleError };
-
-export type CommandResult = { ok: true; plan: Plan } | { ok: false; error: CommandError };
-
-/** Runs a command on the open plan as one undo step (`runCommand` of the plan page); false when it was refused. */
-export type Run = (label: string, f: (p: Plan) => CommandResult) => boolean;
 
 const done = (plan: Plan): CommandResult => ({ ok: true, plan });
 const fail = (error: CommandError): CommandResult => ({ ok: false, error });
@@ -44,13 +28,6 @@ export function newActivityId(plan: Plan): string {
   let n = plan.activities.length + 1;
   while (ids.has(`act-${n}`)) n++;
   return `act-${n}`;
-}
-
-/** Sets the text of one language, keeping the others; English is filled when it is still empty. */
-export function setText(text: I18nText, locale: Locale, value: string): I18nText {
-  const next: I18nText = { ...text, [locale]: value };
-  if (!next.en) next.en = value;
-  return next;
 }
 
 export type Anchor =
@@ -286,31 +263,4 @@ export function clearConstraint(plan: Plan, id: string): CommandResult {
     const { constraint: _c, ...rest } = a;
     return rest;
   });
-}
-
-/** A new, empty plan starting on the given date. */
-export function emptyPlan(id: string, title: string, start: string): Plan {
-  return {
-    kind: 'plan',
-    schemaVersion: 2,
-    id,
-    title: { en: title },
-    illustrative: false,
-    start,
-    currency: 'USD',
-    countries: [],
-    phases: [],
-    results: [],
-    activities: [],
-    dependencies: [],
-    calendars: [],
-    organisations: [],
-    budget: [],
-    funding: [],
-    kpis: [],
-    risks: [],
-    scenarios: [],
-    baselines: [],
-    relatedInitiatives: [],
-  };
 }

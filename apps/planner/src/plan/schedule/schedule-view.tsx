@@ -3,7 +3,7 @@ import type { DatedActivity, PlanSchedule } from '@dsc/roadmap';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
 import { useI18n } from '../../i18n/i18n-context.js';
-import type { CommandResult, Run } from './commands.js';
+import type { CommandResult, Run } from '../shared/command.js';
 import {
   addActivity,
   addLink,
@@ -16,8 +16,8 @@ import {
   renameActivity,
   setDuration,
   setPredecessors,
-  setText,
 } from './commands.js';
+import { setText } from '../shared/command.js';
 import type { Anchor } from './commands.js';
 import { ActivityDetails } from './activity-details.js';
 import { exportTimeline } from './timeline-export.js';

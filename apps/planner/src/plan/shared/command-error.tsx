@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { I18n } from '../../i18n/i18n-context.js';
 import type { Plan } from '@dsc/domain';
-import type { CommandError, Run } from '../schedule/commands.js';
+import type { CommandError, Run } from './command.js';
 
 export function describeCommandError(t: I18n['t'], e: CommandError): string {
   switch (e.code) {
