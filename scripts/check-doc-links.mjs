@@ -94,8 +94,8 @@ const commentsOf = (file, text) => {
   return [...ranges.values()].map((r) => ({ offset: r.pos, text: text.slice(r.pos, r.end) }));
 };
 
-const problems = [];
-const report = (file, text, index, message) => problems.push(`${file}:${lineOf(text, index)}: ${message}`);
+const problems = new Set();
+const report = (file, text, index, message) => problems.add(`${file}:${lineOf(text, index)}: ${message}`);
 
 for (const file of files) {
   if (file === 'pnpm-lock.yaml' || file.endsWith('CHANGELOG.md')) continue;
@@ -130,9 +130,9 @@ for (const file of files) {
   }
 }
 
-if (problems.length > 0) {
-  console.error(problems.join('\n'));
-  console.error(`\n✗ ${problems.length} reference(s) to files or headings that are not in the repository`);
+if (problems.size > 0) {
+  console.error([...problems].join('\n'));
+  console.error(`\n✗ ${problems.size} reference(s) to files or headings that are not in the repository`);
   process.exit(1);
 }
 console.log(`✓ documentation references resolve (${files.length} files checked)`);
