@@ -1,4 +1,4 @@
-/** Exit codes of `dsc` (DESIGN.md): 0 valid, 1 findings at error severity, 2 usage/config error, 3 unreadable input. */
+/** Exit codes of `dsc` (docs/validation.md#exit-codes): 0 valid, 1 findings at error severity, 2 usage/config error, 3 unreadable input. */
 export const ExitCode = { ok: 0, findings: 1, usage: 2, unreadable: 3 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

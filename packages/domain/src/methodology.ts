@@ -38,7 +38,7 @@ export const DenominateStep = z
   .strict();
 export type DenominateStep = z.infer<typeof DenominateStep>;
 
-/** Cross-sectional and panel imputation methods (METHODS.md §4). */
+/** Cross-sectional and panel imputation methods (docs/methods.md#imputation). */
 export const ImputeMethod = z.enum([
   'none',
   'mean',

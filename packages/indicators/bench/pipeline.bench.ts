@@ -116,7 +116,7 @@ line(
 );
 line('ratio: cold pipeline run / engine UA replication (wall)', `${fmt(coldMs / perRep, 1)}×`);
 line(
-  'ratio: COINr 360 ms per replication (METHODS.md §14) / engine (wall, CPU)',
+  'ratio: COINr 360 ms per replication (docs/methods.md#performance) / engine (wall, CPU)',
   `${fmt(360 / perRep, 0)}×, ${fmt(360 / perRepCpu, 0)}×`,
 );
 line('  (engine warm replication / UA replication, CPU)', `${fmt(warmCpu, 3)} / ${fmt(perRepCpu, 3)} ms`);

@@ -47,7 +47,7 @@ export type IndicatorStats = {
   };
 };
 
-/** Per-indicator statistics and flags (METHODS.md §9), computed on unrounded values. */
+/** Per-indicator statistics and flags (docs/methods.md#audit), computed on unrounded values. */
 export function indicatorStats(t: Table): IndicatorStats[] {
   const n = t.units.length;
   return t.codes.map((code, j) => {

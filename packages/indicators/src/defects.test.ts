@@ -1,5 +1,5 @@
 /**
- * One test per known defect of the reference implementations (METHODS.md §12), showing this engine does not
+ * One test per known defect of the reference implementations (docs/methods.md#known-defects-of-the-reference-implementations), showing this engine does not
  * repeat it.
  */
 import { describe, expect, it } from 'vitest';

@@ -20,7 +20,7 @@ export const DEFAULT_ORDER: readonly PipelineStepName[] = [
   'aggregate',
 ];
 
-/** Defaults of the JRC outlier rule (METHODS.md §5). */
+/** Defaults of the JRC outlier rule (docs/methods.md#outlier-treatment). */
 export const TREAT_DEFAULTS = {
   method: 'jrc',
   winmax: 5,

@@ -22,7 +22,7 @@ export type Table = {
   readonly columns: readonly Float64Array[];
 };
 
-/** What shaped a cell, in the order the steps ran (METHODS.md §0). */
+/** What shaped a cell, in the order the steps ran (docs/methods.md#conventions). */
 export type ProvenanceLabel =
   | 'denominated'
   | `imputed:${string}`

@@ -1,6 +1,6 @@
 /**
  * Working calendars: which days are worked (ISO weekdays 1 Monday … 7 Sunday, minus holidays), and the
- * mapping between calendar dates and the integer time offsets of the schedule (DOMAIN.md §9).
+ * mapping between calendar dates and the integer time offsets of the schedule (docs/scheduling.md#calendars).
  *
  * Offset `t` is the boundary after `t` working days counted from the project start: offset 0 is the morning of
  * the first working day on or after the start date. An activity with ES 0 and duration 2 occupies working days

@@ -8,7 +8,7 @@ import { catalogueFrom } from './catalogue.js';
 import type { FileResult } from './validate.js';
 
 /**
- * Conformance corpus: one fixture per entry of the VALIDATION.md §3 catalogue. Each case asserts the
+ * Conformance corpus: one fixture per entry of the bad-input catalogue in docs/validation.md#bad-inputs-the-validator-must-handle. Each case asserts the
  * exact rule ID, physical line and column (code points) of the finding and the exit code.
  */
 const dir = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
@@ -100,7 +100,7 @@ const cases: Case[] = [
   { fixture: 'plan-wrong-type.plan.json', rule: 'ref/unknown-indicator', line: 6, column: 27, exit: 1, count: 1, opts: { catalogue: catalogueFrom([{ code: 'EGDI', unit: 'index 0-1' }]) } },
 ];
 
-describe('conformance corpus (VALIDATION.md §3)', () => {
+describe('conformance corpus (docs/validation.md)', () => {
   it.each(cases)('$fixture → $rule at $line:$column, exit $exit', async (c) => {
     const results = await run(c.fixture, c.opts);
     const findings = results.flatMap((r) => r.findings);

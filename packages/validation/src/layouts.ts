@@ -1,6 +1,6 @@
 import type { SchemaField } from './descriptors.js';
 
-/** Input layouts recognised from the header (VALIDATION.md §2). */
+/** Input layouts recognised from the header (docs/validation.md#input-layouts). */
 export const LAYOUTS = ['long', 'wdi-wide', 'sdmx-csv-1', 'sdmx-csv-2', 'sdg-long', 'table'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 

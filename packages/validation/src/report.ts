@@ -41,7 +41,7 @@ function failing(results: readonly FileResult[], opts: ReportOptions): { errors:
   return { errors, warnings };
 }
 
-/** Exit codes of `dsc validate` (VALIDATION.md §7). */
+/** Exit codes of `dsc validate` (docs/validation.md#exit-codes). */
 export const EXIT = { valid: 0, findings: 1, usage: 2, unreadable: 3 } as const;
 export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
 

@@ -13,7 +13,7 @@ type CountryEntry = {
 };
 
 /**
- * The eight countries in scope. SPECA membership: Tashkent Declaration 1998 (DOMAIN.md §2; Mongolia is in
+ * The eight countries in scope. SPECA membership: Tashkent Declaration 1998 (docs/domain.md#speca; Mongolia is in
  * scope, not a member). LLDC: all eight are on the UN-OHRLLS list of landlocked developing countries.
  * LDC: of the eight, only Afghanistan is on the UN CDP list. Currencies: ISO 4217.
  * Names: UN / official usage beats CLDR (ru "Кыргызстан", not "Киргизия").

@@ -1,5 +1,5 @@
 import type { Framework, FrameworkItem, I18nText } from '@dsc/domain';
-import { DAC_PURPOSE_CODES, IATI_CODE_LISTS, SDG_GOALS, SDG_TARGETS } from './iati-codelists.js';
+import { DAC_PURPOSE_CODES, IATI_CODE_LISTS, SDG_GOALS, SDG_TARGETS } from '../data/iati-codelists.js';
 import type { SourceId } from './sources.js';
 import { SOURCES } from './sources.js';
 
@@ -21,7 +21,7 @@ const fw = (
   items,
 });
 
-/** UN Secretary-General's Roadmap for Digital Cooperation (A/74/821, 2020): eight areas (DOMAIN.md §5). */
+/** UN Secretary-General's Roadmap for Digital Cooperation (A/74/821, 2020): eight areas (docs/domain.md#un-secretary-generals-roadmap-for-digital-cooperation). */
 const SG_ROADMAP = fw(
   'sg-roadmap',
   '2020',
@@ -52,7 +52,7 @@ const SG_ROADMAP = fw(
   { en: "Builds on the High-level Panel report 'The Age of Digital Interdependence' (2019)." },
 );
 
-/** Global Digital Compact (annex to the Pact for the Future, 22 Sep 2024), as summarised in DOMAIN.md §5. */
+/** Global Digital Compact (annex to the Pact for the Future, 22 Sep 2024), as summarised in docs/domain.md#global-digital-compact. */
 const GDC = fw(
   'global-digital-compact',
   '2024',
@@ -73,7 +73,7 @@ const GDC = fw(
   ],
 );
 
-/** AP-IS Master Plan 2019–2022: four pillars (DOMAIN.md §4). */
+/** AP-IS Master Plan 2019–2022: four pillars (docs/domain.md#ap-is). */
 const APIS_MASTER = fw(
   'apis-master-plan',
   '2019-2022',
@@ -112,7 +112,7 @@ const APIS_ACTION = fw(
   },
 );
 
-/** SPECA Innovation Strategy for Sustainable Development (2019): objectives and cooperation mechanisms (DOMAIN.md §3). */
+/** SPECA Innovation Strategy for Sustainable Development (2019): objectives and cooperation mechanisms (docs/domain.md#speca-innovation-strategy). */
 const SPECA = fw(
   'speca-innovation',
   '2019',
@@ -151,7 +151,7 @@ const SPECA = fw(
   { en: 'Adopted 2019. Objectives are coded 1–4, cooperation mechanisms M1–M4. Its Action Plan is a logical framework whose body is not available here.' },
 );
 
-/** SDG ICT indicators (DOMAIN.md §5), under their goals and targets. 17.6.1 was numbered 17.6.2 before 2020. */
+/** SDG ICT indicators (docs/domain.md#sdg-ict-indicators), under their goals and targets. 17.6.1 was numbered 17.6.2 before 2020. */
 const goal = (n: string, ru: string): FrameworkItem => ({ code: n, level: 'goal', name: { en: SDG_GOALS[n] ?? `Goal ${n}`, ru } });
 const target = (t: string, g: string): FrameworkItem => ({ code: t, parent: g, level: 'target', name: { en: SDG_TARGETS[t] ?? `Target ${t}` } });
 const SDG_ICT = fw(
@@ -181,10 +181,10 @@ const SDG_ICT = fw(
     },
     { code: '17.8.1', parent: '17.8', level: 'indicator', name: { en: 'Proportion of individuals using the Internet' } },
   ],
-  { en: 'ITU: 7 ICT indicators for 6 targets under Goals 4, 5, 9 and 17; the five listed here are those DOMAIN.md can source. Verify wordings against current UNSD metadata.' },
+  { en: 'ITU: 7 ICT indicators for 6 targets under Goals 4, 5, 9 and 17; the five listed here are those with a documented source (docs/domain.md#sdg-ict-indicators). Verify wordings against current UNSD metadata.' },
 );
 
-/** OECD DAC CRS purpose codes: 220 Communications and related codes (DOMAIN.md §7). */
+/** OECD DAC CRS purpose codes: 220 Communications and related codes (docs/domain.md#iati). */
 const DAC_PARENT: Readonly<Record<string, string>> = { '22011': '22010', '22012': '22010', '22013': '22010' };
 const DAC = fw(
   'dac-crs',
@@ -210,7 +210,7 @@ const DAC = fw(
 );
 
 /**
- * UN Development Account budget classes named in DOMAIN.md §6: current classes and older object classes.
+ * UN Development Account budget classes named in docs/domain.md#development-account-project-document: current classes and older object classes.
  * Other current codes are not known here and are left for users to add (budget classes are reference data).
  */
 const DA_BUDGET = fw(
@@ -237,10 +237,10 @@ const DA_BUDGET = fw(
     { code: '618', level: 'object-class-older', name: { en: 'Supplies and furniture' } },
     { code: '621', level: 'object-class-older', name: { en: 'Workshops and participant travel' } },
   ],
-  { en: 'Codes as listed in the DA guidelines summary of DOMAIN.md §6; "DA-12" marks the 12th-tranche template.' },
+  { en: 'Codes as listed in the DA guidelines summary of docs/domain.md#development-account-project-document; "DA-12" marks the 12th-tranche template.' },
 );
 
-/** DAC channel codes of the organisations the exports name (DOMAIN.md §7). ESCAP's IATI publisher id is unconfirmed. */
+/** DAC channel codes of the organisations the exports name (docs/domain.md#iati). ESCAP's IATI publisher id is unconfirmed. */
 const DAC_CHANNEL = fw(
   'dac-channel',
   'CRS',

@@ -122,7 +122,7 @@ export const ddc = {
     { id: 'transformational', name: { en: 'Transformational', ru: 'Трансформационный', kk: 'Трансформациялық' }, lower: 5, upper: 6 },
   ],
   notes: [
-    'Scoring per METHODS.md §13.2: index indicators (with declared bounds) min-max onto [1, 5.99] using the data together with the bounds; raw indicators by quintile bands of the 0.2/0.4/0.6/0.8 quantiles, min-max within the band onto [k, k + 0.99]; lower-is-better scores are 6.99 − score.',
+    'Scoring per docs/methods.md#undp-digital-development-compass: index indicators (with declared bounds) min-max onto [1, 5.99] using the data together with the bounds; raw indicators by quintile bands of the 0.2/0.4/0.6/0.8 quantiles, min-max within the band onto [k, k + 0.99]; lower-is-better scores are 6.99 − score.',
     'Sub-pillar, pillar and overall scores are unweighted means of the available children; compute from unrounded pillars (published values are rounded to 2 dp).',
     'Partial replication: the Compass indicator set is not embedded. Only Infrastructure, People and Government have catalogue series; Business, Foundations, Regulation and Strategy are absent, so availability is 3/7 and the overall score is not the published one.',
     'Quintile bands are computed over the units in the data; the Compass computes them over all countries it covers, so raw-indicator scores differ with a subset.',

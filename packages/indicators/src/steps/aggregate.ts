@@ -98,7 +98,7 @@ const perUnit: Partial<Record<AggregateSpec['method'], Aggregator>> = {
 };
 
 /**
- * Aggregates the children columns of one aggregate for every unit (METHODS.md §8): `datThresh` first, then the
+ * Aggregates the children columns of one aggregate for every unit (docs/methods.md#aggregation): `datThresh` first, then the
  * method over the observed children with weights renormalised over them. Zero policy for means that need x > 0.
  */
 export function aggregateColumns(

@@ -1,7 +1,7 @@
 import type { Recorder } from '../recorder.js';
 
 /**
- * Denominates one column: `x' = x · s / d` with `d` the unit's denominator (METHODS.md §2). A missing or zero
+ * Denominates one column: `x' = x · s / d` with `d` the unit's denominator (docs/methods.md#denomination). A missing or zero
  * denominator gives `NA` and a finding. Computed as `x / (d / s)`, the COINr order of operations.
  */
 export function denominateColumn(

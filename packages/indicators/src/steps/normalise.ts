@@ -249,7 +249,7 @@ export function normaliseColumn(
 }
 
 /**
- * UNDP Digital Development Compass scoring (METHODS.md §13.2). With goalposts ("index" indicators): min-max onto
+ * UNDP Digital Development Compass scoring (docs/methods.md#undp-digital-development-compass). With goalposts ("index" indicators): min-max onto
  * [l, u] over the data together with the goalposts. Without ("raw" indicators): quintile bands from the 0.2…0.8
  * quantiles; band k holds values v with q_{k−1} < v ≤ q_k (band 1 from the minimum); within a band min-max onto
  * [k, k + 0.99] (band width u − 5 + 1 for the default range), a constant band gets k + 0.99. Lower-is-better
@@ -303,7 +303,7 @@ export function quintileBand(
 }
 
 /**
- * EGDI-style component (METHODS.md §6 `zMeanMinmax`): z-score each sub-indicator over all units, take the weighted
+ * EGDI-style component (docs/methods.md#normalisation, `zMeanMinmax`): z-score each sub-indicator over all units, take the weighted
  * mean of the z-scores, then min-max the result over the same units (some unit is exactly 0 and another 1).
  * Invariant to the choice of sample or population sd. Needs the full country set to reproduce published values.
  */

@@ -1,6 +1,6 @@
 import type { ScreenStep } from '@dsc/domain';
 
-/** Per-unit screening record (METHODS.md §3). */
+/** Per-unit screening record (docs/methods.md#screening). */
 export type ScreenRecord = {
   readonly unit: string;
   readonly missing: number;

@@ -40,7 +40,7 @@ const LABEL_HI = 1;
 const LABEL_LO = 2;
 
 /**
- * Iterative winsorisation (METHODS.md §5 step 3): while failing (or forced) and fewer than `winmax` points moved,
+ * Iterative winsorisation (docs/methods.md#outlier-treatment, step 3): while failing (or forced) and fewer than `winmax` points moved,
  * move every point equal to the current maximum (skew ≥ 0) or minimum (skew < 0) to the nearest other value.
  * Ties move together, so the count may overshoot `winmax`.
  */

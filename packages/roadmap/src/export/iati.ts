@@ -278,7 +278,7 @@ export function toIatiXml(input: Plan, options: IatiOptions): Result<IatiExport,
   return ok({ xml: toXml(root), activities: 1 + children.length, skippedResults, skippedPeriods });
 }
 
-/** One violation of the IATI Standard ruleset (rules beyond the XSD, DOMAIN.md §7). */
+/** One violation of the IATI Standard ruleset (rules beyond the XSD, docs/domain.md#iati). */
 export type IatiRuleFinding = { readonly rule: string; readonly activity: string; readonly detail: string };
 
 type Node = Record<string, unknown>;
@@ -290,7 +290,7 @@ const attr = (n: Node | undefined, name: string): string | undefined => {
 const days = (a: string, b: string): number => toEpochDay(b) - toEpochDay(a);
 
 /**
- * Checks IATI activity XML against the IATI Standard ruleset rules listed in DOMAIN.md §7 (start date present,
+ * Checks IATI activity XML against the IATI Standard ruleset rules listed in docs/domain.md#iati (start date present,
  * start ≤ end, no future actual dates or transactions, sectors at one level, percentages summing to 100, periods
  * of at most one year, identifier characters, currencies, narrative languages, policy-marker significance).
  */

@@ -133,7 +133,7 @@ export type ProposalOptions = {
 };
 
 /**
- * Builds the UN Development Account project document of a plan (DOMAIN.md §6): executive summary, background,
+ * Builds the UN Development Account project document of a plan (docs/domain.md#development-account-project-document): executive summary, background,
  * logframe table, risks, the results-based work plan by year and quarter, the budget by year and class, and the
  * justification by budget code. Texts missing in the chosen language fall back to English (never invented).
  */
