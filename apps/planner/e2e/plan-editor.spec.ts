@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Plan } from '@dsc/domain';
-import { planTables, tablesToXlsx } from '@dsc/roadmap';
+import { planTables } from '@dsc/roadmap';
+import { tablesToXlsx } from '@dsc/roadmap/export';
 import type { Page } from '@playwright/test';
 import { expect, seriousViolations, shot, test } from './fixtures.js';
 

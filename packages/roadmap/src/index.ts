@@ -14,7 +14,7 @@ export type {
   ScheduleOptions,
   ScheduledActivity,
 } from './cpm.js';
-export { compileNetwork, schedule, topologicalOrder } from './cpm.js';
+export { compileNetwork, schedule } from './cpm.js';
 export type { IncrementalError, IncrementalSchedule } from './incremental.js';
 export { createIncrementalSchedule } from './incremental.js';
 export type { CsvActivities, CsvError, CsvErrorCode } from './csv.js';
@@ -23,7 +23,6 @@ export type { ScenarioError } from './scenarios.js';
 export { applyScenario } from './scenarios.js';
 export type { DatedActivity, PlanSchedule, PlanScheduleError } from './plan-schedule.js';
 export { activityCalendars, calendarSpan, planCalendar, planToNetwork, schedulePlan } from './plan-schedule.js';
-export { describeCsvError, describeExportError, describeXlsxImportError, describeQualityFinding, describeScheduleError } from './messages.js';
 export type {
   ConceptNoteRules,
   QualityFinding,
@@ -61,10 +60,7 @@ export type { IatiError, IatiExport, IatiOptions, IatiRuleFinding } from './expo
 export { checkIatiRules, periodRange, toIatiXml } from './export/iati.js';
 export type { ProposalBlock, ProposalDocument, ProposalLabelKey, ProposalLabels, ProposalOptions } from './export/proposal.js';
 export { ENGLISH_PROPOSAL_LABELS, PROPOSAL_LABEL_KEYS, buildProposal, proposalToMarkdown } from './export/proposal.js';
-export { proposalToDocx } from './export/docx.js';
 export type { Cell, TableSheet } from './export/tables.js';
-export { planTables, tableToCsv, tablesToXlsx } from './export/tables.js';
-export type { XlsxImportError } from './export/xlsx-import.js';
-export { PLAN_SHEET, planFromXlsx, planToXlsx } from './export/xlsx-import.js';
+export { planTables, tableToCsv } from './export/tables.js';
 export type { MspdiImportError } from './export/mspdi.js';
 export { durationMinutes, fromMspdi, milestonesToIcal, toMspdi } from './export/mspdi.js';

@@ -4,7 +4,8 @@ import { schedulePlan } from '../plan-schedule.js';
 import { proposalToDocx } from './docx.js';
 import { durationMinutes, fromMspdi, milestonesToIcal, toMspdi } from './mspdi.js';
 import { ENGLISH_PROPOSAL_LABELS, PROPOSAL_LABEL_KEYS, buildProposal, proposalToMarkdown } from './proposal.js';
-import { planTables, tableToCsv, tablesToXlsx } from './tables.js';
+import { planTables, tableToCsv } from './tables.js';
+import { tablesToXlsx } from './xlsx.js';
 
 const unzipNames = (bytes: Uint8Array): string[] => {
   // Central directory entries of a ZIP file: signature 0x02014b50, name length at +28, name at +46.

@@ -3,7 +3,8 @@ import { CurrencyCode, FundingStage, IsoDate, Plan as PlanSchema, err, ok } from
 import readXlsxFile from 'read-excel-file/universal';
 import { parsePredecessors } from '../csv.js';
 import type { Cell, TableSheet } from './tables.js';
-import { planTables, tablesToXlsx } from './tables.js';
+import { planTables } from './tables.js';
+import { tablesToXlsx } from './xlsx.js';
 
 /**
  * A located problem in a plan workbook: `cell` is an A1 reference with its sheet (`Budget!I3`),
