@@ -9,16 +9,37 @@
 
 const MS_PER_DAY = 86_400_000;
 
-/** Days since 1970-01-01 of an ISO date `YYYY-MM-DD`. */
+/** The days JavaScript dates can hold: ±10⁸ days around 1970-01-01. */
+const DATE_LIMIT = 100_000_000;
+
+/**
+ * Days since 1970-01-01 of an ISO date `YYYY-MM-DD` (or an expanded year `±YYYYYY-MM-DD`, as written for dates
+ * past 9999). Years 0–99 are years of the first century, not 1900–1999.
+ */
 export const toEpochDay = (iso: string): number => {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  return Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  const expanded = iso.startsWith('+') || iso.startsWith('-');
+  const cut = expanded ? 7 : 4;
+  const y = Number(iso.slice(0, cut));
+  const m = Number(iso.slice(cut + 1, cut + 3));
+  const d = Number(iso.slice(cut + 4, cut + 6));
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return Math.floor(t.getTime() / MS_PER_DAY);
 };
 
-/** ISO date `YYYY-MM-DD` of a day number since 1970-01-01. */
-export const fromEpochDay = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+/**
+ * ISO date `YYYY-MM-DD` of a day number since 1970-01-01; past 9999 the year is expanded (`+010000-01-01`), and
+ * days beyond what a JavaScript date holds are clamped to its limits instead of throwing.
+ */
+export const fromEpochDay = (day: number): string => {
+  const clamped = Number.isNaN(day) ? 0 : Math.max(-DATE_LIMIT, Math.min(DATE_LIMIT, day));
+  const iso = new Date(clamped * MS_PER_DAY).toISOString();
+  return iso.slice(0, iso.indexOf('T'));
+};
+
+/** First and last day of the dates a plan can use: 0001-01-01 … 9999-12-31. */
+const FIRST_DAY = toEpochDay('0001-01-01');
+const LAST_DAY = toEpochDay('9999-12-31');
 
 /** ISO weekday (1 Monday … 7 Sunday) of a day number. 1970-01-01 was a Thursday. */
 export const isoWeekday = (day: number): number => ((((day + 3) % 7) + 7) % 7) + 1;
@@ -55,6 +76,11 @@ export type WorkCalendar = {
   readonly shiftElapsed: (t: number, days: number) => number;
   /** The largest offset `t` with `shiftElapsed(t, days) ≤ s`: the inverse used by the backward pass. */
   readonly unshiftElapsed: (s: number, days: number) => number;
+  /**
+   * Offsets whose dates lie in 0001-01-01 … 9999-12-31: an activity starting or finishing at an offset in
+   * `[min, max]` has its start and finish days (and a milestone its day) within those years.
+   */
+  readonly range: { readonly min: number; readonly max: number };
 };
 
 /**
@@ -124,6 +150,8 @@ export function createCalendar(start: string, spec: CalendarSpec): WorkCalendar 
     finishDate: (t, d) => fromEpochDay(d > 0 ? dayOf(t) : dayOf(t + 1)),
     shiftElapsed: (t, days) => count(boundary(t) + days),
     unshiftElapsed: (s, days) => count(dayOf(s + 1) - days),
+    // min: working day `min` is the first on or after 0001-01-01; max: working day `max + 1` is the last by 9999-12-31.
+    range: { min: count(FIRST_DAY) + 1, max: count(LAST_DAY + 1) - 1 },
   };
 }
 

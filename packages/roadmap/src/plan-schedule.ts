@@ -116,7 +116,7 @@ export function planToNetwork(plan: Plan, cal: WorkCalendar, own: ReadonlyMap<st
     };
   });
   const relations = plan.dependencies.map((d) => ({ from: d.from, to: d.to, type: d.type, lag: d.lag.value, lagUnit: d.lag.unit }));
-  return { activities, relations, elapsed: cal };
+  return { activities, relations, elapsed: cal, range: cal.range };
 }
 
 /**
@@ -192,19 +192,36 @@ export function schedulePlan(
   for (const a of plan.activities) if (a.parent !== undefined) kids.set(a.parent, [...(kids.get(a.parent) ?? []), a.id]);
   if (kids.size > 0) {
     const byId = new Map(activities.map((a) => [a.id, a]));
-    const span = (id: string): { start: string; finish: string } | undefined => {
-      const children = kids.get(id);
-      const self = byId.get(id);
-      if (!children) return self ? { start: self.start, finish: self.finish } : undefined;
-      let start: string | undefined;
-      let finish: string | undefined;
-      for (const k of children) {
-        const x = span(k);
-        if (!x) continue;
-        if (start === undefined || x.start < start) start = x.start;
-        if (finish === undefined || x.finish > finish) finish = x.finish;
+    // Post-order with an explicit stack: summary trees may be thousands of levels deep.
+    const spans = new Map<string, { start: string; finish: string } | undefined>();
+    const span = (root: string): { start: string; finish: string } | undefined => {
+      const stack = [root];
+      while (stack.length > 0) {
+        const id = stack[stack.length - 1] as string;
+        const children = kids.get(id);
+        const pending = children?.filter((k) => !spans.has(k)) ?? [];
+        if (pending.length > 0) {
+          stack.push(...pending);
+          continue;
+        }
+        stack.pop();
+        if (spans.has(id)) continue;
+        const self = byId.get(id);
+        if (!children) {
+          spans.set(id, self ? { start: self.start, finish: self.finish } : undefined);
+          continue;
+        }
+        let start: string | undefined;
+        let finish: string | undefined;
+        for (const k of children) {
+          const x = spans.get(k);
+          if (!x) continue;
+          if (start === undefined || x.start < start) start = x.start;
+          if (finish === undefined || x.finish > finish) finish = x.finish;
+        }
+        spans.set(id, start !== undefined && finish !== undefined ? { start, finish } : undefined);
       }
-      return start !== undefined && finish !== undefined ? { start, finish } : undefined;
+      return spans.get(root);
     };
     for (let i = 0; i < activities.length; i++) {
       const a = activities[i] as DatedActivity;
