@@ -1,8 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { samplePlan } from '../index.js';
 import { observations } from '../observations.js';
 import { dscRoadmapPlan } from './index.js';
 
+const here = dirname(fileURLToPath(import.meta.url));
+const example = readFileSync(join(here, '../../../../examples/dsc-roadmap.plan.json'), 'utf8');
+
 describe('illustrative DSC roadmap plan', () => {
+  it('is examples/dsc-roadmap.plan.json: the package copy has the same bytes and samplePlan() returns that document', async () => {
+    expect(readFileSync(join(here, 'dsc-roadmap.plan.json'), 'utf8')).toBe(example);
+    expect(await samplePlan()).toStrictEqual(JSON.parse(example));
+  });
+
   it('is labelled illustrative and covers the eight countries', () => {
     expect(dscRoadmapPlan.illustrative).toBe(true);
     expect(dscRoadmapPlan.title.en).toMatch(/^ILLUSTRATIVE/);
