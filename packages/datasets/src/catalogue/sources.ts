@@ -2,7 +2,7 @@ import type { SourceRef } from '@dsc/domain';
 
 /**
  * The licence register: every source a figure, a fact or a code list in this package comes from,
- * with its terms and the credit the terms require. DATA-LICENCE.md is the readable form of this list.
+ * with its terms and the credit the terms require. data/DATA-LICENCE.md is the readable form of this list.
  */
 export const SOURCES = {
   'wb-wdi': {

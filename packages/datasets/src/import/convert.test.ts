@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { convertRaw } from './convert.js';
 import type { RawFile } from './convert.js';
-import { emit } from './emit.js';
+import { toDataFiles } from './data-files.js';
 import { formatImportError } from './errors.js';
 import { convertObservationFile } from './observations.js';
 import { convertPolicyInstruments, instrumentId } from './policy.js';
@@ -22,9 +22,13 @@ describe('convertRaw on the fixture folder', () => {
   if (!r.ok) throw new Error(r.error.map(formatImportError).join('\n'));
   const out = r.value;
 
-  it('writes exactly the committed expected modules (golden files)', () => {
-    for (const f of emit(out)) {
-      const expected = readFileSync(join(fixtures, 'expected', `${f.path}.txt`), 'utf8');
+  it('writes exactly the committed expected data files (golden files)', () => {
+    const written = toDataFiles(out, opts.policyAsOf);
+    expect(written.map((f) => f.path).sort()).toEqual(
+      ['observations/modules.json', 'observations/un-desa-egov.csv', 'observations/wb-wdi.csv', 'policy-instruments.json'],
+    );
+    for (const f of written) {
+      const expected = readFileSync(join(fixtures, 'expected', f.path), 'utf8');
       expect(f.text, f.path).toBe(expected);
     }
   });
