@@ -6,6 +6,8 @@ export default defineConfig({
     index: 'src/index.ts',
     // zod's error maps on their own, so that importing the translator does not load zod.
     'zod-errors': 'src/zod-errors.ts',
+    // the formatters without the catalogues: `import { formatDate } from '@dsc/i18n/format'` loads no messages
+    format: 'src/format/index.ts',
     'locales/en': 'src/locales/en.ts',
     'locales/ru': 'src/locales/ru.ts',
     'locales/kk': 'src/locales/kk.ts',
