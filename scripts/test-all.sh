@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything and runs every test: typecheck, lint, unit tests, build, package checks
-# (publint, attw), graph checks (turbo boundaries, sherif, knip), the i18n catalogue check and the
-# planner's end-to-end tests in Debian's chromium. Needs only Node 20 and npm to start with.
+# (publint, attw), graph checks (turbo boundaries, sherif, knip, import cycles, module sizes, documentation
+# links), the README examples against the packed packages, the i18n catalogue check and the planner's
+# end-to-end tests in Debian's chromium. Needs only Node 20 and npm to start with (docs/checks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
