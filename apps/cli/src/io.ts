@@ -12,6 +12,15 @@ export type Io = {
   readonly cwd: string;
 };
 
+/** What every command receives: the output streams, the translator of the user's language, and the exit code. */
+export type CommandContext = {
+  readonly io: Io;
+  /** Messages in the language of `DSC_LANG` (en, ru, kk, kk-Latn) or the system locale; English by default. */
+  readonly i18n: Translator;
+  /** 0 unless the command sets it: 1 when it reports findings at error severity. */
+  exitCode: number;
+};
+
 export const nodeIo: Io = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),

@@ -1,22 +1,15 @@
-import type { DisplayLocale, Translator } from '@dsc/i18n';
+import type { DisplayLocale } from '@dsc/i18n';
 import { createTranslator, isDisplayLocale, loadMessages } from '@dsc/i18n';
-import { cac } from 'cac';
-import pkg from '../package.json' with { type: 'json' };
+import { createCli } from './cli.js';
 import { CliError, ExitCode } from './cli-error.js';
-import type { Io } from './io.js';
+import type { CommandContext, Io } from './io.js';
 
-export type { Io } from './io.js';
+export type { CommandContext, Io } from './io.js';
 export { nodeIo } from './io.js';
 export { CliError, ExitCode } from './cli-error.js';
-import { loadCommands } from './commands/index.js';
 
-/** What every command receives: the output streams, the translator of the user's language, and the exit code. */
-export type CommandContext = {
-  readonly io: Io;
-  /** Messages in the language of `DSC_LANG` (en, ru, kk, kk-Latn) or the system locale; English by default. */
-  readonly i18n: Translator;
-  exitCode: number;
-};
+/** The exit code of a bug: the run ends with a stack trace and a request to report it. */
+const INTERNAL_ERROR = 70;
 
 /**
  * The language of the command's messages: `DSC_LANG`, else the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`,
@@ -32,38 +25,6 @@ export function cliLanguage(env: Readonly<Record<string, string | undefined>>): 
   return 'en';
 }
 
-/** Registers a command on the CLI. Each file in `src/commands/` exports one. */
-export type RegisterCommand = (cli: ReturnType<typeof cac>, ctx: CommandContext) => void;
-
-type HelpSection = { title?: string; body: string };
-
-/**
- * The help text in the user's language: cac's section titles and built-in option texts translated, and the
- * description of the command shown under its usage line (`dsc validate --help`).
- */
-function localiseHelp(sections: HelpSection[], cli: ReturnType<typeof cac>, t: Translator['t']): HelpSection[] {
-  const titles: Record<string, string> = {
-    Usage: t('cli.help.usage'),
-    Commands: t('cli.help.commands'),
-    Options: t('cli.help.options'),
-    Examples: t('cli.help.examples'),
-  };
-  const out: HelpSection[] = [];
-  for (const section of sections) {
-    const title = section.title === undefined ? undefined : (titles[section.title] ?? (section.title.startsWith('For more info') ? t('cli.help.moreInfo') : section.title));
-    const body = section.body
-      // cac shows "(default: true)" for a --no-… flag, which reads as the opposite of what it does
-      .replace(/^(\s+--no-.*?)\s*\(default: true\)$/gm, '$1')
-      .replace('Display this message', t('cli.help.helpOption'))
-      .replace('Display version number', t('cli.help.versionOption'))
-      .replace(/\(default: ([^)]*)\)/g, (_, value: string) => t('cli.help.default', { value }));
-    out.push(title === undefined ? { body } : { title, body });
-    const command = section.title === 'Usage' ? cli.commands.find((c) => c.name !== '' && body.includes(`$ dsc ${c.rawName}`)) : undefined;
-    if (command?.description) out.push({ body: command.description });
-  }
-  return out;
-}
-
 /**
  * Runs `dsc` with the given arguments and returns the exit code. Expected failures are printed as one
  * message with a hint; a stack trace is printed only for a bug (exit 70, with a request to report it).
@@ -73,18 +34,15 @@ export async function run(
   io: Io,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<number> {
-  const cli = cac('dsc');
   const display = cliLanguage(env);
   const i18n = createTranslator(display, await loadMessages(display === 'kk-Latn' ? 'kk' : display));
   const { t } = i18n;
   const ctx: CommandContext = { io, i18n, exitCode: ExitCode.ok };
-  for (const register of await loadCommands(argv)) register(cli, ctx);
-  cli.help((sections) => localiseHelp(sections, cli, t));
-  cli.version(pkg.version);
   // cac prints help and version with console.info; route them to this run's stdout.
   const consoleInfo = console.info;
   console.info = (...parts: unknown[]) => io.stdout(parts.map(String).join(' ') + '\n');
   try {
+    const cli = await createCli(argv, ctx);
     cli.parse(['node', 'dsc', ...argv], { run: false });
     if (cli.options['help'] || cli.options['version']) return ExitCode.ok;
     if (!cli.matchedCommand) {
@@ -97,6 +55,8 @@ export async function run(
     await cli.runMatchedCommand();
     return ctx.exitCode;
   } catch (e) {
+    // The one place where failures become exit codes: a CliError by its kind (findings 1, usage 2, unreadable
+    // input 3), a command-line error of cac (unknown option, missing value) 2, anything else is a bug.
     if (e instanceof CliError) {
       io.stderr(`dsc: ${e.message}\n`);
       if (e.hint) io.stderr(`${t('cli.error.hint', { hint: e.hint })}\n`);
@@ -108,7 +68,7 @@ export async function run(
       return ExitCode.usage;
     }
     io.stderr(`dsc: ${t('cli.error.internal')}\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    return 70;
+    return INTERNAL_ERROR;
   } finally {
     console.info = consoleInfo;
   }

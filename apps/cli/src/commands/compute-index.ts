@@ -39,10 +39,11 @@ import {
 import { CliError } from '../cli-error.js';
 import { readInput, readJson, writeFileAtomic } from '../io.js';
 import type { Translator } from '@dsc/i18n';
-import type { RegisterCommand } from '../main.js';
+import type { CommandContext } from '../io.js';
 import { translateId } from '../translate-id.js';
 
-type Options = {
+/** The options of `dsc index` (declared in cli.ts). */
+export type Options = {
   data?: string;
   meta?: string;
   denominators?: string;
@@ -60,7 +61,8 @@ type Options = {
 };
 
 const STAGE_FILES = ['Denominated', 'Imputed', 'Screened', 'Treated', 'Normalised', 'Aggregated'] as const;
-const PRESETS = [...presets().map((p) => p.id), ...Object.keys(methodologyTemplates)];
+/** The methodology presets and templates that `--preset` accepts. */
+export const PRESETS = [...presets().map((p) => p.id), ...Object.keys(methodologyTemplates)];
 
 type T = Translator['t'];
 
@@ -237,152 +239,123 @@ async function dataFromDataset(
 }
 
 /** `dsc index`: runs a composite-index methodology and writes every stage, the results, the treatment and the provenance. */
-export const registerComputeIndex: RegisterCommand = (cli, ctx) => {
+export async function run(options: Options, ctx: CommandContext): Promise<void> {
   const { t } = ctx.i18n;
-  cli
-    .command('index', t('cli.index.description'))
-    .option('--data <file>', t('cli.index.option.data'))
-    .option(
-      '--meta <file>',
-      t('cli.index.option.meta'),
-    )
-    .option('--denominators <file>', t('cli.index.option.denominators'))
-    .option('--spec <file>', t('cli.index.option.spec'))
-    .option('--preset <name>', t('cli.index.option.preset', { choices: PRESETS.join(', ') }))
-    .option(
-      '--dataset',
-      t('cli.index.option.dataset'),
-    )
-    .option('--year <year>', t('cli.index.option.year'))
-    .option(
-      '--look-back <years>',
-      t('cli.index.option.lookBack'),
-    )
-    .option('--time <t>', t('cli.index.option.time'))
-    .option('--uncertainty <n>', t('cli.index.option.uncertainty'))
-    .option('--sensitivity <n>', t('cli.index.option.sensitivity'))
-    .option('--seed <s>', t('cli.index.option.seed'))
-    .option('--audit', t('cli.index.option.audit'))
-    .option('--out <dir>', t('cli.index.option.out'))
-    .example('dsc index --data iData.csv --meta iMeta.csv --preset coinr-example --out out')
-    .example('dsc index --dataset --preset egdi --year 2024 --out egdi')
-    .action(async (options: Options) => {
-      if (!options.out || typeof options.out !== 'string')
-        throw new CliError('usage', t('cli.index.error.missingOut'), t('cli.index.error.missingOutHint'));
-      const outDir = resolve(ctx.io.cwd, options.out);
-      const seed = intFlag(t, options.seed, 'seed', 0) ?? 1;
-      const nUA = intFlag(t, options.uncertainty, 'uncertainty', 2);
-      const nSA = intFlag(t, options.sensitivity, 'sensitivity', 2);
-      let data: IndexData;
-      let spec: unknown;
-      let label: string;
-      let note: string;
-      let before: ProvenanceRecord[] = [];
-      if (options.dataset) {
-        if (options.data || options.meta)
-          throw new CliError('usage', t('cli.index.error.bothSources'), t('cli.index.error.bothSourcesHint'));
-        ({ spec, label } = await loadSpec(t, options, undefined));
-        ({ data, note, before } = await dataFromDataset(t, spec as MethodologySpec, options));
-      } else {
-        if (!options.data || !options.meta)
-          throw new CliError('usage', t('cli.index.error.missingData'), t('cli.index.error.missingDataHint'));
-        const metaFile = resolve(ctx.io.cwd, options.meta);
-        const meta = readCoinrMeta((await readInput(metaFile, t)).toString('utf8'), options.meta);
-        if (!meta.ok) throw csvFailure(meta.error, ctx.i18n);
-        const dataFile = resolve(ctx.io.cwd, options.data);
-        const all = readCoinrData((await readInput(dataFile, t)).toString('utf8'), meta.value, options.data);
-        if (!all.ok) throw csvFailure(all.error, ctx.i18n);
-        const time = options.time === undefined ? undefined : Number(options.time);
-        const picked =
-          time === undefined ? all.value[all.value.length - 1] : all.value.find((d) => d.time === time);
-        if (!picked)
-          throw new CliError(
-            'usage',
-            t('cli.index.error.noTime', { time: String(options.time) }),
-            t('cli.index.error.noTimeHint', { times: all.value.map((d) => d.time).join(', ') }),
-          );
-        data = picked;
-        if (options.denominators) {
-          const d = attachDenominators(
-            data,
-            (await readInput(resolve(ctx.io.cwd, options.denominators), t)).toString('utf8'),
-            options.denominators,
-          );
-          if (!d.ok) throw csvFailure(d.error, ctx.i18n);
-          data = d.value;
-        }
-        ({ spec, label } = await loadSpec(
-          t,
-          { ...options, ...(options.spec ? { spec: resolve(ctx.io.cwd, options.spec) } : {}) },
-          meta.value.nodes,
-        ));
-        note =
-          data.time !== undefined
-            ? t('cli.index.note.time', { time: String(data.time) })
-            : t('cli.index.note.oneTime');
-      }
-      const r = runPipeline(spec, data, { seed });
-      if (!r.ok) throw pipelineFailure(r.error, label, t);
-      const result: PipelineResult = r.value;
-      for (const stage of STAGE_FILES) {
-        const table = result.stages[stage];
-        if (table) await writeFileAtomic(join(outDir, `${stage}.csv`), tableToCsv(table));
-      }
-      await writeFileAtomic(join(outDir, 'results.csv'), resultsCsv(result));
-      await writeFileAtomic(join(outDir, 'treatment.csv'), treatmentCsv(result));
-      if (result.screening) await writeFileAtomic(join(outDir, 'screening.csv'), screeningCsv(result));
-      await writeFileAtomic(join(outDir, 'provenance.ndjson'), provenanceNdjson(result, before));
-      await writeFileAtomic(
-        join(outDir, 'index-result.json'),
-        JSON.stringify(toIndexResult(result, stageOf(result.spec)), null, 2) + '\n',
+  if (!options.out || typeof options.out !== 'string')
+    throw new CliError('usage', t('cli.index.error.missingOut'), t('cli.index.error.missingOutHint'));
+  const outDir = resolve(ctx.io.cwd, options.out);
+  const seed = intFlag(t, options.seed, 'seed', 0) ?? 1;
+  const nUA = intFlag(t, options.uncertainty, 'uncertainty', 2);
+  const nSA = intFlag(t, options.sensitivity, 'sensitivity', 2);
+  let data: IndexData;
+  let spec: unknown;
+  let label: string;
+  let note: string;
+  let before: ProvenanceRecord[] = [];
+  if (options.dataset) {
+    if (options.data || options.meta)
+      throw new CliError('usage', t('cli.index.error.bothSources'), t('cli.index.error.bothSourcesHint'));
+    ({ spec, label } = await loadSpec(t, options, undefined));
+    ({ data, note, before } = await dataFromDataset(t, spec as MethodologySpec, options));
+  } else {
+    if (!options.data || !options.meta)
+      throw new CliError('usage', t('cli.index.error.missingData'), t('cli.index.error.missingDataHint'));
+    const metaFile = resolve(ctx.io.cwd, options.meta);
+    const meta = readCoinrMeta((await readInput(metaFile, t)).toString('utf8'), options.meta);
+    if (!meta.ok) throw csvFailure(meta.error, ctx.i18n);
+    const dataFile = resolve(ctx.io.cwd, options.data);
+    const all = readCoinrData((await readInput(dataFile, t)).toString('utf8'), meta.value, options.data);
+    if (!all.ok) throw csvFailure(all.error, ctx.i18n);
+    const time = options.time === undefined ? undefined : Number(options.time);
+    const picked =
+      time === undefined ? all.value[all.value.length - 1] : all.value.find((d) => d.time === time);
+    if (!picked)
+      throw new CliError(
+        'usage',
+        t('cli.index.error.noTime', { time: String(options.time) }),
+        t('cli.index.error.noTimeHint', { times: all.value.map((d) => d.time).join(', ') }),
       );
-      await writeFileAtomic(join(outDir, 'findings.ndjson'), findingsNdjson(result));
-      if (options.audit) {
-        const raw = statsCsv(indicatorStats(result.stages.Raw));
-        const treated = result.stages.Treated ? statsCsv(indicatorStats(result.stages.Treated)) : undefined;
-        await writeFileAtomic(join(outDir, 'audit-stats.csv'), raw);
-        if (treated) await writeFileAtomic(join(outDir, 'audit-stats-treated.csv'), treated);
-        await writeFileAtomic(
-          join(outDir, 'audit-correlations.csv'),
-          correlationsCsv(
-            correlationAudit(result, {
-              denominators: Object.fromEntries(
-                Object.entries(data.denominators ?? {}).map(([k, col]) => [
-                  k,
-                  Float64Array.from(result.units, (u) => col[data.units.indexOf(u)] ?? NaN),
-                ]),
-              ),
-            }),
+    data = picked;
+    if (options.denominators) {
+      const d = attachDenominators(
+        data,
+        (await readInput(resolve(ctx.io.cwd, options.denominators), t)).toString('utf8'),
+        options.denominators,
+      );
+      if (!d.ok) throw csvFailure(d.error, ctx.i18n);
+      data = d.value;
+    }
+    ({ spec, label } = await loadSpec(
+      t,
+      { ...options, ...(options.spec ? { spec: resolve(ctx.io.cwd, options.spec) } : {}) },
+      meta.value.nodes,
+    ));
+    note =
+      data.time !== undefined
+        ? t('cli.index.note.time', { time: String(data.time) })
+        : t('cli.index.note.oneTime');
+  }
+  const r = runPipeline(spec, data, { seed });
+  if (!r.ok) throw pipelineFailure(r.error, label, t);
+  const result: PipelineResult = r.value;
+  for (const stage of STAGE_FILES) {
+    const table = result.stages[stage];
+    if (table) await writeFileAtomic(join(outDir, `${stage}.csv`), tableToCsv(table));
+  }
+  await writeFileAtomic(join(outDir, 'results.csv'), resultsCsv(result));
+  await writeFileAtomic(join(outDir, 'treatment.csv'), treatmentCsv(result));
+  if (result.screening) await writeFileAtomic(join(outDir, 'screening.csv'), screeningCsv(result));
+  await writeFileAtomic(join(outDir, 'provenance.ndjson'), provenanceNdjson(result, before));
+  await writeFileAtomic(
+    join(outDir, 'index-result.json'),
+    JSON.stringify(toIndexResult(result, stageOf(result.spec)), null, 2) + '\n',
+  );
+  await writeFileAtomic(join(outDir, 'findings.ndjson'), findingsNdjson(result));
+  if (options.audit) {
+    const raw = statsCsv(indicatorStats(result.stages.Raw));
+    const treated = result.stages.Treated ? statsCsv(indicatorStats(result.stages.Treated)) : undefined;
+    await writeFileAtomic(join(outDir, 'audit-stats.csv'), raw);
+    if (treated) await writeFileAtomic(join(outDir, 'audit-stats-treated.csv'), treated);
+    await writeFileAtomic(
+      join(outDir, 'audit-correlations.csv'),
+      correlationsCsv(
+        correlationAudit(result, {
+          denominators: Object.fromEntries(
+            Object.entries(data.denominators ?? {}).map(([k, col]) => [
+              k,
+              Float64Array.from(result.units, (u) => col[data.units.indexOf(u)] ?? NaN),
+            ]),
           ),
-        );
-      }
-      ctx.io.stdout(
-        `${t('cli.index.summary', {
-          spec: result.spec.id,
-          version: result.spec.version,
-          units: result.units.length,
-          note,
-          aggregates: result.aggregates.length,
-          findings: result.findings.length,
-        })}\n`,
-      );
-      ctx.io.stdout(`${t('cli.index.contentHash', { hash: result.contentHash })}\n`);
-      if (nUA !== undefined) {
-        const ua = uncertaintyAnalysis(result.spec, data, { runs: nUA, seed });
-        if (!ua.ok) throw pipelineFailure(ua.error, label, t);
-        await writeFileAtomic(join(outDir, 'uncertainty.csv'), uncertaintyCsv(ua.value));
-        ctx.io.stdout(
-          `${t('cli.index.uncertainty', { runs: ua.value.runs, seed, failed: ua.value.failures.length })}\n`,
-        );
-      }
-      if (nSA !== undefined) {
-        const sa = sensitivityAnalysis(result.spec, data, { n: nSA, seed });
-        if (!sa.ok) throw pipelineFailure(sa.error, label, t);
-        await writeFileAtomic(join(outDir, 'sensitivity.csv'), sensitivityCsv(sa.value));
-        ctx.io.stdout(
-          `${t('cli.index.sensitivity', { runs: sa.value.runs, seed, failed: sa.value.failures.length })}\n`,
-        );
-      }
-      ctx.io.stdout(`${t('cli.index.wrote', { dir: outDir })}\n`);
-    });
-};
+        }),
+      ),
+    );
+  }
+  ctx.io.stdout(
+    `${t('cli.index.summary', {
+      spec: result.spec.id,
+      version: result.spec.version,
+      units: result.units.length,
+      note,
+      aggregates: result.aggregates.length,
+      findings: result.findings.length,
+    })}\n`,
+  );
+  ctx.io.stdout(`${t('cli.index.contentHash', { hash: result.contentHash })}\n`);
+  if (nUA !== undefined) {
+    const ua = uncertaintyAnalysis(result.spec, data, { runs: nUA, seed });
+    if (!ua.ok) throw pipelineFailure(ua.error, label, t);
+    await writeFileAtomic(join(outDir, 'uncertainty.csv'), uncertaintyCsv(ua.value));
+    ctx.io.stdout(
+      `${t('cli.index.uncertainty', { runs: ua.value.runs, seed, failed: ua.value.failures.length })}\n`,
+    );
+  }
+  if (nSA !== undefined) {
+    const sa = sensitivityAnalysis(result.spec, data, { n: nSA, seed });
+    if (!sa.ok) throw pipelineFailure(sa.error, label, t);
+    await writeFileAtomic(join(outDir, 'sensitivity.csv'), sensitivityCsv(sa.value));
+    ctx.io.stdout(
+      `${t('cli.index.sensitivity', { runs: sa.value.runs, seed, failed: sa.value.failures.length })}\n`,
+    );
+  }
+  ctx.io.stdout(`${t('cli.index.wrote', { dir: outDir })}\n`);
+}

@@ -1,34 +1,32 @@
 import { extname, resolve } from 'node:path';
 import type { Locale } from '@dsc/domain';
-import type { MessageKey, Translator } from '@dsc/i18n';
-import { createTranslator, getMessages } from '@dsc/i18n';
+import type { MessageKey } from '@dsc/i18n';
+import { createTranslator, getMessages, supportedLocales } from '@dsc/i18n';
 import type { ProposalLabels } from '@dsc/roadmap';
+import { proposalToDocx, tablesToXlsx } from '@dsc/roadmap/export';
 import {
   PROPOSAL_LABEL_KEYS,
   buildProposal,
   checkIatiRules,
   milestonesToIcal,
   planTables,
-  proposalToDocx,
   proposalToMarkdown,
   schedulePlan,
   tableToCsv,
-  tablesToXlsx,
   toIatiXml,
   toMspdi,
 } from '@dsc/roadmap';
 import { CliError } from '../cli-error.js';
+import { dateFlag, isOneOf } from '../flags.js';
+import type { CommandContext } from '../io.js';
 import { writeFileAtomic } from '../io.js';
-import type { RegisterCommand } from '../main.js';
-import type { RoadmapError } from './schedule.js';
-import { errorText, loadPlan } from './schedule.js';
+import { loadPlan, roadmapFailure } from '../plan-file.js';
 
 const KINDS = ['iati', 'proposal', 'xlsx', 'csv', 'mspdi', 'ical'] as const;
-type Kind = (typeof KINDS)[number];
-const LANGS = ['en', 'ru', 'kk'] as const;
 const TABLES = ['schedule', 'budget', 'funding', 'kpis', 'risks'] as const;
 
-type Options = { out?: string; format?: string; lang?: string; scenario?: string; today?: string; table?: string };
+/** The options of `dsc export` (declared in cli.ts). */
+export type ExportOptions = { out?: string; format?: string; lang?: string; scenario?: string; today?: string; table?: string };
 
 /** Proposal headings in a language, from the `roadmap.proposal.*` messages of @dsc/i18n. */
 export function proposalLabels(lang: Locale): ProposalLabels {
@@ -38,95 +36,77 @@ export function proposalLabels(lang: Locale): ProposalLabels {
   ) as ProposalLabels;
 }
 
-const fail = (file: string, e: RoadmapError, i18n: Translator): never => {
-  const d = errorText(i18n, e);
-  throw new CliError('findings', `${file}: ${d.message}`, d.hint);
-};
-
 /** `dsc export iati|proposal|xlsx|csv|mspdi|ical <plan> --out <file>`. */
-export const registerExport: RegisterCommand = (cli, ctx) => {
+export async function run(kind: string, file: string, options: ExportOptions, ctx: CommandContext): Promise<void> {
   const { t } = ctx.i18n;
-  cli
-    .command('export <kind> <plan>', t('cli.export.description'))
-    .option('--out <file>', t('cli.export.option.out'))
-    .option('--format <format>', t('cli.export.option.format'))
-    .option('--lang <lang>', t('cli.export.option.lang'), { default: 'en' })
-    .option('--scenario <id>', t('cli.export.option.scenario'))
-    .option('--today <date>', t('cli.export.option.today'))
-    .option('--table <name>', t('cli.export.option.table'), { default: 'schedule' })
-    .example('dsc export iati roadmap.plan.json --out roadmap.iati.xml')
-    .example('dsc export proposal roadmap.plan.json --format docx --lang ru --out proposal-ru.docx')
-    .action(async (kind: string, file: string, options: Options) => {
-      if (!KINDS.includes(kind as Kind)) throw new CliError('usage', t('cli.export.error.kind', { kind }), t('cli.export.error.kindHint', { kinds: KINDS.join(', ') }));
-      const plan = await loadPlan(file, ctx.io.cwd, ctx.i18n);
-      if (options.scenario !== undefined && !plan.scenarios.some((s) => s.id === options.scenario))
-        throw new CliError('usage', t('cli.export.error.scenario', { scenario: options.scenario }), t('cli.export.error.scenarioHint', { known: plan.scenarios.map((s) => s.id).join(', ') || t('cli.schedule.none') }));
-      const scenario = options.scenario !== undefined ? { scenario: options.scenario } : {};
-      const out = options.out !== undefined ? resolve(ctx.io.cwd, String(options.out)) : undefined;
-      const emit = async (data: string | Uint8Array, what: string): Promise<void> => {
-        if (out === undefined) {
-          if (typeof data !== 'string') throw new CliError('usage', t('cli.export.error.binary', { kind }), t('cli.export.error.binaryHint', { file: '<file>' }));
-          ctx.io.stdout(data);
-          return;
-        }
-        await writeFileAtomic(out, data);
-        ctx.io.stderr(`${t('cli.export.wrote', { what, file: out })}\n`);
-      };
-      switch (kind as Kind) {
-        case 'iati': {
-          const today = options.today ?? new Date().toISOString().slice(0, 10);
-          if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError('usage', t('cli.schedule.error.notDate', { option: '--today', value: today }), t('cli.schedule.error.dateHint'));
-          const r = toIatiXml(plan, { today, generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), ...scenario });
-          if (!r.ok) return fail(file, r.error, ctx.i18n);
-          const findings = checkIatiRules(r.value.xml, today);
-          if (findings.length > 0)
-            throw new CliError('findings', `${t('cli.export.error.iati')}\n${findings.map((f) => `${f.activity}: ${f.rule} (${f.detail})`).join('\n')}`, t('cli.export.error.iatiHint'));
-          if (r.value.skippedResults.length > 0)
-            ctx.io.stderr(`${t('cli.export.warning.skippedResults', { ids: r.value.skippedResults.join(', ') })}\n`);
-          if (r.value.skippedPeriods.length > 0) ctx.io.stderr(`${t('cli.export.warning.skippedPeriods', { ids: r.value.skippedPeriods.join(', ') })}\n`);
-          await emit(r.value.xml, t('cli.export.what.iati', { count: r.value.activities }));
-          return;
-        }
-        case 'proposal': {
-          const lang = (options.lang ?? 'en') as Locale;
-          if (!LANGS.includes(lang)) throw new CliError('usage', t('cli.export.error.lang', { lang: String(options.lang) }), t('cli.export.error.langHint'));
-          const format = options.format ?? (out !== undefined && extname(out).toLowerCase() === '.docx' ? 'docx' : 'md');
-          if (format !== 'docx' && format !== 'md') throw new CliError('usage', t('cli.schedule.error.format', { format }), t('cli.export.error.formatHint'));
-          const r = buildProposal(plan, { lang, labels: proposalLabels(lang), ...scenario });
-          if (!r.ok) return fail(file, r.error, ctx.i18n);
-          if (r.value.untranslated > 0 && lang !== 'en')
-            ctx.io.stderr(`${t('cli.export.warning.untranslated', { count: r.value.untranslated, lang })}\n`);
-          await emit(format === 'docx' ? await proposalToDocx(r.value) : proposalToMarkdown(r.value), t('cli.export.what.proposal', { lang, format }));
-          return;
-        }
-        case 'xlsx':
-        case 'csv': {
-          const r = planTables(plan, scenario);
-          if (!r.ok) return fail(file, r.error, ctx.i18n);
-          if (kind === 'xlsx') {
-            if (out === undefined) throw new CliError('usage', t('cli.export.error.binary', { kind }), t('cli.export.error.binaryHint', { file: '<file.xlsx>' }));
-            await emit(await tablesToXlsx(r.value), t('cli.export.what.sheets', { count: r.value.length }));
-            return;
-          }
-          const name = options.table ?? 'schedule';
-          const index = TABLES.indexOf(name as (typeof TABLES)[number]);
-          const table = r.value[index];
-          if (index < 0 || !table) throw new CliError('usage', t('cli.export.error.table', { table: name }), t('cli.export.error.kindHint', { kinds: TABLES.join(', ') }));
-          await emit(tableToCsv(table), t('cli.export.what.table', { table: name }));
-          return;
-        }
-        case 'mspdi': {
-          const r = toMspdi(plan, scenario);
-          if (!r.ok) return fail(file, r.error, ctx.i18n);
-          await emit(r.value, t('cli.export.what.mspdi'));
-          return;
-        }
-        case 'ical': {
-          const s = schedulePlan(plan, scenario);
-          if (!s.ok) return fail(file, s.error, ctx.i18n);
-          await emit(milestonesToIcal(plan, s.value, { stamp: new Date().toISOString() }), t('cli.export.what.ical'));
-          return;
-        }
+  if (!isOneOf(kind, KINDS)) throw new CliError('usage', t('cli.export.error.kind', { kind }), t('cli.export.error.kindHint', { kinds: KINDS.join(', ') }));
+  const plan = await loadPlan(file, ctx.io.cwd, ctx.i18n);
+  if (options.scenario !== undefined && !plan.scenarios.some((s) => s.id === options.scenario))
+    throw new CliError('usage', t('cli.export.error.scenario', { scenario: options.scenario }), t('cli.export.error.scenarioHint', { known: plan.scenarios.map((s) => s.id).join(', ') || t('cli.schedule.none') }));
+  const scenario = options.scenario !== undefined ? { scenario: options.scenario } : {};
+  const out = options.out !== undefined ? resolve(ctx.io.cwd, String(options.out)) : undefined;
+  const emit = async (data: string | Uint8Array, what: string): Promise<void> => {
+    if (out === undefined) {
+      if (typeof data !== 'string') throw new CliError('usage', t('cli.export.error.binary', { kind }), t('cli.export.error.binaryHint', { file: '<file>' }));
+      ctx.io.stdout(data);
+      return;
+    }
+    await writeFileAtomic(out, data);
+    ctx.io.stderr(`${t('cli.export.wrote', { what, file: out })}\n`);
+  };
+  switch (kind) {
+    case 'iati': {
+      const today = options.today === undefined ? new Date().toISOString().slice(0, 10) : dateFlag(t, '--today', options.today);
+      const r = toIatiXml(plan, { today, generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), ...scenario });
+      if (!r.ok) throw roadmapFailure(ctx.i18n, file, '', r.error);
+      const findings = checkIatiRules(r.value.xml, today);
+      if (findings.length > 0)
+        throw new CliError('findings', `${t('cli.export.error.iati')}\n${findings.map((f) => `${f.activity}: ${f.rule} (${f.detail})`).join('\n')}`, t('cli.export.error.iatiHint'));
+      if (r.value.skippedResults.length > 0)
+        ctx.io.stderr(`${t('cli.export.warning.skippedResults', { ids: r.value.skippedResults.join(', ') })}\n`);
+      if (r.value.skippedPeriods.length > 0) ctx.io.stderr(`${t('cli.export.warning.skippedPeriods', { ids: r.value.skippedPeriods.join(', ') })}\n`);
+      await emit(r.value.xml, t('cli.export.what.iati', { count: r.value.activities }));
+      return;
+    }
+    case 'proposal': {
+      const lang = options.lang ?? 'en';
+      if (!isOneOf(lang, supportedLocales)) throw new CliError('usage', t('cli.export.error.lang', { lang: String(options.lang) }), t('cli.export.error.langHint'));
+      const format = options.format ?? (out !== undefined && extname(out).toLowerCase() === '.docx' ? 'docx' : 'md');
+      if (format !== 'docx' && format !== 'md') throw new CliError('usage', t('cli.schedule.error.format', { format }), t('cli.export.error.formatHint'));
+      const r = buildProposal(plan, { lang, labels: proposalLabels(lang), ...scenario });
+      if (!r.ok) throw roadmapFailure(ctx.i18n, file, '', r.error);
+      if (r.value.untranslated > 0 && lang !== 'en')
+        ctx.io.stderr(`${t('cli.export.warning.untranslated', { count: r.value.untranslated, lang })}\n`);
+      await emit(format === 'docx' ? await proposalToDocx(r.value) : proposalToMarkdown(r.value), t('cli.export.what.proposal', { lang, format }));
+      return;
+    }
+    case 'xlsx':
+    case 'csv': {
+      const r = planTables(plan, scenario);
+      if (!r.ok) throw roadmapFailure(ctx.i18n, file, '', r.error);
+      if (kind === 'xlsx') {
+        if (out === undefined) throw new CliError('usage', t('cli.export.error.binary', { kind }), t('cli.export.error.binaryHint', { file: '<file.xlsx>' }));
+        await emit(await tablesToXlsx(r.value), t('cli.export.what.sheets', { count: r.value.length }));
+        return;
       }
-    });
-};
+      const name = options.table ?? 'schedule';
+      const index = TABLES.indexOf(name as (typeof TABLES)[number]);
+      const table = r.value[index];
+      if (index < 0 || !table) throw new CliError('usage', t('cli.export.error.table', { table: name }), t('cli.export.error.kindHint', { kinds: TABLES.join(', ') }));
+      await emit(tableToCsv(table), t('cli.export.what.table', { table: name }));
+      return;
+    }
+    case 'mspdi': {
+      const r = toMspdi(plan, scenario);
+      if (!r.ok) throw roadmapFailure(ctx.i18n, file, '', r.error);
+      await emit(r.value, t('cli.export.what.mspdi'));
+      return;
+    }
+    case 'ical': {
+      const s = schedulePlan(plan, scenario);
+      if (!s.ok) throw roadmapFailure(ctx.i18n, file, '', s.error);
+      await emit(milestonesToIcal(plan, s.value, { stamp: new Date().toISOString() }), t('cli.export.what.ical'));
+      return;
+    }
+  }
+}

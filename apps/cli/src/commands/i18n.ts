@@ -1,10 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import type { DisplayLocale, Translator } from '@dsc/i18n';
+import type { Translator } from '@dsc/i18n';
 import {
   checkCatalogs,
   checkProjectCatalogs,
   createTranslator,
+  displayLocales,
   formatCheckReport,
   getMessages,
   catalogLocale,
@@ -12,13 +13,14 @@ import {
   supportedLocales,
 } from '@dsc/i18n';
 import { CliError } from '../cli-error.js';
+import { isOneOf, unknownValue } from '../flags.js';
+import type { CommandContext } from '../io.js';
 import { readJson } from '../io.js';
-import type { RegisterCommand } from '../main.js';
 
-const DISPLAY = ['en', 'ru', 'kk', 'kk-Latn'] as const;
 const FORMATS = ['text', 'json'] as const;
 
-type Options = { dir?: string; format?: string; lang?: string; strictLatin?: boolean };
+/** The options of `dsc i18n` (declared in cli.ts). */
+export type I18nOptions = { dir?: string; format?: string; lang?: string; strictLatin?: boolean };
 
 /**
  * Reads JSON catalogues from a folder: `<dir>/<locale>.json` and/or `<dir>/<namespace>/<locale>.json`,
@@ -64,40 +66,21 @@ async function readCatalogDir(dir: string, cwd: string, t: Translator['t']): Pro
 }
 
 /** `dsc i18n check`: checks message catalogues (the toolkit's own, or JSON ones in --dir). Exit 1 on problems. */
-export const registerI18n: RegisterCommand = (cli, ctx) => {
+export async function run(action: string, options: I18nOptions, ctx: CommandContext): Promise<void> {
   const { t } = ctx.i18n;
-  cli
-    .command('i18n <action>', t('cli.i18n.description'))
-    .option('--dir <dir>', t('cli.i18n.option.dir'))
-    .option('--format <format>', t('cli.i18n.option.format'), { default: 'text' })
-    .option('--lang <locale>', t('cli.i18n.option.lang'), { default: 'en' })
-    .option(
-      '--strict-latin',
-      t('cli.i18n.option.strictLatin'),
-    )
-    .example('dsc i18n check')
-    .example('dsc i18n check --dir locales --format json')
-    .action(async (action: string, options: Options) => {
-      if (action !== 'check') throw new CliError('usage', t('cli.i18n.error.action', { action }), t('cli.i18n.error.actionHint'));
-      const format = options.format ?? 'text';
-      if (!(FORMATS as readonly string[]).includes(format))
-        throw new CliError('usage', t('cli.error.unknownValue', { option: '--format', value: format }), t('cli.error.oneOf', { choices: FORMATS.join(', ') }));
-      const lang = options.lang ?? 'en';
-      if (!(DISPLAY as readonly string[]).includes(lang))
-        throw new CliError('usage', t('cli.error.unknownValue', { option: '--lang', value: lang }), t('cli.error.oneOf', { choices: DISPLAY.join(', ') }));
-      const display = lang as DisplayLocale;
-      const loanLetters = options.strictLatin ? 'keep' : projectLoanLetters;
-      const report = options.dir
-        ? checkCatalogs({
-            catalogs: await readCatalogDir(resolve(ctx.io.cwd, options.dir), ctx.io.cwd, t),
-            transliteration: { loanLetters },
-          })
-        : checkProjectCatalogs({ transliteration: { loanLetters } });
-      if (format === 'json') ctx.io.stdout(JSON.stringify(report, null, 2) + '\n');
-      else {
-        const text = formatCheckReport(report, createTranslator(display, getMessages(catalogLocale(display))));
-        ctx.io.stdout(text);
-      }
-      if (!report.ok) ctx.exitCode = 1;
-    });
-};
+  if (action !== 'check') throw new CliError('usage', t('cli.i18n.error.action', { action }), t('cli.i18n.error.actionHint'));
+  const format = options.format ?? 'text';
+  if (!isOneOf(format, FORMATS)) throw unknownValue(t, '--format', format, FORMATS);
+  const display = options.lang ?? 'en';
+  if (!isOneOf(display, displayLocales)) throw unknownValue(t, '--lang', display, displayLocales);
+  const loanLetters = options.strictLatin ? 'keep' : projectLoanLetters;
+  const report = options.dir
+    ? checkCatalogs({
+        catalogs: await readCatalogDir(resolve(ctx.io.cwd, options.dir), ctx.io.cwd, t),
+        transliteration: { loanLetters },
+      })
+    : checkProjectCatalogs({ transliteration: { loanLetters } });
+  if (format === 'json') ctx.io.stdout(JSON.stringify(report, null, 2) + '\n');
+  else ctx.io.stdout(formatCheckReport(report, createTranslator(display, getMessages(catalogLocale(display)))));
+  if (!report.ok) ctx.exitCode = 1;
+}

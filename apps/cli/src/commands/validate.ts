@@ -33,7 +33,8 @@ import {
 import type * as ValidationSchemas from '@dsc/validation/schemas';
 import { CliError } from '../cli-error.js';
 import { readInput, readJsonText, unreadableFile, writeFileAtomic } from '../io.js';
-import type { RegisterCommand } from '../main.js';
+import { unknownValue } from '../flags.js';
+import type { CommandContext } from '../io.js';
 import { translateId } from '../translate-id.js';
 
 /** Finding texts in the user's language: catalogued ids go through the translator, others keep the built-in English. */
@@ -42,7 +43,8 @@ const findingMessages =
   (id, params) =>
     translateId(i18n, id, params);
 
-type Flags = {
+/** The options of `dsc validate` (declared in cli.ts). */
+export type Flags = {
   format?: string;
   schema?: string;
   dialect?: string;
@@ -91,10 +93,6 @@ function char(t: T, name: string, v: string | undefined): string | undefined {
   return c;
 }
 
-/** A usage error for an option value outside its choices. */
-const unknownValue = (t: T, option: string, value: string, choices: readonly string[]): CliError =>
-  new CliError('usage', t('cli.error.unknownValue', { option, value }), t('cli.error.oneOf', { choices: choices.join(', ') }));
-
 /** Reads a JSON descriptor given on the command line; an unreadable or malformed one is a usage error (exit 2). */
 const readDescriptor = (path: string, t: T): Promise<{ text: string; value: unknown }> =>
   readJsonText(path, t).catch((e: unknown) => {
@@ -126,209 +124,177 @@ async function loadReference(withCatalogue: boolean): Promise<{ catalogue: Indic
 }
 
 /** `dsc validate <files…>`: validates indicator datasets and plan files for people and for CI. */
-export const registerValidate: RegisterCommand = (cli, ctx) => {
+export async function run(files: string[], flags: Flags, ctx: CommandContext): Promise<void> {
   const { t } = ctx.i18n;
-  cli
-    .command('validate [...files]', t('cli.validate.description'))
-    .option('--format <format>', t('cli.validate.option.format', { choices: REPORT_FORMATS.join('|') }), { default: 'text' })
-    .option('--schema <file>', t('cli.validate.option.schema'))
-    .option('--dialect <file>', t('cli.validate.option.dialect'))
-    .option('--config <file>', t('cli.validate.option.config'))
-    .option('--encoding <name>', t('cli.validate.option.encoding'))
-    .option('--delimiter <char>', t('cli.validate.option.delimiter'))
-    .option('--decimal-char <char>', t('cli.validate.option.decimalChar'))
-    .option('--group-char <char>', t('cli.validate.option.groupChar'))
-    .option('--missing <value>', t('cli.validate.option.missing'))
-    .option('--layout <layout>', t('cli.validate.option.layout', { choices: LAYOUTS.join('|') }))
-    .option('--reference-year <year>', t('cli.validate.option.referenceYear'))
-    .option('--aggregates <codes>', t('cli.validate.option.aggregates'))
-    .option('--rule <id=level>', t('cli.validate.option.rule'))
-    .option('--mostly <id=fraction>', t('cli.validate.option.mostly'))
-    .option('--strict', t('cli.validate.option.strict'))
-    .option('--max-warnings <n>', t('cli.validate.option.maxWarnings'))
-    .option('--max-samples <n>', t('cli.validate.option.maxSamples'))
-    .option('--max-field-bytes <n>', t('cli.validate.option.maxFieldBytes'))
-    .option('--max-line-bytes <n>', t('cli.validate.option.maxLineBytes'))
-    .option('--min-rows <n>', t('cli.validate.option.minRows'))
-    .option('--write-valid <file>', t('cli.validate.option.writeValid'))
-    .option('--write-invalid <file>', t('cli.validate.option.writeInvalid'))
-    .option('--output <file>', t('cli.validate.option.output'))
-    .option('--sheet <name>', t('cli.validate.option.sheet'))
-    .option('--no-catalogue', t('cli.validate.option.noCatalogue'))
-    .option('--no-series-checks', t('cli.validate.option.noSeriesChecks'))
-    .example('dsc validate data/*.csv --format github')
-    .example('dsc validate export.csv --encoding windows-1251 --decimal-char ,')
-    .action(async (files: string[], flags: Flags) => {
-      const t0 = performance.now();
-      const format = String(flags.format ?? 'text') as ReportFormat;
-      if (!REPORT_FORMATS.includes(format)) throw unknownValue(t, '--format', format, REPORT_FORMATS);
-      if (!files.length) throw new CliError('usage', t('cli.validate.error.noFiles'), t('cli.validate.error.noFilesHint'));
-      if (flags.layout !== undefined && !LAYOUTS.includes(flags.layout as Layout)) throw unknownValue(t, '--layout', String(flags.layout), LAYOUTS);
+  const t0 = performance.now();
+  const format = String(flags.format ?? 'text') as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) throw unknownValue(t, '--format', format, REPORT_FORMATS);
+  if (!files.length) throw new CliError('usage', t('cli.validate.error.noFiles'), t('cli.validate.error.noFilesHint'));
+  if (flags.layout !== undefined && !LAYOUTS.includes(flags.layout as Layout)) throw unknownValue(t, '--layout', String(flags.layout), LAYOUTS);
 
-      // configuration: file, then flags
-      let config: ValidateConfig = {};
-      const configPath = flags.config ? resolve(ctx.io.cwd, flags.config) : resolve(ctx.io.cwd, 'dsc.config.json');
-      if (flags.config || existsSync(configPath)) {
-        const schemas = await descriptorSchemas(ctx.i18n);
-        const { text, value } = await readDescriptor(configPath, t);
-        const parsed = schemas.parseValidateConfig(value);
-        if (!parsed.ok) {
-          const file = located(schemas, configPath, text, parsed.error.segments);
-          throw new CliError(
-            'usage',
-            parsed.error.code === 'unknown_rule'
-              ? t('cli.validate.error.configRule', { file, rule: parsed.error.ruleId })
-              : t('cli.validate.error.configValue', { file, path: parsed.error.path || '/', detail: parsed.error.message }),
-            t('cli.validate.error.configHint'),
-          );
-        }
-        config = parsed.value;
-      }
-      const ruleFlags = parseRuleFlags(list(flags.rule));
-      if (!ruleFlags.ok)
-        throw new CliError(
-          'usage',
-          ruleFlags.error.code === 'unknown_rule'
-            ? t('cli.validate.error.unknownRule', { rule: ruleFlags.error.ruleId })
-            : t('cli.validate.error.ruleFlag', { value: ruleFlags.error.value ?? '' }),
-          t('cli.validate.error.ruleHint'),
-        );
-      const severities: Record<string, SeverityOverride> = { ...config.rules, ...ruleFlags.value };
-      const encoding = flags.encoding ?? config.encoding;
-      if (encoding !== undefined) {
-        const r = resolveEncoding(String(encoding));
-        if (!r.ok)
-          throw new CliError(
-            'usage',
-            t('cli.validate.error.encoding', { value: String(encoding) }),
-            r.kz1048 ? t('cli.validate.error.encodingKz1048Hint') : t('cli.error.oneOf', { choices: r.supported.join(', ') }),
-          );
-      }
-      let schema: TableSchema | undefined;
-      const schemaPath = flags.schema ? resolve(ctx.io.cwd, flags.schema) : config.schema ? resolve(dirname(configPath), config.schema) : undefined;
-      if (schemaPath) {
-        const { text, value } = await readDescriptor(schemaPath, t);
-        const schemas = await descriptorSchemas(ctx.i18n);
-        const s = schemas.TableSchema.safeParse(value);
-        if (!s.success) {
-          const i = s.error.issues[0]!;
-          throw new CliError(
-            'usage',
-            t('cli.validate.error.tableSchema', { file: located(schemas, schemaPath, text, i.path), path: i.path.join('.') || '/', detail: i.message }),
-            t('cli.validate.error.tableSchemaHint'),
-          );
-        }
-        schema = s.data;
-      }
-      let dialect: Record<string, unknown> = {};
-      if (flags.dialect) {
-        const dialectPath = resolve(ctx.io.cwd, flags.dialect);
-        const { text, value } = await readDescriptor(dialectPath, t);
-        const schemas = await descriptorSchemas(ctx.i18n);
-        const d = schemas.TableDialect.safeParse(value);
-        if (!d.success) {
-          const i = d.error.issues[0]!;
-          throw new CliError(
-            'usage',
-            t('cli.validate.error.tableDialect', { file: located(schemas, dialectPath, text, i.path), path: i.path.join('.') || '/', detail: i.message }),
-            t('cli.validate.error.tableDialectHint'),
-          );
-        }
-        dialect = dialectOptions(d.data);
-      }
-      const mostly: Record<string, number> = { ...config.mostly };
-      for (const m of list(flags.mostly)) {
-        const parsed = /^([a-z]+\/[a-z0-9-]+)=(0(?:\.\d+)?|1(?:\.0+)?)$/.exec(m.trim());
-        if (!parsed) throw new CliError('usage', t('cli.validate.error.mostly', { value: m }), t('cli.validate.error.mostlyHint'));
-        const rule = parseRuleFlags([`${parsed[1]}=off`]);
-        if (!rule.ok) throw new CliError('usage', t('cli.validate.error.unknownRule', { rule: parsed[1] ?? '' }), t('cli.validate.error.ruleListHint'));
-        mostly[parsed[1]!] = Number(parsed[2]);
-      }
-      const strict = flags.strict ?? config.strict ?? false;
-      const maxWarnings = int(t, 'max-warnings', flags.maxWarnings) ?? config.maxWarnings;
-      const sheet = flags.sheet === undefined ? {} : /^\d+$/.test(String(flags.sheet)) ? { sheetNumber: Number(flags.sheet) } : { sheetName: String(flags.sheet) };
-      if ((flags.writeValid || flags.writeInvalid) && files.length !== 1)
-        throw new CliError('usage', t('cli.validate.error.splitOneFile'), t('cli.validate.error.splitOneFileHint'));
-      const reference = await loadReference(flags.catalogue !== false);
-      const catalogue = reference.catalogue;
-      const aggregates = [...reference.aggregates, ...(config.aggregates ?? []), ...(flags.aggregates ? String(flags.aggregates).split(',').map((s) => s.trim()).filter(Boolean) : [])];
-      const messages = findingMessages(ctx.i18n);
-      const base: FileOptions = {
-        ...dialect,
-        encoding,
-        delimiter: char(t, 'delimiter', flags.delimiter) ?? config.delimiter ?? (dialect['delimiter'] as string | undefined),
-        decimalChar: char(t, 'decimal-char', flags.decimalChar) ?? config.decimalChar,
-        groupChar: char(t, 'group-char', flags.groupChar) ?? config.groupChar,
-        missingValues: flags.missing !== undefined ? ['', ...list(flags.missing)] : config.missingValues,
-        schema,
-        layout: (flags.layout as Layout | undefined) ?? config.layout,
-        referenceYear: int(t, 'reference-year', flags.referenceYear, 1900) ?? config.referenceYear,
-        catalogue,
-        aggregates,
-        severities,
-        maxSamples: int(t, 'max-samples', flags.maxSamples) ?? config.maxSamples,
-        maxFieldBytes: int(t, 'max-field-bytes', flags.maxFieldBytes, 1) ?? config.maxFieldBytes,
-        maxLineBytes: int(t, 'max-line-bytes', flags.maxLineBytes, 1) ?? config.maxLineBytes,
-        minRows: int(t, 'min-rows', flags.minRows) ?? config.minRows,
-        jumpThreshold: config.jumpThreshold,
-        seriesChecks: flags.seriesChecks !== false && config.seriesChecks !== false,
-        ...sheet,
-        onFinding: format === 'ndjson' && !flags.output ? (f) => ctx.io.stdout(formatNdjsonFinding(f)) : undefined,
-        messages,
+  // configuration: file, then flags
+  let config: ValidateConfig = {};
+  const configPath = flags.config ? resolve(ctx.io.cwd, flags.config) : resolve(ctx.io.cwd, 'dsc.config.json');
+  if (flags.config || existsSync(configPath)) {
+    const schemas = await descriptorSchemas(ctx.i18n);
+    const { text, value } = await readDescriptor(configPath, t);
+    const parsed = schemas.parseValidateConfig(value);
+    if (!parsed.ok) {
+      const file = located(schemas, configPath, text, parsed.error.segments);
+      throw new CliError(
+        'usage',
+        parsed.error.code === 'unknown_rule'
+          ? t('cli.validate.error.configRule', { file, rule: parsed.error.ruleId })
+          : t('cli.validate.error.configValue', { file, path: parsed.error.path || '/', detail: parsed.error.message }),
+        t('cli.validate.error.configHint'),
+      );
+    }
+    config = parsed.value;
+  }
+  const ruleFlags = parseRuleFlags(list(flags.rule));
+  if (!ruleFlags.ok)
+    throw new CliError(
+      'usage',
+      ruleFlags.error.code === 'unknown_rule'
+        ? t('cli.validate.error.unknownRule', { rule: ruleFlags.error.ruleId })
+        : t('cli.validate.error.ruleFlag', { value: ruleFlags.error.value ?? '' }),
+      t('cli.validate.error.ruleHint'),
+    );
+  const severities: Record<string, SeverityOverride> = { ...config.rules, ...ruleFlags.value };
+  const encoding = flags.encoding ?? config.encoding;
+  if (encoding !== undefined) {
+    const r = resolveEncoding(String(encoding));
+    if (!r.ok)
+      throw new CliError(
+        'usage',
+        t('cli.validate.error.encoding', { value: String(encoding) }),
+        r.kz1048 ? t('cli.validate.error.encodingKz1048Hint') : t('cli.error.oneOf', { choices: r.supported.join(', ') }),
+      );
+  }
+  let schema: TableSchema | undefined;
+  const schemaPath = flags.schema ? resolve(ctx.io.cwd, flags.schema) : config.schema ? resolve(dirname(configPath), config.schema) : undefined;
+  if (schemaPath) {
+    const { text, value } = await readDescriptor(schemaPath, t);
+    const schemas = await descriptorSchemas(ctx.i18n);
+    const s = schemas.TableSchema.safeParse(value);
+    if (!s.success) {
+      const i = s.error.issues[0]!;
+      throw new CliError(
+        'usage',
+        t('cli.validate.error.tableSchema', { file: located(schemas, schemaPath, text, i.path), path: i.path.join('.') || '/', detail: i.message }),
+        t('cli.validate.error.tableSchemaHint'),
+      );
+    }
+    schema = s.data;
+  }
+  let dialect: Record<string, unknown> = {};
+  if (flags.dialect) {
+    const dialectPath = resolve(ctx.io.cwd, flags.dialect);
+    const { text, value } = await readDescriptor(dialectPath, t);
+    const schemas = await descriptorSchemas(ctx.i18n);
+    const d = schemas.TableDialect.safeParse(value);
+    if (!d.success) {
+      const i = d.error.issues[0]!;
+      throw new CliError(
+        'usage',
+        t('cli.validate.error.tableDialect', { file: located(schemas, dialectPath, text, i.path), path: i.path.join('.') || '/', detail: i.message }),
+        t('cli.validate.error.tableDialectHint'),
+      );
+    }
+    dialect = dialectOptions(d.data);
+  }
+  const mostly: Record<string, number> = { ...config.mostly };
+  for (const m of list(flags.mostly)) {
+    const parsed = /^([a-z]+\/[a-z0-9-]+)=(0(?:\.\d+)?|1(?:\.0+)?)$/.exec(m.trim());
+    if (!parsed) throw new CliError('usage', t('cli.validate.error.mostly', { value: m }), t('cli.validate.error.mostlyHint'));
+    const rule = parseRuleFlags([`${parsed[1]}=off`]);
+    if (!rule.ok) throw new CliError('usage', t('cli.validate.error.unknownRule', { rule: parsed[1] ?? '' }), t('cli.validate.error.ruleListHint'));
+    mostly[parsed[1]!] = Number(parsed[2]);
+  }
+  const strict = flags.strict ?? config.strict ?? false;
+  const maxWarnings = int(t, 'max-warnings', flags.maxWarnings) ?? config.maxWarnings;
+  const sheet = flags.sheet === undefined ? {} : /^\d+$/.test(String(flags.sheet)) ? { sheetNumber: Number(flags.sheet) } : { sheetName: String(flags.sheet) };
+  if ((flags.writeValid || flags.writeInvalid) && files.length !== 1)
+    throw new CliError('usage', t('cli.validate.error.splitOneFile'), t('cli.validate.error.splitOneFileHint'));
+  const reference = await loadReference(flags.catalogue !== false);
+  const catalogue = reference.catalogue;
+  const aggregates = [...reference.aggregates, ...(config.aggregates ?? []), ...(flags.aggregates ? String(flags.aggregates).split(',').map((s) => s.trim()).filter(Boolean) : [])];
+  const messages = findingMessages(ctx.i18n);
+  const base: FileOptions = {
+    ...dialect,
+    encoding,
+    delimiter: char(t, 'delimiter', flags.delimiter) ?? config.delimiter ?? (dialect['delimiter'] as string | undefined),
+    decimalChar: char(t, 'decimal-char', flags.decimalChar) ?? config.decimalChar,
+    groupChar: char(t, 'group-char', flags.groupChar) ?? config.groupChar,
+    missingValues: flags.missing !== undefined ? ['', ...list(flags.missing)] : config.missingValues,
+    schema,
+    layout: (flags.layout as Layout | undefined) ?? config.layout,
+    referenceYear: int(t, 'reference-year', flags.referenceYear, 1900) ?? config.referenceYear,
+    catalogue,
+    aggregates,
+    severities,
+    maxSamples: int(t, 'max-samples', flags.maxSamples) ?? config.maxSamples,
+    maxFieldBytes: int(t, 'max-field-bytes', flags.maxFieldBytes, 1) ?? config.maxFieldBytes,
+    maxLineBytes: int(t, 'max-line-bytes', flags.maxLineBytes, 1) ?? config.maxLineBytes,
+    minRows: int(t, 'min-rows', flags.minRows) ?? config.minRows,
+    jumpThreshold: config.jumpThreshold,
+    seriesChecks: flags.seriesChecks !== false && config.seriesChecks !== false,
+    ...sheet,
+    onFinding: format === 'ndjson' && !flags.output ? (f) => ctx.io.stdout(formatNdjsonFinding(f)) : undefined,
+    messages,
+  };
+
+  const results: FileResult[] = [];
+  for (const name of files) {
+    const path = resolve(ctx.io.cwd, name);
+    const head = await readHead(path, t).catch((e: unknown) => e as CliError);
+    if (head instanceof CliError) {
+      results.push(unreadableResult(name, head.message, head.hint ?? ''));
+      continue;
+    }
+    const kind = detectKind(name, head);
+    if (kind === 'text') {
+      const valid = flags.writeValid ? createWriteStream(resolve(ctx.io.cwd, flags.writeValid)) : undefined;
+      const invalid = flags.writeInvalid ? createWriteStream(resolve(ctx.io.cwd, flags.writeInvalid)) : undefined;
+      const opts: FileOptions = {
+        ...base,
+        file: name,
+        ...(valid || invalid
+          ? {
+              onRow: (raw: string, ok: boolean, header: boolean) => {
+                if (header || ok) valid?.write(raw + '\n');
+                if (header || !ok) invalid?.write(raw + '\n');
+              },
+            }
+          : {}),
       };
-
-      const results: FileResult[] = [];
-      for (const name of files) {
-        const path = resolve(ctx.io.cwd, name);
-        const head = await readHead(path, t).catch((e: unknown) => e as CliError);
-        if (head instanceof CliError) {
-          results.push(unreadableResult(name, head.message, head.hint ?? ''));
-          continue;
-        }
-        const kind = detectKind(name, head);
-        if (kind === 'text') {
-          const valid = flags.writeValid ? createWriteStream(resolve(ctx.io.cwd, flags.writeValid)) : undefined;
-          const invalid = flags.writeInvalid ? createWriteStream(resolve(ctx.io.cwd, flags.writeInvalid)) : undefined;
-          const opts: FileOptions = {
-            ...base,
-            file: name,
-            ...(valid || invalid
-              ? {
-                  onRow: (raw: string, ok: boolean, header: boolean) => {
-                    if (header || ok) valid?.write(raw + '\n');
-                    if (header || !ok) invalid?.write(raw + '\n');
-                  },
-                }
-              : {}),
-          };
-          try {
-            results.push(await validateStream(createReadStream(path, { highWaterMark: 1 << 16 }), opts));
-          } catch (e) {
-            const why = (e as NodeJS.ErrnoException).code ?? String(e);
-            results.push(unreadableResult(name, t('cli.validate.error.readFailed', { file: name, code: why }), t('cli.validate.error.readFailedHint')));
-          }
-          await Promise.all([close(valid), close(invalid)]);
-        } else {
-          const bytes = await readInput(path, t);
-          results.push(...(await validateBytes(bytes, { ...base, file: name })));
-        }
+      try {
+        results.push(await validateStream(createReadStream(path, { highWaterMark: 1 << 16 }), opts));
+      } catch (e) {
+        const why = (e as NodeJS.ErrnoException).code ?? String(e);
+        results.push(unreadableResult(name, t('cli.validate.error.readFailed', { file: name, code: why }), t('cli.validate.error.readFailedHint')));
       }
-      for (const r of results) if (r.unreadable) ctx.io.stderr(`dsc: ${r.unreadable.message}\n${t('cli.error.hint', { hint: r.unreadable.hint })}\n`);
-      const opts = { strict, maxWarnings, mostly, seconds: (performance.now() - t0) / 1000 };
-      const report = buildReport(results, opts);
-      let text: string;
-      if (format === 'github') {
-        const gh = formatGithub(report, messages);
-        text = gh.stdout;
-        const summaryPath = process.env['GITHUB_STEP_SUMMARY'];
-        if (summaryPath) await appendFile(summaryPath, gh.summary);
-      } else if (format === 'ndjson' && !flags.output) text = '';
-      else text = formatReport(report, format, messages);
-      if (flags.output) await writeFileAtomic(resolve(ctx.io.cwd, flags.output), text || formatReport(report, format, messages));
-      else ctx.io.stdout(text);
-      ctx.exitCode = exitStatus(results, opts);
-    });
-};
+      await Promise.all([close(valid), close(invalid)]);
+    } else {
+      const bytes = await readInput(path, t);
+      results.push(...(await validateBytes(bytes, { ...base, file: name })));
+    }
+  }
+  for (const r of results) if (r.unreadable) ctx.io.stderr(`dsc: ${r.unreadable.message}\n${t('cli.error.hint', { hint: r.unreadable.hint })}\n`);
+  const opts = { strict, maxWarnings, mostly, seconds: (performance.now() - t0) / 1000 };
+  const report = buildReport(results, opts);
+  let text: string;
+  if (format === 'github') {
+    const gh = formatGithub(report, messages);
+    text = gh.stdout;
+    const summaryPath = process.env['GITHUB_STEP_SUMMARY'];
+    if (summaryPath) await appendFile(summaryPath, gh.summary);
+  } else if (format === 'ndjson' && !flags.output) text = '';
+  else text = formatReport(report, format, messages);
+  if (flags.output) await writeFileAtomic(resolve(ctx.io.cwd, flags.output), text || formatReport(report, format, messages));
+  else ctx.io.stdout(text);
+  ctx.exitCode = exitStatus(results, opts);
+}
 
 async function readHead(path: string, t: T): Promise<Uint8Array> {
   let fh;
