@@ -300,9 +300,3 @@ export function importanceVsWeight(
     r2: x.r2,
   }));
 }
-
-/** Convenience: statistics of a named stage of a result. */
-export const stageStats = (
-  r: PipelineResult,
-  stage: keyof PipelineResult['stages'] = 'Raw',
-): IndicatorStats[] => (r.stages[stage] ? indicatorStats(r.stages[stage]) : []);

@@ -59,18 +59,7 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
     ['type', 'Type'],
   ] as const) {
     if (col[key] < 0)
-      issues.push({
-        code: 'missing_column',
-        file,
-        line: 1,
-        column: 1,
-        field: name,
-        message: `iMeta needs a column "${name}"`,
-        hint: 'See the COINr iMeta format',
-        messageId: 'indicators.csv.metaColumn',
-        hintId: 'indicators.csv.metaColumnHint',
-        params: { column: name },
-      });
+      issues.push({ code: 'missing_column', file, line: 1, column: 1, table: 'iMeta', field: name });
   }
   if (issues.length > 0) return err({ code: 'invalid_csv', issues });
   const nodes: MethodologyNode[] = [];
@@ -90,9 +79,6 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
         line: r.line,
         column: at(col.code),
         field: 'iCode',
-        message: 'iCode is empty',
-        messageId: 'indicators.csv.emptyCode',
-        params: { column: 'iCode' },
       });
       continue;
     }
@@ -104,10 +90,7 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
         column: at(col.type),
         field: 'Type',
         value: typeText,
-        expected: 'Indicator | Aggregate | Group | Denominator | Other',
-        message: `Unknown Type "${typeText}" for "${code}"`,
-        messageId: 'indicators.csv.unknownType',
-        params: { type: typeText, code },
+        indicator: code,
       });
       continue;
     }
@@ -119,19 +102,7 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
       if (isNA(s)) return undefined;
       const v = parseNumber(s!);
       if (v === undefined || v === null) {
-        issues.push({
-          code: 'not_a_number',
-          file,
-          line: r.line,
-          column: at(j),
-          field,
-          value: s!,
-          expected: 'a number or NA',
-          message: `${field} of "${code}" is not a number`,
-          messageId: 'indicators.csv.metaNotANumber',
-          expectedId: 'indicators.csv.expectedNumberOrNa',
-          params: { column: field, code },
-        });
+        issues.push({ code: 'meta_not_a_number', file, line: r.line, column: at(j), field, value: s!, indicator: code });
         return undefined;
       }
       return v;
@@ -142,16 +113,7 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
     if (type === 'indicator' || type === 'aggregate') {
       const level = num(col.level, 'Level');
       if (level === undefined) {
-        issues.push({
-          code: 'missing_value',
-          file,
-          line: r.line,
-          column: at(col.level),
-          field: 'Level',
-          message: `"${code}" needs a Level`,
-          messageId: 'indicators.csv.needsLevel',
-          params: { code },
-        });
+        issues.push({ code: 'missing_level', file, line: r.line, column: at(col.level), field: 'Level', indicator: code });
         continue;
       }
       node['level'] = level;
@@ -167,10 +129,7 @@ export function readCoinrMeta(text: string, file = 'iMeta.csv'): Result<CoinrMet
             column: at(col.direction),
             field: 'Direction',
             value: String(dir),
-            expected: '1 or -1',
-            message: `Direction of "${code}" must be 1 or -1`,
-            messageId: 'indicators.csv.invalidDirection',
-            params: { code },
+            indicator: code,
           });
         else node['direction'] = dir;
       }
@@ -210,18 +169,7 @@ export function readCoinrData(
   if (jCode < 0)
     return err({
       code: 'invalid_csv',
-      issues: [
-        {
-          code: 'missing_column',
-          file,
-          line: 1,
-          column: 1,
-          field: 'uCode',
-          message: 'iData needs a column "uCode"',
-          messageId: 'indicators.csv.dataColumn',
-          params: { column: 'uCode' },
-        },
-      ],
+      issues: [{ code: 'missing_column', file, line: 1, column: 1, table: 'iData', field: 'uCode' }],
     });
   const jName = findCol(t, 'uName');
   const jTime = findCol(t, 'Time');
@@ -243,25 +191,11 @@ export function readCoinrData(
         line: 1,
         column: j + 1,
         field: h,
-        message: `Column "${h}" is not in iMeta`,
-        hint: 'Add it to iMeta (Type Other to ignore it)',
-        messageId: 'indicators.csv.unknownColumn',
-        hintId: 'indicators.csv.unknownColumnHint',
-        params: { column: h },
       });
   });
   for (const code of indicatorCodes) {
     if (!t.header.includes(code))
-      issues.push({
-        code: 'missing_column',
-        file,
-        line: 1,
-        column: 1,
-        field: code,
-        message: `No column for indicator "${code}"`,
-        messageId: 'indicators.csv.indicatorColumn',
-        params: { code },
-      });
+      issues.push({ code: 'missing_indicator_column', file, line: 1, column: 1, field: code });
   }
   const groupCols = t.header.filter((h) => meta.groups.includes(h) || h.endsWith('_group'));
   const denomCols = t.header.filter((h) => meta.denominators.includes(h));
@@ -286,9 +220,6 @@ export function readCoinrData(
         line: r.line,
         column: at(jCode),
         field: 'uCode',
-        message: 'uCode is empty',
-        messageId: 'indicators.csv.emptyCode',
-        params: { column: 'uCode' },
       });
       continue;
     }
@@ -296,18 +227,7 @@ export function readCoinrData(
     if (jTime >= 0) {
       const v = parseNumber(r.cells[jTime]!);
       if (v === undefined || v === null) {
-        issues.push({
-          code: 'not_a_number',
-          file,
-          line: r.line,
-          column: at(jTime),
-          field: 'Time',
-          value: r.cells[jTime]!,
-          expected: 'a year',
-          message: 'Time is not a number',
-          messageId: 'indicators.csv.timeNotANumber',
-          expectedId: 'indicators.csv.expectedYear',
-        });
+        issues.push({ code: 'time_not_a_number', file, line: r.line, column: at(jTime), field: 'Time', value: r.cells[jTime]! });
         continue;
       }
       time = v;
@@ -331,9 +251,7 @@ export function readCoinrData(
         column: at(jCode),
         field: 'uCode',
         value: unit,
-        message: `Unit "${unit}" appears twice${time !== undefined ? ` for ${time}` : ''}`,
-        messageId: time !== undefined ? 'indicators.csv.duplicateUnitAt' : 'indicators.csv.duplicateUnit',
-        params: { unit, time: time === undefined ? '' : String(time) },
+        ...(time !== undefined ? { time } : {}),
       });
       continue;
     }
@@ -351,11 +269,7 @@ export function readCoinrData(
           column: at(j),
           field: code,
           value: s,
-          expected: 'a number or NA',
-          message: `Value of "${code}" for "${unit}" is not a number`,
-          messageId: 'indicators.csv.valueNotANumber',
-          expectedId: 'indicators.csv.expectedNumberOrNa',
-          params: { code, unit },
+          unit,
         });
         target.push(null);
       } else target.push(v);
@@ -397,18 +311,7 @@ export function attachDenominators(
   if (jCode < 0)
     return err({
       code: 'invalid_csv',
-      issues: [
-        {
-          code: 'missing_column',
-          file,
-          line: 1,
-          column: 1,
-          field: 'uCode',
-          message: 'The denominator table needs a column "uCode"',
-          messageId: 'indicators.csv.denominatorColumn',
-          params: { column: 'uCode' },
-        },
-      ],
+      issues: [{ code: 'missing_column', file, line: 1, column: 1, table: 'denominators', field: 'uCode' }],
     });
   const issues: CsvIssue[] = [];
   const byUnit = new Map<string, (typeof t.rows)[number]>();

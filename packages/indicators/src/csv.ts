@@ -1,25 +1,36 @@
 import type { Result } from '@dsc/domain';
 import { err, ok } from '@dsc/domain';
 
-/** A problem in a CSV file, located by 1-based line and column. */
-export type CsvIssue = {
-  readonly code: string;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly field?: string;
-  readonly value?: string;
-  readonly expected?: string;
-  readonly message: string;
-  readonly hint?: string;
-  /** Stable id and values of `message` (`indicators.csv.*` in @dsc/i18n), so that callers can translate it. */
-  readonly messageId?: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-  /** Stable id of `hint`, with the same `params`. */
-  readonly hintId?: string;
-  /** Stable id of `expected`, with the same `params`. */
-  readonly expectedId?: string;
-};
+/**
+ * A problem in a CSV file: a literal `code`, the place (`file`, 1-based `line` and `column`) and named fields. No
+ * text: the messages are `indicators.csv.*` in @dsc/i18n, chosen by `code` when the reader's language is known.
+ * `field` is the column the problem is in, `value` the text found there.
+ */
+export type CsvIssue = { readonly file: string; readonly line: number; readonly column: number } & (
+  | { readonly code: 'unterminated_quote' }
+  | { readonly code: 'text_after_quote' }
+  | { readonly code: 'empty_file' }
+  | { readonly code: 'field_count'; readonly found: number; readonly header: number }
+  | { readonly code: 'duplicate_column'; readonly field: string }
+  /** A required column is missing from the iMeta, iData or denominator table. */
+  | { readonly code: 'missing_column'; readonly table: 'iMeta' | 'iData' | 'denominators'; readonly field: string }
+  /** iData has no column for an indicator of iMeta (`field` is its code). */
+  | { readonly code: 'missing_indicator_column'; readonly field: string }
+  /** An empty iCode or uCode cell. */
+  | { readonly code: 'missing_value'; readonly field: string }
+  | { readonly code: 'missing_level'; readonly field: 'Level'; readonly indicator: string }
+  | { readonly code: 'invalid_type'; readonly field: 'Type'; readonly value: string; readonly indicator: string }
+  | { readonly code: 'invalid_direction'; readonly field: 'Direction'; readonly value: string; readonly indicator: string }
+  /** A numeric iMeta cell (Weight, Target, goalposts…) that is not a number. */
+  | { readonly code: 'meta_not_a_number'; readonly field: string; readonly value: string; readonly indicator: string }
+  | { readonly code: 'time_not_a_number'; readonly field: 'Time'; readonly value: string }
+  /** An iData value that is not a number (`field` is the indicator code). */
+  | { readonly code: 'not_a_number'; readonly field: string; readonly value: string; readonly unit: string }
+  | { readonly code: 'unknown_column'; readonly field: string }
+  | { readonly code: 'duplicate_unit'; readonly field: 'uCode'; readonly value: string; readonly time?: number }
+);
+
+export type CsvIssueCode = CsvIssue['code'];
 
 export type CsvError = { readonly code: 'invalid_csv'; readonly issues: readonly CsvIssue[] };
 
@@ -84,29 +95,11 @@ export function parseCsv(text: string, file = '<csv>'): Result<CsvTable, CsvErro
         i++;
       }
       if (!closed) {
-        issues.push({
-          code: 'unterminated_quote',
-          file,
-          line: qLine,
-          column: qCol,
-          message: 'A quoted field is never closed',
-          hint: 'Close the quote or double the quote characters inside the field',
-          messageId: 'indicators.csv.unterminatedQuote',
-          hintId: 'indicators.csv.unterminatedQuoteHint',
-        });
+        issues.push({ code: 'unterminated_quote', file, line: qLine, column: qCol });
         break;
       }
       if (i < n && src[i] !== ',' && src[i] !== '\n' && src[i] !== '\r') {
-        issues.push({
-          code: 'text_after_quote',
-          file,
-          line,
-          column: col,
-          message: 'Text follows a closing quote',
-          hint: 'Quote the whole field',
-          messageId: 'indicators.csv.textAfterQuote',
-          hintId: 'indicators.csv.textAfterQuoteHint',
-        });
+        issues.push({ code: 'text_after_quote', file, line, column: col });
         while (i < n && src[i] !== ',' && src[i] !== '\n') {
           i++;
           col++;
@@ -138,10 +131,7 @@ export function parseCsv(text: string, file = '<csv>'): Result<CsvTable, CsvErro
   if (issues.length > 0) return err({ code: 'invalid_csv', issues });
   const [head, ...rows] = records;
   if (!head)
-    return err({
-      code: 'invalid_csv',
-      issues: [{ code: 'empty_file', file, line: 1, column: 1, message: 'The file is empty', messageId: 'indicators.csv.emptyFile' }],
-    });
+    return err({ code: 'invalid_csv', issues: [{ code: 'empty_file', file, line: 1, column: 1 }] });
   const header = head.cells.map((h) => h.trim());
   for (const r of rows) {
     if (r.cells.length !== header.length)
@@ -150,12 +140,8 @@ export function parseCsv(text: string, file = '<csv>'): Result<CsvTable, CsvErro
         file,
         line: r.line,
         column: r.columns[Math.min(r.cells.length, header.length) - 1] ?? 1,
-        expected: `${header.length} fields`,
-        value: `${r.cells.length} fields`,
-        message: `Record has ${r.cells.length} fields; the header has ${header.length}`,
-        messageId: 'indicators.csv.fieldCount',
-        expectedId: 'indicators.csv.expectedFields',
-        params: { found: r.cells.length, header: header.length },
+        found: r.cells.length,
+        header: header.length,
       });
   }
   const seen = new Map<string, number>();
@@ -167,9 +153,6 @@ export function parseCsv(text: string, file = '<csv>'): Result<CsvTable, CsvErro
         line: head.line,
         column: head.columns[j]!,
         field: h,
-        message: `Column "${h}" appears twice`,
-        messageId: 'indicators.csv.duplicateColumn',
-        params: { column: h },
       });
     seen.set(h, j);
   });

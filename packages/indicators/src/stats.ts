@@ -5,8 +5,6 @@
 
 export type Vec = ArrayLike<number>;
 
-export const isNA = (x: number): boolean => Number.isNaN(x);
-
 /** Observed (non-NA) values of a vector, in order. */
 export function observed(x: Vec): number[] {
   const out: number[] = [];
@@ -21,15 +19,6 @@ export function countObserved(x: Vec): number {
   let n = 0;
   for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i]!)) n++;
   return n;
-}
-
-export function sum(x: Vec): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i]!;
-    if (!Number.isNaN(v)) s += v;
-  }
-  return s;
 }
 
 export function mean(x: Vec): number {

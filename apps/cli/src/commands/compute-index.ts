@@ -40,7 +40,7 @@ import { CliError } from '../cli-error.js';
 import { readInput, readJson, writeFileAtomic } from '../io.js';
 import type { Translator } from '@dsc/i18n';
 import type { CommandContext } from '../io.js';
-import { translateId } from '../translate-id.js';
+import { csvIssueText } from '../csv-issue-text.js';
 
 /** The options of `dsc index` (declared in cli.ts). */
 export type Options = {
@@ -69,17 +69,10 @@ type T = Translator['t'];
 const csvFailure = (e: CsvError, i18n: Translator): CliError => {
   const { t } = i18n;
   const first = e.issues[0]!;
-  // the issue's text in the user's language when it carries a catalogued id (`indicators.csv.*`), else as written
-  const say = (id: string | undefined, english: string): string => (id === undefined ? undefined : translateId(i18n, id, first.params)) ?? english;
-  const text = say(first.messageId, first.message);
-  const expected = first.expected === undefined ? undefined : say(first.expectedId, first.expected);
+  const { message: text, expected, hint } = csvIssueText(first, t);
   let message = expected ? t('cli.index.error.csvExpected', { message: text, expected }) : text;
   if (e.issues.length > 1) message = t('cli.index.error.csvMore', { message, more: e.issues.length - 1 });
-  return new CliError(
-    'unreadable',
-    `${first.file}:${first.line}:${first.column}: ${message}`,
-    first.hint ? say(first.hintId, first.hint) : t('cli.index.error.csvHint'),
-  );
+  return new CliError('unreadable', `${first.file}:${first.line}:${first.column}: ${message}`, hint ?? t('cli.index.error.csvHint'));
 };
 
 const pipelineFailure = (e: IndicatorError, specFile: string, t: T): CliError => {

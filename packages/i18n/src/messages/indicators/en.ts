@@ -63,6 +63,7 @@ export default defineMessages('indicators')({
   'indicators.csv.unknownType': 'Unknown Type "{type}" for "{code}"',
   'indicators.csv.metaNotANumber': '{column} of "{code}" is not a number',
   'indicators.csv.expectedNumberOrNa': 'a number or NA',
+  'indicators.csv.expectedDirection': '1 or -1',
   'indicators.csv.needsLevel': '"{code}" needs a Level',
   'indicators.csv.invalidDirection': 'Direction of "{code}" must be 1 or -1',
   'indicators.csv.dataColumn': 'iData needs a column "{column}"',

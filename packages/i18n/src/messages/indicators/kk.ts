@@ -63,6 +63,7 @@ export default defineTranslation<typeof en>()({
   'indicators.csv.unknownType': '«{code}» үшін белгісіз Type «{type}»',
   'indicators.csv.metaNotANumber': '«{code}» үшін {column} сан емес',
   'indicators.csv.expectedNumberOrNa': 'сан немесе NA',
+  'indicators.csv.expectedDirection': '1 немесе -1',
   'indicators.csv.needsLevel': '«{code}» үшін Level қажет',
   'indicators.csv.invalidDirection': '«{code}» үшін Direction 1 немесе -1 болуы тиіс',
   'indicators.csv.dataColumn': 'iData ішінде «{column}» бағаны қажет',

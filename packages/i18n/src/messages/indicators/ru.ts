@@ -64,6 +64,7 @@ export default defineTranslation<typeof en>()({
   'indicators.csv.unknownType': 'Неизвестный Type «{type}» у «{code}»',
   'indicators.csv.metaNotANumber': '{column} у «{code}» — не число',
   'indicators.csv.expectedNumberOrNa': 'число или NA',
+  'indicators.csv.expectedDirection': '1 или -1',
   'indicators.csv.needsLevel': 'Для «{code}» нужен Level',
   'indicators.csv.invalidDirection': 'Direction у «{code}» должен быть 1 или -1',
   'indicators.csv.dataColumn': 'В iData нужен столбец «{column}»',
