@@ -1,5 +1,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { ProposalDocument } from './proposal.js';
+import { cleanBlocks } from './proposal.js';
+import { xmlText } from './xml.js';
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -8,11 +10,13 @@ const cell = (text: string, bold = false): TableCell =>
 
 /**
  * Renders a proposal as a Word document (Office Open XML) with the `docx` library. Returns the file bytes;
- * works in Node and in the browser.
+ * works in Node and in the browser. Characters XML 1.0 forbids never reach the document's parts.
  */
 export async function proposalToDocx(doc: ProposalDocument): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
-  for (const b of doc.blocks) {
+  // A document from buildProposal is clean already (its warnings count the replacements); others are cleaned here.
+  const tally = { count: 0 };
+  for (const b of cleanBlocks(doc.blocks, tally)) {
     switch (b.kind) {
       case 'heading':
         children.push(new Paragraph({ text: b.text, heading: HEADINGS[b.level] }));
@@ -37,7 +41,7 @@ export async function proposalToDocx(doc: ProposalDocument): Promise<Uint8Array>
     }
   }
   const document = new Document({
-    title: doc.title,
+    title: xmlText(doc.title, tally),
     creator: 'DSC Toolkit',
     styles: { default: { document: { run: { font: 'Calibri' } } } },
     sections: [{ children }],

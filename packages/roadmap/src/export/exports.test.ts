@@ -80,8 +80,10 @@ describe('MS Project XML', () => {
       activities: [...fixturePlan.activities, { id: 'D', name: { en: 'Docs' }, duration: 4, milestone: false, assignments: [], alignment: [], deadline: '2027-03-31' }],
       dependencies: [...fixturePlan.dependencies, { from: 'C', to: 'D', type: 'SS' as const, lag: { value: -2, unit: 'working' as const } }, { from: 'A', to: 'D', type: 'FF' as const, lag: { value: 3, unit: 'elapsed' as const } }],
     };
-    const xml = toMspdi(plan);
-    if (!xml.ok) throw new Error();
+    const out = toMspdi(plan);
+    if (!out.ok) throw new Error();
+    const xml = { value: out.value.xml };
+    expect(out.value.warnings).toEqual([]);
     expect(xml.value).toContain('<Project xmlns="http://schemas.microsoft.com/project">');
     expect(xml.value).toMatch(/<PredecessorUID>4<\/PredecessorUID>\s*<Type>3<\/Type>\s*<CrossProject>0<\/CrossProject>\s*<LinkLag>-9600<\/LinkLag>/);
     const back = fromMspdi(xml.value, { id: 'fixture' });
@@ -101,8 +103,9 @@ describe('MS Project XML', () => {
       calendars: [...fixturePlan.calendars, { id: 'wk6', name: 'Six days', workingDays: [1, 2, 3, 4, 5, 6], holidays: [{ date: '2027-02-06', name: 'Closed' }] }],
       activities: fixturePlan.activities.map((a) => (a.id === 'C' ? { ...a, calendar: 'wk6' } : a)),
     };
-    const xml = toMspdi(plan);
-    if (!xml.ok) throw new Error();
+    const out = toMspdi(plan);
+    if (!out.ok) throw new Error();
+    const xml = { value: out.value.xml };
     expect(xml.value).toContain('<CalendarUID>2</CalendarUID>');
     const back = fromMspdi(xml.value);
     if (!back.ok) throw new Error(JSON.stringify(back.error));

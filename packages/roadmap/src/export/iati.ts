@@ -7,7 +7,7 @@ import { addDays, toEpochDay } from '../calendar.js';
 import type { PlanSchedule, PlanScheduleError } from '../plan-schedule.js';
 import { schedulePlan } from '../plan-schedule.js';
 import { resolveScenario } from '../scenarios.js';
-import type { XmlNode } from './xml.js';
+import type { XmlNode, XmlWarning } from './xml.js';
 import { el, toXml } from './xml.js';
 
 /**
@@ -41,6 +41,8 @@ export type IatiExport = {
   readonly skippedResults: readonly string[];
   /** KPI target periods that could not be read as a date range. */
   readonly skippedPeriods: readonly string[];
+  /** Characters XML 1.0 forbids (control characters in names or descriptions) that were replaced. */
+  readonly warnings: readonly XmlWarning[];
 };
 
 const MEASURE: Record<NonNullable<Kpi['measure']>, string> = { unit: '1', percentage: '2', nominal: '3', ordinal: '4', qualitative: '5' };
@@ -275,7 +277,8 @@ export function toIatiXml(input: Plan, options: IatiOptions): Result<IatiExport,
   });
 
   const root = el('iati-activities', { version: '2.03', 'generated-datetime': lastUpdated }, [programme, ...children]);
-  return ok({ xml: toXml(root), activities: 1 + children.length, skippedResults, skippedPeriods });
+  const { xml, warnings } = toXml(root);
+  return ok({ xml, activities: 1 + children.length, skippedResults, skippedPeriods, warnings });
 }
 
 /** One violation of the IATI Standard ruleset (rules beyond the XSD, docs/domain.md#iati). */

@@ -1,37 +1,34 @@
-import type { ConstraintType, DocumentIssue, Plan, PlanInput, RelationType, Result } from '@dsc/domain';
-import { Plan as PlanSchema, err, ok, toDocumentIssues } from '@dsc/domain';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { addDays, fromEpochDay, toEpochDay } from '../calendar.js';
+import type { Plan, Result } from '@dsc/domain';
+import { ok } from '@dsc/domain';
 import type { PlanSchedule, PlanScheduleError } from '../plan-schedule.js';
 import { schedulePlan } from '../plan-schedule.js';
 import { resolveScenario } from '../scenarios.js';
-import type { XmlNode } from './xml.js';
+import { CONSTRAINT_CODE, LINK_TYPE, MINUTES_PER_DAY, NS, TEXT1 } from './mspdi-codes.js';
+import type { XmlNode, XmlWarning } from './xml.js';
 import { el, toXml } from './xml.js';
 
 /**
- * Microsoft Project XML (MSPDI) export and import. Durations are working days of 8 hours (480 minutes); link lags
- * are written in tenths of minutes with format 7 (days) or 8 (elapsed days). The plan's activity ids travel in
- * the Text1 custom field ("DSC id") so that a round trip keeps them.
+ * Microsoft Project XML (MSPDI) export; the import and the iCalendar writer of milestones live beside it.
  */
 
-const NS = 'http://schemas.microsoft.com/project';
-const MINUTES_PER_DAY = 480;
-const TEXT1 = '188743731';
-/** MSPDI link types: 0 FF, 1 FS, 2 SF, 3 SS. */
-const LINK_TYPE: Record<RelationType, string> = { FF: '0', FS: '1', SF: '2', SS: '3' };
-const LINK_FROM_CODE: Record<string, RelationType> = { '0': 'FF', '1': 'FS', '2': 'SF', '3': 'SS' };
-/** MSPDI constraint types: 0 ASAP, 1 ALAP, 2 MSO, 3 MFO, 4 SNET, 5 SNLT, 6 FNET, 7 FNLT. */
-const CONSTRAINT_CODE: Record<ConstraintType, string> = { ASAP: '0', ALAP: '1', MSO: '2', MFO: '3', SNET: '4', SNLT: '5', FNET: '6', FNLT: '7' };
-const CONSTRAINT_FROM_CODE: Record<string, ConstraintType> = Object.fromEntries(Object.entries(CONSTRAINT_CODE).map(([k, v]) => [v, k as ConstraintType]));
+export type { MspdiImportError } from './mspdi-import.js';
+export { durationMinutes, fromMspdi } from './mspdi-import.js';
+export { milestonesToIcal } from './ical.js';
 
 const hours = (days: number): string => `PT${days * (MINUTES_PER_DAY / 60)}H0M0S`;
 const slack = (days: number): string => String(days * MINUTES_PER_DAY * 10);
+
+export type MspdiExport = {
+  readonly xml: string;
+  /** Characters XML 1.0 forbids (control characters in names or notes) that were replaced. */
+  readonly warnings: readonly XmlWarning[];
+};
 
 /**
  * Writes a plan (or one scenario of it) as MSPDI with its calendar, summary structure, links, constraints,
  * deadlines and the computed dates.
  */
-export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}): Result<string, PlanScheduleError> {
+export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}): Result<MspdiExport, PlanScheduleError> {
   const resolved = resolveScenario(plan, options.scenario);
   if (!resolved.ok) return resolved;
   const base = resolved.value;
@@ -40,16 +37,28 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
   const s: PlanSchedule = sched.value;
   const dated = new Map(s.activities.map((a) => [a.id, a]));
   // Order activities depth-first so a summary precedes its children.
-  const children = new Map<string | undefined, typeof base.activities>();
-  for (const a of base.activities) children.set(a.parent, [...(children.get(a.parent) ?? []), a]);
-  const ordered: { a: (typeof base.activities)[number]; level: number }[] = [];
-  const visit = (parent: string | undefined, level: number): void => {
-    for (const a of children.get(parent) ?? []) {
-      ordered.push({ a, level });
-      visit(a.id, level + 1);
-    }
-  };
-  visit(undefined, 1);
+  // Lists are built once (appending in place) and the walk keeps its own stack: linear, and deep trees are safe.
+  type Activity = (typeof base.activities)[number];
+  const children = new Map<string | undefined, Activity[]>();
+  for (const a of base.activities) {
+    const list = children.get(a.parent);
+    if (list) list.push(a);
+    else children.set(a.parent, [a]);
+  }
+  const ordered: { a: Activity; level: number }[] = [];
+  const stack: { a: Activity; level: number }[] = [...(children.get(undefined) ?? [])].reverse().map((a) => ({ a, level: 1 }));
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    ordered.push(top);
+    const kids = children.get(top.a.id) ?? [];
+    for (let k = kids.length - 1; k >= 0; k--) stack.push({ a: kids[k] as Activity, level: top.level + 1 });
+  }
+  // Predecessor links of each task, indexed once (a lookup per task made the export quadratic).
+  const predecessors = new Map<string, (typeof base.dependencies)[number][]>();
+  for (const x of base.dependencies) {
+    const list = predecessors.get(x.to);
+    if (list) list.push(x);
+    else predecessors.set(x.to, [x]);
+  }
   const uid = new Map(ordered.map((o, i) => [o.a.id, i + 1]));
   const cal = base.calendars.find((c) => c.id === base.defaultCalendar);
   const workingDays = cal?.workingDays ?? [1, 2, 3, 4, 5, 6, 7];
@@ -84,9 +93,7 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
     const d = dated.get(a.id);
     const isSummary = children.has(a.id);
     const duration = d?.duration ?? a.duration;
-    const links = base.dependencies
-      .filter((x) => x.to === a.id)
-      .map((x) =>
+    const links = (predecessors.get(a.id) ?? []).map((x) =>
         el('PredecessorLink', {}, [
           el('PredecessorUID', {}, [String(uid.get(x.from) ?? 0)]),
           el('Type', {}, [LINK_TYPE[x.type]]),
@@ -145,195 +152,5 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
     el('Tasks', {}, tasks),
   ]);
   return ok(toXml(root));
-}
-
-export type MspdiImportError =
-  | { readonly code: 'mspdi_not_xml'; readonly message: string; readonly line?: number; readonly column?: number }
-  | { readonly code: 'mspdi_not_a_project' }
-  | { readonly code: 'mspdi_bad_task'; readonly uid: string; readonly field: string; readonly value: string }
-  | { readonly code: 'mspdi_unknown_predecessor'; readonly uid: string; readonly predecessor: string }
-  | { readonly code: 'mspdi_invalid_plan'; readonly issues: readonly DocumentIssue[] };
-
-type Node = Record<string, unknown>;
-const list = (v: unknown): Node[] => (Array.isArray(v) ? (v as Node[]) : v === undefined || v === null || v === '' ? [] : [v as Node]);
-const text = (n: Node | undefined, k: string): string | undefined => {
-  const v = n?.[k];
-  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
-};
-const dateOf = (v: string | undefined): string | undefined => (v !== undefined && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : undefined);
-
-/** Parses an ISO 8601 duration such as `PT320H0M0S` or `P3DT4H` into minutes. */
-export function durationMinutes(iso: string): number | undefined {
-  const m = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso.trim());
-  if (!m) return undefined;
-  return Number(m[1] ?? 0) * 24 * 60 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0) + Number(m[4] ?? 0) / 60;
-}
-
-const safeId = (s: string): string | undefined => (/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(s) && s.length <= 128 ? s : undefined);
-
-/**
- * Reads MS Project XML (MSPDI) into a plan: tasks (with summary structure from outline levels), durations in
- * working days, links with lags, constraints, deadlines, and the project calendar's working week and exceptions.
- */
-export function fromMspdi(xml: string, options: { readonly id?: string } = {}): Result<Plan, MspdiImportError> {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) return err({ code: 'mspdi_not_xml', message: valid.err.msg, line: valid.err.line, column: valid.err.col });
-  const doc = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true }).parse(xml) as Node;
-  const project = doc['Project'] as Node | undefined;
-  if (!project || typeof project !== 'object') return err({ code: 'mspdi_not_a_project' });
-  const minutesPerDay = Number(text(project, 'MinutesPerDay') ?? MINUTES_PER_DAY) || MINUTES_PER_DAY;
-  const start = dateOf(text(project, 'StartDate')) ?? '2000-01-01';
-  const calUid = text(project, 'CalendarUID');
-  const calendarNodes = list((project['Calendars'] as Node | undefined)?.['Calendar']);
-  const projectCal = calendarNodes.find((c) => text(c, 'UID') === calUid) ?? calendarNodes[0];
-  const readCalendar = (cal: Node, id: string): NonNullable<PlanInput['calendars']>[number] | undefined => {
-    const workingDays: number[] = [];
-    const holidays: { date: string; name: string }[] = [];
-    const addRange = (from: string | undefined, to: string | undefined, name: string): void => {
-      const a = dateOf(from);
-      const b = dateOf(to) ?? a;
-      if (a === undefined || b === undefined) return;
-      for (let d = toEpochDay(a); d <= toEpochDay(b) && holidays.length < 5000; d++) holidays.push({ date: fromEpochDay(d), name });
-    };
-    for (const w of list((cal['WeekDays'] as Node | undefined)?.['WeekDay'])) {
-      const type = text(w, 'DayType');
-      const working = text(w, 'DayWorking') === '1';
-      if (type === '0') {
-        const tp = w['TimePeriod'] as Node | undefined;
-        if (!working) addRange(text(tp, 'FromDate'), text(tp, 'ToDate'), 'Non-working day');
-      } else if (type !== undefined && working) workingDays.push(type === '1' ? 7 : Number(type) - 1);
-    }
-    for (const x of list((cal['Exceptions'] as Node | undefined)?.['Exception'])) {
-      if (text(x, 'DayWorking') === '1') continue;
-      const tp = x['TimePeriod'] as Node | undefined;
-      addRange(text(tp, 'FromDate'), text(tp, 'ToDate'), text(x, 'Name') ?? 'Non-working day');
-    }
-    if (workingDays.length === 0) return undefined;
-    return { id, name: text(cal, 'Name') ?? id, workingDays: workingDays.sort((a, b) => a - b), holidays };
-  };
-  const calendar: NonNullable<PlanInput['calendars']> = [];
-  const projectCalendar = projectCal ? readCalendar(projectCal, 'project') : undefined;
-  if (projectCalendar) calendar.push(projectCalendar);
-  const calendarIdOf = new Map<string, string>();
-  for (const c of calendarNodes) {
-    const u = text(c, 'UID');
-    if (u === undefined || c === projectCal) continue;
-    const parsed = readCalendar(c, `calendar-${u}`);
-    if (parsed) {
-      calendar.push(parsed);
-      calendarIdOf.set(u, parsed.id);
-    }
-  }
-
-  const tasks = list((project['Tasks'] as Node | undefined)?.['Task']).filter((t) => text(t, 'IsNull') !== '1' && text(t, 'UID') !== '0' && text(t, 'OutlineLevel') !== '0');
-  const idOf = new Map<string, string>();
-  const used = new Set<string>();
-  for (const t of tasks) {
-    const uidText = text(t, 'UID') ?? '';
-    const ext = list(t['ExtendedAttribute']).find((e) => text(e, 'FieldID') === TEXT1);
-    let id = safeId(text(ext, 'Value') ?? '') ?? `T${uidText}`;
-    if (used.has(id)) id = `T${uidText}`;
-    used.add(id);
-    idOf.set(uidText, id);
-  }
-  const activities: PlanInput['activities'] = [];
-  const dependencies: PlanInput['dependencies'] = [];
-  const stack: { level: number; id: string }[] = [];
-  for (const t of tasks) {
-    const uid = text(t, 'UID') ?? '';
-    const id = idOf.get(uid) as string;
-    const level = Number(text(t, 'OutlineLevel') ?? '1') || 1;
-    while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= level) stack.pop();
-    const parent = stack[stack.length - 1]?.id;
-    stack.push({ level, id });
-    const durText = text(t, 'Duration') ?? 'PT0H0M0S';
-    const minutes = durationMinutes(durText);
-    if (minutes === undefined) return err({ code: 'mspdi_bad_task', uid, field: 'Duration', value: durText });
-    const duration = Math.round(minutes / minutesPerDay);
-    const ct = CONSTRAINT_FROM_CODE[text(t, 'ConstraintType') ?? '0'] ?? 'ASAP';
-    const cDate = dateOf(text(t, 'ConstraintDate'));
-    const deadline = dateOf(text(t, 'Deadline'));
-    const name = text(t, 'Name') ?? id;
-    const notes = text(t, 'Notes');
-    const taskCalendar = calendarIdOf.get(text(t, 'CalendarUID') ?? '');
-    activities.push({
-      id,
-      name: { en: name === '' ? id : name },
-      duration,
-      milestone: text(t, 'Milestone') === '1' || duration === 0,
-      ...(text(t, 'WBS') !== undefined ? { wbs: text(t, 'WBS') } : {}),
-      ...(parent !== undefined ? { parent } : {}),
-      ...(ct !== 'ASAP' && (cDate !== undefined || ct === 'ALAP') ? { constraint: { type: ct, ...(ct === 'ALAP' ? {} : { date: cDate }) } } : {}),
-      ...(deadline !== undefined ? { deadline } : {}),
-      ...(notes !== undefined ? { notes } : {}),
-      ...(taskCalendar !== undefined ? { calendar: taskCalendar } : {}),
-    });
-    for (const link of list(t['PredecessorLink'])) {
-      const p = text(link, 'PredecessorUID') ?? '';
-      const from = idOf.get(p);
-      if (from === undefined) return err({ code: 'mspdi_unknown_predecessor', uid, predecessor: p });
-      const fmt = text(link, 'LagFormat') ?? '7';
-      const elapsed = ['4', '6', '8', '10', '12', '20'].includes(fmt);
-      const lagTenths = Number(text(link, 'LinkLag') ?? '0') || 0;
-      const lagDays = Math.round(lagTenths / 10 / (elapsed ? 1440 : minutesPerDay));
-      dependencies.push({ from, to: id, type: LINK_FROM_CODE[text(link, 'Type') ?? '1'] ?? 'FS', lag: { value: lagDays, unit: elapsed ? 'elapsed' : 'working' } });
-    }
-  }
-  const title = text(project, 'Title') ?? text(project, 'Name') ?? 'Imported project';
-  const input: PlanInput = {
-    kind: 'plan',
-    schemaVersion: 2,
-    id: options.id ?? 'imported',
-    title: { en: title === '' ? 'Imported project' : title },
-    start,
-    ...(text(project, 'CurrencyCode') !== undefined ? { currency: text(project, 'CurrencyCode') } : {}),
-    ...(calendar.length > 0 ? { ...(projectCalendar ? { defaultCalendar: 'project' } : {}), calendars: calendar } : {}),
-    activities,
-    dependencies,
-  };
-  const parsed = PlanSchema.safeParse(input);
-  if (!parsed.success) return err({ code: 'mspdi_invalid_plan', issues: toDocumentIssues(parsed.error.issues) });
-  return ok(parsed.data);
-}
-
-/** iCalendar (RFC 5545) of the plan's milestones and governance gates, as all-day events. */
-export function milestonesToIcal(plan: Plan, sched: PlanSchedule, options: { readonly stamp: string }): string {
-  const esc = (s: string): string => s.replaceAll('\\', '\\\\').replaceAll(';', '\\;').replaceAll(',', '\\,').replace(/\r?\n/g, '\\n');
-  const fold = (line: string): string => {
-    const out: string[] = [];
-    let rest = line;
-    while (new TextEncoder().encode(rest).length > 75) {
-      let cut = 75;
-      while (new TextEncoder().encode(rest.slice(0, cut)).length > 75) cut--;
-      out.push(rest.slice(0, cut));
-      rest = ' ' + rest.slice(cut);
-    }
-    out.push(rest);
-    return out.join('\r\n');
-  };
-  const stamp = options.stamp.replace(/[-:]/g, '').replace(/\.\d+/, '');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//DSC Toolkit//roadmap//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${esc(plan.title.en)}`];
-  const dated = new Map(sched.activities.map((a) => [a.id, a]));
-  for (const a of plan.activities) {
-    if (!a.milestone && a.gate === undefined) continue;
-    const d = dated.get(a.id);
-    if (!d) continue;
-    const day = d.start.replaceAll('-', '');
-    const next = addDays(d.start, 1).replaceAll('-', '');
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${esc(`${plan.id}-${a.id}`)}@dsc-toolkit`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${day}`,
-      `DTEND;VALUE=DATE:${next}`,
-      `SUMMARY:${esc(a.gate !== undefined ? `${a.gate}: ${a.name.en}` : a.name.en)}`,
-      ...(a.notes !== undefined ? [`DESCRIPTION:${esc(a.notes)}`] : []),
-      `CATEGORIES:${a.gate !== undefined ? 'GATE' : 'MILESTONE'}`,
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
-  return lines.map(fold).join('\r\n') + '\r\n';
 }
 

@@ -5,6 +5,8 @@ import { convertedLines, fundingPipeline, splitByPeriod } from '../budget.js';
 import type { PlanSchedule, PlanScheduleError } from '../plan-schedule.js';
 import { schedulePlan } from '../plan-schedule.js';
 import { resolveScenario } from '../scenarios.js';
+import type { XmlWarning } from './xml.js';
+import { xmlText, xmlWarnings } from './xml.js';
 
 /** Headings and column labels of the UN Development Account project document. */
 export const PROPOSAL_LABEL_KEYS = [
@@ -122,6 +124,8 @@ export type ProposalDocument = {
   readonly blocks: readonly ProposalBlock[];
   /** Plan texts shown in English because the plan has no translation in `lang`. */
   readonly untranslated: number;
+  /** Characters XML 1.0 forbids (control characters in plan texts), replaced so the DOCX stays readable. */
+  readonly warnings: readonly XmlWarning[];
 };
 
 export type ProposalOptions = {
@@ -343,10 +347,30 @@ export function buildProposal(input: Plan, options: ProposalOptions): Result<Pro
       [L.total, '', money(pipeline.value.stages.reduce((a, st) => a + st.amount, 0), plan.currency)],
     ],
   });
-  return ok({ lang, title, blocks, untranslated });
+  const tally = { count: 0 };
+  const clean = cleanBlocks(blocks, tally);
+  return ok({ lang, title: xmlText(title, tally), blocks: clean, untranslated, warnings: xmlWarnings(tally) });
 }
 
-const mdCell = (s: string): string => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
+/** Replaces characters XML 1.0 forbids in every text of the blocks (see {@link xmlText}). */
+export function cleanBlocks(blocks: readonly ProposalBlock[], tally: { count: number }): ProposalBlock[] {
+  const x = (s: string): string => xmlText(s, tally);
+  return blocks.map((b): ProposalBlock => {
+    switch (b.kind) {
+      case 'heading':
+      case 'paragraph':
+        return { ...b, text: x(b.text) };
+      case 'list':
+        return { ...b, items: b.items.map(x) };
+      case 'table':
+        return { ...b, columns: b.columns.map(x), rows: b.rows.map((r) => r.map(x)) };
+    }
+  });
+}
+
+/** Plan text in Markdown: `&`, `<` and `>` are escaped so that no HTML in a plan reaches a Markdown renderer. */
+const mdText = (s: string): string => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const mdCell = (s: string): string => mdText(s).replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 /** Renders a proposal as GitHub-flavoured Markdown. */
 export function proposalToMarkdown(doc: ProposalDocument): string {
@@ -354,13 +378,13 @@ export function proposalToMarkdown(doc: ProposalDocument): string {
   for (const b of doc.blocks) {
     switch (b.kind) {
       case 'heading':
-        out.push(`${'#'.repeat(b.level)} ${b.text}`, '');
+        out.push(`${'#'.repeat(b.level)} ${mdText(b.text)}`, '');
         break;
       case 'paragraph':
-        out.push(b.emphasis ? `**${b.text}**` : b.text, '');
+        out.push(b.emphasis ? `**${mdText(b.text)}**` : mdText(b.text), '');
         break;
       case 'list':
-        out.push(...b.items.map((i) => `- ${i}`), '');
+        out.push(...b.items.map((i) => `- ${mdText(i)}`), '');
         break;
       case 'table': {
         const head = b.columns.every((c) => c === '') ? b.columns.map(() => ' ') : b.columns;

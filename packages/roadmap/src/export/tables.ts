@@ -70,8 +70,12 @@ export function planTables(input: Plan, options: { readonly scenario?: string } 
   return ok([schedule, budget, funding, kpis, risks]);
 }
 
+/**
+ * One CSV field. Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) is
+ * prefixed with a single quote, as OWASP advises against CSV injection; numbers and booleans stay as they are.
+ */
 const csvCell = (v: Cell): string => {
-  const s = v === null ? '' : String(v);
+  const s = v === null ? '' : typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
 
