@@ -81,6 +81,7 @@ function errorValues(e: RoadmapError): Values {
       return { line: e.line, activity: e.activity };
     case 'iati_settings_missing':
     case 'mspdi_not_a_project':
+    case 'mspdi_doctype':
       return {};
     case 'value_out_of_range':
       return { activity: e.activity, field: e.field, value: e.value, min: e.min, max: e.max };

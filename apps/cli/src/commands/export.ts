@@ -64,6 +64,7 @@ export async function run(kind: string, file: string, options: ExportOptions, ct
         throw new CliError('findings', `${t('cli.export.error.iati')}\n${findings.map((f) => `${f.activity}: ${f.rule} (${f.detail})`).join('\n')}`, t('cli.export.error.iatiHint'));
       if (r.value.skippedResults.length > 0)
         ctx.io.stderr(`${t('cli.export.warning.skippedResults', { ids: r.value.skippedResults.join(', ') })}\n`);
+      for (const w of r.value.warnings) ctx.io.stderr(`${t('roadmap.warning.xml_chars_replaced', { count: w.count })}\n`);
       if (r.value.skippedPeriods.length > 0) ctx.io.stderr(`${t('cli.export.warning.skippedPeriods', { ids: r.value.skippedPeriods.join(', ') })}\n`);
       await emit(r.value.xml, t('cli.export.what.iati', { count: r.value.activities }));
       return;
@@ -99,7 +100,8 @@ export async function run(kind: string, file: string, options: ExportOptions, ct
     case 'mspdi': {
       const r = toMspdi(plan, scenario);
       if (!r.ok) throw roadmapFailure(ctx.i18n, file, '', r.error);
-      await emit(r.value, t('cli.export.what.mspdi'));
+      for (const w of r.value.warnings) ctx.io.stderr(`${t('roadmap.warning.xml_chars_replaced', { count: w.count })}\n`);
+      await emit(r.value.xml, t('cli.export.what.mspdi'));
       return;
     }
     case 'ical': {

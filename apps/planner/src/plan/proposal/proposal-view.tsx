@@ -164,7 +164,7 @@ export function ProposalView({
   };
   const mspdi = () => {
     const r = toMspdi(plan);
-    if (r.ok) saveText(r.value, `${name}.mspdi.xml`, 'application/xml');
+    if (r.ok) saveText(r.value.xml, `${name}.mspdi.xml`, 'application/xml');
     else setError(t('plan.error.schedule', { code: r.error.code }));
   };
 
