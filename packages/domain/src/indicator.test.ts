@@ -22,4 +22,10 @@ describe('Indicator', () => {
     const r = Indicator.safeParse({ ...ind, goalposts: { min: 5, max: 5, rationale: 'x' } });
     expect(r.error?.issues[0]?.path).toEqual(['goalposts', 'max']);
   });
+
+  it('takes a cross-section rule and rejects an unknown one', () => {
+    expect(Indicator.safeParse({ ...ind, crossSection: 'latest-assessment' }).success).toBe(true);
+    const r = Indicator.safeParse({ ...ind, crossSection: 'latest' });
+    expect(r.error?.issues[0]?.path).toEqual(['crossSection']);
+  });
 });

@@ -19,6 +19,14 @@ export const Goalposts = z
   .refine((g) => g.max > g.min, { message: 'Goalpost max must be greater than min', path: ['max'] });
 export type Goalposts = z.infer<typeof Goalposts>;
 
+/**
+ * How one reference year's cross-section takes an indicator's value. `reference-year` (the default): the latest
+ * observation in the look-back window [year − look-back, year]. `latest-assessment`: the latest observation whatever
+ * its year — for an assessment that describes the current state (e.g. the policy score) rather than a dated series.
+ */
+export const CrossSectionRule = z.enum(['reference-year', 'latest-assessment']);
+export type CrossSectionRule = z.infer<typeof CrossSectionRule>;
+
 /** An entry of the indicator catalogue. */
 export const Indicator = z
   .object({
@@ -36,6 +44,9 @@ export const Indicator = z
     ituCode: z.string().optional().describe('ITU or SDG series code, e.g. "IT_MOB_4GNTWK"'),
     tags: z.array(z.string()).optional(),
     caveats: z.string().optional().describe('Known limits of the series (proxies, breaks, third-party copies)'),
+    crossSection: CrossSectionRule.optional().describe(
+      'How a cross-section for a reference year takes the value (default "reference-year")',
+    ),
   })
   .strict();
 export type Indicator = z.infer<typeof Indicator>;
