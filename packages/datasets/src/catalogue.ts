@@ -2,6 +2,8 @@ import type { Country, Indicator } from '@dsc/domain';
 import { COUNTRY_DOCS, SCOPE_COUNTRIES } from './catalogue/countries.js';
 import { INDICATORS } from './catalogue/indicators.js';
 
+export { POLICY_SCORE_CODE } from './catalogue/indicators.js';
+
 /**
  * `@dsc/datasets/catalogue`: the countries and the indicator catalogue alone, without the observations, the
  * presets or the sample plan, and without loading the @dsc/domain schemas — for tools that only look codes up.

@@ -2,11 +2,13 @@ import type {
   AssessmentRubric,
   Framework,
   MethodologySpec,
+  PillarScore,
   Plan,
   PolicyAssessment,
   PolicyInstrument,
   SourceRef,
 } from '@dsc/domain';
+import { pillarScore } from '@dsc/domain';
 import { FRAMEWORKS } from './catalogue/frameworks.js';
 import { RUBRIC } from './catalogue/rubric.js';
 import { SOURCES } from './catalogue/sources.js';
@@ -25,7 +27,7 @@ export { coverage, coverageMarkdown } from './coverage.js';
 export type { ObservationQuery, ObservationQueryError } from './observations.js';
 export { observationDatasets, observations } from './observations.js';
 
-export { countries, country, indicator, indicators, scopeCountries } from './catalogue.js';
+export { countries, country, indicator, indicators, POLICY_SCORE_CODE, scopeCountries } from './catalogue.js';
 
 /** Framework taxonomies and IATI code lists, sorted by id. */
 export const frameworks = (): readonly Framework[] => FRAMEWORKS;
@@ -48,9 +50,25 @@ export function policyInstruments(filter: { readonly iso3?: string } = {}): read
 /** The assessment rubric for the policy / regulatory / institutional pillar. */
 export const policyRubric = (): AssessmentRubric => RUBRIC;
 
-/** Per-country scores against the rubric; every score lists its evidence (instrument ids); provisional ones are flagged. */
+/**
+ * Per-country assessments against the rubric: assessors' scores with their evidence and review status, and the
+ * criteria left unscored with what was looked for. Only `verified` scores count in `policyPillarScores()`.
+ */
 export function policyAssessments(filter: { readonly iso3?: string } = {}): readonly PolicyAssessment[] {
   return filter.iso3 === undefined ? ASSESSMENTS : ASSESSMENTS.filter((a) => a.iso3 === filter.iso3);
+}
+
+/**
+ * The policy pillar of each assessed country from verified scores only: the mean of level / 4, the coverage
+ * (criteria with a verified level / all criteria) and the as-of date (the latest verification). The generator
+ * checks every assessment against the rubric, so this cannot fail on the embedded data.
+ */
+export function policyPillarScores(filter: { readonly iso3?: string } = {}): readonly PillarScore[] {
+  return policyAssessments(filter).map((a) => {
+    const r = pillarScore(a, RUBRIC);
+    if (!r.ok) throw new Error(`${r.error.code}: ${a.iso3}`);
+    return r.value;
+  });
 }
 
 /** Methodology presets (DSC Digital Maturity Index, UN EGDI replicator, UNDP DDC replicator). */

@@ -14,6 +14,9 @@ const IDI = 'ITU ICT Development Index (2017 methodology) reference value';
 const SHARE = 'A share of the population: natural bounds 0–100 %';
 const EGOV = 'UN E-Government Survey index, bounded 0–1 by construction';
 
+/** Code of the policy, regulatory and institutional score: derived from `policyAssessments()`, no stored observations. */
+export const POLICY_SCORE_CODE = 'PRI';
+
 /** The indicator catalogue: one entry per series in the raw data. */
 const ENTRIES: readonly Entry[] = [
   {
@@ -319,20 +322,21 @@ const ENTRIES: readonly Entry[] = [
     caveats: 'Context series (weights, per-capita conversions), not scored. 2025 values of this vintage are provisional.',
   },
   {
-    code: 'PRI',
+    code: POLICY_SCORE_CODE,
     name: {
       en: 'Policy, regulatory and institutional score (DSC rubric)',
       ru: 'Оценка политической, нормативно-правовой и институциональной базы (критерии ЦЦР)',
       kk: 'Саяси, нормативтік-құқықтық және институционалдық база бағасы (ЦШО критерийлері)',
     },
     description: {
-      en: 'Derived from policyAssessments(): the share of rubric points, computed by the index methodology (see the dsc-dmi preset). No stored observations.',
+      en: 'Derived from policyAssessments(): the share of rubric points, computed by the index methodology (see the dsc-dmi preset). No stored observations. It describes the current framework, so a cross-section takes the latest assessment whatever the reference year.',
     },
     unit: 'share of rubric points 0-1',
     direction: 1,
     pillar: 'policy-regulatory-institutional',
     goalposts: { min: 0, max: 1, rationale: 'Share of the maximum rubric score: natural bounds 0–1' },
     source: 'policy-instruments',
+    crossSection: 'latest-assessment',
     tags: ['derived'],
     caveats:
       'Most criteria rest on partly verified facts (provisional); how provisional and unscored criteria count is a methodology choice.',

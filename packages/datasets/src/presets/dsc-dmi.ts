@@ -259,7 +259,7 @@ export const dscDmi = {
     'Aggregation: arithmetic means (full compensability, the usual choice for a maturity profile); equal weights within and across pillars because no evidence supports a different importance.',
     'A pillar needs at least half of its indicators (datThresh 0.5); the index needs three of the four pillars (datThresh 0.75), otherwise it is not published for that country.',
     'Fixed telephone subscriptions are left out (dropped by the ITU IDI 2023 methodology). Secure Internet servers are left out: no defensible goalposts for a heavily skewed series. EGDI itself is not an input because its components (OSI, TII, HCI) are.',
-    "The policy pillar uses verified rubric scores only and needs them for at least half of the criteria. Until every ranked country has such a score, the planner compares like with like: it leaves the policy pillar out of every country's index and rank (weight 0) and shows the policy scores beside the index. The engine alone (e.g. `dsc index`) renormalises over the pillars a country has (datThresh 0.75).",
+    "The policy pillar uses verified rubric scores only and needs them for at least half of the criteria. Until every ranked country has such a score, the index compares like with like (the planner and `dsc index --dataset` alike): it leaves the policy pillar out of every country's index and rank (weight 0) and shows the policy scores beside the index. The engine run on a cross-section alone renormalises over the pillars a country has (datThresh 0.75).",
     'Maturity bands (Emerging < 25 ≤ Developing < 50 ≤ Advanced < 75 ≤ Leading) are a DSC convention with equal widths, not an external classification.',
   ],
 } as const satisfies MethodologySpec;
