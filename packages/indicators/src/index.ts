@@ -48,3 +48,29 @@ export type { LookBack } from './observations.js';
 export { indicatorStats, correlationAudit, importanceVsWeight } from './audit.js';
 export type { IndicatorStats, Correlation, CorrelationMethod, CorrelationFlag, CorrelationAudit } from './audit.js';
 export { classify } from './results.js';
+// Index preparation: observations → cross-section → comparable run, and what the CLI and the planner read from it.
+export {
+  crossSectionRules,
+  indexFromObservations,
+  peerMean,
+  policyObservations,
+  prepareIndex,
+  rankIntervals,
+  runComparable,
+  seriesTrend,
+  standings,
+  strengthsAndWeaknesses,
+} from './prepare/index.js';
+export type {
+  CellSource,
+  CrossSection,
+  CrossSectionRules,
+  ExcludedPillar,
+  IndexRun,
+  PrepareError,
+  PreparedIndex,
+  RankInterval,
+  RankIntervals,
+  SourcedObservation,
+  Standing,
+} from './prepare/index.js';

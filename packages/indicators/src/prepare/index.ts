@@ -1,0 +1,14 @@
+export type { CellSource, CrossSection, CrossSectionRules, PrepareError, SourcedObservation } from './types.js';
+export { crossSection, crossSectionRules, observedYears, referenceYear, REFERENCE_YEAR_FILL } from './cross-section.js';
+export { crossSectionSpec, DEFAULT_LOOK_BACK, indicatorCodes, lookBackOf } from './look-back.js';
+export { partialPillars, runComparable } from './comparable.js';
+export type { ComparableRun, ExcludedPillar } from './comparable.js';
+export { indexFromObservations, prepareIndex } from './prepare.js';
+export type { IndexRun, PrepareOptions, PreparedIndex } from './prepare.js';
+export { policyObservations } from './policy.js';
+export { RANK_INTERVAL_RUNS, RANK_INTERVAL_SEED, rankIntervals } from './rank-intervals.js';
+export type { RankInterval, RankIntervals } from './rank-intervals.js';
+export { standings, strengthsAndWeaknesses } from './standings.js';
+export type { Standing } from './standings.js';
+export { peerMean, seriesTrend } from './trends.js';
+export type { SeriesTrend } from './trends.js';
