@@ -1,7 +1,16 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { observations } from '@dsc/datasets';
+import {
+  indicators,
+  observations,
+  POLICY_SCORE_CODE,
+  policyAssessments,
+  presets,
+  scopeCountries,
+} from '@dsc/datasets';
+import type { IndexResult } from '@dsc/domain';
+import { crossSectionRules, indexFromObservations, policyObservations, toIndexResult } from '@dsc/indicators';
 import { describe, expect, it } from 'vitest';
 import { run } from '../main.js';
 import { recordingIo } from '../test-io.js';
@@ -282,5 +291,37 @@ describe('dsc index on the embedded observations', () => {
       expect.arrayContaining(['DMI', 'CONN', 'INFRA', 'TRANS', 'POLICY']),
     );
     for (const r of rows) if (r['DMI'] !== '') expect(Number(r['DMI'])).toBeGreaterThanOrEqual(0);
+  });
+
+  it('gives the scores and ranks the planner shows, for every preset', async () => {
+    // The planner's inputs: every embedded series plus the policy score, prepared by the same function.
+    const all = await observations();
+    if (!all.ok) throw new Error(all.error.code);
+    const planner = [...all.value, ...policyObservations(policyAssessments(), POLICY_SCORE_CODE)];
+    const dir = await mkdtemp(join(tmpdir(), 'dsc-parity-'));
+    for (const spec of presets()) {
+      const io = recordingIo(dir);
+      expect(await run(['index', '--dataset', '--preset', spec.id, '--out', spec.id], io)).toBe(0);
+      const cli = JSON.parse(await readFile(join(dir, spec.id, 'index-result.json'), 'utf8')) as IndexResult;
+      const ref = indexFromObservations(spec, planner, { units: scopeCountries, rules: crossSectionRules(indicators()) });
+      if (!ref.ok) throw new Error(ref.error.code);
+      const expected = toIndexResult(ref.value.result).units.map(({ unit, scores, ranks }) => ({ unit, scores, ranks }));
+      expect(cli.units.map(({ unit, scores, ranks }) => ({ unit, scores, ranks })), spec.id).toEqual(expected);
+    }
+  });
+
+  it('--preset dsc-dmi ranks every country on the same pillars (a pillar only some have is left out)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dsc-dmi-'));
+    expect(await run(['index', '--dataset', '--preset', 'dsc-dmi', '--out', 'd'], recordingIo(dir))).toBe(0);
+    const { units } = JSON.parse(await readFile(join(dir, 'd', 'index-result.json'), 'utf8')) as IndexResult;
+    const ranked = units.filter((u) => u.scores['DMI'] !== null);
+    expect(ranked.length).toBeGreaterThan(1);
+    const pillars = ['CONN', 'INFRA', 'TRANS', 'POLICY'].filter((p) => ranked.every((u) => u.scores[p] !== null));
+    // Before, a country with a policy score had it averaged in and the others did not: not one yardstick.
+    expect(pillars.length).toBeGreaterThanOrEqual(3);
+    for (const u of ranked) {
+      const mean = pillars.reduce((t, p) => t + u.scores[p]!, 0) / pillars.length;
+      expect(u.scores['DMI'], u.unit).toBeCloseTo(mean, 9);
+    }
   });
 });

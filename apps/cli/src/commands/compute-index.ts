@@ -1,14 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { MethodologyNode, MethodologySpec } from '@dsc/domain';
 import type { MethodologyPresetId } from '@dsc/datasets';
-import {
-  methodologyTemplates,
-  observations,
-  policyAssessments,
-  preset,
-  presets,
-  scopeCountries,
-} from '@dsc/datasets';
+import { methodologyTemplates, preset, presets } from '@dsc/datasets';
 import type { CsvError, IndexData, IndicatorError, PipelineResult, ProvenanceRecord } from '@dsc/indicators';
 import {
   attachDenominators,
@@ -21,8 +14,6 @@ import {
   lookBackProvenance,
   toIndexResult,
   findingsNdjson,
-  fromObservations,
-  policyScores,
   provenanceNdjson,
   readCoinrData,
   readCoinrMeta,
@@ -41,6 +32,7 @@ import { readInput, readJson, writeFileAtomic } from '../io.js';
 import type { Translator } from '@dsc/i18n';
 import type { CommandContext } from '../io.js';
 import { csvIssueText } from '../csv-issue-text.js';
+import { datasetIndex } from './index-dataset.js';
 
 /** The options of `dsc index` (declared in cli.ts). */
 export type Options = {
@@ -186,49 +178,54 @@ async function loadSpec(
 
 async function dataFromDataset(
   t: T,
-  spec: MethodologySpec,
+  spec: unknown,
+  label: string,
   options: Options,
-): Promise<{ data: IndexData; note: string; before: ProvenanceRecord[] }> {
-  const indicatorCodes = spec.nodes.filter((n) => n.type === 'indicator').map((n) => n.id);
-  const fromCatalogue = indicatorCodes.filter((c) => c !== 'PRI');
-  const r = await observations({ iso3: scopeCountries, indicator: fromCatalogue });
-  if (!r.ok)
-    throw new CliError(
-      'usage',
-      t('cli.index.error.noIndicator', { code: String(r.error.value) }),
-      t('cli.index.error.noIndicatorHint'),
-    );
-  const years = r.value.map((o) => o.year);
-  const year =
-    intFlag(t, options.year, 'year', 1900, 2024) ??
-    (years.length ? Math.max(...years) : new Date().getFullYear());
-  const lookBack = intFlag(t, options.lookBack, 'look-back', 0) ?? (spec.id === 'egdi' ? 0 : 3);
-  const { data, lookedBack } = fromObservations(r.value, {
-    units: scopeCountries,
-    indicators: fromCatalogue,
-    year,
-    maxLag: lookBack,
-  });
-  if (!Object.values(data.values).some((col) => col.some((v) => v !== null))) {
-    const available = [...new Set(years)].sort((a, b) => a - b);
-    throw new CliError(
-      'usage',
-      lookBack > 0
-        ? t('cli.index.error.noObservationsLookBack', { year, years: lookBack })
-        : t('cli.index.error.noObservations', { year }),
-      t('cli.index.error.yearsHint', { years: available.join(', ') }),
-    );
+  seed: number,
+): Promise<{ result: PipelineResult; data: IndexData; note: string; before: ProvenanceRecord[] }> {
+  const year = intFlag(t, options.year, 'year', 1900, 2024);
+  const lookBack = intFlag(t, options.lookBack, 'look-back', 0);
+  const run = await datasetIndex(spec, { year, lookBack, seed });
+  if (!run.ok) {
+    const e = run.error;
+    switch (e.code) {
+      case 'unknown_indicator':
+        throw new CliError(
+          'usage',
+          t('cli.index.error.noIndicator', { code: e.value }),
+          t('cli.index.error.noIndicatorHint'),
+        );
+      case 'no_observations':
+        throw new CliError(
+          'usage',
+          e.lookBack > 0
+            ? t('cli.index.error.noObservationsLookBack', { year: e.year ?? String(options.year ?? ''), years: e.lookBack })
+            : t('cli.index.error.noObservations', { year: e.year ?? String(options.year ?? '') }),
+          t('cli.index.error.yearsHint', { years: e.years.join(', ') }),
+        );
+      case 'invalid_year':
+      case 'invalid_look_back':
+        // the flags are checked above; a methodology's own look-back can still be wrong
+        throw new CliError(
+          'usage',
+          t('cli.index.error.integer', { name: e.code === 'invalid_year' ? 'year' : 'look-back', min: 0, value: String(e.value) }),
+          t('cli.index.error.integerHint', { name: e.code === 'invalid_year' ? 'year' : 'look-back', example: 3 }),
+        );
+      case 'invalid_spec':
+      case 'invalid_data':
+      case 'nonpositive_in_mean':
+      case 'too_few_units':
+      case 'not_positive_definite':
+      case 'invalid_input':
+        throw pipelineFailure(e, label, t);
+    }
   }
-  let values = data.values;
-  if (indicatorCodes.includes('PRI')) {
-    const pri = policyScores(policyAssessments());
-    values = { ...values, PRI: scopeCountries.map((u) => pri[u] ?? null) };
-  }
+  const { cross, result, data } = run.value;
   const note =
-    lookBack > 0
-      ? t('cli.index.note.lookBack', { year, years: lookBack, cells: lookedBack.length })
-      : t('cli.index.note.year', { year });
-  return { data: { ...data, values }, note, before: lookBackProvenance(lookedBack) };
+    cross.lookBack > 0
+      ? t('cli.index.note.lookBack', { year: cross.year, years: cross.lookBack, cells: cross.lookedBack.length })
+      : t('cli.index.note.year', { year: cross.year });
+  return { result, data, note, before: lookBackProvenance(cross.lookedBack) };
 }
 
 /** `dsc index`: runs a composite-index methodology and writes every stage, the results, the treatment and the provenance. */
@@ -245,11 +242,12 @@ export async function run(options: Options, ctx: CommandContext): Promise<void> 
   let label: string;
   let note: string;
   let before: ProvenanceRecord[] = [];
+  let ran: PipelineResult | undefined;
   if (options.dataset) {
     if (options.data || options.meta)
       throw new CliError('usage', t('cli.index.error.bothSources'), t('cli.index.error.bothSourcesHint'));
     ({ spec, label } = await loadSpec(t, options, undefined));
-    ({ data, note, before } = await dataFromDataset(t, spec as MethodologySpec, options));
+    ({ result: ran, data, note, before } = await dataFromDataset(t, spec, label, options, seed));
   } else {
     if (!options.data || !options.meta)
       throw new CliError('usage', t('cli.index.error.missingData'), t('cli.index.error.missingDataHint'));
@@ -288,9 +286,12 @@ export async function run(options: Options, ctx: CommandContext): Promise<void> 
         ? t('cli.index.note.time', { time: String(data.time) })
         : t('cli.index.note.oneTime');
   }
-  const r = runPipeline(spec, data, { seed });
-  if (!r.ok) throw pipelineFailure(r.error, label, t);
-  const result: PipelineResult = r.value;
+  if (!ran) {
+    const r = runPipeline(spec, data, { seed });
+    if (!r.ok) throw pipelineFailure(r.error, label, t);
+    ran = r.value;
+  }
+  const result: PipelineResult = ran;
   for (const stage of STAGE_FILES) {
     const table = result.stages[stage];
     if (table) await writeFileAtomic(join(outDir, `${stage}.csv`), tableToCsv(table));
