@@ -1,7 +1,7 @@
 import type { MessageKey, Translator } from '@dsc/i18n';
 
 /**
- * The text of a message id known only at run time (a finding's `messageId`, a rule id), in the translator's
+ * The text of a message id known only at run time (an issue's `messageId`, a rule id), in the translator's
  * language, or undefined when the catalogue has no such message (the caller keeps its own text).
  */
 export function translateId(i18n: Translator, id: string, values: Readonly<Record<string, unknown>> = {}): string | undefined {

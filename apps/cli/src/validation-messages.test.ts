@@ -1,18 +1,16 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { MessageKey } from '@dsc/i18n';
-import { createTranslator, loadMessages } from '@dsc/i18n';
+import { checkCatalogs, createTranslator, loadMessages } from '@dsc/i18n';
 import type { FileResult } from '@dsc/validation';
-import { buildReport, formatReport, validateBytes } from '@dsc/validation';
+import { buildReport, formatReport, renderFinding, validateBytes } from '@dsc/validation';
 import { describe, expect, it } from 'vitest';
 
-// The conformance corpus of @dsc/validation: every finding it produces, rendered through the English catalogue.
+// The conformance corpus of @dsc/validation: every finding it produces, rendered through the catalogues.
 const corpus = fileURLToPath(new URL('../../../packages/validation/src/__fixtures__/', import.meta.url));
 
 describe('validation finding texts in @dsc/i18n', () => {
-  it('the English catalogue renders every catalogued finding of the corpus exactly as the built-in English', async () => {
-    const en = createTranslator('en', await loadMessages('en'));
-    const t = en.t as (key: MessageKey, values: Readonly<Record<string, unknown>>) => string;
+  it('every finding of the corpus renders from the catalogues, English being the default', async () => {
+    const [en, ru, kk] = await Promise.all((['en', 'ru', 'kk'] as const).map(async (l) => createTranslator(l, await loadMessages(l))));
     const seen = new Set<string>();
     const all: FileResult[] = [];
     for (const name of (await readdir(corpus)).sort()) {
@@ -21,42 +19,44 @@ describe('validation finding texts in @dsc/i18n', () => {
       for (const r of await validateBytes(bytes, { file: name, referenceYear: 2026, severities: {} })) {
         all.push(r);
         for (const f of r.findings) {
-          if (f.messageId) {
-            // every id a finding carries is catalogued: none falls back to English silently
-            expect(Object.hasOwn(en.messages, f.messageId), f.messageId).toBe(true);
-            seen.add(f.messageId);
-            expect({ name, id: f.messageId, text: t(f.messageId as MessageKey, f.params ?? {}) }).toEqual({ name, id: f.messageId, text: f.message });
+          // every code a finding carries is catalogued: none is missing from a language
+          expect(Object.hasOwn(en!.messages, `validation.finding.${f.code}`), f.code).toBe(true);
+          seen.add(`validation.finding.${f.code}`);
+          if (f.hint) {
+            expect(Object.hasOwn(en!.messages, `validation.hint.${f.hint.code}`), f.hint.code).toBe(true);
+            seen.add(`validation.hint.${f.hint.code}`);
           }
-          if (f.hintId && f.hint) {
-            expect(Object.hasOwn(en.messages, f.hintId), f.hintId).toBe(true);
-            seen.add(f.hintId);
-            expect({ name, id: f.hintId, text: t(f.hintId as MessageKey, f.hintParams ?? {}) }).toEqual({ name, id: f.hintId, text: f.hint });
+          const english = renderFinding(f);
+          expect({ name, code: f.code, text: renderFinding(f, en!.t).message }).toEqual({ name, code: f.code, text: english.message });
+          for (const other of [ru!, kk!]) {
+            const text = renderFinding(f, other.t);
+            expect(text).toMatchObject({ ruleId: f.ruleId, line: f.line, column: f.column, code: f.code });
+            expect(text.message.length, `${other.locale} ${f.code}`).toBeGreaterThan(0);
           }
         }
       }
     }
     // the corpus exercises most catalogued texts
     expect(seen.size).toBeGreaterThanOrEqual(40);
-    // severity labels, summaries and other report text: the English catalogue gives the built-in English report
+    // severity labels, summaries and other report text: the English translator gives the default report
     const report = buildReport(all, { seconds: 0 });
-    const messages = (id: string, params: Readonly<Record<string, unknown>>): string | undefined => (Object.hasOwn(en.messages, id) ? t(id as MessageKey, params) : undefined);
-    for (const format of ['text', 'markdown', 'junit', 'github'] as const) expect(formatReport(report, format, messages)).toBe(formatReport(report, format));
+    expect(buildReport(all, { seconds: 0, t: en!.t })).toEqual(report);
+    for (const format of ['text', 'markdown', 'junit', 'github'] as const) expect(formatReport(report, format, en!.t)).toBe(formatReport(report, format));
     const single = { ...report, valid: true, stats: { ...report.stats, files: 1, errors: 1, warnings: 1, truncated: false } };
-    expect(formatReport(single, 'text', messages)).toBe(formatReport(single, 'text'));
-    expect(formatReport(single, 'text', messages)).toContain('valid: 1 file, ');
+    expect(formatReport(single, 'text', en!.t)).toBe(formatReport(single, 'text'));
+    expect(formatReport(single, 'text', en!.t)).toContain('valid: 1 file, ');
   });
 
-  it('every catalogued finding text exists in en, ru and kk with the same placeholders', async () => {
+  it('every catalogued finding text exists in en, ru and kk with the same named placeholders', async () => {
     const [en, ru, kk] = await Promise.all([loadMessages('en'), loadMessages('ru'), loadMessages('kk')]);
-    const ids = Object.keys(en).filter((k) => /^validation\.(finding|hint)\./.test(k));
+    const only = (cat: Readonly<Record<string, string>>): Record<string, string> =>
+      Object.fromEntries(Object.entries(cat).filter(([k]) => /^validation\.(finding|hint)\./.test(k)));
+    const ids = Object.keys(only(en));
     expect(ids.length).toBeGreaterThan(0);
-    const args = (s: string): string[] => [...new Set([...s.matchAll(/\{(\d+)/g)].map((m) => m[1] ?? ''))].sort();
-    for (const id of ids) {
-      const source = (en as Record<string, string>)[id] ?? '';
-      for (const cat of [ru, kk] as Record<string, string>[]) {
-        expect(Object.hasOwn(cat, id), id).toBe(true);
-        expect(args(cat[id] ?? ''), id).toEqual(args(source));
-      }
-    }
+    for (const cat of [ru, kk]) for (const id of ids) expect(Object.hasOwn(cat, id), id).toBe(true);
+    // positional placeholders ({0}) are gone: every argument has a name
+    for (const cat of [en, ru, kk]) for (const id of ids) expect((cat as Record<string, string>)[id], id).not.toMatch(/\{\d/);
+    const { problems } = checkCatalogs({ catalogs: { en: only(en), ru: only(ru), kk: only(kk) }, latinLocale: null });
+    expect(problems.filter((p) => p.code === 'placeholder_mismatch' || p.code === 'missing_key' || p.code === 'icu_syntax')).toEqual([]);
   });
 });

@@ -19,12 +19,13 @@ export const Finding = z
     value: z.string().nullable(),
     message: z.string().min(1),
     hint: z.string().nullable(),
-    /** Stable id of `message` (e.g. `validation.finding.ragged`) for translating it with `params`. */
-    messageId: z.string().min(1).optional(),
-    /** Plain JSON values the message was built from, keyed by position ("0", "1", …). */
+    /** Stable snake_case code of `message` (e.g. `ragged_row`; text `validation.finding.<code>` in @dsc/i18n). */
+    code: z.string().min(1).optional(),
+    /** The named values of the message (e.g. `{ expected: 4, fields: 3 }`). */
     params: z.record(z.string(), z.unknown()).optional(),
-    /** Stable id of `hint` (e.g. `validation.hint.ragged`) for translating it with `hintParams`. */
-    hintId: z.string().min(1).optional(),
+    /** Stable snake_case code of `hint` (text `validation.hint.<code>` in @dsc/i18n). */
+    hintCode: z.string().min(1).optional(),
+    /** The named values of the hint. */
     hintParams: z.record(z.string(), z.unknown()).optional(),
     expected: z.string().optional(),
     actual: z.string().optional(),

@@ -1,7 +1,11 @@
 // The code tables only (the package's Node entry also loads ~100 name locales, which would dominate start-up).
 import countries from 'i18n-iso-countries/index.js';
-import { msg } from './messages.js';
+import type { FindingHint } from './finding.js';
+import { fixedHint } from './finding.js';
 import { findInvisible, homoglyphs, own } from './text-checks.js';
+
+const geoAreaCodeHint = fixedHint('geo_area_code');
+const alpha3CodeHint = fixedHint('alpha3_code');
 
 /** ISO 3166-1 tables (the same `i18n-iso-countries` tables @dsc/domain uses). */
 const isIsoAlpha3 = (code: string): boolean => /^[A-Z]{3}$/.test(code) && countries.alpha3ToAlpha2(code) !== undefined;
@@ -51,7 +55,7 @@ export type AreaVerdict =
   | { kind: 'wb-code'; name: string }
   | { kind: 'invisible'; at: number }
   | { kind: 'mixed-script'; at: number; latin: string }
-  | { kind: 'bad'; rule: 'ind/country-code' | 'sdg/m49-code'; /** Built with the finding (its text is translated). */ hint: () => string; expected: string };
+  | { kind: 'bad'; rule: 'ind/country-code' | 'sdg/m49-code'; /** Built with the finding (only for kept samples). */ hint: () => FindingHint; expected: string };
 
 /** Checks area codes with a per-code cache (codes repeat on every row). */
 export class AreaChecker {
@@ -87,7 +91,7 @@ export class AreaChecker {
         const iso3 = countries.numericToAlpha3(padded);
         return iso3 ? { kind: 'ok', iso3 } : { kind: 'aggregate' };
       }
-      return { kind: 'bad', rule: 'sdg/m49-code', expected: 'a UN M49 code (three digits, e.g. 398)', hint: msg.geoAreaCodeHint };
+      return { kind: 'bad', rule: 'sdg/m49-code', expected: 'a UN M49 code (three digits, e.g. 398)', hint: geoAreaCodeHint };
     }
     if (isIsoAlpha3(code)) return { kind: 'ok' };
     if (this.allowed.has(code)) return { kind: 'aggregate' };
@@ -95,10 +99,10 @@ export class AreaChecker {
     if (wb) return { kind: 'wb-code', name: wb };
     const expected = 'an ISO 3166-1 alpha-3 code (e.g. KAZ) or an allowed aggregate';
     const up = code.toUpperCase();
-    if (up !== code && (isIsoAlpha3(up) || this.allowed.has(up))) return { kind: 'bad', rule: 'ind/country-code', expected, hint: () => msg.upperCaseCodeHint(up) };
+    if (up !== code && (isIsoAlpha3(up) || this.allowed.has(up))) return { kind: 'bad', rule: 'ind/country-code', expected, hint: () => ({ code: 'upper_case_code', params: { code: up } }) };
     if (isIsoAlpha2(up)) {
       const a3 = countries.alpha2ToAlpha3(up);
-      return { kind: 'bad', rule: 'ind/country-code', expected, hint: () => msg.alpha2CodeHint(code, a3 ?? '?') };
+      return { kind: 'bad', rule: 'ind/country-code', expected, hint: () => ({ code: 'alpha2_code', params: { code, alpha3: a3 ?? '?' } }) };
     }
     if (/^\d{1,3}$/.test(code) && isM49(code.padStart(3, '0'))) {
       const a3 = countries.numericToAlpha3(code.padStart(3, '0'));
@@ -106,7 +110,7 @@ export class AreaChecker {
         kind: 'bad',
         rule: 'ind/country-code',
         expected,
-        hint: a3 ? () => msg.numericCodeHint(code, a3) : () => msg.regionCodeHint(code),
+        hint: a3 ? () => ({ code: 'numeric_code', params: { code, alpha3: a3 } }) : () => ({ code: 'region_code', params: { code } }),
       };
     }
     const s = suggestAlpha3(code);
@@ -114,7 +118,7 @@ export class AreaChecker {
       kind: 'bad',
       rule: 'ind/country-code',
       expected,
-      hint: s.length ? () => msg.didYouMeanHint(s.slice(0, 5).map((x) => `"${x}"`).join(', ')) : msg.alpha3CodeHint,
+      hint: s.length ? () => ({ code: 'did_you_mean', params: { codes: s.slice(0, 5).map((x) => `"${x}"`).join(', ') } }) : alpha3CodeHint,
     };
   }
 }

@@ -1,14 +1,21 @@
-import type { Finding } from '@dsc/domain';
+import type { Finding as ReportFinding } from '@dsc/domain';
+import type { FindingHint, FindingMessage } from './finding.js';
 import type { RuleSeverity, SeverityOverride } from './rules.js';
 import { ruleInfo } from './rules.js';
-import type { MessageFormatter } from './messages.js';
-import { startRecording, stopRecording } from './messages.js';
 import { own } from './text-checks.js';
 
-export type { Finding };
+/** Where a finding is: line, column, byte offset, record, field and value (as in the JSON report). */
+export type FindingLocation = Omit<ReportFinding, 'ruleId' | 'severity' | 'file' | 'message' | 'hint' | 'code' | 'params' | 'hintCode' | 'hintParams'>;
+
+/**
+ * One finding, as data: the rule, its severity, the place, and what it says as a message `code` with named
+ * `params` (and a hint the same way). Text comes only from rendering it (`renderFinding`).
+ */
+export type Finding = { readonly ruleId: string; readonly severity: RuleSeverity; readonly file: string } & FindingLocation &
+  FindingMessage & { readonly hint: FindingHint | null };
 
 /** What a rule reports about one location (the collector adds ruleId, severity and file). */
-export type FindingBody = Omit<Finding, 'ruleId' | 'severity' | 'file'>;
+export type FindingBody = FindingLocation & { readonly message: FindingMessage; readonly hint: FindingHint | null };
 
 export type CollectorOptions = {
   readonly file: string;
@@ -17,9 +24,14 @@ export type CollectorOptions = {
   readonly maxSamples?: number | undefined;
   /** Called for every kept finding as soon as it is found (streaming output). */
   readonly onFinding?: ((f: Finding) => void) | undefined;
-  /** Formats kept findings' texts from `messageId`/`hintId` and `params` (default: built-in English). */
-  readonly messages?: MessageFormatter | undefined;
 };
+
+/** A copy of the params whose strings do not keep the chunk of text they were cut from alive. */
+function ownParams<P extends object>(params: P): P {
+  const out = { ...params } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(out)) if (typeof v === 'string') out[k] = own(v);
+  return out as P;
+}
 
 /**
  * Counts every finding per rule and keeps the first N samples per rule. Caps limit what is stored,
@@ -65,26 +77,18 @@ export class Collector {
     const k = this.kept.get(ruleId) ?? 0;
     if (k < this.maxSamples) {
       this.kept.set(ruleId, k + 1);
-      startRecording();
-      const body = build();
-      const refs = stopRecording();
-      const m = refs?.get(body.message);
-      const h = body.hint === null ? undefined : refs?.get(body.hint);
-      const fmt = this.opts.messages;
-      const message = (m && fmt?.(m.id, m.params)) || body.message;
-      const hint = body.hint === null ? null : (h && fmt?.(h.id, h.params)) || body.hint;
-      const f: Finding = {
+      const { message, hint, ...loc } = build();
+      const f = {
         ruleId,
         severity,
         file: this.opts.file,
-        ...body,
-        message: own(message),
-        value: body.value === null ? null : own(body.value),
-        hint: hint === null ? null : own(hint),
-        ...(m ? { messageId: m.id, params: m.params } : {}),
-        ...(h ? { hintId: h.id, hintParams: h.params } : {}),
-        field: body.field === null ? null : own(body.field),
-      };
+        ...loc,
+        value: loc.value === null ? null : own(loc.value),
+        field: loc.field === null ? null : own(loc.field),
+        code: message.code,
+        params: ownParams(message.params),
+        hint: hint === null ? null : { code: hint.code, params: ownParams(hint.params) },
+      } as Finding;
       this.findings.push(f);
       this.opts.onFinding?.(f);
     }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { FileOptions } from './files.js';
 import { validateBytes } from './files.js';
+import { renderHint } from './render.js';
 import { exitStatus } from './report.js';
 import { catalogueFrom } from './catalogue.js';
 import type { FileResult } from './validate.js';
@@ -121,8 +122,8 @@ describe('details the catalogue asks for', () => {
       ['enc-cp866.csv', 'ibm866'],
     ] as const) {
       const f = (await run(fixture))[0]!.findings.find((x) => x.ruleId === 'enc/invalid-utf8')!;
-      expect(f.hint).toContain(`--encoding ${enc}`);
-      expect(f.hint).toContain('Комитет по статистике');
+      expect(renderHint(f.hint!)).toContain(`--encoding ${enc}`);
+      expect(renderHint(f.hint!)).toContain('Комитет по статистике');
       expect(f.byteOffset).toBe(76);
       expect(f.value).toMatch(/\[[0-9a-f]{2}\]/);
     }
@@ -150,7 +151,7 @@ describe('details the catalogue asks for', () => {
   });
 
   it('suggests alpha-3 codes', async () => {
-    const hints = (await run('val-country-codes.csv'))[0]!.findings.filter((f) => f.ruleId === 'ind/country-code').map((f) => f.hint);
+    const hints = (await run('val-country-codes.csv'))[0]!.findings.filter((f) => f.ruleId === 'ind/country-code').map((f) => f.hint && renderHint(f.hint));
     expect(hints[0]).toContain('"KAZ"');
     expect(hints[1]).toContain('upper case');
     expect(hints[2]).toContain('"KAZ"');
@@ -170,11 +171,11 @@ describe('details the catalogue asks for', () => {
   it('counts declared missing markers and hints undeclared look-alikes', async () => {
     const r = (await run('val-missing-markers.csv', { missingValues: ['', '..'] }))[0]!;
     expect(r.missing['..']).toBe(1);
-    expect(r.findings.find((f) => f.ruleId === 'schema/type-error')!.hint).toContain('looks like a missing-value marker');
+    expect(renderHint(r.findings.find((f) => f.ruleId === 'schema/type-error')!.hint!)).toContain('looks like a missing-value marker');
   });
 
   it('lexical errors carry the specific hint', async () => {
-    const hints = (await run('val-lexical.csv'))[0]!.findings.filter((f) => f.ruleId === 'schema/type-error').map((f) => f.hint ?? '');
+    const hints = (await run('val-lexical.csv'))[0]!.findings.filter((f) => f.ruleId === 'schema/type-error').map((f) => (f.hint ? renderHint(f.hint) : ''));
     expect(hints[0]).toMatch(/Hexadecimal/);
     expect(hints[1]).toMatch(/Binary/);
     expect(hints[2]).toMatch(/Digit separators/);

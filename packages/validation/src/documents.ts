@@ -5,7 +5,6 @@ import { findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser
 import { LineIndex, nodeAt } from './json-location.js';
 import { Collector } from './collector.js';
 import { findInvalidUtf8 } from './decode.js';
-import { msg } from './messages.js';
 import type { FileResult, ValidateOptions } from './validate.js';
 import { validateText } from './validate.js';
 
@@ -39,7 +38,7 @@ const nodeFor = (root: Node, pointer: string): Node => nodeAt(root, fromPointer(
  */
 export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {}): FileResult {
   const file = options.file ?? '<input>';
-  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding, messages: options.messages });
+  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
   const result = (complete: boolean): FileResult => ({
     file,
     rows: 0,
@@ -68,11 +67,11 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
     const off = bad?.offset ?? 0;
     const before = new TextDecoder().decode(body.subarray(0, off));
     const line = before.split('\n').length;
-    c.add('enc/invalid-utf8', () => ({ line, column: before.length - before.lastIndexOf('\n'), byteOffset: off + bytes.length - body.length, record: null, field: null, value: null, message: msg.invalidUtf8('', off), hint: msg.jsonUtf8Hint() }));
+    c.add('enc/invalid-utf8', () => ({ line, column: before.length - before.lastIndexOf('\n'), byteOffset: off + bytes.length - body.length, record: null, field: null, value: null, message: { code: 'invalid_utf8', params: { hex: '', offset: off, more: 0 } }, hint: { code: 'json_utf8', params: {} } }));
     return result(false);
   }
   if (text.trim() === '') {
-    c.add('csv/empty-file', () => ({ line: 1, column: 1, byteOffset: 0, record: null, field: null, value: null, message: msg.emptyFile(), hint: msg.emptyFileHint() }));
+    c.add('csv/empty-file', () => ({ line: 1, column: 1, byteOffset: 0, record: null, field: null, value: null, message: { code: 'empty_file', params: {} }, hint: { code: 'empty_file', params: {} } }));
     return result(false);
   }
   const lines = new LineIndex(text);
@@ -81,7 +80,7 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
   if (errors.length || !root) {
     // The first syntax error is the root cause; the parser's follow-up errors are consequences.
     for (const e of errors.slice(0, 1)) {
-      c.add('plan/invalid-json', () => ({ ...lines.at(e.offset), record: null, field: null, value: null, message: msg.planJson(printParseErrorCode(e.error)), hint: msg.planJsonHint() }));
+      c.add('plan/invalid-json', () => ({ ...lines.at(e.offset), record: null, field: null, value: null, message: { code: 'plan_json', params: { detail: printParseErrorCode(e.error) } }, hint: { code: 'plan_json', params: {} } }));
     }
     return result(true);
   }
@@ -95,7 +94,7 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
       const segs = fromPointer(e.pointer);
       const exists = findNodeAtLocation(root, segs.map((x) => (/^\d+$/.test(x) ? Number(x) : x))) !== undefined;
       const message = !exists && segs.length ? `Missing property "${segs[segs.length - 1]}" (${e.message})` : e.message;
-      c.add('plan/schema', () => ({ ...at(e.pointer), record: null, field: e.pointer || null, value: null, message: msg.planSchema(e.pointer || '/', message), hint: exists ? null : msg.planSchemaHint(), ...(e.expected ? { expected: e.expected } : {}) }));
+      c.add('plan/schema', () => ({ ...at(e.pointer), record: null, field: e.pointer || null, value: null, message: { code: 'plan_schema', params: { pointer: e.pointer || '/', detail: message } }, hint: exists ? null : { code: 'plan_schema', params: {} }, ...(e.expected ? { expected: e.expected } : {}) }));
     }
   }
   const cat = options.catalogue;
@@ -114,7 +113,7 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
     };
     const check = (n: Node): void => {
       const code = String(n.value);
-      if (!cat.codes.has(code)) c.add('ref/unknown-indicator', () => ({ ...lines.at(n.offset), record: null, field: null, value: code, message: msg.refIndicator(code), hint: msg.unknownIndicatorHint() }));
+      if (!cat.codes.has(code)) c.add('ref/unknown-indicator', () => ({ ...lines.at(n.offset), record: null, field: null, value: code, message: { code: 'ref_indicator', params: { code } }, hint: { code: 'unknown_indicator', params: {} } }));
     };
     walk(root, []);
   }

@@ -1,6 +1,5 @@
 import { unzipSync } from 'fflate';
 import { Collector } from './collector.js';
-import { msg } from './messages.js';
 import type { FileResult, ValidateOptions } from './validate.js';
 import { sniffContainer, validateText } from './validate.js';
 import { validateXlsx } from './xlsx.js';
@@ -67,7 +66,7 @@ export async function validateBytes(bytes: Uint8Array, options: FileOptions = {}
     case 'xlsx':
       return [validateXlsx(bytes, options)];
     case 'unsupported': {
-      const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding, messages: options.messages });
+      const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
       const r = emptyResult(file, c, bytes.length, false);
       r.unreadable = { code: 'unsupported_format', message: `${file}: unsupported binary format (${sniffContainer(bytes) ?? 'unknown'})`, hint: 'Validate CSV, TSV, XLSX, JSON or zip archives of these.' };
       return [r];
@@ -79,7 +78,7 @@ export async function validateBytes(bytes: Uint8Array, options: FileOptions = {}
 
 async function validateZip(bytes: Uint8Array, options: FileOptions): Promise<FileResult[]> {
   const file = options.file ?? '<input>';
-  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding, messages: options.messages });
+  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
   const limits = { maxTotalBytes: 512 << 20, maxEntries: 10_000, maxRatio: 100, ...options.zip };
   let entries = 0;
   let total = 0;
@@ -108,10 +107,10 @@ async function validateZip(bytes: Uint8Array, options: FileOptions): Promise<Fil
     return [r];
   }
   if (over) {
-    c.add('zip/limit-exceeded', () => ({ line: null, column: null, byteOffset: null, record: null, field: null, value: null, message: msg.zipLimit(over ?? ''), hint: msg.zipLimitHint() }));
+    c.add('zip/limit-exceeded', () => ({ line: null, column: null, byteOffset: null, record: null, field: null, value: null, message: { code: 'zip_limit', params: { what: over ?? '' } }, hint: { code: 'zip_limit', params: {} } }));
     return [emptyResult(file, c, bytes.length, false)];
   }
-  for (const name of skipped) c.add('zip/skipped-member', () => ({ line: null, column: null, byteOffset: null, record: null, field: name, value: null, message: msg.zipSkipped(name), hint: null }));
+  for (const name of skipped) c.add('zip/skipped-member', () => ({ line: null, column: null, byteOffset: null, record: null, field: name, value: null, message: { code: 'zip_skipped', params: { name } }, hint: null }));
   const names = Object.keys(members).sort();
   const out: FileResult[] = [];
   for (const name of names) {
@@ -120,9 +119,9 @@ async function validateZip(bytes: Uint8Array, options: FileOptions): Promise<Fil
     const sub: FileOptions = { ...options, file: `${file}/${name}`, ...(/(^|\/)Metadata_/.test(name) ? { layout: 'table' as const } : {}) };
     out.push(...(await validateBytes(data, sub)));
   }
-  if (out.length === 0) c.add('zip/empty-archive', () => ({ line: null, column: null, byteOffset: null, record: null, field: null, value: null, message: msg.zipEmpty(), hint: msg.zipEmptyHint() }));
+  if (out.length === 0) c.add('zip/empty-archive', () => ({ line: null, column: null, byteOffset: null, record: null, field: null, value: null, message: { code: 'zip_empty', params: {} }, hint: { code: 'zip_empty', params: {} } }));
   if (TEXT_EXT.test(file))
-    c.add('csv/container', () => ({ line: 1, column: 1, byteOffset: 0, record: null, field: null, value: 'PK\\x03\\x04', message: msg.container('zip'), hint: msg.zipContainerHint() }));
+    c.add('csv/container', () => ({ line: 1, column: 1, byteOffset: 0, record: null, field: null, value: 'PK\\x03\\x04', message: { code: 'container', params: { kind: 'zip' } }, hint: { code: 'zip_container', params: {} } }));
   const own = emptyResult(file, c, bytes.length, true);
   return [own, ...out];
 }

@@ -1,6 +1,9 @@
 export type { RuleId, RuleInfo, RuleSeverity, SeverityOverride } from './rules.js';
 export { RULES, isRuleId, ruleInfo } from './rules.js';
-export type { Finding } from './collector.js';
+export type { Finding, FindingLocation } from './collector.js';
+export type { FindingHint, FindingMessage, HintCode, HintParams, MessageCode, MessageParams } from './finding.js';
+export type { Translate } from './render.js';
+export { englishTranslate, renderFinding, renderHint, renderMessage } from './render.js';
 export type { SupportedEncoding, EncodingLookup, Candidate } from './decode.js';
 export { encodingNames, findInvalidUtf8, rankLegacyEncodings, resolveEncoding } from './decode.js';
 export type { SniffedDialect } from './dialect.js';
@@ -10,7 +13,6 @@ export { LAYOUTS } from './layouts.js';
 export type { FieldType } from './table-schema.js';
 export { FIELD_TYPES } from './table-schema.js';
 export type { SchemaField, TableDialect, TableSchema, ValidateConfig } from './descriptors.js';
-export type { MessageFormatter } from './messages.js';
 export type { CodeLists, CoverageRow, FileResult, IndicatorCatalogue, UnreadableCode, ValidateOptions } from './validate.js';
 export { StreamValidator, createValidator, sniffContainer, validateStream, validateText } from './validate.js';
 export { escapeValue } from './text-checks.js';

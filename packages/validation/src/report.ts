@@ -1,9 +1,10 @@
-import type { ValidationReport } from '@dsc/domain';
+import type { Finding as ReportFinding, ValidationReport } from '@dsc/domain';
+import type { MessageKey } from '@dsc/i18n';
 
 /** Kept equal to @dsc/domain's VALIDATION_REPORT_SCHEMA_VERSION by the type (no runtime import: start-up). */
 const VALIDATION_REPORT_SCHEMA_VERSION = 1 satisfies ValidationReport['schemaVersion'];
-import type { Finding } from './collector.js';
-import type { MessageFormatter } from './messages.js';
+import type { Translate } from './render.js';
+import { englishTranslate, renderFinding, say } from './render.js';
 import type { RuleInfo } from './rules.js';
 import { RULES, ruleInfo } from './rules.js';
 import type { FileResult } from './validate.js';
@@ -19,6 +20,8 @@ export type ReportOptions = {
    * e.g. `{ 'schema/type-error': 0.99 }`. Findings are still reported and counted.
    */
   readonly mostly?: Readonly<Record<string, number>> | undefined;
+  /** The language of the findings' messages and hints (an @dsc/i18n translator's `t`; default English). */
+  readonly t?: Translate | undefined;
 };
 
 /** Errors and warnings that count towards failing, after per-rule tolerances. */
@@ -53,7 +56,8 @@ export function buildReport(results: readonly FileResult[], opts: ReportOptions 
   let infos = 0;
   let rows = 0;
   let rowsChecked = 0;
-  const findings: Finding[] = [];
+  const t = opts.t ?? englishTranslate();
+  const findings: ReportFinding[] = [];
   for (const r of results) {
     errors += r.errors;
     warnings += r.warnings;
@@ -61,7 +65,7 @@ export function buildReport(results: readonly FileResult[], opts: ReportOptions 
     rows += r.rows;
     rowsChecked += r.rowsChecked;
     for (const [k, v] of Object.entries(r.counts)) counts[k] = (counts[k] ?? 0) + v;
-    findings.push(...r.findings);
+    for (const f of r.findings) findings.push(renderFinding(f, t));
   }
   const unreadable = results.some((r) => r.unreadable);
   const fail = failing(results, opts);
@@ -116,21 +120,18 @@ export function exitStatus(results: readonly FileResult[], opts: ReportOptions =
 export const REPORT_FORMATS = ['text', 'json', 'ndjson', 'github', 'sarif', 'junit', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-const where = (f: Finding): string => `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}`;
+const where = (f: ReportFinding): string => `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}`;
 
-/** A report text from the injected formatter (ids `validation.severity.*` / `validation.report.*`), else the built-in English. */
-const say = (messages: MessageFormatter | undefined, id: string, params: Readonly<Record<string, unknown>>, english: string): string =>
-  messages?.(id, params) ?? english;
 
 /** The severity label in the report's language. */
-const severityLabel = (messages: MessageFormatter | undefined, severity: string): string => say(messages, `validation.severity.${severity}`, {}, severity);
+const severityLabel = (t: Translate, severity: string): string => say(t, `validation.severity.${severity}` as MessageKey);
 
-/** Human-readable report: one line per finding, then counts per rule and a summary; `messages` localises labels and the summary. */
-export function formatText(report: ValidationReport, messages?: MessageFormatter): string {
+/** Human-readable report: one line per finding, then counts per rule and a summary, with labels in `t`'s language. */
+export function formatText(report: ValidationReport, t: Translate = englishTranslate()): string {
   const lines: string[] = [];
-  const label = (sev: string): string => severityLabel(messages, sev);
+  const label = (sev: string): string => severityLabel(t, sev);
   const width = Math.max(7, ...['error', 'warning', 'info'].map((x) => label(x).length));
-  const hint = say(messages, 'validation.report.hintLabel', {}, 'hint');
+  const hint = say(t, 'validation.report.hintLabel');
   for (const f of report.findings) {
     lines.push(`${where(f)}  ${label(f.severity).padEnd(width)}  ${f.ruleId}  ${f.message}${f.value !== null && f.value !== '' ? `  [${f.value}]` : ''}`);
     if (f.hint) lines.push(`    ${hint}: ${f.hint}`);
@@ -138,7 +139,7 @@ export function formatText(report: ValidationReport, messages?: MessageFormatter
   const counts = report.counts ?? {};
   const ids = Object.keys(counts).sort();
   if (ids.length) {
-    lines.push('', say(messages, 'validation.report.perRule', {}, 'findings per rule:'));
+    lines.push('', say(t, 'validation.report.perRule'));
     for (const id of ids) {
       const sev = ruleInfo(id)?.severity;
       lines.push(`  ${id.padEnd(28)} ${String(counts[id]).padStart(8)}  (${sev ? label(sev) : '?'})`);
@@ -157,22 +158,17 @@ export function formatText(report: ValidationReport, messages?: MessageFormatter
   };
   lines.push(
     '',
-    say(
-      messages,
-      'validation.report.summary',
-      p,
-      `${report.valid ? 'valid' : 'INVALID'}: ${s.files} file${s.files === 1 ? '' : 's'}, ${s.rows} rows (${p.checked} checked), ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${p.infos} info${s['truncated'] ? ' (only the first samples per rule are listed; counts are complete)' : ''}`,
-    ),
+    say(t, 'validation.report.summary', p),
   );
   for (const f of report.files ?? []) {
-    if (!f.complete) lines.push(say(messages, 'validation.report.incomplete', { file: f.file }, `note: ${f.file} was not checked completely`));
+    if (!f.complete) lines.push(say(t, 'validation.report.incomplete', { file: f.file }));
   }
   return lines.join('\n') + '\n';
 }
 
 export const formatJson = (report: ValidationReport): string => JSON.stringify(report, null, 2) + '\n';
 
-export const formatNdjsonFinding = (f: Finding): string => JSON.stringify(f) + '\n';
+export const formatNdjsonFinding = (f: ReportFinding): string => JSON.stringify(f) + '\n';
 
 const escData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escProp = (s: string): string => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -181,7 +177,7 @@ const escProp = (s: string): string => escData(s).replace(/:/g, '%3A').replace(/
  * GitHub workflow commands: at most 10 error, 10 warning and 10 notice annotations (GitHub drops the
  * rest silently); everything goes to the step summary (markdown, ≤ 1 MiB).
  */
-export function formatGithub(report: ValidationReport, messages?: MessageFormatter): { stdout: string; summary: string } {
+export function formatGithub(report: ValidationReport, t: Translate = englishTranslate()): { stdout: string; summary: string } {
   const out: string[] = [];
   const left = { error: 10, warning: 10, notice: 10 };
   for (const f of report.findings) {
@@ -199,10 +195,10 @@ export function formatGithub(report: ValidationReport, messages?: MessageFormatt
   const shown = 30 - left.error - left.warning - left.notice;
   if (report.findings.length > shown) {
     const more = report.findings.length - shown;
-    out.push(`::notice title=dsc validate::${escData(say(messages, 'validation.report.moreInSummary', { count: more }, `${more} more finding${more === 1 ? ' is' : 's are'} listed in the step summary.`))}`);
+    out.push(`::notice title=dsc validate::${escData(say(t, 'validation.report.moreInSummary', { count: more }))}`);
   }
-  const note = say(messages, 'validation.report.summaryTruncated', {}, '…truncated to fit the 1 MiB step summary limit.');
-  return { stdout: out.join('\n') + (out.length ? '\n' : ''), summary: truncateBytes(formatMarkdown(report, 200, messages), 1 << 20, note) };
+  const note = say(t, 'validation.report.summaryTruncated');
+  return { stdout: out.join('\n') + (out.length ? '\n' : ''), summary: truncateBytes(formatMarkdown(report, 200, t), 1 << 20, note) };
 }
 
 function truncateBytes(s: string, max: number, text: string): string {
@@ -218,13 +214,13 @@ const num = (v: unknown): string => (typeof v === 'number' ? String(v) : '');
 const mdCell = (s: string | number | null | undefined): string => String(s ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /** Markdown summary for PR comments and step summaries: per file, per rule, samples. */
-export function formatMarkdown(report: ValidationReport, maxSamples = 200, messages?: MessageFormatter): string {
+export function formatMarkdown(report: ValidationReport, maxSamples = 200, t: Translate = englishTranslate()): string {
   const s = report.stats;
   const p = { files: String(s.files), rows: String(s.rows), errors: String(s.errors), warnings: String(s.warnings), infos: String(s['infos'] ?? 0) };
   const lines = [
-    `## dsc validate: ${report.valid ? `✅ ${say(messages, 'validation.report.validLabel', {}, 'valid')}` : `❌ ${say(messages, 'validation.report.invalidLabel', {}, 'invalid')}`}`,
+    `## dsc validate: ${report.valid ? `✅ ${say(t, 'validation.report.validLabel')}` : `❌ ${say(t, 'validation.report.invalidLabel')}`}`,
     '',
-    say(messages, 'validation.report.markdownSummary', p, `${s.files} file(s), ${s.rows} rows, **${s.errors} errors**, ${s.warnings} warnings, ${p.infos} info.`),
+    say(t, 'validation.report.markdownSummary', p),
     '',
     '| file | layout | encoding | rows | errors | warnings | complete |',
     '|---|---|---|---:|---:|---:|---|',
@@ -236,13 +232,13 @@ export function formatMarkdown(report: ValidationReport, maxSamples = 200, messa
     lines.push('', '| rule | severity | count |', '|---|---|---:|');
     for (const id of Object.keys(counts).sort()) {
       const sev = ruleInfo(id)?.severity;
-      lines.push(`| \`${id}\` | ${sev ? severityLabel(messages, sev) : ''} | ${counts[id]} |`);
+      lines.push(`| \`${id}\` | ${sev ? severityLabel(t, sev) : ''} | ${counts[id]} |`);
     }
   }
   const samples = report.findings.filter((f) => f.severity !== 'info').slice(0, maxSamples);
   if (samples.length) {
     lines.push('', '| location | severity | rule | message | hint |', '|---|---|---|---|---|');
-    for (const f of samples) lines.push(`| ${mdCell(where(f))} | ${severityLabel(messages, f.severity)} | \`${f.ruleId}\` | ${mdCell(f.message)} | ${mdCell(f.hint)} |`);
+    for (const f of samples) lines.push(`| ${mdCell(where(f))} | ${severityLabel(t, f.severity)} | \`${f.ruleId}\` | ${mdCell(f.message)} | ${mdCell(f.hint)} |`);
     if (report.findings.length > samples.length) lines.push('', `_${report.findings.length - samples.length} more findings are in the JSON report._`);
   }
   return lines.join('\n') + '\n';
@@ -310,9 +306,9 @@ const xml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(CONTROL, '');
 
 /** JUnit XML: one testsuite per file, one testcase per (file, rule); errors are failures. */
-export function formatJunit(report: ValidationReport, messages?: MessageFormatter): string {
-  const hintLabel = say(messages, 'validation.report.hintLabel', {}, 'hint');
-  const byFile = new Map<string, Finding[]>();
+export function formatJunit(report: ValidationReport, t: Translate = englishTranslate()): string {
+  const hintLabel = say(t, 'validation.report.hintLabel');
+  const byFile = new Map<string, ReportFinding[]>();
   for (const f of report.files ?? []) byFile.set(f.file, []);
   for (const f of report.findings) {
     let l = byFile.get(f.file);
@@ -323,7 +319,7 @@ export function formatJunit(report: ValidationReport, messages?: MessageFormatte
   let tests = 0;
   let failures = 0;
   for (const [file, fs] of byFile) {
-    const byRule = new Map<string, Finding[]>();
+    const byRule = new Map<string, ReportFinding[]>();
     for (const f of fs) {
       let l = byRule.get(f.ruleId);
       if (!l) byRule.set(f.ruleId, (l = []));
@@ -348,21 +344,21 @@ export function formatJunit(report: ValidationReport, messages?: MessageFormatte
 }
 
 /** Formats a report (ndjson: the findings, one per line). */
-export function formatReport(report: ValidationReport, format: ReportFormat, messages?: MessageFormatter): string {
+export function formatReport(report: ValidationReport, format: ReportFormat, t: Translate = englishTranslate()): string {
   switch (format) {
     case 'text':
-      return formatText(report, messages);
+      return formatText(report, t);
     case 'json':
       return formatJson(report);
     case 'ndjson':
       return report.findings.map(formatNdjsonFinding).join('');
     case 'github':
-      return formatGithub(report, messages).stdout;
+      return formatGithub(report, t).stdout;
     case 'sarif':
       return formatSarif(report);
     case 'junit':
-      return formatJunit(report, messages);
+      return formatJunit(report, t);
     case 'markdown':
-      return formatMarkdown(report, 200, messages);
+      return formatMarkdown(report, 200, t);
   }
 }

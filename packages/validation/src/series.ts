@@ -1,5 +1,4 @@
 import type { Collector } from './collector.js';
-import { msg } from './messages.js';
 import { own } from './text-checks.js';
 import type { CoverageRow } from './validate.js';
 
@@ -278,7 +277,7 @@ export class SeriesStore {
             record: this.recOf(i),
             field: null,
             value: null,
-            message: msg.coverageGap(m.area, indicator, missing.slice(0, 8).join(', '), missing.length, missing.length > 8),
+            message: { code: 'coverage_gap', params: { area: m.area, indicator, years: missing.slice(0, 8).join(', '), count: missing.length, more: missing.length > 8 } },
             hint: null,
           }));
         }
@@ -298,8 +297,8 @@ export class SeriesStore {
           record: this.recOf(i),
           field: null,
           value: String(this.valueOf(i)),
-          message: msg.percentAsFraction(indicator, n, max),
-          hint: msg.percentAsFractionHint(),
+          message: { code: 'percent_as_fraction', params: { indicator, count: n, max } },
+          hint: { code: 'percent_as_fraction', params: {} },
         }));
       }
       coverage.push({ indicator, areas: new Set(list.map((s) => this.meta[s]!.area)).size, firstYear: minY, lastYear: maxY, values, gaps });
@@ -359,8 +358,8 @@ export class SeriesStore {
         record: this.recOf(p1),
         field: null,
         value: String(to),
-        message: msg.yoyJump(from, to, fromYear, toYear, z.toFixed(1)),
-        hint: msg.yoyJumpHint(),
+        message: { code: 'yoy_jump', params: { from, to, fromYear, toYear, z: z.toFixed(1) } },
+        hint: { code: 'yoy_jump', params: {} },
       }));
     }
   }

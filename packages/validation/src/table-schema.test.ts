@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SchemaField, TableSchema } from './descriptors.js';
 import { Cast, casterFor, fastDecimal, newCastOut } from './table-schema.js';
+import { renderMessage } from './render.js';
 import { validateText } from './validate.js';
 
 const cast = (field: SchemaField, s: string): number => casterFor(field)(s, newCastOut());
@@ -90,7 +91,7 @@ describe('constraints and keys', () => {
     const pk = r.findings.filter((f) => f.ruleId === 'schema/primary-key');
     expect(pk).toHaveLength(1);
     expect(pk[0]).toMatchObject({ line: 3, related: [{ line: 2 }] });
-    expect(pk[0]!.message).toContain('different values');
+    expect(renderMessage(pk[0]!)).toContain('different values');
     expect(r.counts['schema/type-error']).toBe(3); // "z" twice and "1,2": never reported as duplicates
   });
   it('uniqueKeys exclude nulls (SQL-style); unique fields', () => {

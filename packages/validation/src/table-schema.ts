@@ -1,5 +1,30 @@
 import type { SchemaField, TableSchema } from './descriptors.js';
-import { msg } from './messages.js';
+import type { FindingHint } from './finding.js';
+import { fixedHint } from './finding.js';
+
+const hexNumberHint = fixedHint('hex_number');
+const binaryNumberHint = fixedHint('binary_number');
+const digitSeparatorHint = fixedHint('digit_separator');
+const nonAsciiDigitsHint = fixedHint('non_ascii_digits');
+const spaceGroupsHint = fixedHint('space_groups');
+const commaDecimalHint = fixedHint('comma_decimal');
+const commaGroupsHint = fixedHint('comma_groups');
+const pointDecimalHint = fixedHint('point_decimal');
+const numberSymbolsHint = fixedHint('number_symbols');
+const numberSpacesHint = fixedHint('number_spaces');
+const overflowHint = fixedHint('overflow');
+const finiteHint = fixedHint('finite');
+const yearDecimalHint = fixedHint('year_decimal');
+const yearRangeHint = fixedHint('year_range');
+const yearSignHint = fixedHint('year_sign');
+const yearHint = fixedHint('year');
+const isoDateHint = fixedHint('iso_date');
+const yearMonthHint = fixedHint('year_month');
+const durationHint = fixedHint('duration');
+const jsonArrayHint = fixedHint('json_array');
+const jsonObjectHint = fixedHint('json_object');
+const geojsonHint = fixedHint('geojson');
+const geopointHint = fixedHint('geopoint');
 
 /**
  * Frictionless Table Schema (v2, v1 accepted): exact lexical casting. The descriptor model is in descriptors.ts.
@@ -96,22 +121,22 @@ const NON_FINITE = new Set(['NaN', 'INF', '-INF', '+INF', 'Infinity', '-Infinity
 const MISSING_LOOKALIKES = new Set(['NA', 'N/A', 'n/a', 'na', ':', '…', '...', '..', '-', '--', '—', 'null', 'NULL', 'None', 'none', 'nil', 'x', 'X', '#N/A', '?']);
 
 /** A fix hint, built on demand (only for the findings that are kept); undefined when there is none. */
-export type Hint = () => string | undefined;
+export type Hint = () => FindingHint | undefined;
 
 /** Why a numeric string failed, as a fix hint. */
 export function numberHint(raw: string, decimalChar: string, groupChar: string | undefined): Hint | undefined {
   const s = raw.trim();
-  if (MISSING_LOOKALIKES.has(s)) return () => msg.missingMarkerHint(s);
-  if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(s)) return msg.hexNumberHint;
-  if (/^[+-]?0[bB][01]+$/.test(s)) return msg.binaryNumberHint;
-  if (/^[+-]?\d+(_\d+)+([.,]\d+)?$/.test(s)) return msg.digitSeparatorHint;
-  if (/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/.test(s)) return msg.nonAsciiDigitsHint;
-  if (/^[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/.test(s)) return msg.spaceGroupsHint;
-  if (decimalChar === '.' && /^[+-]?\d+,\d+$/.test(s)) return msg.commaDecimalHint;
-  if (decimalChar === '.' && !groupChar && /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return msg.commaGroupsHint;
-  if (decimalChar === ',' && /^[+-]?\d+\.\d+$/.test(s)) return msg.pointDecimalHint;
-  if (/^[+-]?[\d.]+\s*%$/.test(s) || /^[^\d\s+-]+\s*\d/.test(s)) return msg.numberSymbolsHint;
-  if (/\s/.test(s)) return msg.numberSpacesHint;
+  if (MISSING_LOOKALIKES.has(s)) return () => ({ code: 'missing_marker', params: { value: s } });
+  if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(s)) return hexNumberHint;
+  if (/^[+-]?0[bB][01]+$/.test(s)) return binaryNumberHint;
+  if (/^[+-]?\d+(_\d+)+([.,]\d+)?$/.test(s)) return digitSeparatorHint;
+  if (/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/.test(s)) return nonAsciiDigitsHint;
+  if (/^[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/.test(s)) return spaceGroupsHint;
+  if (decimalChar === '.' && /^[+-]?\d+,\d+$/.test(s)) return commaDecimalHint;
+  if (decimalChar === '.' && !groupChar && /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return commaGroupsHint;
+  if (decimalChar === ',' && /^[+-]?\d+\.\d+$/.test(s)) return pointDecimalHint;
+  if (/^[+-]?[\d.]+\s*%$/.test(s) || /^[^\d\s+-]+\s*\d/.test(s)) return numberSymbolsHint;
+  if (/\s/.test(s)) return numberSpacesHint;
   return undefined;
 }
 
@@ -213,7 +238,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
         return (s, out) => {
           out.value = s;
           if (re.test(s)) return Cast.ok;
-          out.hint = () => msg.stringFormatHint(f);
+          out.hint = () => ({ code: 'string_format', params: { format: f } });
           return Cast.typeError;
         };
       return anyString;
@@ -244,13 +269,13 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           out.num = n;
           out.value = n;
           if (!Number.isFinite(n)) {
-            out.hint = msg.overflowHint;
+            out.hint = overflowHint;
             return Cast.nonFinite;
           }
           return Cast.ok;
         }
         if (NON_FINITE.has(t)) {
-          out.hint = msg.finiteHint;
+          out.hint = finiteHint;
           out.num = NaN;
           return Cast.nonFinite;
         }
@@ -272,7 +297,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           out.leadingZero = t.length > i0 + 1 && t.charCodeAt(i0) === 48;
           return Cast.ok;
         }
-        out.hint = () => (/^[+-]?\d+\.0*$/.test(t) ? msg.integerDecimalHint() : numberHint(s, '.', groupChar)?.());
+        out.hint = () => (/^[+-]?\d+\.0*$/.test(t) ? { code: 'integer_decimal', params: {} } : numberHint(s, '.', groupChar)?.());
         return Cast.typeError;
       };
     case 'year':
@@ -295,12 +320,12 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           return Cast.ok;
         }
         out.hint = /^\d{4}\.0+$/.test(s)
-          ? msg.yearDecimalHint
+          ? yearDecimalHint
           : /^\d{4}\s*[-–/]\s*\d{2,4}$/.test(s)
-            ? msg.yearRangeHint
+            ? yearRangeHint
             : s.startsWith('+')
-              ? msg.yearSignHint
-              : msg.yearHint;
+              ? yearSignHint
+              : yearHint;
         return Cast.typeError;
       };
     case 'boolean': {
@@ -315,7 +340,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           out.value = false;
           return Cast.ok;
         }
-        out.hint = () => msg.booleanHint([...t, ...f].join(', '));
+        out.hint = () => ({ code: 'boolean', params: { values: [...t, ...f].join(', ') } });
         return Cast.typeError;
       };
     }
@@ -336,11 +361,11 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           out.hint =
             fmt === 'default'
               ? type === 'date'
-                ? msg.isoDateHint
-                : () => msg.isoTemporalHint(type)
+                ? isoDateHint
+                : () => ({ code: 'iso_temporal', params: { type } })
               : type === 'date'
-                ? () => msg.formatDateHint(fmt)
-                : () => msg.formatTemporalHint(type, fmt);
+                ? () => ({ code: 'format_date', params: { format: fmt } })
+                : () => ({ code: 'format_temporal', params: { type, format: fmt } });
           return Cast.typeError;
         }
         out.num = n;
@@ -352,7 +377,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
       return (s, out) => {
         const m = /^(\d{4})-(\d{2})$/.exec(s);
         if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) {
-          out.hint = msg.yearMonthHint;
+          out.hint = yearMonthHint;
           return Cast.typeError;
         }
         out.num = Number(m[1]) * 12 + Number(m[2]) - 1;
@@ -363,7 +388,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
       return (s, out) => {
         const m = DURATION_RE.exec(s);
         if (!m) {
-          out.hint = msg.durationHint;
+          out.hint = durationHint;
           return Cast.typeError;
         }
         const [y, mo, w, d, h, mi, se] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number, number];
@@ -379,12 +404,12 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
         try {
           v = JSON.parse(s);
         } catch {
-          out.hint = type === 'array' ? msg.jsonArrayHint : msg.jsonObjectHint;
+          out.hint = type === 'array' ? jsonArrayHint : jsonObjectHint;
           return Cast.typeError;
         }
         const okType = type === 'array' ? Array.isArray(v) : typeof v === 'object' && v !== null && !Array.isArray(v);
         if (!okType || (type === 'geojson' && typeof (v as { type?: unknown }).type !== 'string')) {
-          out.hint = type === 'array' ? msg.jsonArrayHint : type === 'geojson' ? msg.geojsonHint : msg.jsonObjectHint;
+          out.hint = type === 'array' ? jsonArrayHint : type === 'geojson' ? geojsonHint : jsonObjectHint;
           return Cast.typeError;
         }
         out.value = v;
@@ -399,7 +424,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
         const values: unknown[] = [];
         for (const it of items) {
           if (item(it, tmp) !== Cast.ok) {
-            out.hint = () => msg.listItemHint(it, field.itemType ?? 'string');
+            out.hint = () => ({ code: 'list_item', params: { item: it, type: field.itemType ?? 'string' } });
             return Cast.typeError;
           }
           values.push(tmp.value);
@@ -425,7 +450,7 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           /* fall through to the range check */
         }
         if (typeof lon !== 'number' || typeof lat !== 'number' || !(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
-          out.hint = msg.geopointHint;
+          out.hint = geopointHint;
           return Cast.typeError;
         }
         out.value = [lon, lat];

@@ -10,8 +10,7 @@ import { sniffDialect } from './dialect.js';
 import { KeyHasher, KeyIndex, addNumber, hash32, numberHash } from './key-index.js';
 import type { ColumnPlan, Layout, LayoutPlan, Role } from './layouts.js';
 import { isWdiHeader, isWdiPreamble, planLayout } from './layouts.js';
-import { msg } from './messages.js';
-import type { MessageFormatter } from './messages.js';
+import type { FindingHint, FindingMessage, LayoutCode } from './finding.js';
 import type { SeverityOverride } from './rules.js';
 import type { SchemaField, TableSchema } from './descriptors.js';
 import type { CastOut, Caster, Hint } from './table-schema.js';
@@ -77,12 +76,8 @@ export type ValidateOptions = {
   readonly structureOnly?: boolean | undefined;
   /** Series checks (jumps, coverage, percent-as-fraction). Default true. */
   readonly seriesChecks?: boolean | undefined;
+  /** Called for every kept finding as soon as it is found (data: render it with `renderFinding`). */
   readonly onFinding?: ((f: Finding) => void) | undefined;
-  /**
-   * Formats finding texts from their `messageId`/`hintId` and params, e.g. an `@dsc/i18n` translator;
-   * returning undefined keeps the built-in English. Called only for kept samples, never per row.
-   */
-  readonly messages?: MessageFormatter | undefined;
   /** Called for every record with whether it is free of errors (for --write-valid / --write-invalid). */
   readonly onRow?: ((raw: string, valid: boolean, header: boolean) => void) | undefined;
 };
@@ -210,7 +205,7 @@ export class StreamValidator {
   private decoder: StreamDecoder | undefined;
   private parser: CsvParser | undefined;
   private dialect: SniffedDialect | undefined;
-  private legacyHint: string | undefined;
+  private legacyHint: FindingHint | undefined;
   // header and columns
   private headerDone = false;
   private preamble = false;
@@ -263,7 +258,7 @@ export class StreamValidator {
   constructor(options: ValidateOptions) {
     this.o = options;
     this.file = options.file ?? '<input>';
-    this.c = new Collector({ file: this.file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding, messages: options.messages });
+    this.c = new Collector({ file: this.file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
     this.refYear = options.referenceYear ?? new Date().getUTCFullYear();
     this.areas = new AreaChecker(options.aggregates ?? []);
   }
@@ -286,7 +281,7 @@ export class StreamValidator {
   end(): FileResult {
     if (!this.started && !this.stopped) {
       if (this.headLen === 0) {
-        this.c.add('csv/empty-file', () => this.at0(msg.emptyFile(), msg.emptyFileHint()));
+        this.c.add('csv/empty-file', () => this.at0({ code: 'empty_file', params: {} }, { code: 'empty_file', params: {} }));
         this.stopped = true;
       } else this.begin();
     }
@@ -298,7 +293,7 @@ export class StreamValidator {
     return this.result();
   }
 
-  private at0(message: string, hint: string | null, line = 1, column = 1, byteOffset = 0): FindingBody {
+  private at0(message: FindingMessage, hint: FindingHint | null, line = 1, column = 1, byteOffset = 0): FindingBody {
     return { line, column, byteOffset, record: null, field: null, value: null, message, hint };
   }
 
@@ -308,7 +303,7 @@ export class StreamValidator {
     this.head = [];
     const container = sniffContainer(first);
     if (container) {
-      this.c.add('csv/container', () => this.at0(msg.container(container), msg.containerHint()));
+      this.c.add('csv/container', () => this.at0({ code: 'container', params: { kind: container } }, { code: 'container', params: {} }));
       this.stop('unsupported_format', `${this.file}: the file is a ${container} container, not delimited text`, 'Rename it to its real extension, or unpack it.');
       return;
     }
@@ -322,16 +317,16 @@ export class StreamValidator {
       given = r.encoding;
     }
     const start = sniffStart(first, given);
-    if (start.detected === 'bom' && start.encoding === 'utf-8') this.c.add('enc/utf8-bom', () => this.at0(msg.utf8Bom(), null));
+    if (start.detected === 'bom' && start.encoding === 'utf-8') this.c.add('enc/utf8-bom', () => this.at0({ code: 'utf8_bom', params: {} }, null));
     else if (start.detected === 'bom' || start.detected === 'nul-pattern')
-      this.c.add('enc/unicode-bom', () => this.at0(msg.unicodeBom(start.encoding.toUpperCase(), start.detected === 'bom'), msg.unicodeBomHint()));
-    else if (given && given !== 'utf-8') this.c.add('enc/legacy-encoding', () => this.at0(msg.legacyEncoding(given), msg.legacyEncodingHint()));
+      this.c.add('enc/unicode-bom', () => this.at0({ code: 'unicode_bom', params: { encoding: start.encoding.toUpperCase(), bom: start.detected === 'bom' } }, { code: 'unicode_bom', params: {} }));
+    else if (given && given !== 'utf-8') this.c.add('enc/legacy-encoding', () => this.at0({ code: 'legacy_encoding', params: { encoding: given } }, { code: 'legacy_encoding', params: {} }));
     if (start.encoding === 'utf-8' || start.detected === 'given') {
       const sample = first.subarray(0, 8192);
       let nul = 0;
       for (let i = sample.indexOf(0); i !== -1; i = sample.indexOf(0, i + 1)) nul++;
       if (nul > 16 && nul > sample.length / 20) {
-        this.c.add('enc/binary-file', () => this.at0(msg.binaryFile(nul), msg.binaryHint()));
+        this.c.add('enc/binary-file', () => this.at0({ code: 'binary_file', params: { count: nul } }, { code: 'binary', params: {} }));
         this.stop(undefined);
         return;
       }
@@ -380,7 +375,7 @@ export class StreamValidator {
       const line = base.line + is.newlines;
       const column = is.newlines === 0 ? base.column + is.codePoints : is.codePoints + 1;
       if (is.kind === 'nul') {
-        this.c.add('enc/binary-byte', () => ({ line, column, byteOffset: is.byteOffset, record: null, field: null, value: is.hex, message: msg.nul(), hint: msg.binaryHint() }));
+        this.c.add('enc/binary-byte', () => ({ line, column, byteOffset: is.byteOffset, record: null, field: null, value: is.hex, message: { code: 'nul_byte', params: {} }, hint: { code: 'binary', params: {} } }));
         continue;
       }
       // One finding per line: the first invalid sequence, with the count of the others on that line.
@@ -396,24 +391,22 @@ export class StreamValidator {
         field: null,
         value: is.hex,
         expected: 'UTF-8',
-        message: msg.invalidUtf8(is.hex, is.byteOffset) + (more ? ` ${more} more invalid sequence${more === 1 ? '' : 's'} on this line.` : ''),
+        message: { code: 'invalid_utf8', params: { hex: is.hex, offset: is.byteOffset, more } },
         hint: this.legacy(),
       }));
     }
   }
 
-  private legacy(): string {
+  /** The hint of enc/invalid-utf8: the legacy encodings the bytes look like, ranked (worked out once). */
+  private legacy(): FindingHint {
     if (this.legacyHint === undefined) {
       const fi = this.decoder?.firstInvalid;
-      if (!fi) this.legacyHint = msg.invalidUtf8Hint(undefined, undefined);
-      else {
-        const ranked = rankLegacyEncodings(fi.sample, fi.line);
-        const best = ranked[0]!;
-        this.legacyHint =
-          best.score > 0
-            ? `${msg.invalidUtf8Hint(best.encoding, best.preview)} Candidates: ${ranked.map((r) => `${r.encoding} (score ${r.score})`).join(', ')}. KZ-1048 is not supported by TextDecoder: convert it first.`
-            : msg.invalidUtf8Hint(undefined, undefined);
-      }
+      const ranked = fi ? rankLegacyEncodings(fi.sample, fi.line) : [];
+      const best = ranked[0];
+      this.legacyHint =
+        best && best.score > 0
+          ? { code: 'invalid_utf8', params: { best: best.encoding, preview: best.preview, candidates: ranked.map((r) => `${r.encoding} (score ${r.score})`).join(', ') } }
+          : { code: 'invalid_utf8', params: { best: null, preview: null, candidates: null } };
     }
     return this.legacyHint;
   }
@@ -423,19 +416,19 @@ export class StreamValidator {
     const base = { ...pos, record: this.headerDone ? this.rows + 1 : null, field: null, value: null };
     switch (issue.rule) {
       case 'csv/stray-quote':
-        this.c.add(issue.rule, () => ({ ...base, message: msg.strayQuote(), hint: msg.strayQuoteHint() }));
+        this.c.add(issue.rule, () => ({ ...base, message: { code: 'stray_quote', params: {} }, hint: { code: 'stray_quote', params: {} } }));
         break;
       case 'csv/unclosed-quote':
-        this.c.add(issue.rule, () => ({ ...base, message: msg.unclosedQuote(issue.reason), hint: msg.unclosedQuoteHint() }));
+        this.c.add(issue.rule, () => ({ ...base, message: { code: 'unclosed_quote', params: { reason: issue.reason } }, hint: { code: 'unclosed_quote', params: {} } }));
         break;
       case 'csv/mixed-line-endings':
-        this.c.add(issue.rule, () => ({ ...base, message: msg.mixedEndings(issue.found, issue.first), hint: msg.mixedEndingsHint() }));
+        this.c.add(issue.rule, () => ({ ...base, message: { code: 'mixed_endings', params: { found: issue.found, first: issue.first } }, hint: { code: 'mixed_endings', params: {} } }));
         break;
       case 'csv/field-too-large':
-        this.c.add(issue.rule, () => ({ ...base, message: msg.fieldTooLarge(issue.size, this.o.maxFieldBytes ?? 1 << 20), hint: msg.sizeHint() }));
+        this.c.add(issue.rule, () => ({ ...base, message: { code: 'field_too_large', params: { size: issue.size, max: this.o.maxFieldBytes ?? 1 << 20 } }, hint: { code: 'size', params: {} } }));
         break;
       case 'csv/line-too-long':
-        this.c.add(issue.rule, () => ({ ...base, message: msg.lineTooLong(issue.size, this.o.maxLineBytes ?? 0), hint: msg.sizeHint() }));
+        this.c.add(issue.rule, () => ({ ...base, message: { code: 'line_too_long', params: { size: issue.size, max: this.o.maxLineBytes ?? 0 } }, hint: { code: 'size', params: {} } }));
         break;
     }
     if (issue.rule === 'csv/unclosed-quote' || issue.rule === 'csv/line-too-long') {
@@ -491,7 +484,7 @@ export class StreamValidator {
       this.o.onRow?.(p.rawRecord(), true, true);
       return;
     } else if (blank) {
-      this.c.add('csv/blank-row', () => ({ ...p.locate(rec.start), record: null, field: null, value: null, message: msg.blankRow(), hint: msg.blankRowHint() }));
+      this.c.add('csv/blank-row', () => ({ ...p.locate(rec.start), record: null, field: null, value: null, message: { code: 'blank_row', params: {} }, hint: { code: 'blank_row', params: {} } }));
       return;
     }
     this.headerDone = true;
@@ -509,7 +502,7 @@ export class StreamValidator {
   }
 
   private setupColumns(names: string[], rec: RawRecord, p: CsvParser): void {
-    const hdr = (i: number, message: string, hint: string | null): FindingBody => ({
+    const hdr = (i: number, message: FindingMessage, hint: FindingHint | null): FindingBody => ({
       ...p.locate(rec.starts[i] ?? rec.start),
       record: null,
       field: names[i] ?? null,
@@ -523,14 +516,14 @@ export class StreamValidator {
       if (this.trailingEmptyColumn && i === names.length - 1) return;
       const name = raw.trim();
       if (name === '') {
-        this.c.add('csv/blank-header', () => hdr(i, msg.blankHeader(i + 1), msg.blankHeaderHint()));
+        this.c.add('csv/blank-header', () => hdr(i, { code: 'blank_header', params: { column: i + 1 } }, { code: 'blank_header', params: {} }));
         return;
       }
-      if (name !== raw) this.c.add('csv/padded-header', () => hdr(i, msg.paddedHeader(raw), msg.paddedHeaderHint()));
+      if (name !== raw) this.c.add('csv/padded-header', () => hdr(i, { code: 'padded_header', params: { name: raw } }, { code: 'padded_header', params: {} }));
       const inv = findInvisible(raw);
-      if (inv !== -1) this.c.add('enc/invisible-char', () => hdr(i, msg.invisible(escapeValue(raw.charAt(inv))), msg.invisibleHint()));
+      if (inv !== -1) this.c.add('enc/invisible-char', () => hdr(i, { code: 'invisible', params: { char: escapeValue(raw.charAt(inv)) } }, { code: 'invisible', params: {} }));
       const prev = seen.get(name);
-      if (prev !== undefined) this.c.add('csv/duplicate-header', () => hdr(i, msg.duplicateHeader(name, prev + 1), msg.duplicateHeaderHint()));
+      if (prev !== undefined) this.c.add('csv/duplicate-header', () => hdr(i, { code: 'duplicate_header', params: { name, firstColumn: prev + 1 } }, { code: 'duplicate_header', params: {} }));
       else seen.set(name, i);
     });
     const trimmed = names.map((n) => n.trim());
@@ -539,12 +532,26 @@ export class StreamValidator {
     const d = this.dialect!;
     const decimalChar = this.o.decimalChar ?? (d.decimalComma ? ',' : undefined);
     const groupChar = this.o.groupChar ?? (d.decimalComma ? d.groupChar : undefined);
-    const dialectText = `delimiter ${JSON.stringify(d.delimiter)} (${d.delimiterSource}), quote ${JSON.stringify(this.o.quoteChar ?? '"')}, decimal ${JSON.stringify(decimalChar ?? '.')}${groupChar ? `, group ${JSON.stringify(groupChar)}` : ''}, encoding ${this.decoder!.start.encoding}`;
+    const dialect: FindingMessage = {
+      code: 'dialect',
+      params: {
+        delimiter: JSON.stringify(d.delimiter),
+        source: d.delimiterSource === 'sep-line' ? 'sep_line' : d.delimiterSource,
+        quote: JSON.stringify(this.o.quoteChar ?? '"'),
+        decimal: JSON.stringify(decimalChar ?? '.'),
+        group: groupChar ? JSON.stringify(groupChar) : null,
+        encoding: this.decoder!.start.encoding,
+      },
+    };
+    const layout: FindingMessage = {
+      code: 'layout',
+      params: { layout: plan.layout.replace(/-/g, '_') as LayoutCode, years: plan.columns.filter((c) => c.wideYear !== undefined).length, labelsBoth: plan.labelsBoth },
+    };
     const pos = p.locate(rec.start);
-    this.c.add('csv/dialect', () => ({ ...pos, record: null, field: null, value: null, message: msg.dialect(dialectText), hint: null }));
-    this.c.add('csv/layout', () => ({ ...pos, record: null, field: null, value: null, message: msg.layout(plan.description), hint: null }));
+    this.c.add('csv/dialect', () => ({ ...pos, record: null, field: null, value: null, message: dialect, hint: null }));
+    this.c.add('csv/layout', () => ({ ...pos, record: null, field: null, value: null, message: layout, hint: null }));
     if (d.decimalComma && !this.o.decimalChar && d.numberSample)
-      this.c.add('csv/decimal-comma', () => ({ ...pos, record: null, field: null, value: d.numberSample ?? null, message: msg.decimalComma(d.numberSample ?? ''), hint: msg.decimalCommaHint() }));
+      this.c.add('csv/decimal-comma', () => ({ ...pos, record: null, field: null, value: d.numberSample ?? null, message: { code: 'decimal_comma', params: { sample: d.numberSample ?? '' } }, hint: { code: 'decimal_comma', params: {} } }));
 
     // user schema: fields by name override the layout defaults
     const schema = this.o.schema;
@@ -554,12 +561,12 @@ export class StreamValidator {
       const headerSet = new Set(trimmed);
       if (match === 'exact' || match === 'equal' || match === 'superset') {
         for (const f of schema.fields)
-          if (!headerSet.has(f.name)) this.c.add('schema/missing-field', () => ({ ...pos, record: null, field: f.name, value: null, message: msg.missingField(f.name), hint: msg.missingFieldHint() }));
+          if (!headerSet.has(f.name)) this.c.add('schema/missing-field', () => ({ ...pos, record: null, field: f.name, value: null, message: { code: 'missing_field', params: { name: f.name } }, hint: { code: 'missing_field', params: {} } }));
       }
       if (match === 'exact' || match === 'equal' || match === 'subset') {
         trimmed.forEach((n, i) => {
           if (n && !byName.has(n) && !(this.trailingEmptyColumn && i === trimmed.length - 1))
-            this.c.add('schema/extra-field', () => hdr(i, msg.extraField(n), msg.extraFieldHint()));
+            this.c.add('schema/extra-field', () => hdr(i, { code: 'extra_field', params: { name: n } }, { code: 'extra_field', params: {} }));
         });
       }
       if (match === 'exact') {
@@ -567,7 +574,7 @@ export class StreamValidator {
         trimmed.forEach((n, i) => {
           if (byName.has(n)) {
             if (schema.fields[k]?.name !== n && schema.fields.some((f) => f.name === n))
-              this.c.add('schema/extra-field', () => hdr(i, msg.fieldOrder(n), msg.fieldOrderHint()));
+              this.c.add('schema/extra-field', () => hdr(i, { code: 'field_order', params: { name: n } }, { code: 'field_order', params: {} }));
             k++;
           }
         });
@@ -628,7 +635,7 @@ export class StreamValidator {
     if (isObs) {
       const missingRoles = (['area', 'indicator', 'time', 'value'] as const).filter((r) => plan.layout === 'wdi-wide' ? (r === 'value' ? this.wideCols.length === 0 : r === 'time' ? false : idx(r) === -1) : idx(r) === -1);
       if (missingRoles.length) {
-        this.c.add('csv/unknown-layout', () => ({ ...pos, record: null, field: null, value: null, message: msg.unknownLayout(missingRoles.map((r) => (r === 'area' ? 'country' : r === 'time' ? 'year' : r)).join(', '), missingRoles.length), hint: msg.unknownLayoutHint() }));
+        this.c.add('csv/unknown-layout', () => ({ ...pos, record: null, field: null, value: null, message: { code: 'unknown_layout', params: { missing: missingRoles.map((r) => (r === 'area' ? 'country' : r === 'time' ? 'year' : r)).join(', '), count: missingRoles.length } }, hint: { code: 'unknown_layout', params: {} } }));
       }
       const tcol = this.cols[this.timeCol];
       if (!pkNames.length && plan.layout !== 'wdi-wide' && tcol && tcol.type !== 'year' && tcol.type !== 'integer') this.obsIndex = new KeyIndex(4096);
@@ -648,7 +655,7 @@ export class StreamValidator {
   }
 
   // ---------------------------------------------------------------- rows
-  private cellFinding(c: number, message: string, hint: string | null | undefined, extra?: Partial<FindingBody>, offset = 0): FindingBody {
+  private cellFinding(c: number, message: FindingMessage, hint: FindingHint | null | undefined, extra?: Partial<FindingBody>, offset = 0): FindingBody {
     const p = this.parser!;
     const rec = this.rec!;
     const raw = rec.fields[c] ?? '';
@@ -673,7 +680,7 @@ export class StreamValidator {
     const fields = rec.fields;
     const n = fields.length;
     if (n === 1 ? fields[0] === '' : fields[0] === '' && fields.every((x) => x === '')) {
-      c.add('csv/blank-row', () => ({ ...p.locate(rec.start), record: this.rows, field: null, value: null, message: msg.blankRow(), hint: msg.blankRowHint() }));
+      c.add('csv/blank-row', () => ({ ...p.locate(rec.start), record: this.rows, field: null, value: null, message: { code: 'blank_row', params: {} }, hint: { code: 'blank_row', params: {} } }));
       return;
     }
     if (rec.unclosed) {
@@ -689,8 +696,8 @@ export class StreamValidator {
         value: escapeValue(p.rawRecord()),
         expected: `${this.ncols} fields`,
         actual: `${n} fields`,
-        message: msg.ragged(this.ncols, n),
-        hint: msg.raggedHint(n < this.ncols),
+        message: { code: 'ragged_row', params: { expected: this.ncols, fields: n } },
+        hint: { code: 'ragged', params: { short: n < this.ncols } },
       }));
       this.o.onRow?.(p.rawRecord(), false, false);
       return;
@@ -718,7 +725,7 @@ export class StreamValidator {
         const t = raw.trim();
         if (t !== raw) {
           const ii = i;
-          c.add('schema/whitespace', () => this.cellFinding(ii, msg.whitespace(), msg.whitespaceHint()));
+          c.add('schema/whitespace', () => this.cellFinding(ii, { code: 'whitespace', params: {} }, { code: 'whitespace', params: {} }));
           raw = t;
           if (col.missing.has(raw)) {
             this.missingCell(i, col, raw);
@@ -739,14 +746,14 @@ export class StreamValidator {
         if (col.constraints) this.checkConstraints(i, col, raw);
         if (col.checkLeadingZero && out.leadingZero) {
           const ii = i;
-          c.add('schema/leading-zero', () => this.cellFinding(ii, msg.leadingZero(raw), msg.leadingZeroHint()));
+          c.add('schema/leading-zero', () => this.cellFinding(ii, { code: 'leading_zero', params: { value: raw } }, { code: 'leading_zero', params: {} }));
         }
         if (col.isText) this.textChecks(i, col, raw);
         if (col.unique) this.checkUnique(i, col, raw);
         if (col.foreign && !col.foreign.set.has(raw)) {
           const ii = i;
           const fk = col.foreign;
-          c.add('schema/foreign-key', () => this.cellFinding(ii, msg.foreignKey(raw, fk.name), msg.foreignKeyHint(fk.name)));
+          c.add('schema/foreign-key', () => this.cellFinding(ii, { code: 'foreign_key', params: { value: raw, list: fk.name } }, { code: 'foreign_key', params: { list: fk.name } }));
         }
       } else if (st === STATE_MISSING) {
         state[i] = STATE_MISSING;
@@ -755,8 +762,8 @@ export class StreamValidator {
         const ii = i;
         // the caster set the hint (control flow cannot see that through the call); it is built with the finding
         const hint = out.hint as Hint | undefined;
-        if (st === Cast.nonFinite) c.add('schema/non-finite', () => this.cellFinding(ii, msg.nonFinite(raw), hint?.(), { expected: 'a finite number' }));
-        else c.add('schema/type-error', () => this.cellFinding(ii, msg.typeError(col.type, raw), hint?.(), { expected: col.type }));
+        if (st === Cast.nonFinite) c.add('schema/non-finite', () => this.cellFinding(ii, { code: 'non_finite', params: { value: raw } }, hint?.(), { expected: 'a finite number' }));
+        else c.add('schema/type-error', () => this.cellFinding(ii, { code: 'type_error', params: { type: col.type, value: raw } }, hint?.(), { expected: col.type }));
       }
     }
     if (this.pk) this.checkKey(this.pk, 'schema/primary-key');
@@ -772,7 +779,7 @@ export class StreamValidator {
     this.state[i] = STATE_MISSING;
     const prev = this.missingCounts.get(raw);
     this.missingCounts.set(prev === undefined ? own(raw) : raw, (prev ?? 0) + 1);
-    if (col.required) this.c.add('schema/required', () => this.cellFinding(i, msg.required(col.name), msg.requiredHint()));
+    if (col.required) this.c.add('schema/required', () => this.cellFinding(i, { code: 'required', params: { field: col.name } }, { code: 'required', params: {} }));
   }
 
   private readonly sdgNumber = casterFor({ name: 'Value', type: 'number' });
@@ -787,7 +794,7 @@ export class StreamValidator {
     const m = /^([<>]=?|≤|≥)\s*(.+)$/.exec(raw);
     const num = m ? m[2]! : raw;
     const st = this.sdgNumber(num, out);
-    if (st === Cast.ok && m) this.c.add('ind/censored-value', () => this.cellFinding(i, msg.censored(raw), null));
+    if (st === Cast.ok && m) this.c.add('ind/censored-value', () => this.cellFinding(i, { code: 'censored', params: { value: raw } }, null));
     return st;
   }
 
@@ -795,33 +802,33 @@ export class StreamValidator {
     const k = col.constraints!;
     const c = this.c;
     const v = k.numeric ? this.out.num : raw.length;
-    if (k.minLength !== undefined && raw.length < k.minLength) c.add('schema/min-length', () => this.cellFinding(i, msg.constraint(`is shorter than ${k.minLength} characters`), null, { expected: `minLength ${k.minLength}` }));
-    if (k.maxLength !== undefined && raw.length > k.maxLength) c.add('schema/max-length', () => this.cellFinding(i, msg.constraint(`is longer than ${k.maxLength} characters`), null, { expected: `maxLength ${k.maxLength}` }));
+    if (k.minLength !== undefined && raw.length < k.minLength) c.add('schema/min-length', () => this.cellFinding(i, { code: 'min_length', params: { limit: k.minLength! } }, null, { expected: `minLength ${k.minLength}` }));
+    if (k.maxLength !== undefined && raw.length > k.maxLength) c.add('schema/max-length', () => this.cellFinding(i, { code: 'max_length', params: { limit: k.maxLength! } }, null, { expected: `maxLength ${k.maxLength}` }));
     if (k.numeric) {
       if ((k.min !== undefined && v < k.min) || (k.exMin !== undefined && v <= k.exMin))
-        c.add('schema/minimum', () => this.cellFinding(i, msg.constraint(`is below the minimum ${col.field.constraints?.minimum ?? col.field.constraints?.exclusiveMinimum}`), null, { expected: `≥ ${col.field.constraints?.minimum ?? `> ${col.field.constraints?.exclusiveMinimum}`}` }));
+        c.add('schema/minimum', () => this.cellFinding(i, { code: 'minimum', params: { limit: col.field.constraints?.minimum ?? col.field.constraints?.exclusiveMinimum ?? '' } }, null, { expected: `≥ ${col.field.constraints?.minimum ?? `> ${col.field.constraints?.exclusiveMinimum}`}` }));
       if ((k.max !== undefined && v > k.max) || (k.exMax !== undefined && v >= k.exMax))
-        c.add('schema/maximum', () => this.cellFinding(i, msg.constraint(`is above the maximum ${col.field.constraints?.maximum ?? col.field.constraints?.exclusiveMaximum}`), null, { expected: `≤ ${col.field.constraints?.maximum ?? `< ${col.field.constraints?.exclusiveMaximum}`}` }));
+        c.add('schema/maximum', () => this.cellFinding(i, { code: 'maximum', params: { limit: col.field.constraints?.maximum ?? col.field.constraints?.exclusiveMaximum ?? '' } }, null, { expected: `≤ ${col.field.constraints?.maximum ?? `< ${col.field.constraints?.exclusiveMaximum}`}` }));
     }
-    if (k.pattern && !k.pattern.test(raw)) c.add('schema/pattern', () => this.cellFinding(i, msg.constraint(`does not match the pattern ${col.field.constraints?.pattern}`), null, { expected: col.field.constraints?.pattern ?? '' }));
+    if (k.pattern && !k.pattern.test(raw)) c.add('schema/pattern', () => this.cellFinding(i, { code: 'pattern', params: { pattern: col.field.constraints?.pattern ?? '' } }, null, { expected: col.field.constraints?.pattern ?? '' }));
     if (k.enumSet && !k.enumSet.has(k.numeric ? this.out.num : raw))
-      c.add('schema/enum', () => this.cellFinding(i, msg.constraint(`is not one of ${[...k.enumSet!].slice(0, 10).join(', ')}`), null, { expected: [...k.enumSet!].join(', ') }));
+      c.add('schema/enum', () => this.cellFinding(i, { code: 'enum', params: { values: [...k.enumSet!].slice(0, 10).join(', ') } }, null, { expected: [...k.enumSet!].join(', ') }));
   }
 
   private textChecks(i: number, col: Col, raw: string): void {
     if (raw.length === 0) return;
     const c0 = raw.charCodeAt(0);
     if ((c0 === 61 || c0 === 43 || c0 === 45 || c0 === 64 || c0 === 9 || c0 === 13 || c0 === 0xff1d) && formulaTrigger(raw) && !col.isCode)
-      this.c.add('schema/formula-injection', () => this.cellFinding(i, msg.formula(raw), msg.formulaHint()));
+      this.c.add('schema/formula-injection', () => this.cellFinding(i, { code: 'formula', params: { value: raw } }, { code: 'formula', params: {} }));
     if (this.parser!.ascii) return; // no invisible characters or homoglyphs in ASCII text
     const inv = col.role === 'area' ? -1 : findInvisible(raw);
     if (inv !== -1) {
-      this.c.add('enc/invisible-char', () => this.cellFinding(i, msg.invisible(escapeValue(raw.charAt(inv))), msg.invisibleHint(), undefined, inv));
+      this.c.add('enc/invisible-char', () => this.cellFinding(i, { code: 'invisible', params: { char: escapeValue(raw.charAt(inv)) } }, { code: 'invisible', params: {} }, undefined, inv));
       return;
     }
     if (col.isCode && col.role !== 'area') {
       const h = homoglyphs(raw);
-      if (h) this.c.add('enc/mixed-script', () => this.cellFinding(i, msg.mixedScript(h.latin), msg.mixedScriptHint(h.latin), undefined, h.at));
+      if (h) this.c.add('enc/mixed-script', () => this.cellFinding(i, { code: 'mixed_script', params: { latin: h.latin } }, { code: 'mixed_script', params: { latin: h.latin } }, undefined, h.at));
     }
   }
 
@@ -830,7 +837,7 @@ export class StreamValidator {
     h.reset();
     h.add(raw);
     const first = col.unique!.add(h.h1, h.h2, this.rows, this.rec!.line, 0);
-    if (first) this.c.add('schema/unique', () => this.cellFinding(i, msg.unique(col.name, first.line), msg.uniqueHint(), { related: [{ file: this.file, line: first.line, column: null, record: first.record }] }));
+    if (first) this.c.add('schema/unique', () => this.cellFinding(i, { code: 'unique', params: { field: col.name, line: first.line } }, { code: 'unique', params: {} }, { related: [{ file: this.file, line: first.line, column: null, record: first.record }] }));
   }
 
   private checkKey(key: { cols: number[]; index: KeyIndex; names: string }, rule: 'schema/primary-key' | 'schema/unique-key'): void {
@@ -852,8 +859,8 @@ export class StreamValidator {
       this.c.add(rule, () =>
         this.cellFinding(
           col,
-          rule === 'schema/primary-key' ? msg.primaryKey(key.names, first.line, first.valueHash !== vh) : msg.uniqueKey(key.names, first.line),
-          msg.duplicateHint(),
+          rule === 'schema/primary-key' ? { code: 'primary_key', params: { fields: key.names, line: first.line, differs: first.valueHash !== vh } } : { code: 'unique_key', params: { fields: key.names, line: first.line } },
+          { code: 'duplicate', params: {} },
           { related: [{ file: this.file, line: first.line, column: null, record: first.record }] },
         ),
       );
@@ -902,25 +909,25 @@ export class StreamValidator {
           known = cat.codes.has(indicator);
           this.indicatorSeen.set(own(indicator), known);
         }
-        if (!known) c.add('ind/unknown-indicator', () => this.cellFinding(ic, msg.unknownIndicator(indicator), msg.unknownIndicatorHint()));
+        if (!known) c.add('ind/unknown-indicator', () => this.cellFinding(ic, { code: 'unknown_indicator', params: { code: indicator } }, { code: 'unknown_indicator', params: {} }));
       }
     }
     let status = '';
     const sc = this.statusCol;
     if (sc >= 0 && st[sc] === STATE_OK) {
       status = this.strs[sc]!;
-      if (status !== '' && !OBS_STATUS.has(status)) c.add('ind/obs-status', () => this.cellFinding(sc, msg.obsStatus(status), msg.obsStatusHint()));
+      if (status !== '' && !OBS_STATUS.has(status)) c.add('ind/obs-status', () => this.cellFinding(sc, { code: 'obs_status', params: { code: status } }, { code: 'obs_status', params: {} }));
     }
     const nc = this.natureCol;
     if (nc >= 0 && st[nc] === STATE_OK) {
       const nat = this.strs[nc]!;
-      if (nat !== '' && !SDG_NATURE.has(nat)) c.add('sdg/nature', () => this.cellFinding(nc, msg.nature(nat), msg.natureHint()));
+      if (nat !== '' && !SDG_NATURE.has(nat)) c.add('sdg/nature', () => this.cellFinding(nc, { code: 'nature', params: { code: nat } }, { code: 'nature', params: {} }));
     }
     let deleted = false;
     const xc = this.actionCol;
     if (xc >= 0 && st[xc] === STATE_OK) {
       const a = this.strs[xc]!;
-      if (a !== '' && !SDMX_ACTIONS.has(a)) c.add('sdmx/action', () => this.cellFinding(xc, msg.action(a), msg.actionHint()));
+      if (a !== '' && !SDMX_ACTIONS.has(a)) c.add('sdmx/action', () => this.cellFinding(xc, { code: 'action', params: { code: a } }, { code: 'action', params: {} }));
       deleted = a === 'D';
     }
     if (deleted) return;
@@ -966,7 +973,7 @@ export class StreamValidator {
       else {
         const m = /^(\d{4})(?:$|[-/ ])/.exec(t);
         if (m) year = Number(m[1]);
-        else c.add('schema/type-error', () => this.cellFinding(tc, msg.typeError('time period', t), msg.timePeriodHint(), { expected: 'time period' }));
+        else c.add('schema/type-error', () => this.cellFinding(tc, { code: 'type_error', params: { type: 'time period', value: t } }, { code: 'time_period', params: {} }, { expected: 'time period' }));
       }
     }
     const vc = this.valueCol;
@@ -977,16 +984,16 @@ export class StreamValidator {
   private areaFinding(ac: number, code: string, v: Exclude<ReturnType<AreaChecker['check']>, { kind: 'ok' } | { kind: 'aggregate' }>): void {
     switch (v.kind) {
       case 'invisible':
-        this.c.add('enc/invisible-char', () => this.cellFinding(ac, msg.invisible(escapeValue(code.charAt(v.at))), msg.invisibleHint(), undefined, v.at));
+        this.c.add('enc/invisible-char', () => this.cellFinding(ac, { code: 'invisible', params: { char: escapeValue(code.charAt(v.at)) } }, { code: 'invisible', params: {} }, undefined, v.at));
         return;
       case 'mixed-script':
-        this.c.add('enc/mixed-script', () => this.cellFinding(ac, msg.mixedScript(v.latin), msg.mixedScriptHint(v.latin), undefined, v.at));
+        this.c.add('enc/mixed-script', () => this.cellFinding(ac, { code: 'mixed_script', params: { latin: v.latin } }, { code: 'mixed_script', params: { latin: v.latin } }, undefined, v.at));
         return;
       case 'wb-code':
-        this.c.add('ind/wb-code', () => this.cellFinding(ac, msg.wbCode(code, v.name), msg.wbCodeHint()));
+        this.c.add('ind/wb-code', () => this.cellFinding(ac, { code: 'wb_code', params: { code, name: v.name } }, { code: 'wb_code', params: {} }));
         return;
       case 'bad':
-        this.c.add(v.rule, () => this.cellFinding(ac, v.rule === 'sdg/m49-code' ? msg.m49Code(code) : msg.countryCode(code), v.hint(), { expected: v.expected }));
+        this.c.add(v.rule, () => this.cellFinding(ac, v.rule === 'sdg/m49-code' ? { code: 'm49_code', params: { code } } : { code: 'country_code', params: { code } }, v.hint(), { expected: v.expected }));
         return;
     }
   }
@@ -996,21 +1003,21 @@ export class StreamValidator {
     const c = this.c;
     if (year > this.refYear && status !== 'F') {
       const col = tc >= 0 ? tc : vc;
-      c.add('ind/future-year', () => this.cellFinding(col, msg.futureYear(year, this.refYear), msg.futureYearHint(), { expected: `≤ ${this.refYear}` }));
+      c.add('ind/future-year', () => this.cellFinding(col, { code: 'future_year', params: { year, reference: this.refYear } }, { code: 'future_year', params: {} }, { expected: `≤ ${this.refYear}` }));
     }
     switch (unitClass) {
       case 'percent':
-        if (value < 0 || value > 100) c.add('ind/percent-range', () => this.cellFinding(vc, msg.percentRange(value), msg.rangeHint(), { expected: '0–100' }));
+        if (value < 0 || value > 100) c.add('ind/percent-range', () => this.cellFinding(vc, { code: 'percent_range', params: { value } }, { code: 'range', params: {} }, { expected: '0–100' }));
         break;
       case 'per100':
-        if (value < 0 || value > 250) c.add('ind/per100-range', () => this.cellFinding(vc, msg.per100Range(value), msg.rangeHint(), { expected: '0–250' }));
-        else if (value > 180) c.add('ind/per100-high', () => this.cellFinding(vc, msg.per100High(value), msg.rangeHint(), { expected: '≤ 180' }));
+        if (value < 0 || value > 250) c.add('ind/per100-range', () => this.cellFinding(vc, { code: 'per100_range', params: { value } }, { code: 'range', params: {} }, { expected: '0–250' }));
+        else if (value > 180) c.add('ind/per100-high', () => this.cellFinding(vc, { code: 'per100_high', params: { value } }, { code: 'range', params: {} }, { expected: '≤ 180' }));
         break;
       case 'index01':
-        if (value < 0 || value > 1) c.add('ind/index-range', () => this.cellFinding(vc, msg.indexRange(value), msg.rangeHint(), { expected: '0–1' }));
+        if (value < 0 || value > 1) c.add('ind/index-range', () => this.cellFinding(vc, { code: 'index_range', params: { value } }, { code: 'range', params: {} }, { expected: '0–1' }));
         break;
       case 'nonneg':
-        if (value < 0) c.add('ind/negative-value', () => this.cellFinding(vc, msg.negative(value, unit), msg.rangeHint(), { expected: '≥ 0' }));
+        if (value < 0) c.add('ind/negative-value', () => this.cellFinding(vc, { code: 'negative', params: { value, unit } }, { code: 'range', params: {} }, { expected: '≥ 0' }));
         break;
       case 'signed':
       case 'unknown':
@@ -1039,18 +1046,18 @@ export class StreamValidator {
 
   private duplicate(vc: number, line: number, record: number | null, same: boolean): void {
     const related = [{ file: this.file, line, column: null, record, message: 'first occurrence' }];
-    if (same) this.c.add('ind/duplicate-row', () => this.cellFinding(vc, msg.duplicateRow(line), msg.duplicateHint(), { related }));
-    else this.c.add('ind/duplicate-conflict', () => this.cellFinding(vc, msg.duplicateConflict(line), msg.duplicateHint(), { related }));
+    if (same) this.c.add('ind/duplicate-row', () => this.cellFinding(vc, { code: 'duplicate_row', params: { line } }, { code: 'duplicate', params: {} }, { related }));
+    else this.c.add('ind/duplicate-conflict', () => this.cellFinding(vc, { code: 'duplicate_conflict', params: { line } }, { code: 'duplicate', params: {} }, { related }));
   }
 
   // ---------------------------------------------------------------- end of file
   private finish(): void {
     if (!this.headerDone) {
-      if (this.bytes > 0) this.c.add('csv/no-data-rows', () => this.at0(msg.noDataRows(0, this.o.minRows ?? 1), msg.noHeaderHint()));
+      if (this.bytes > 0) this.c.add('csv/no-data-rows', () => this.at0({ code: 'no_data_rows', params: { rows: 0, min: this.o.minRows ?? 1 } }, { code: 'no_header', params: {} }));
       return;
     }
     const min = this.o.minRows ?? 1;
-    if (this.rows < min) this.c.add('csv/no-data-rows', () => this.at0(msg.noDataRows(this.rows, min), msg.noDataRowsHint(), 2, 1, this.bytes));
+    if (this.rows < min) this.c.add('csv/no-data-rows', () => this.at0({ code: 'no_data_rows', params: { rows: this.rows, min } }, { code: 'no_data_rows', params: {} }, 2, 1, this.bytes));
     if (this.o.seriesChecks !== false && this.plan && this.plan.layout !== 'table') {
       this.coverage = this.series.analyse(this.c, this.o.jumpThreshold ?? 6);
     }

@@ -1,6 +1,5 @@
 import { unzipSync } from 'fflate';
 import { Collector } from './collector.js';
-import { msg } from './messages.js';
 import type { FileResult, ValidateOptions } from './validate.js';
 import { validateText } from './validate.js';
 
@@ -151,7 +150,7 @@ function readSheet(bytes: Uint8Array, options: SheetChoice, c: Collector): Sheet
       if (f && v === undefined) {
         const formula = unescapeXml(f[1] ?? '(shared formula)');
         noValue.add(`${rn}:${col}`);
-        c.add('xlsx/formula-without-value', () => ({ ...loc, value: `=${formula}`, message: msg.formulaWithoutValue(formula), hint: msg.formulaWithoutValueHint() }));
+        c.add('xlsx/formula-without-value', () => ({ ...loc, value: `=${formula}`, message: { code: 'formula_without_value', params: { formula } }, hint: { code: 'formula_without_value', params: {} } }));
       } else if (t === 's') value = shared[Number(v)] ?? '';
       else if (t === 'inlineStr') value = texts(body);
       else if (t === 'str' || t === 'e') value = unescapeXml(v ?? '');
@@ -159,11 +158,11 @@ function readSheet(bytes: Uint8Array, options: SheetChoice, c: Collector): Sheet
       else if (v !== undefined) {
         value = v;
         const num = Number(v);
-        if (s?.percent) c.add('xlsx/percent-format', () => ({ ...loc, value: v, message: msg.percentFormat(num), hint: msg.percentFormatHint() }));
-        else if (s?.date) c.add('xlsx/date-serial', () => ({ ...loc, value: v, message: msg.dateSerial(num), hint: msg.dateSerialHint() }));
+        if (s?.percent) c.add('xlsx/percent-format', () => ({ ...loc, value: v, message: { code: 'percent_format', params: { value: num } }, hint: { code: 'percent_format', params: {} } }));
+        else if (s?.date) c.add('xlsx/date-serial', () => ({ ...loc, value: v, message: { code: 'date_serial', params: { value: num } }, hint: { code: 'date_serial', params: {} } }));
       }
       if ((t === 's' || t === 'inlineStr') && rn > 1 && NUMERIC.test(value.trim()))
-        c.add('xlsx/number-as-text', () => ({ ...loc, value, message: msg.numberAsText(value), hint: msg.numberAsTextHint() }));
+        c.add('xlsx/number-as-text', () => ({ ...loc, value, message: { code: 'number_as_text', params: { value } }, hint: { code: 'number_as_text', params: {} } }));
       while (cells.length < col - 1) cells.push('');
       cells[col - 1] = value;
     }
@@ -190,7 +189,7 @@ function readSheet(bytes: Uint8Array, options: SheetChoice, c: Collector): Sheet
 /** Validates an XLSX workbook (one sheet: `sheetName`, `sheetNumber` (1-based) or the first). */
 export function validateXlsx(bytes: Uint8Array, options: XlsxOptions = {}): FileResult {
   const file = options.file ?? '<input>';
-  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding, messages: options.messages });
+  const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
   const read = readSheet(bytes, options, c);
   if ('unreadable' in read) return unreadable(file, c, bytes.length, read.unreadable);
   const { text, noValue } = read;

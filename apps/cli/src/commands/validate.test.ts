@@ -211,9 +211,9 @@ describe('dsc validate in the user language', () => {
     const dir = await workspace({ 'r.csv': RAGGED });
     const io = recordingIo(dir);
     expect(await run(['validate', 'r.csv', '--format', 'json', '--reference-year', '2026'], io, { DSC_LANG: lang })).toBe(1);
-    const report = JSON.parse(io.out()) as { findings: { ruleId: string; line: number; column: number; message: string; hint: string; messageId: string }[] };
+    const report = JSON.parse(io.out()) as { findings: { ruleId: string; line: number; column: number; message: string; hint: string; code: string; params: Record<string, unknown> }[] };
     const f = report.findings.find((x) => x.ruleId === 'csv/ragged-row');
-    expect(f).toMatchObject({ line: 2, column: 14, message, messageId: 'validation.finding.ragged' });
+    expect(f).toMatchObject({ line: 2, column: 14, message, code: 'ragged_row', params: { expected: 4, fields: 3 } });
     expect(f?.hint).toContain(hint);
     const text = recordingIo(dir);
     expect(await run(['validate', 'r.csv', '--reference-year', '2026'], text, { DSC_LANG: lang })).toBe(1);

@@ -8,7 +8,6 @@ import type {
   FileResult,
   IndicatorCatalogue,
   Layout,
-  MessageFormatter,
   ReportFormat,
   SeverityOverride,
   TableSchema,
@@ -26,6 +25,7 @@ import {
   formatNdjsonFinding,
   formatReport,
   parseRuleFlags,
+  renderFinding,
   resolveEncoding,
   validateBytes,
   validateStream,
@@ -35,13 +35,6 @@ import { CliError } from '../cli-error.js';
 import { readInput, readJsonText, unreadableFile, writeFileAtomic } from '../io.js';
 import { unknownValue } from '../flags.js';
 import type { CommandContext } from '../io.js';
-import { translateId } from '../translate-id.js';
-
-/** Finding texts in the user's language: catalogued ids go through the translator, others keep the built-in English. */
-const findingMessages =
-  (i18n: Translator): MessageFormatter =>
-  (id, params) =>
-    translateId(i18n, id, params);
 
 /** The options of `dsc validate` (declared in cli.ts). */
 export type Flags = {
@@ -219,7 +212,8 @@ export async function run(files: string[], flags: Flags, ctx: CommandContext): P
   const reference = await loadReference(flags.catalogue !== false);
   const catalogue = reference.catalogue;
   const aggregates = [...reference.aggregates, ...(config.aggregates ?? []), ...(flags.aggregates ? String(flags.aggregates).split(',').map((s) => s.trim()).filter(Boolean) : [])];
-  const messages = findingMessages(ctx.i18n);
+  // findings are data: their texts are rendered in the user's language only when they are written
+  const lang = ctx.i18n.t;
   const base: FileOptions = {
     ...dialect,
     encoding,
@@ -240,8 +234,7 @@ export async function run(files: string[], flags: Flags, ctx: CommandContext): P
     jumpThreshold: config.jumpThreshold,
     seriesChecks: flags.seriesChecks !== false && config.seriesChecks !== false,
     ...sheet,
-    onFinding: format === 'ndjson' && !flags.output ? (f) => ctx.io.stdout(formatNdjsonFinding(f)) : undefined,
-    messages,
+    onFinding: format === 'ndjson' && !flags.output ? (f) => ctx.io.stdout(formatNdjsonFinding(renderFinding(f, lang))) : undefined,
   };
 
   const results: FileResult[] = [];
@@ -282,16 +275,16 @@ export async function run(files: string[], flags: Flags, ctx: CommandContext): P
   }
   for (const r of results) if (r.unreadable) ctx.io.stderr(`dsc: ${r.unreadable.message}\n${t('cli.error.hint', { hint: r.unreadable.hint })}\n`);
   const opts = { strict, maxWarnings, mostly, seconds: (performance.now() - t0) / 1000 };
-  const report = buildReport(results, opts);
+  const report = buildReport(results, { ...opts, t: lang });
   let text: string;
   if (format === 'github') {
-    const gh = formatGithub(report, messages);
+    const gh = formatGithub(report, lang);
     text = gh.stdout;
     const summaryPath = process.env['GITHUB_STEP_SUMMARY'];
     if (summaryPath) await appendFile(summaryPath, gh.summary);
   } else if (format === 'ndjson' && !flags.output) text = '';
-  else text = formatReport(report, format, messages);
-  if (flags.output) await writeFileAtomic(resolve(ctx.io.cwd, flags.output), text || formatReport(report, format, messages));
+  else text = formatReport(report, format, lang);
+  if (flags.output) await writeFileAtomic(resolve(ctx.io.cwd, flags.output), text || formatReport(report, format, lang));
   else ctx.io.stdout(text);
   ctx.exitCode = exitStatus(results, opts);
 }

@@ -1,7 +1,7 @@
 import { createTranslator, getMessages } from '@dsc/i18n';
-import { RULES, validateText } from '@dsc/validation';
+import { RULES, renderHint, renderMessage, validateText } from '@dsc/validation';
 import { describe, expect, it } from 'vitest';
-import { findingText, ruleTitleKey } from './rule-title.js';
+import { ruleTitleKey } from './rule-title.js';
 
 describe('ruleTitleKey', () => {
   it('maps a rule id to its catalogue key', () => {
@@ -17,22 +17,20 @@ describe('ruleTitleKey', () => {
   });
 });
 
-describe('findingText', () => {
+describe('finding texts in the interface language', () => {
   const [f] = validateText(new TextEncoder().encode('iso3,indicator,year,value\nKAZ,EGDI,2024\n'), { file: 'r.csv' }).findings.filter((x) => x.ruleId === 'csv/ragged-row');
 
-  it('renders a finding and its hint in Kazakh from its id and params', () => {
+  it('renders a finding and its hint in Kazakh from its code and params', () => {
     const kk = createTranslator('kk', getMessages('kk'));
     const t = kk.t;
     expect(f).toBeDefined();
     if (!f) return;
-    expect(findingText(t, f.messageId, f.params, f.message)).toBe('Жолда 3 өріс бар, ал тақырыпта — 4.');
-    expect(findingText(t, f.hintId, f.hintParams, f.hint ?? '')).toContain('Өріс немесе бөлгіш жоқ');
+    expect(renderMessage(f, t)).toBe('Жолда 3 өріс бар, ал тақырыпта — 4.');
+    expect(f.hint && renderHint(f.hint, t)).toContain('Өріс немесе бөлгіш жоқ');
   });
 
-  it('keeps the built-in English when the id is missing or not catalogued', () => {
-    const ru = createTranslator('ru', getMessages('ru'));
-    const t = ru.t;
-    expect(findingText(t, undefined, undefined, 'English text.')).toBe('English text.');
-    expect(findingText(t, 'validation.finding.notCatalogued', {}, 'English text.')).toBe('English text.');
+  it('renders the same finding in English by default and in Russian', () => {
+    expect(f && renderMessage(f)).toBe('The row has 3 fields, the header has 4.');
+    expect(f && renderMessage(f, createTranslator('ru', getMessages('ru')).t)).toBe('В строке 3 поля, в заголовке — 4.');
   });
 });

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '@dsc/validation';
 import { runImport } from './run-import.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -21,7 +22,7 @@ describe('runImport', () => {
       const lines = r.findings.filter((f) => f.severity === 'error').map((f) => f.line);
       expect(lines).toContain(2);
       expect(lines).toContain(3);
-      expect(r.findings.every((f) => f.message.length > 0)).toBe(true);
+      expect(r.findings.every((f) => renderMessage(f).length > 0)).toBe(true);
     }
   });
   it('refuses other file types before reading them', async () => {

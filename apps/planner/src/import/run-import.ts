@@ -1,4 +1,5 @@
-import type { Finding, Indicator, ObservationRow, SourceRef } from '@dsc/domain';
+import type { Indicator, ObservationRow, SourceRef } from '@dsc/domain';
+import type { Finding } from '@dsc/validation';
 import { catalogueFrom, validateBytes } from '@dsc/validation';
 import type { ImportLayout } from './read-observations.js';
 import { readObservations } from './read-observations.js';

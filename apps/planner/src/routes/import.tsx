@@ -1,4 +1,5 @@
-import type { Finding } from '@dsc/domain';
+import type { Finding } from '@dsc/validation';
+import { renderHint, renderMessage } from '@dsc/validation';
 import { useId, useState } from 'react';
 import type { ChangeEvent, DragEvent } from 'react';
 import type { Column } from '../components/data-table.js';
@@ -9,7 +10,7 @@ import type { AppData } from '../model/types.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { ImportOutcome } from '../import/run-import.js';
 import { MAX_IMPORT_MB, runImport } from '../import/run-import.js';
-import { findingText, ruleTitleKey } from '../import/rule-title.js';
+import { ruleTitleKey } from '../import/rule-title.js';
 
 type Status =
   | { kind: 'idle' }
@@ -26,9 +27,9 @@ function Findings({ findings }: { findings: readonly Finding[] }) {
     s === 'error' ? t('planner.severity.error') : s === 'warning' ? t('planner.severity.warning') : t('planner.severity.info');
   // The rule's title in the interface language; the detail below it names the values found.
   const ruleTitle = (ruleId: string): string => (t as (key: string) => string)(ruleTitleKey(ruleId));
-  // The finding's own text and hint in the interface language (built-in English when not catalogued).
-  const message = (f: Finding): string => findingText(t, f.messageId, f.params, f.message);
-  const hint = (f: Finding): string | null => (f.hint === null ? null : findingText(t, f.hintId, f.hintParams, f.hint));
+  // The finding's own text and hint, rendered from its code and params in the interface language.
+  const message = (f: Finding): string => renderMessage(f, t);
+  const hint = (f: Finding): string | null => (f.hint === null ? null : renderHint(f.hint, t));
   const columns: Column<Finding & { n: number }>[] = [
     {
       key: 'sev',

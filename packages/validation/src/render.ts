@@ -1,0 +1,50 @@
+import type { Finding as ReportFinding } from '@dsc/domain';
+import type { MessageKey, Translator } from '@dsc/i18n';
+import { createTranslator } from '@dsc/i18n';
+import { messages as englishMessages } from '@dsc/i18n/locales/en';
+import type { Finding } from './collector.js';
+import type { FindingHint, FindingMessage } from './finding.js';
+
+/** The `t` of an @dsc/i18n translator: finding texts, severity labels and report lines are rendered with it. */
+export type Translate = Translator['t'];
+
+let english: Translate | undefined;
+
+/** The English translator, the default of every report writer (created on first use). */
+export const englishTranslate = (): Translate => (english ??= createTranslator('en', englishMessages).t);
+
+type AnyTranslate = (key: MessageKey, values: Readonly<Record<string, unknown>>) => string;
+
+/** Numbers as JavaScript writes them (no digit grouping: line 12345, year 2024); absent values select `null`. */
+function icuValues(params: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' ? String(v) : v === undefined ? null : v;
+  return out;
+}
+
+/** The text of a finding's message in the translator's language. */
+export const renderMessage = (m: FindingMessage, t: Translate = englishTranslate()): string =>
+  (t as AnyTranslate)(`validation.finding.${m.code}`, icuValues(m.params));
+
+/** The text of a fix hint in the translator's language. */
+export const renderHint = (h: FindingHint, t: Translate = englishTranslate()): string =>
+  (t as AnyTranslate)(`validation.hint.${h.code}`, icuValues(h.params));
+
+/**
+ * A finding as the JSON report writes it: its location, `message` and `hint` rendered in the translator's
+ * language, and `code`/`params` (`hintCode`/`hintParams`) for tools that translate it themselves.
+ */
+export function renderFinding(f: Finding, t: Translate = englishTranslate()): ReportFinding {
+  const { hint, code, params, ...rest } = f;
+  return {
+    ...rest,
+    message: renderMessage(f, t),
+    hint: hint === null ? null : renderHint(hint, t),
+    code,
+    params: { ...params },
+    ...(hint === null ? {} : { hintCode: hint.code, hintParams: { ...hint.params } }),
+  };
+}
+
+/** A label or report line of the `validation` namespace (`validation.report.*`, `validation.severity.*`). */
+export const say = (t: Translate, key: MessageKey, values: Readonly<Record<string, unknown>> = {}): string => (t as AnyTranslate)(key, values);
