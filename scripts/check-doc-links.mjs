@@ -11,13 +11,17 @@ import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import { root } from './workspaces.mjs';
 
-const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+  cwd: root,
+  encoding: 'utf8',
+})
   .split('\n')
   .filter((f) => f && existsSync(join(root, f)) && !f.includes('node_modules/'));
 
 const CODE = /\.(ts|tsx|js|mjs|cjs|mts|cts)$/;
 const MD_NAME = /(?<![\w/.-])((?:\.{1,2}\/|[\w-]+\/)*[\w.-]*[A-Za-z0-9_-]\.md)(#[\w-]+)?(?![\w-])/g;
-const MD_LINK = /!?\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|^\s{0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)/gm;
+const MD_LINK =
+  /!?\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|^\s{0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)/gm;
 
 /** GitHub heading anchors of a Markdown file. */
 const anchorCache = new Map();
@@ -30,8 +34,14 @@ const anchorsOf = (abs) => {
       if (/^\s{0,3}(```|~~~)/.test(line)) fence = !fence;
       const m = !fence && /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
       if (!m) continue;
-      const text = m[1].replace(/`/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]+>/g, '');
-      const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+      const text = m[1]
+        .replace(/`/g, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/<[^>]+>/g, '');
+      const base = text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+        .replace(/ /g, '-');
       const n = seen.get(base) ?? 0;
       seen.set(base, n + 1);
       anchors.add(n === 0 ? base : `${base}-${n}`);
@@ -49,7 +59,9 @@ const packageDirs = new Map(
 /** Folders of the packages a changeset's front matter names. */
 const changesetDirs = (file) => {
   const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, file), 'utf8'))?.[1] ?? '';
-  return [...front.matchAll(/^["']?(@?[\w./-]+)["']?\s*:/gm)].map((m) => packageDirs.get(m[1])).filter(Boolean);
+  return [...front.matchAll(/^["']?(@?[\w./-]+)["']?\s*:/gm)]
+    .map((m) => packageDirs.get(m[1]))
+    .filter(Boolean);
 };
 
 const packageDirOf = (file) => {
@@ -61,13 +73,27 @@ const packageDirOf = (file) => {
 
 /** Returns a problem description, or null when `target` resolves. */
 const check = (file, target, fragment) => {
-  const bases = target.startsWith('./') || target.startsWith('../')
-    ? [dirname(join(root, file))]
-    : [dirname(join(root, file)), packageDirOf(file), root, ...(file.startsWith('.changeset/') ? changesetDirs(file) : [])];
-  const found = target === '' ? join(root, file) : bases.map((b) => join(b, decodeURIComponent(target))).find((p) => existsSync(p));
+  const bases =
+    target.startsWith('./') || target.startsWith('../')
+      ? [dirname(join(root, file))]
+      : [
+          dirname(join(root, file)),
+          packageDirOf(file),
+          root,
+          ...(file.startsWith('.changeset/') ? changesetDirs(file) : []),
+        ];
+  const found =
+    target === ''
+      ? join(root, file)
+      : bases.map((b) => join(b, decodeURIComponent(target))).find((p) => existsSync(p));
   if (!found) return `${target} does not exist`;
   if (!found.startsWith(root)) return `${target} is outside the repository`;
-  if (fragment && found.endsWith('.md') && statSync(found).isFile() && !anchorsOf(found).has(fragment.toLowerCase())) {
+  if (
+    fragment &&
+    found.endsWith('.md') &&
+    statSync(found).isFile() &&
+    !anchorsOf(found).has(fragment.toLowerCase())
+  ) {
     return `${relative(root, found)} has no heading for #${fragment}`;
   }
   return null;
@@ -77,7 +103,11 @@ const lineOf = (text, index) => text.slice(0, index).split('\n').length;
 
 /** Comment texts of a JS/TS file with their offsets. */
 const commentsOf = (file, text) => {
-  const kind = file.endsWith('x') ? ts.ScriptKind.TSX : file.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+  const kind = file.endsWith('x')
+    ? ts.ScriptKind.TSX
+    : file.endsWith('.ts')
+      ? ts.ScriptKind.TS
+      : ts.ScriptKind.JS;
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
   const ranges = new Map();
   const collect = (pos) => {

@@ -28,7 +28,8 @@ const isSource = (path) =>
   !/(^|\/)(__fixtures__|__tests__|fixtures)\//.test(path);
 
 for (const listed of DATA_FILES) {
-  if (!existsSync(join(root, listed))) console.warn(`! ${listed} is listed as a data file but does not exist: update DATA_FILES`);
+  if (!existsSync(join(root, listed)))
+    console.warn(`! ${listed} is listed as a data file but does not exist: update DATA_FILES`);
 }
 
 const offenders = [];

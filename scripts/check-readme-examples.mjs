@@ -9,7 +9,15 @@
 // Needs the packages built first (`pnpm build`). Flags: --keep (keep the scratch folder), --only <text>
 // (only READMEs whose path contains the text).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { root } from './workspaces.mjs';
@@ -22,9 +30,15 @@ const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const rootManifest = readJson(join(root, 'package.json'));
 
 // ── the READMEs and their blocks ────────────────────────────────────────────────────────────────────────────
-const readmes = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*README.md'], { cwd: root, encoding: 'utf8' })
+const readmes = execFileSync(
+  'git',
+  ['ls-files', '--cached', '--others', '--exclude-standard', '*README.md'],
+  { cwd: root, encoding: 'utf8' },
+)
   .split('\n')
-  .filter((f) => f && !f.includes('node_modules/') && !f.startsWith('.changeset/') && (!only || f.includes(only)))
+  .filter(
+    (f) => f && !f.includes('node_modules/') && !f.startsWith('.changeset/') && (!only || f.includes(only)),
+  )
   .sort();
 
 const LANGS = { ts: 'ts', typescript: 'ts', js: 'js', javascript: 'js', sh: 'sh', bash: 'sh', shell: 'sh' };
@@ -45,7 +59,16 @@ for (const file of readmes) {
     if (lang && notRun) skipped++;
     if (lang && !notRun) {
       const indent = open[1].length;
-      blocks.push({ file, line: i + 1, lang, code: lines.slice(i + 1, end).map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length))).join('\n') + '\n' });
+      blocks.push({
+        file,
+        line: i + 1,
+        lang,
+        code:
+          lines
+            .slice(i + 1, end)
+            .map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)))
+            .join('\n') + '\n',
+      });
     }
     i = end;
   }
@@ -55,7 +78,11 @@ for (const file of readmes) {
 const expectedOf = (code, marker) =>
   code.split('\n').flatMap((l) => {
     const at = l.indexOf(`${marker} → `);
-    return at >= 0 ? [l.slice(at + marker.length + 3).trimEnd()] : l.trimEnd().endsWith(`${marker} →`) ? [''] : [];
+    return at >= 0
+      ? [l.slice(at + marker.length + 3).trimEnd()]
+      : l.trimEnd().endsWith(`${marker} →`)
+        ? ['']
+        : [];
   });
 
 const normalise = (s) => s.replace(/[\u00a0\u202f]/g, ' ').trimEnd();
@@ -93,17 +120,35 @@ try {
   mkdirSync(tarballs);
   const names = {};
   for (const dir of published) {
-    const out = execFileSync('pnpm', ['pack', '--pack-destination', tarballs], { cwd: dir, encoding: 'utf8' });
+    const out = execFileSync('pnpm', ['pack', '--pack-destination', tarballs], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     const tgz = out.trim().split('\n').pop().trim();
-    names[readJson(join(dir, 'package.json')).name] = `file:${relative(scratch, tgz.startsWith('/') ? tgz : join(tarballs, tgz))}`;
+    names[readJson(join(dir, 'package.json')).name] =
+      `file:${relative(scratch, tgz.startsWith('/') ? tgz : join(tarballs, tgz))}`;
   }
   const catalogue = readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8');
   const typesNode = /"@types\/node":\s*([\d.]+)/.exec(catalogue)?.[1] ?? '20';
   writeFileSync(
     join(scratch, 'package.json'),
-    JSON.stringify({ name: 'readme-examples', private: true, type: 'module', dependencies: { ...names, '@types/node': typesNode }, overrides: names }, null, 2),
+    JSON.stringify(
+      {
+        name: 'readme-examples',
+        private: true,
+        type: 'module',
+        dependencies: { ...names, '@types/node': typesNode },
+        overrides: names,
+      },
+      null,
+      2,
+    ),
   );
-  const install = spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: scratch, encoding: 'utf8' });
+  const install = spawnSync(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'],
+    { cwd: scratch, encoding: 'utf8' },
+  );
   if (install.status !== 0) throw new Error(`npm install of the packed packages failed:\n${install.stderr}`);
 
   // ts/js blocks: one tsc run type-checks and compiles all of them
@@ -118,13 +163,27 @@ try {
     join(scratch, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: {
-        target: 'ES2022', lib: ['ES2023'], module: 'NodeNext', moduleResolution: 'NodeNext', moduleDetection: 'force',
-        strict: true, skipLibCheck: true, allowJs: true, checkJs: true, types: ['node'], rootDir: 'examples', outDir: 'out',
+        target: 'ES2022',
+        lib: ['ES2023'],
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        moduleDetection: 'force',
+        strict: true,
+        skipLibCheck: true,
+        allowJs: true,
+        checkJs: true,
+        types: ['node'],
+        rootDir: 'examples',
+        outDir: 'out',
       },
       include: ['examples'],
     }),
   );
-  const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', scratch, '--pretty', 'false'], { cwd: scratch, encoding: 'utf8' });
+  const tsc = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', scratch, '--pretty', 'false'],
+    { cwd: scratch, encoding: 'utf8' },
+  );
   for (const line of tsc.stdout.split('\n').filter((l) => /error TS/.test(l))) {
     const m = /^examples\/(.+?)\.(?:ts|mjs)\((\d+),(\d+)\): (.*)$/.exec(line);
     const b = m && code.find((x) => x.name === m[1]);
@@ -134,13 +193,24 @@ try {
   for (const b of code) {
     const cwd = join(scratch, 'run', b.name);
     mkdirSync(cwd, { recursive: true });
-    const run = spawnSync(process.execPath, [join(scratch, 'out', `${b.name}.${b.lang === 'ts' ? 'js' : 'mjs'}`)], { cwd, encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(
+      process.execPath,
+      [join(scratch, 'out', `${b.name}.${b.lang === 'ts' ? 'js' : 'mjs'}`)],
+      { cwd, encoding: 'utf8', timeout: 120_000 },
+    );
     if (run.status !== 0) {
-      fail(b, `exits with ${run.status ?? run.signal}: ${(run.stderr || run.stdout || String(run.error)).trim().split('\n').slice(0, 8).join('\n    ')}`);
+      fail(
+        b,
+        `exits with ${run.status ?? run.signal}: ${(run.stderr || run.stdout || String(run.error)).trim().split('\n').slice(0, 8).join('\n    ')}`,
+      );
       continue;
     }
     const missing = missingOutput(expectedOf(b.code, '//'), `${run.stdout}\n${run.stderr}`);
-    if (missing !== null) fail(b, `does not print "${missing}"; it printed:\n    ${run.stdout.trimEnd().split('\n').join('\n    ')}`);
+    if (missing !== null)
+      fail(
+        b,
+        `does not print "${missing}"; it printed:\n    ${run.stdout.trimEnd().split('\n').join('\n    ')}`,
+      );
   }
 
   // sh blocks: installs must name packed packages, `dsc` runs from the scratch project, repository commands
@@ -164,18 +234,34 @@ try {
       }
       const [cmd, ...rest] = words;
       const operands = rest.filter((w) => !w.startsWith('-'));
-      if ((cmd === 'pnpm' && rest[0] === 'add') || (cmd === 'npm' && ['install', 'i'].includes(rest[0]) && operands.length > 1)) {
-        for (const p of operands.slice(1)) if (p.startsWith('@dsc/') && !names[p]) fail(at, `${p} is not a published package of this repository`);
+      if (
+        (cmd === 'pnpm' && rest[0] === 'add') ||
+        (cmd === 'npm' && ['install', 'i'].includes(rest[0]) && operands.length > 1)
+      ) {
+        for (const p of operands.slice(1))
+          if (p.startsWith('@dsc/') && !names[p])
+            fail(at, `${p} is not a published package of this repository`);
       } else if (cmd === 'dsc') {
-        const r = spawnSync(join(bin, 'dsc'), rest, { cwd, encoding: 'utf8', env: { ...process.env, ...env, PATH: `${bin}:${process.env.PATH}` }, timeout: 120_000 });
+        const r = spawnSync(join(bin, 'dsc'), rest, {
+          cwd,
+          encoding: 'utf8',
+          env: { ...process.env, ...env, PATH: `${bin}:${process.env.PATH}` },
+          timeout: 120_000,
+        });
         printed += `${r.stdout ?? ''}\n${r.stderr ?? ''}\n`;
-        if (r.status !== 0) fail(at, `\`${command}\` exits with ${r.status ?? r.signal}: ${(r.stderr || r.stdout || String(r.error)).trim().split('\n')[0]}`);
+        if (r.status !== 0)
+          fail(
+            at,
+            `\`${command}\` exits with ${r.status ?? r.signal}: ${(r.stderr || r.stdout || String(r.error)).trim().split('\n')[0]}`,
+          );
       } else if (cmd === 'pnpm' || (cmd === 'npm' && ['start', 'test', 'run'].includes(rest[0]))) {
         // a repository command: `pnpm install`, `pnpm <script>`, `pnpm run <script>`, `pnpm --filter <pkg> [run] <script>`
         let scripts = { ...readJson(join(root, 'package.json')).scripts };
         let i = 0;
         if (rest[0] === '--filter' || rest[0] === '-F') {
-          const dir = published.concat(readdirSync(join(root, 'apps')).map((n) => join(root, 'apps', n))).find((d) => readJson(join(d, 'package.json')).name === rest[1]);
+          const dir = published
+            .concat(readdirSync(join(root, 'apps')).map((n) => join(root, 'apps', n)))
+            .find((d) => readJson(join(d, 'package.json')).name === rest[1]);
           if (!dir) return fail(at, `no workspace package ${rest[1]}`);
           scripts = readJson(join(dir, 'package.json')).scripts ?? {};
           i = 2;
@@ -191,7 +277,8 @@ try {
       }
     });
     const missing = missingOutput(expectedOf(b.code, '#'), printed);
-    if (missing !== null) fail(b, `does not print "${missing}"; it printed:\n    ${printed.trim().split('\n').join('\n    ')}`);
+    if (missing !== null)
+      fail(b, `does not print "${missing}"; it printed:\n    ${printed.trim().split('\n').join('\n    ')}`);
   }
 } catch (e) {
   problems.push(String(e instanceof Error ? e.message : e));

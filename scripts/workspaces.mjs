@@ -7,9 +7,11 @@ export const root = resolve(import.meta.dirname, '..');
 /** Workspace folders relative to the root, e.g. `packages/domain`, sorted. */
 export const sourceWorkspaces = () =>
   ['packages', 'apps']
-    .flatMap((group) => readdirSync(join(root, group), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(root, group, d.name, 'src')))
-      .map((d) => `${group}/${d.name}`))
+    .flatMap((group) =>
+      readdirSync(join(root, group), { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(join(root, group, d.name, 'src')))
+        .map((d) => `${group}/${d.name}`),
+    )
     .sort();
 
 /** Every file under `dir` (absolute), skipping node_modules and dist. */
