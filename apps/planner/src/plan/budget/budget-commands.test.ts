@@ -17,10 +17,10 @@ describe('budget and funding commands', () => {
     const plan = await samplePlan();
     const r = addBudgetLine(plan, line);
     if (!r.ok) throw new Error(JSON.stringify(r.error));
-    expect(r.plan.budget.at(-1)).toMatchObject({ budgetClass: '105', money: { amount: 12000, currency: 'USD', valueDate: '2027-01-01' } });
-    expect(gap(r.plan).budgetTotal - gap(plan).budgetTotal).toBeCloseTo(12000, 6);
-    expect(gap(r.plan).gap - gap(plan).gap).toBeCloseTo(12000, 6);
-    expect(parseDocument(r.plan).ok).toBe(true);
+    expect(r.value.budget.at(-1)).toMatchObject({ budgetClass: '105', money: { amount: 12000, currency: 'USD', valueDate: '2027-01-01' } });
+    expect(gap(r.value).budgetTotal - gap(plan).budgetTotal).toBeCloseTo(12000, 6);
+    expect(gap(r.value).gap - gap(plan).gap).toBeCloseTo(12000, 6);
+    expect(parseDocument(r.value).ok).toBe(true);
   });
 
   it('names the refused field and keeps the value typed', async () => {
@@ -36,27 +36,27 @@ describe('budget and funding commands', () => {
     const plan = await samplePlan();
     const added = addFundingSource(plan, source);
     if (!added.ok) throw new Error(JSON.stringify(added.error));
-    const id = added.plan.funding.at(-1)!.id;
-    expect(gap(plan).gapAfterPledges - gap(added.plan).gapAfterPledges).toBeCloseTo(50000, 6);
-    const committed = setFundingStage(added.plan, id, 'committed');
+    const id = added.value.funding.at(-1)!.id;
+    expect(gap(plan).gapAfterPledges - gap(added.value).gapAfterPledges).toBeCloseTo(50000, 6);
+    const committed = setFundingStage(added.value, id, 'committed');
     if (!committed.ok) throw new Error('stage');
-    expect(gap(committed.plan).secured - gap(added.plan).secured).toBeCloseTo(50000, 6);
-    const withLine = addBudgetLine(committed.plan, { ...line, fundingSource: id });
+    expect(gap(committed.value).secured - gap(added.value).secured).toBeCloseTo(50000, 6);
+    const withLine = addBudgetLine(committed.value, { ...line, fundingSource: id });
     if (!withLine.ok) throw new Error('line');
-    const removed = removeFundingSource(withLine.plan, id);
+    const removed = removeFundingSource(withLine.value, id);
     if (!removed.ok) throw new Error('remove');
-    expect(removed.plan.funding.some((f) => f.id === id)).toBe(false);
-    expect(removed.plan.budget.at(-1)!.fundingSource).toBeUndefined();
-    expect(parseDocument(removed.plan).ok).toBe(true);
+    expect(removed.value.funding.some((f) => f.id === id)).toBe(false);
+    expect(removed.value.budget.at(-1)!.fundingSource).toBeUndefined();
+    expect(parseDocument(removed.value).ok).toBe(true);
   });
   it('an edited budget line keeps its id, place and unit costing, and moves the gap by the change', async () => {
     const plan = await samplePlan();
     const target = plan.budget[0]!;
-    expect(updateBudgetLine(plan, target.id, budgetLineInput(target))).toEqual({ ok: true, plan });
+    expect(updateBudgetLine(plan, target.id, budgetLineInput(target))).toEqual({ ok: true, value: plan });
     const r = updateBudgetLine(plan, target.id, { ...budgetLineInput(target), amount: String(target.money.amount + 1000) });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
-    expect(r.plan.budget[0]).toEqual({ ...target, money: { ...target.money, amount: target.money.amount + 1000 } });
-    expect(r.plan.budget).toHaveLength(plan.budget.length);
+    expect(r.value.budget[0]).toEqual({ ...target, money: { ...target.money, amount: target.money.amount + 1000 } });
+    expect(r.value.budget).toHaveLength(plan.budget.length);
     expect(updateBudgetLine(plan, target.id, { ...budgetLineInput(target), currency: 'XYZ' })).toEqual({ ok: false, error: { code: 'bad_field', field: 'currency', value: 'XYZ' } });
     expect(updateBudgetLine(plan, 'nope', line)).toMatchObject({ ok: false, error: { field: 'id' } });
   });
@@ -64,10 +64,10 @@ describe('budget and funding commands', () => {
   it('an edited funding source keeps its id and funder; a negative amount is refused', async () => {
     const plan = await samplePlan();
     const target = plan.funding[0]!;
-    expect(updateFundingSource(plan, target.id, fundingInput(target))).toEqual({ ok: true, plan });
+    expect(updateFundingSource(plan, target.id, fundingInput(target))).toEqual({ ok: true, value: plan });
     const r = updateFundingSource(plan, target.id, { ...fundingInput(target), name: 'Renamed' });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
-    expect(r.plan.funding[0]).toEqual({ ...target, name: 'Renamed' });
+    expect(r.value.funding[0]).toEqual({ ...target, name: 'Renamed' });
     expect(updateFundingSource(plan, target.id, { ...fundingInput(target), amount: '-1' })).toMatchObject({ ok: false, error: { field: 'amount' } });
   });
 });

@@ -95,11 +95,11 @@ function saveBudgetLine(plan: Plan, input: BudgetLineInput, previous: BudgetLine
   const parsed = BudgetLineSchema.safeParse(line);
   if (!parsed.success) return bad(String(parsed.error.issues[0]?.path.at(-1) ?? ''), '');
   const budget = previous ? plan.budget.map((b) => (b.id === previous.id ? parsed.data : b)) : [...plan.budget, parsed.data];
-  return { ok: true, plan: { ...plan, budget } };
+  return { ok: true, value: { ...plan, budget } };
 }
 
 export function removeBudgetLine(plan: Plan, id: string): CommandResult {
-  return { ok: true, plan: { ...plan, budget: plan.budget.filter((b) => b.id !== id) } };
+  return { ok: true, value: { ...plan, budget: plan.budget.filter((b) => b.id !== id) } };
 }
 
 /** Adds a funding source to the pipeline. */
@@ -145,19 +145,19 @@ function saveFundingSource(plan: Plan, input: FundingInput, previous: FundingSou
   const parsed = FundingSourceSchema.safeParse(source);
   if (!parsed.success) return bad(String(parsed.error.issues[0]?.path.at(-1) ?? ''), '');
   const funding = previous ? plan.funding.map((f) => (f.id === previous.id ? parsed.data : f)) : [...plan.funding, parsed.data];
-  return { ok: true, plan: { ...plan, funding } };
+  return { ok: true, value: { ...plan, funding } };
 }
 
 /** Moves a funding source to another pipeline stage. */
 export function setFundingStage(plan: Plan, id: string, stage: FundingStage): CommandResult {
-  return { ok: true, plan: { ...plan, funding: plan.funding.map((f) => (f.id === id ? { ...f, stage } : f)) } };
+  return { ok: true, value: { ...plan, funding: plan.funding.map((f) => (f.id === id ? { ...f, stage } : f)) } };
 }
 
 /** Removes a funding source; budget lines it paid for become unassigned. */
 export function removeFundingSource(plan: Plan, id: string): CommandResult {
   return {
     ok: true,
-    plan: {
+    value: {
       ...plan,
       funding: plan.funding.filter((f) => f.id !== id),
       budget: plan.budget.map((b) => {

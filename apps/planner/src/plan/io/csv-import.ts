@@ -1,14 +1,12 @@
-import type { Activity, Dependency, Plan } from '@dsc/domain';
+import type { Activity, Dependency, Plan, Result } from '@dsc/domain';
 import type { CsvError } from '@dsc/roadmap';
 import { parseActivitiesCsv, schedulePlan } from '@dsc/roadmap';
 
-export type CsvImportResult =
-  | { ok: true; plan: Plan; added: number; updated: number }
-  | {
-      ok: false;
-      error: { code: 'invalid_csv'; file: string; error: CsvError; line?: number; column?: number };
-    }
-  | { ok: false; error: { code: 'csv_schedule'; file: string; detail: string } };
+export type CsvImportError =
+  | { code: 'invalid_csv'; file: string; error: CsvError; line?: number; column?: number }
+  | { code: 'csv_schedule'; file: string; detail: string };
+
+export type CsvImportResult = Result<{ plan: Plan; added: number; updated: number }, CsvImportError>;
 
 /**
  * Merges activities from a spreadsheet (`id,name,duration,predecessors`, CSV or tab-separated as copied from
@@ -62,7 +60,7 @@ export function mergeActivitiesCsv(plan: Plan, text: string, file: string): CsvI
   };
   const s = schedulePlan(next);
   if (!s.ok) return { ok: false, error: { code: 'csv_schedule', file, detail: s.error.code } };
-  return { ok: true, plan: next, added, updated };
+  return { ok: true, value: { plan: next, added, updated } };
 }
 
 /** The 1-based field number at a character column of one line of CSV text (quotes respected). */

@@ -1,5 +1,5 @@
 // Loaded on demand: DOCX and XLSX writers and the XLSX reader are large and only needed when a user exports or imports.
-import type { Plan } from '@dsc/domain';
+import type { Plan, Result } from '@dsc/domain';
 import type { ProposalDocument } from '@dsc/roadmap';
 import { planTables } from '@dsc/roadmap';
 import type { XlsxImportError } from '@dsc/roadmap/export';
@@ -21,7 +21,7 @@ export async function xlsxBytes(plan: Plan, scenario?: string): Promise<Uint8Arr
 }
 
 /** Reads a plan workbook written by the XLSX export (its Plan sheet plus edits to its sheets). */
-export async function planFromWorkbook(bytes: Uint8Array): Promise<{ ok: true; plan: Plan } | { ok: false; error: XlsxImportError }> {
+export async function planFromWorkbook(bytes: Uint8Array): Promise<Result<Plan, XlsxImportError>> {
   const r = await planFromXlsx(bytes);
-  return r.ok ? { ok: true, plan: r.value } : r;
+  return r.ok ? { ok: true, value: r.value } : r;
 }

@@ -5,7 +5,7 @@ import type { PlanFileResult } from './plan-json.js';
 /** Reads an MS Project XML (MSPDI) file into a plan, with the plan id to keep. */
 export function readMspdiFile(text: string, file: string, id: string): PlanFileResult {
   const r = fromMspdi(text, { id });
-  if (r.ok) return { ok: true, plan: r.value };
+  if (r.ok) return { ok: true, value: r.value };
   const e = r.error;
   return {
     ok: false,

@@ -8,7 +8,7 @@ describe('plan files', () => {
     const text = writePlanFile(plan);
     const back = readPlanFile(text, 'sample.plan.json');
     expect(back.ok).toBe(true);
-    expect(back.ok && writePlanFile(back.plan)).toBe(text);
+    expect(back.ok && writePlanFile(back.value)).toBe(text);
   });
 
   it('locates JSON syntax errors by line and column', () => {

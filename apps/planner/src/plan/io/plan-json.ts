@@ -1,4 +1,4 @@
-import type { DocumentError, Plan } from '@dsc/domain';
+import type { DocumentError, Plan, Result } from '@dsc/domain';
 import type { CsvError, MspdiImportError } from '@dsc/roadmap';
 import type { XlsxImportError } from '@dsc/roadmap/export';
 import { parseDocumentOf } from '@dsc/domain';
@@ -13,7 +13,7 @@ export type PlanFileError =
   | { code: 'invalid_xlsx'; file: string; message: string; line?: number; column?: number }
   | { code: 'invalid_plan_xlsx'; file: string; error: XlsxImportError; line?: number; column?: number };
 
-export type PlanFileResult = { ok: true; plan: Plan } | { ok: false; error: PlanFileError };
+export type PlanFileResult = Result<Plan, PlanFileError>;
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -80,7 +80,7 @@ export function readPlanFile(text: string, file: string): PlanFileResult {
     return { ok: false, error: { code: 'invalid_json', file, ...lc, message } };
   }
   const r = parseDocumentOf('plan', data);
-  if (r.ok) return { ok: true, plan: r.value };
+  if (r.ok) return { ok: true, value: r.value };
   const pointer = r.error.code === 'invalid_document' ? (r.error.issues[0]?.pointer ?? '') : r.error.pointer;
   const where = locatePointer(text, pointer);
   return { ok: false, error: { code: 'invalid_plan', file, error: r.error, ...(where ?? {}) } };

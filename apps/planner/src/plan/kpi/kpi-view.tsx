@@ -12,7 +12,7 @@ import type { CommandResult, Run } from '../shared/command.js';
 
 const updateKpi = (plan: Plan, id: string, f: (k: Kpi) => Kpi): CommandResult => ({
   ok: true,
-  plan: { ...plan, kpis: plan.kpis.map((k) => (k.id === id ? f(k) : k)) },
+  value: { ...plan, kpis: plan.kpis.map((k) => (k.id === id ? f(k) : k)) },
 });
 
 const yearOf = (period: string): number | undefined => {

@@ -71,7 +71,7 @@ export function PlansPage() {
       setError(r.error);
       return;
     }
-    let plan: Plan = r.plan;
+    let plan: Plan = r.value;
     if (await getPlan(plan.id)) plan = { ...plan, id: await freeId(plan.id) };
     await putPlan(plan);
     setMessage(t('plan.list.imported', { title: text(plan.title) }));

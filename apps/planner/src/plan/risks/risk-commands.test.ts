@@ -10,13 +10,13 @@ describe('risk commands', () => {
     const plan = await samplePlan();
     const r = addRisk(plan, input, 'ru');
     if (!r.ok) throw new Error(JSON.stringify(r.error));
-    const risk = r.plan.risks.at(-1)!;
+    const risk = r.value.risks.at(-1)!;
     expect(risk).toMatchObject({ likelihood: 4, impact: 5, category: 'political' });
     expect(risk.description).toEqual({ en: input.description, ru: input.description });
     expect(plan.risks.some((x) => x.id === risk.id)).toBe(false);
-    expect(parseDocument(r.plan).ok).toBe(true);
-    const back = removeRisk(r.plan, risk.id);
-    expect(back.ok && back.plan.risks).toEqual(plan.risks);
+    expect(parseDocument(r.value).ok).toBe(true);
+    const back = removeRisk(r.value, risk.id);
+    expect(back.ok && back.value.risks).toEqual(plan.risks);
   });
 
   it('refuses a likelihood outside 1–5 and an empty description, naming the field', async () => {
@@ -27,10 +27,10 @@ describe('risk commands', () => {
   it('edits a risk in place: the text in the interface language changes, the other languages stay', async () => {
     const plan = await samplePlan();
     const target = plan.risks[0]!;
-    expect(updateRisk(plan, target.id, riskInput(target, 'ru'), 'ru')).toEqual({ ok: true, plan });
+    expect(updateRisk(plan, target.id, riskInput(target, 'ru'), 'ru')).toEqual({ ok: true, value: plan });
     const r = updateRisk(plan, target.id, { ...riskInput(target, 'kk'), description: 'Жаңа сипаттама', impact: '2' }, 'kk');
     if (!r.ok) throw new Error(JSON.stringify(r.error));
-    expect(r.plan.risks[0]).toEqual({ ...target, impact: 2, description: { ...target.description, kk: 'Жаңа сипаттама' } });
+    expect(r.value.risks[0]).toEqual({ ...target, impact: 2, description: { ...target.description, kk: 'Жаңа сипаттама' } });
     expect(updateRisk(plan, target.id, { ...riskInput(target, 'en'), likelihood: '0' }, 'en')).toMatchObject({ ok: false, error: { field: 'likelihood', value: '0' } });
   });
 });

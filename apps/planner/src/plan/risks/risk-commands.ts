@@ -43,11 +43,11 @@ export function addRisk(plan: Plan, input: RiskInput, locale: Locale): CommandRe
   };
   const parsed = RiskSchema.safeParse(risk);
   if (!parsed.success) return bad(String(parsed.error.issues[0]?.path.at(-1) ?? ''), '');
-  return { ok: true, plan: { ...plan, risks: [...plan.risks, parsed.data] } };
+  return { ok: true, value: { ...plan, risks: [...plan.risks, parsed.data] } };
 }
 
 export function removeRisk(plan: Plan, id: string): CommandResult {
-  return { ok: true, plan: { ...plan, risks: plan.risks.filter((r) => r.id !== id) } };
+  return { ok: true, value: { ...plan, risks: plan.risks.filter((r) => r.id !== id) } };
 }
 
 const shown = (t: I18nText, locale: Locale): string => t[locale] ?? t.en;
@@ -84,5 +84,5 @@ export function updateRisk(plan: Plan, id: string, input: RiskInput, locale: Loc
   };
   const parsed = RiskSchema.safeParse(risk);
   if (!parsed.success) return bad(String(parsed.error.issues[0]?.path.at(-1) ?? ''), '');
-  return { ok: true, plan: { ...plan, risks: plan.risks.map((r) => (r.id === id ? parsed.data : r)) } };
+  return { ok: true, value: { ...plan, risks: plan.risks.map((r) => (r.id === id ? parsed.data : r)) } };
 }

@@ -44,7 +44,7 @@ export function ScenarioView({ plan, run }: { plan: Plan; run: Run }) {
     const label = name.trim() || t('plan.scenario.untitled', { n: plan.scenarios.length + 1 });
     run(t('plan.cmd.scenario'), (p) => ({
       ok: true,
-      plan: { ...p, scenarios: [...p.scenarios, { id: scenarioId(p), name: { en: label }, patch }] },
+      value: { ...p, scenarios: [...p.scenarios, { id: scenarioId(p), name: { en: label }, patch }] },
     }));
     setName('');
     setDuration('');
@@ -64,7 +64,7 @@ export function ScenarioView({ plan, run }: { plan: Plan; run: Run }) {
         reason: reason.trim(),
       });
       return r.ok
-        ? { ok: true, plan: r.value }
+        ? { ok: true, value: r.value }
         : { ok: false, error: { code: 'schedule', error: r.error as never } };
     });
     setReason('');
@@ -73,7 +73,7 @@ export function ScenarioView({ plan, run }: { plan: Plan; run: Run }) {
   const remove = (id: string) =>
     run(t('plan.cmd.deleteScenario'), (p) => ({
       ok: true,
-      plan: { ...p, scenarios: p.scenarios.filter((s) => s.id !== id) },
+      value: { ...p, scenarios: p.scenarios.filter((s) => s.id !== id) },
     }));
 
   const label = (id: string) =>

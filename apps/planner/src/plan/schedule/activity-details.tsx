@@ -8,7 +8,7 @@ import { clearConstraint, moveActivity, renameActivity } from './commands.js';
 
 const update = (p: Plan, id: string, f: (a: Activity) => Activity): CommandResult => ({
   ok: true,
-  plan: { ...p, activities: p.activities.map((a) => (a.id === id ? f(a) : a)) },
+  value: { ...p, activities: p.activities.map((a) => (a.id === id ? f(a) : a)) },
 });
 
 const without = <K extends keyof Activity>(a: Activity, key: K): Activity => {

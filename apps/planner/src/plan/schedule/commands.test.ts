@@ -18,7 +18,7 @@ import { buildTree, flattenTree, wbsCodes } from './tree.js';
 
 const must = (r: CommandResult) => {
   if (!r.ok) throw new Error(`command refused: ${r.error.code}`);
-  return r.plan;
+  return r.value;
 };
 
 function threeActivities() {

@@ -4,7 +4,7 @@ import type { CommandError, CommandResult } from '../shared/command.js';
 import { setText } from '../shared/command.js';
 import { wbsCodes } from './tree.js';
 
-const done = (plan: Plan): CommandResult => ({ ok: true, plan });
+const done = (plan: Plan): CommandResult => ({ ok: true, value: plan });
 const fail = (error: CommandError): CommandResult => ({ ok: false, error });
 
 /** Refuses a change that makes the plan unschedulable (cycles, unknown links). */
@@ -127,7 +127,7 @@ export function indent(plan: Plan, id: string): CommandResult {
   }
   if (!prev) return fail({ code: 'cannot_indent', id });
   const parent = prev.id;
-  return checked((updateActivity(plan, id, (a) => ({ ...a, parent })) as { ok: true; plan: Plan }).plan);
+  return checked((updateActivity(plan, id, (a) => ({ ...a, parent })) as { ok: true; value: Plan }).value);
 }
 
 export function outdent(plan: Plan, id: string): CommandResult {
@@ -251,9 +251,9 @@ export function moveActivity(plan: Plan, id: string, currentStart: string, days:
     (
       updateActivity(plan, id, (a) => ({ ...a, constraint: { type: 'SNET', date: target } })) as {
         ok: true;
-        plan: Plan;
+        value: Plan;
       }
-    ).plan,
+    ).value,
   );
 }
 

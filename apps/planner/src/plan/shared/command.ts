@@ -1,4 +1,4 @@
-import type { I18nText, Locale, Plan } from '@dsc/domain';
+import type { I18nText, Locale, Plan, Result } from '@dsc/domain';
 import type { PlanScheduleError } from '@dsc/roadmap';
 
 /** Why a command was refused. */
@@ -13,7 +13,7 @@ export type CommandError =
   | { code: 'bad_field'; field: string; value: string }
   | { code: 'schedule'; error: PlanScheduleError };
 
-export type CommandResult = { ok: true; plan: Plan } | { ok: false; error: CommandError };
+export type CommandResult = Result<Plan, CommandError>;
 
 /** Runs a command on the open plan as one undo step (`runCommand` of the plan page); false when it was refused. */
 export type Run = (label: string, f: (p: Plan) => CommandResult) => boolean;
