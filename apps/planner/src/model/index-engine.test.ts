@@ -1,7 +1,7 @@
 import { presets } from '@dsc/datasets';
 import { describe, expect, it } from 'vitest';
 import { loadEmbedded } from './embedded.js';
-import { computeIndex } from './index-engine.js';
+import { bandOf, computeIndex } from './index-engine.js';
 import type { AppObservation } from './types.js';
 
 const dmi = presets().find((p) => p.id === 'dsc-dmi')!;
@@ -53,5 +53,20 @@ describe('computeIndex compares like with like', () => {
     expect(v.score('UZB', 'I')).toBeCloseTo(60, 9);
     expect(v.rank('KAZ', 'I')).toBe(1);
     expect(v.rank('UZB', 'I')).toBe(2);
+  });
+});
+
+describe('bandOf', () => {
+  const bands = [
+    { id: 'low', name: { en: 'Low' }, lower: 0, upper: 0.25 },
+    { id: 'mid', name: { en: 'Middle' }, lower: 0.25, upper: 0.5 },
+    { id: 'high', name: { en: 'High' }, lower: 0.5, upper: 1 },
+  ];
+  it('uses half-open bands with a closed top band', () => {
+    expect(bandOf(bands, 0.25)?.id).toBe('mid');
+    expect(bandOf(bands, 0.2499)?.id).toBe('low');
+    expect(bandOf(bands, 1)?.id).toBe('high');
+    expect(bandOf(bands, 1.2)).toBeUndefined();
+    expect(bandOf(bands, null)).toBeUndefined();
   });
 });

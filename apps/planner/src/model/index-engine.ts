@@ -1,13 +1,34 @@
 import type { MethodologyNode, MethodologySpec } from '@dsc/domain';
-import type { IndicatorError, PipelineResult } from '@dsc/indicators';
-import { column, runPipeline, uncertaintyAnalysis } from '@dsc/indicators';
-import type { CrossSection } from './index-data.js';
-import { bestYear, buildCrossSection, crossSectionSpec, indicatorIds, lookBack } from './index-data.js';
+import { indicators as catalogue } from '@dsc/datasets/catalogue';
+import type {
+  CrossSection,
+  ExcludedPillar,
+  IndexRun,
+  IndicatorError,
+  PipelineResult,
+  PrepareError,
+  RankInterval,
+  RankIntervals,
+} from '@dsc/indicators';
+import {
+  classify,
+  column,
+  crossSectionRules,
+  indexFromObservations,
+  peerMean as meanOfPeers,
+  rankIntervals as computeRankIntervals,
+  runPipeline,
+} from '@dsc/indicators';
 import type { AppObservation } from './types.js';
 import { FOCUS_COUNTRIES } from './types.js';
 
-/** Indicators that describe the current state (the policy assessment): their latest value is used. */
-export const CURRENT_STATUS: ReadonlySet<string> = new Set(['PRI']);
+/** Cross-section rule of each catalogue indicator that sets one (the policy score: its latest assessment). */
+const RULES = crossSectionRules(catalogue());
+
+/** Indicators that describe the current state (catalogue rule `latest-assessment`): their latest value is used. */
+export const CURRENT_STATUS: ReadonlySet<string> = new Set(
+  [...RULES].filter(([, rule]) => rule === 'latest-assessment').map(([code]) => code),
+);
 
 /** What the dashboards read from one run of a methodology on the current data. */
 export interface IndexView {
@@ -34,60 +55,36 @@ export interface IndexView {
   excluded: readonly ExcludedPillar[];
 }
 
-/** A pillar left out of the index because only some countries have a score on it. */
-export interface ExcludedPillar {
-  node: string;
-  /** Countries with a score on the pillar, among those ranked on the index. */
-  scored: readonly string[];
-  /** Countries ranked on the index. */
-  of: number;
-}
+export type { ExcludedPillar };
 
 export type IndexOutcome =
   | { ok: true; view: IndexView }
   | { ok: false; reason: 'no_data' }
-  | { ok: false; reason: 'engine'; error: IndicatorError };
+  | { ok: false; reason: 'engine'; error: IndicatorError | PrepareError };
 
-/** Runs `spec` over the focus countries at the latest year with data (or `year`). */
+/**
+ * Runs `spec` over the focus countries at the reference year (or `year`), the way `dsc index --dataset` does
+ * (`indexFromObservations`). `latestAssessment: false` treats every indicator as a dated series (for a series
+ * comparable over time).
+ */
 export function computeIndex(
   spec: MethodologySpec,
   observations: readonly AppObservation[],
   year?: number,
-  options: { currentStatus?: boolean } = {},
+  options: { latestAssessment?: boolean } = {},
 ): IndexOutcome {
-  const units = FOCUS_COUNTRIES;
-  const inds = indicatorIds(spec);
-  const lag = lookBack(spec);
-  const dated = inds.filter((i) => !CURRENT_STATUS.has(i));
-  const y = year ?? bestYear(observations, units, dated, lag);
-  if (y === undefined) return { ok: false, reason: 'no_data' };
-  const cross = buildCrossSection(observations, units, inds, y, lag, options.currentStatus === false ? new Set() : CURRENT_STATUS);
-  const first = runView(spec, cross, y);
-  if (!first.ok) return first;
-  const excluded = partialPillars(first.view);
-  if (excluded.length === 0) return first;
-  // Like with like: re-run with the partially covered pillars at weight 0 (their scores stay visible).
-  const drop = new Set(excluded.map((e) => e.node));
-  const comparable: MethodologySpec = { ...spec, nodes: spec.nodes.map((n) => (drop.has(n.id) ? { ...n, weight: 0 } : n)) };
-  const second = runView(comparable, cross, y);
-  return second.ok ? { ok: true, view: { ...second.view, excluded } } : second;
-}
-
-/** Pillars with a score for some, but not all, of the countries that have an index score. */
-function partialPillars(view: IndexView): ExcludedPillar[] {
-  return view.pillars.flatMap((node) => {
-    if (view.nodes.get(node)?.weight === 0) return [];
-    const scored = view.ranked.filter((u) => view.score(u, node) !== null);
-    return scored.length > 0 && scored.length < view.ranked.length ? [{ node, scored, of: view.ranked.length }] : [];
+  const run = indexFromObservations(spec, observations, {
+    units: FOCUS_COUNTRIES,
+    provenance: true,
+    ...(options.latestAssessment === false ? {} : { rules: RULES }),
+    ...(year !== undefined ? { year } : {}),
   });
+  if (!run.ok) return run.error.code === 'no_observations' ? { ok: false, reason: 'no_data' } : { ok: false, reason: 'engine', error: run.error };
+  return { ok: true, view: toView(run.value) };
 }
 
-function runView(spec: MethodologySpec, cross: CrossSection, y: number): IndexOutcome {
-  const units = cross.units;
-  const inds = indicatorIds(spec);
-  const run = runPipeline(crossSectionSpec(spec), { units, values: cross.values, time: y }, { provenance: true });
-  if (!run.ok) return { ok: false, reason: 'engine', error: run.error };
-  const result = run.value;
+function toView(run: IndexRun): IndexView {
+  const { spec, result, cross, year } = run;
   const nodes = new Map(spec.nodes.map((n) => [n.id, n]));
   const root = result.root ?? result.aggregates.at(-1) ?? '';
   const pillars = spec.nodes.filter((n) => n.parent === root).map((n) => n.id);
@@ -95,10 +92,7 @@ function runView(spec: MethodologySpec, cross: CrossSection, y: number): IndexOu
   const unitIndex = new Map(result.units.map((u, i) => [u, i]));
   const cache = new Map<string, (number | null)[] | undefined>();
   const col = (code: string) => {
-    if (!cache.has(code)) {
-      const agg = column(result.stages.Aggregated, code);
-      cache.set(code, agg ?? column(stage, code));
-    }
+    if (!cache.has(code)) cache.set(code, column(result.stages.Aggregated, code) ?? column(stage, code));
     return cache.get(code);
   };
   const score = (unit: string, node: string): number | null => {
@@ -113,7 +107,8 @@ function runView(spec: MethodologySpec, cross: CrossSection, y: number): IndexOu
     return r === undefined || Number.isNaN(r) ? null : r;
   };
   const ranked = result.units.filter((u) => score(u, root) !== null);
-  return { ok: true, view: { spec, year: y, cross, result, root, pillars, indicators: inds, nodes, score, rank, ranked, excluded: [] } };
+  const indicators = spec.nodes.filter((n) => n.type === 'indicator').map((n) => n.id);
+  return { spec, year, cross, result, root, pillars, indicators, nodes, score, rank, ranked, excluded: run.excluded };
 }
 
 export interface Band {
@@ -123,11 +118,11 @@ export interface Band {
   upper: number;
 }
 
-/** The maturity band of a score: `[lower, upper)`, the top band closed (spec `bands`). */
+/** The maturity band of a score: `[lower, upper)`, the top band closed (spec `bands`; `classify`). */
 export function bandOf(bands: readonly Band[] | undefined, score: number | null): Band | undefined {
   if (score === null || !bands?.length) return undefined;
-  const top = Math.max(...bands.map((b) => b.upper));
-  return bands.find((b) => score >= b.lower && (score < b.upper || (b.upper === top && score === top)));
+  const id = classify(score, bands);
+  return bands.find((b) => b.id === id);
 }
 
 const cache = new WeakMap<readonly AppObservation[], Map<string, IndexOutcome>>();
@@ -142,52 +137,19 @@ export function cachedIndex(spec: MethodologySpec, observations: readonly AppObs
   return out;
 }
 
-export interface RankInterval {
-  unit: string;
-  nominal: number;
-  median: number;
-  lo: number;
-  hi: number;
-}
-export interface UncertaintySummary {
-  runs: number;
-  seed: number;
-  failures: number;
-  inputs: readonly string[];
-  units: ReadonlyMap<string, RankInterval>;
-}
+export type { RankInterval };
 
-const uncertaintyCache = new WeakMap<IndexView, UncertaintySummary | IndicatorError>();
-
-/** Number of replications and seed of the rank intervals shown in the app. */
-export const UNCERTAINTY_RUNS = 256;
-export const UNCERTAINTY_SEED = 20240601;
+const uncertaintyCache = new WeakMap<IndexView, RankIntervals | IndicatorError>();
 
 /**
- * Rank intervals (5th–95th percentile of the rank over seeded quasi-random replications that vary the
- * uncertain choices of the methodology: normalisation, aggregation, weights), computed once per view.
+ * Rank intervals of a view (`rankIntervals` of @dsc/indicators: 5th–95th percentile of the rank over seeded
+ * replications of the uncertain choices), computed once per view.
  */
-export function rankIntervals(view: IndexView): UncertaintySummary | IndicatorError {
+export function rankIntervals(view: IndexView): RankIntervals | IndicatorError {
   const cached = uncertaintyCache.get(view);
   if (cached) return cached;
-  const r = uncertaintyAnalysis(
-    crossSectionSpec(view.spec),
-    { units: view.cross.units, values: view.cross.values, time: view.year },
-    { runs: UNCERTAINTY_RUNS, seed: UNCERTAINTY_SEED },
-  );
-  const out: UncertaintySummary | IndicatorError = r.ok
-    ? {
-        runs: r.value.runs,
-        seed: r.value.seed,
-        failures: r.value.failures.length,
-        inputs: r.value.inputs,
-        units: new Map(
-          r.value.units
-            .filter((u) => Number.isFinite(u.nominalRank))
-            .map((u) => [u.unit, { unit: u.unit, nominal: u.nominalRank, median: u.medianRank, lo: u.q05Rank, hi: u.q95Rank }]),
-        ),
-      }
-    : r.error;
+  const r = computeRankIntervals(view.spec, { units: view.cross.units, values: view.cross.values, time: view.year });
+  const out = r.ok ? r.value : r.error;
   uncertaintyCache.set(view, out);
   return out;
 }
@@ -212,14 +174,14 @@ export function indexTrend(
 ): IndexTrendPoint[] {
   const out: IndexTrendPoint[] = [];
   for (let y = view.year - years + 1; y <= view.year; y++) {
-    const r = computeIndex(view.spec, observations, y, { currentStatus: false });
+    const r = computeIndex(view.spec, observations, y, { latestAssessment: false });
     if (!r.ok) {
       out.push({ year: y, score: null, peerMean: null });
       continue;
     }
     const v = r.view;
-    const ps = peers.map((p) => v.score(p, v.root)).filter((s): s is number => s !== null);
-    out.push({ year: y, score: v.score(iso3, v.root), peerMean: ps.length ? ps.reduce((a, b) => a + b, 0) / ps.length : null });
+    const peer = meanOfPeers(new Map(peers.map((p) => [p, v.score(p, v.root)])), peers);
+    out.push({ year: y, score: v.score(iso3, v.root), peerMean: peer?.mean ?? null });
   }
   return out;
 }
@@ -228,7 +190,7 @@ export function indexTrend(
 export function whatIf(view: IndexView, weights: Readonly<Record<string, number>>): Map<string, { score: number | null; rank: number | null }> {
   const out = new Map<string, { score: number | null; rank: number | null }>();
   const run = runPipeline(
-    crossSectionSpec(view.spec),
+    view.spec,
     { units: view.cross.units, values: view.cross.values, time: view.year },
     { provenance: false, hash: false, weights },
   );

@@ -1,4 +1,5 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { peerMean as peerMeanOf } from '@dsc/indicators';
 import { useMemo } from 'react';
 import { BarChart } from '../charts/bar-chart.js';
 import { ChartFigure } from '../components/chart-figure.js';
@@ -76,14 +77,8 @@ function Profile({ data, iso3 }: { data: AppData; iso3: string }) {
   const band = view ? bandOf(view.spec.bands, score) : undefined;
   const pillarRows = view
     ? view.pillars.map((p) => {
-        const vals = peers.map((u) => view.score(u, p)).filter((v): v is number => v !== null);
-        return {
-          id: p,
-          name: pillarName(p),
-          value: view.score(iso3, p),
-          rank: view.rank(iso3, p),
-          peer: vals.length ? vals.reduce((a, b) => a + b, 0) / vals.length : null,
-        };
+        const peer = peerMeanOf(new Map(peers.map((u) => [u, view.score(u, p)])), peers);
+        return { id: p, name: pillarName(p), value: view.score(iso3, p), rank: view.rank(iso3, p), peer: peer?.mean ?? null };
       })
     : [];
   type PillarRow = (typeof pillarRows)[number];
