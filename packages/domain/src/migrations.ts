@@ -1,3 +1,4 @@
+import { assessmentV1toV2, rubricV1toV2 } from './policy-migrations.js';
 import type { DocumentKind } from './registry.js';
 
 /** A step that turns a document of version `from` into version `from + 1`. It receives a deep copy. */
@@ -32,6 +33,8 @@ export const migrations: { readonly [K in DocumentKind]?: readonly Migration[] }
       },
     },
   ],
+  'assessment-rubric': [rubricV1toV2],
+  'policy-assessment': [assessmentV1toV2],
 };
 
 export const migrationsFor = (kind: DocumentKind): readonly Migration[] => migrations[kind] ?? [];

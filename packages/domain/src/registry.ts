@@ -5,7 +5,9 @@ import { Indicator } from './indicator.js';
 import { IndexResult, MethodologySpec } from './methodology.js';
 import { Dataset, Observation } from './observation.js';
 import { Plan } from './plan.js';
-import { AssessmentRubric, PolicyAssessment, PolicyInstrument } from './policy.js';
+import { PolicyInstrument } from './policy.js';
+import { PolicyAssessment } from './policy-assessment.js';
+import { AssessmentRubric } from './policy-rubric.js';
 import { ValidationReport } from './validation-report.js';
 
 /** Every document kind, its current schema, and a one-line description. */

@@ -84,29 +84,41 @@ export const examples: Record<DocumentKind, Record<string, unknown>> = {
   },
   'assessment-rubric': {
     kind: 'assessment-rubric',
-    schemaVersion: 1,
-    id: 'dsc-prf',
-    version: '1',
+    schemaVersion: 2,
+    id: 'dsc-pri',
+    version: '2',
     name: { en: 'Policy, regulatory and institutional framework' },
-    criteria: [
-      {
-        id: 'digital-strategy',
-        area: 'policy',
-        name: { en: 'National digital strategy in force' },
-        guidance: [
-          { score: 0, meaning: { en: 'No strategy found' } },
-          { score: 2, meaning: { en: 'A strategy in force, sourced' } },
-        ],
-      },
-    ],
+    scales: {
+      instrument: [
+        { level: 0, descriptor: { en: 'Absent' }, evidence: { en: 'A search of the legal portal' } },
+        { level: 2, descriptor: { en: 'Adopted' }, evidence: { en: 'The adopting act' } },
+      ],
+    },
+    criteria: [{ id: 'digital-strategy', area: 'policy', name: { en: 'National digital strategy' }, scale: 'instrument' }],
   },
   'policy-assessment': {
     kind: 'policy-assessment',
-    schemaVersion: 1,
+    schemaVersion: 2,
     iso3: 'KAZ',
-    rubric: 'dsc-prf',
-    asOf: '2026-11',
-    scores: [{ criterion: 'digital-strategy', score: 2, evidence: ['kaz-concept-2023-269'], unverified: false }],
+    rubric: { id: 'dsc-pri', version: '2' },
+    scores: [
+      {
+        criterion: 'digital-strategy',
+        level: 2,
+        evidence: [
+          {
+            instruments: ['kaz-concept-2023-269'],
+            locator: 'Resolution, para. 1',
+            url: 'https://adilet.zan.kz/kaz/docs/P2300000269',
+            read: '2026-12-07',
+          },
+        ],
+        rationale: { en: 'Approved by Government Resolution No. 269' },
+        assessor: 'desk review',
+        date: '2026-12-07',
+        review: { status: 'verified', reviewer: 'second reader', date: '2026-12-07' },
+      },
+    ],
   },
   methodology: {
     kind: 'methodology',
