@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coverage, coverageMarkdown } from '../src/coverage.js';
-import { countries, indicators, observations, policyAssessments, policyRubric } from '../src/index.js';
+import { countries, indicators, observations, policyAssessments, policyPillarScores, policyRubric } from '../src/index.js';
 
 const START = '<!-- coverage:start -->';
 const END = '<!-- coverage:end -->';
@@ -31,20 +31,25 @@ async function main(): Promise<number> {
     `E-gov survey series (${[...survey].join(', ')}) have survey years only (2010–2018 biennial, 2022, 2024; no 2020 edition).\n\n` +
     `### Countries\n\n${coverageMarkdown(cells, inScope, codes, survey)}\n### Aggregates\n\n${coverageMarkdown(cells, aggregates, codes, survey)}`;
   const assessments = policyAssessments();
+  const pillars = policyPillarScores();
   const criteria = policyRubric().criteria;
   const head = `| criterion | ${assessments.map((a) => a.iso3).join(' | ')} |\n|---|${assessments.map(() => '---').join('|')}|`;
   const rows = criteria.map((c) => {
-    const cells = assessments.map((a) => {
-      const s = a.scores.find((x) => x.criterion === c.id);
-      if (!s || s.score === null) return '—';
-      return s.unverified ? `${s.score}?` : String(s.score);
+    const cells = assessments.map((a, n) => {
+      const verified = pillars[n]?.levels[c.id];
+      if (verified !== undefined) return String(verified);
+      const other = a.scores.filter((x) => x.criterion === c.id).at(-1);
+      return other === undefined ? '—' : `${other.level} (${other.review.status})`;
     });
     return `| ${c.id} | ${cells.join(' | ')} |`;
   });
+  const pct = (x: number): string => `${Math.round(x * 100)} %`;
+  const totals = `| **coverage** | ${pillars.map((p) => pct(p.coverage)).join(' | ')} |`;
   const policyMd =
-    `\n### Policy assessments (rubric ${policyRubric().id} v${policyRubric().version}, as of ${assessments[0]?.asOf ?? '?'})\n\n` +
-    `Scores 0–2; ? = provisional (no supporting instrument confirmed); — = no evidence in the register (not scored).\n\n` +
-    [head, ...rows].join('\n') +
+    `\n### Policy assessments (rubric ${policyRubric().id} v${policyRubric().version})\n\n` +
+    `Levels 0–4. A bare number is a verified level (it counts); "(draft)", "(submitted)", "(disputed)" do not count; ` +
+    `— = not scored. Coverage = criteria with a verified level / all criteria.\n\n` +
+    [head, ...rows, totals].join('\n') +
     '\n';
   md += policyMd;
   console.log(md);

@@ -1,14 +1,13 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SCOPE_COUNTRIES } from '../src/catalogue/countries.js';
 import { convertRaw } from '../src/import/convert.js';
 import { toDataFiles } from '../src/import/data-files.js';
 import { formatImportError } from '../src/import/errors.js';
 import type { ScriptIo } from './generate-command.js';
 import { PACKAGE_DIR } from './generate-command.js';
 
-/** Compile date of policy_instruments.csv (as its POLICY_SOURCES notes in the raw folder state): the `asOf` of the assessments. */
+/** Compile date of policy_instruments.csv (as its POLICY_SOURCES notes in the raw folder state). */
 const POLICY_AS_OF = '2026-11-22';
 
 const USAGE =
@@ -53,7 +52,7 @@ export function importRaw(args: readonly string[], io: ScriptIo): number {
   }
   const files = names.map((name) => ({ name, text: readFileSync(join(rawDir, name), 'utf8') }));
   const dataDir = values.out === undefined ? join(PACKAGE_DIR, 'data') : resolve(values.out);
-  const out = convertRaw(files, { assess: SCOPE_COUNTRIES, policyAsOf: POLICY_AS_OF, requireAll: values.partial !== true });
+  const out = convertRaw(files, { requireAll: values.partial !== true });
   if (!out.ok) {
     for (const e of out.error) io.error(formatImportError(e));
     io.error(`${out.error.length} error(s); nothing written`);

@@ -1,9 +1,9 @@
-import type { PolicyAssessment, PolicyInstrument, Result } from '@dsc/domain';
+import type { PolicyInstrument, Result } from '@dsc/domain';
 import { err, ok } from '@dsc/domain';
 import type { ImportError } from './errors.js';
 import type { ObservationModule } from './observations.js';
 import { RAW_FILES, convertObservationFile } from './observations.js';
-import { POLICY_FILE, assessCountries, convertPolicyInstruments } from './policy.js';
+import { POLICY_FILE, convertPolicyInstruments } from './policy.js';
 
 /** A raw file given to the import: its name (no directory) and its text. */
 export type RawFile = { readonly name: string; readonly text: string };
@@ -12,14 +12,9 @@ export type ImportOutput = {
   /** One module per raw observation file, sorted by module name. */
   readonly observations: readonly ObservationModule[];
   readonly policyInstruments: readonly PolicyInstrument[];
-  readonly policyAssessments: readonly PolicyAssessment[];
 };
 
 export type ImportOptions = {
-  /** Countries to assess against the rubric. */
-  readonly assess: readonly string[];
-  /** Date the policy register was compiled (the `asOf` of the assessments). */
-  readonly policyAsOf: string;
   /** Require every known raw file to be present (the real import); a fixture may hold a subset. */
   readonly requireAll?: boolean;
 };
@@ -50,9 +45,5 @@ export function convertRaw(files: readonly RawFile[], options: ImportOptions): R
   }
   if (errors.length > 0) return err(errors);
   observations.sort((a, b) => (a.module < b.module ? -1 : 1));
-  return ok({
-    observations,
-    policyInstruments,
-    policyAssessments: assessCountries(policyInstruments, options.assess, options.policyAsOf),
-  });
+  return ok({ observations, policyInstruments });
 }

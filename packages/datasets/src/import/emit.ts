@@ -1,5 +1,5 @@
-import type { ImportOutput } from './convert.js';
 import type { ObservationModule } from './observations.js';
+import type { PolicyAssessmentData } from './policy-data.js';
 
 /** A generated file: its path relative to `src/data/` and its text. */
 export type EmittedFile = { readonly path: string; readonly text: string };
@@ -45,23 +45,30 @@ function observationIndex(mods: readonly ObservationModule[]): EmittedFile {
 }
 
 /** Renders the data as TypeScript modules (stable formatting: one row per line, sorted). */
-export function emit(out: ImportOutput): EmittedFile[] {
+export function emit(out: { readonly observations: readonly ObservationModule[]; readonly policy: PolicyAssessmentData }): EmittedFile[] {
   return [
     ...out.observations.map(observationModule),
     observationIndex(out.observations),
     {
       path: 'policy-instruments.ts',
       text:
-        HEADER('data/policy-instruments.json') +
+        HEADER('data/policy-instruments.json and data/policy-register-review.json') +
         `import type { PolicyInstrument } from '@dsc/domain';\n\n` +
-        `export const policyInstruments: readonly PolicyInstrument[] = ${JSON.stringify(out.policyInstruments, null, 2)};\n`,
+        `export const policyInstruments: readonly PolicyInstrument[] = ${JSON.stringify(out.policy.instruments, null, 2)};\n`,
+    },
+    {
+      path: 'policy-rubric.ts',
+      text:
+        HEADER('data/policy-rubric.json') +
+        `import type { AssessmentRubric } from '@dsc/domain';\n\n` +
+        `export const policyRubric: AssessmentRubric = ${JSON.stringify(out.policy.rubric, null, 2)};\n`,
     },
     {
       path: 'policy-assessments.ts',
       text:
-        HEADER('data/policy-instruments.json and the rubric in src/catalogue/rubric.ts') +
+        HEADER('data/policy-assessments.json') +
         `import type { PolicyAssessment } from '@dsc/domain';\n\n` +
-        `export const policyAssessments: readonly PolicyAssessment[] = ${JSON.stringify(out.policyAssessments, null, 2)};\n`,
+        `export const policyAssessments: readonly PolicyAssessment[] = ${JSON.stringify(out.policy.assessments, null, 2)};\n`,
     },
   ];
 }

@@ -40,6 +40,14 @@ export type ImportError =
       readonly hint: string;
     }
   | {
+      readonly code: 'invalid_document';
+      readonly file: string;
+      /** JSON pointer of the offending value inside the file. */
+      readonly pointer: string;
+      readonly expected: string;
+      readonly hint: string;
+    }
+  | {
       readonly code: 'duplicate_row';
       readonly file: string;
       readonly line: number;
@@ -59,6 +67,8 @@ export function formatImportError(e: ImportError): string {
       return `${e.file} ${e.code}: expected one of ${e.expected.join(', ')} (${e.hint})`;
     case 'missing_file':
       return `${e.file} ${e.code}: (${e.hint})`;
+    case 'invalid_document':
+      return `${e.file}${e.pointer} ${e.code}: expected ${e.expected} (${e.hint})`;
     case 'duplicate_row':
       return `${e.file}:${e.line} ${e.code}: ${e.key} already on line ${e.firstLine} (${e.hint})`;
     case 'unknown_indicator':

@@ -1,11 +1,10 @@
 import type { Result } from '@dsc/domain';
 import { err, ok } from '@dsc/domain';
-import { SCOPE_COUNTRIES } from '../catalogue/countries.js';
 import type { DataFile } from './data-files.js';
 import { readDataFiles } from './data-files.js';
 import { HEADER, emit } from './emit.js';
 import type { ImportError } from './errors.js';
-import { assessCountries } from './policy.js';
+import { readPolicyData } from './policy-data.js';
 
 /** The IATI code list file of the data folder, relative to the package. */
 export const IATI_DATA_FILE = 'data/iati-codelists.json';
@@ -38,7 +37,7 @@ function iatiModule(text: string): string {
 
 /**
  * Everything the package generates from its committed data, in memory (paths relative to the package):
- * the observation, policy and IATI modules under `src/data/`, and the copy of the illustrative roadmap.
+ * the observation, policy (register, rubric, assessments) and IATI modules under `src/data/`, and the copy of the illustrative roadmap.
  * `read` returns a file's text by path relative to the package, or undefined when it is absent.
  */
 export function generate(read: (path: string) => string | undefined): Result<DataFile[], ImportError[]> {
@@ -49,13 +48,10 @@ export function generate(read: (path: string) => string | undefined): Result<Dat
   if (iati === undefined) errors.push({ code: 'missing_file', file: IATI_DATA_FILE, hint: 'The IATI code lists are committed data' });
   if (plan === undefined)
     errors.push({ code: 'missing_file', file: EXAMPLE_PLAN, hint: 'The illustrative roadmap lives in examples/ at the repository root' });
-  if (!data.ok || iati === undefined || plan === undefined) return err(errors);
-  const { observations, policy } = data.value;
-  const modules = emit({
-    observations,
-    policyInstruments: policy.instruments,
-    policyAssessments: assessCountries(policy.instruments, SCOPE_COUNTRIES, policy.compiled),
-  });
+  const policy = data.ok ? readPolicyData((p) => read(`data/${p}`), data.value.policy.instruments) : undefined;
+  if (policy !== undefined && !policy.ok) errors.push(...policy.error.map((e) => ({ ...e, file: `data/${e.file}` })));
+  if (!data.ok || policy === undefined || !policy.ok || iati === undefined || plan === undefined) return err(errors);
+  const modules = emit({ observations: data.value.observations, policy: policy.value });
   return ok([
     ...modules.map((f) => ({ path: `src/data/${f.path}`, text: f.text })),
     { path: 'src/data/iati-codelists.ts', text: iatiModule(iati) },

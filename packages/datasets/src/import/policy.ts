@@ -1,7 +1,5 @@
-import type { PolicyAssessment, PolicyInstrument, Result } from '@dsc/domain';
+import type { PolicyInstrument, Result } from '@dsc/domain';
 import { IsoPartialDate, PolicyArea, Verification, err, isIsoAlpha3, ok } from '@dsc/domain';
-import type { EvidenceLevel } from '../catalogue/rubric.js';
-import { RUBRIC, RUBRIC_ID, evidenceLevel, statusLevel } from '../catalogue/rubric.js';
 import type { CsvRow, CsvTable } from './csv.js';
 import { readCsv } from './csv.js';
 import type { ImportError } from './errors.js';
@@ -139,63 +137,4 @@ function convertPolicyRow(table: CsvTable, row: CsvRow, ids: Set<string>, errors
     ...(unverifiedFields.length === 0 ? {} : { unverifiedFields }),
     origin: { file: table.file, line: row.line },
   };
-}
-
-/** True when an instrument is confirmed: verified "yes" and no UNVERIFIED marker on its status. */
-export const isConfirmed = (i: PolicyInstrument): boolean =>
-  i.verified === 'yes' && !(i.unverifiedFields ?? []).includes('status') && statusLevel(i.status) !== 'unknown';
-
-/**
- * Scores each country against the rubric using only the instruments given. A criterion without matching
- * instruments gets `null` (no evidence is not evidence of absence). A score resting only on instruments that
- * are not confirmed is flagged `unverified` (provisional).
- */
-export function assessCountries(
-  instruments: readonly PolicyInstrument[],
-  countries: readonly string[],
-  asOf: string,
-): PolicyAssessment[] {
-  return countries.map((iso3): PolicyAssessment => {
-    const own = instruments.filter((i) => i.iso3 === iso3 && i.type !== 'index_score');
-    return {
-      kind: 'policy-assessment',
-      schemaVersion: 1,
-      iso3,
-      rubric: RUBRIC_ID,
-      asOf,
-      sources: ['policy-instruments'],
-      scores: RUBRIC.criteria.map((c) => {
-        const matched = own
-          .map((i) => ({ i, level: evidenceLevel(c.id, i) }))
-          .filter((m): m is { i: PolicyInstrument; level: EvidenceLevel } => m.level !== undefined);
-        if (matched.length === 0)
-          return {
-            criterion: c.id,
-            score: null,
-            evidence: [],
-            unverified: false,
-            note: 'No instrument in the register bears on this criterion: not scored (absence of evidence is not evidence of absence).',
-          };
-        const best = Math.max(...matched.map((m) => m.level)) as EvidenceLevel;
-        const support = matched.filter((m) => m.level === best).map((m) => m.i);
-        const confirmed = support.some(isConfirmed);
-        const others = matched.filter((m) => m.level !== best).map((m) => m.i.id);
-        return {
-          criterion: c.id,
-          score: best,
-          evidence: support.map((i) => i.id),
-          unverified: !confirmed,
-          ...(confirmed
-            ? others.length > 0
-              ? { note: `Also relevant: ${others.join(', ')}` }
-              : {}
-            : {
-                note:
-                  'Provisional: no supporting instrument is confirmed (verified "yes" with a confirmed status).' +
-                  (others.length > 0 ? ` Also relevant: ${others.join(', ')}` : ''),
-              }),
-        };
-      }),
-    };
-  });
 }
