@@ -55,8 +55,6 @@ export interface IndexView {
   excluded: readonly ExcludedPillar[];
 }
 
-export type { ExcludedPillar };
-
 export type IndexOutcome =
   | { ok: true; view: IndexView }
   | { ok: false; reason: 'no_data' }
