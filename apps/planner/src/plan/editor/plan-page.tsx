@@ -1,21 +1,22 @@
 import '../shared/plan.css';
-import type { Plan } from '@dsc/domain';
-import { captureBaseline, schedulePlan } from '@dsc/roadmap';
+import { schedulePlan } from '@dsc/roadmap';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { useStore } from 'zustand';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { saveText } from '../../lib/download.js';
-import type { CommandResult } from '../shared/command.js';
+import { importPlanFile } from '../io/import-plan-file.js';
 import { FileError } from '../io/file-error.js';
 import { getPlan } from '../store/plan-db.js';
 import type { PlanFileError } from '../io/plan-json.js';
-import type { CsvImportResult } from '../io/csv-import.js';
-import { planFileName, readPlanFile, writePlanFile } from '../io/plan-json.js';
+import { planFileName, writePlanFile } from '../io/plan-json.js';
 import { openPlan, redo, startAutosave, undo, usePlanStore } from '../store/plan-store.js';
+import { runCommand } from '../store/run-command.js';
+import { ScheduleOptions } from './schedule-options.js';
 import type { PlanSearch, PlanView, Zoom } from '../shared/search.js';
-import { planViews, zooms } from '../shared/search.js';
+import { planViews } from '../shared/search.js';
+import { action, actionForKey } from '../schedule/actions.js';
 import { ScheduleView } from '../schedule/schedule-view.js';
 
 const LogframeView = lazy(() => import('../logframe/logframe-view.js').then((m) => ({ default: m.LogframeView })));
@@ -25,15 +26,9 @@ const BudgetView = lazy(() => import('../budget/budget-view.js').then((m) => ({ 
 const ScenarioView = lazy(() => import('../scenarios/scenario-view.js').then((m) => ({ default: m.ScenarioView })));
 const ProposalView = lazy(() => import('../proposal/proposal-view.js').then((m) => ({ default: m.ProposalView })));
 
-/** Runs one command on the open plan: one undo step when it changes the plan. */
-export function runCommand(label: string, f: (p: Plan) => CommandResult): boolean {
-  const plan = usePlanStore.getState().plan;
-  if (!plan) return false;
-  const r = f(plan);
-  if (!r.ok) return false;
-  if (r.plan !== plan) usePlanStore.getState().commit(label, r.plan);
-  return true;
-}
+const history = { undo, redo };
+const undoAction = action('undo');
+const redoAction = action('redo');
 
 export function PlanPage() {
   const { planId } = useParams({ from: '/plan/$planId' });
@@ -74,15 +69,10 @@ export function PlanPage() {
     const onKey = (e: KeyboardEvent) => {
       const el = e.target as HTMLElement | null;
       if (el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT')) return;
-      if (!(e.ctrlKey || e.metaKey)) return;
-      const k = e.key.toLowerCase();
-      if (k === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        undo();
-      } else if ((k === 'z' && e.shiftKey) || k === 'y') {
-        e.preventDefault();
-        redo();
-      }
+      const a = actionForKey(e, 'history');
+      if (!a) return;
+      e.preventDefault();
+      a.perform(history);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -124,79 +114,19 @@ export function PlanPage() {
     );
   if (!current) return <p className="muted">{t('plan.state.loading')}</p>;
 
-  /** Applies merged activities as one undo step, or shows where the table is wrong. */
-  const applyActivities = (m: CsvImportResult) => {
-    if (!m.ok) {
-      setFileError(m.error);
-      return;
-    }
-    setFileError(undefined);
-    runCommand(t('plan.cmd.import'), () => ({ ok: true, plan: m.plan }));
-  };
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-      // A plan workbook from the XLSX export (it has a Plan sheet) replaces the plan in one undo step, with the
-      // edits made to its sheets; any other workbook's "Schedule" sheet or first sheet is an activity table.
-      const workbook = await (await import('../io/heavy-exports.js')).planFromWorkbook(bytes);
-      if (workbook.ok) {
-        setFileError(undefined);
-        runCommand(t('plan.cmd.import'), () => ({ ok: true, plan: { ...workbook.plan, id: current.id } }));
-        return;
-      }
-      if (workbook.error.code !== 'xlsx_unreadable' && !(workbook.error.code === 'xlsx_missing_sheet' && workbook.error.sheet === 'Plan')) {
-        setFileError({ code: 'invalid_plan_xlsx', file: file.name, error: workbook.error });
-        return;
-      }
-      const { xlsxSheetToCsv } = await import('@dsc/validation');
-      const named = xlsxSheetToCsv(bytes, { sheetName: 'Schedule' });
-      const sheet = named.ok ? named : xlsxSheetToCsv(bytes);
-      if (!sheet.ok) {
-        setFileError({ code: 'invalid_xlsx', file: file.name, message: sheet.message });
-        return;
-      }
-      const { mergeActivitiesSheet } = await import('../io/csv-import.js');
-      applyActivities(mergeActivitiesSheet(current, sheet.csv, `${file.name} (${sheet.sheet})`));
-      return;
-    }
-    const text = new TextDecoder().decode(bytes);
-    if (!/^\uFEFF?\s*[<{[]/.test(text)) {
-      // A spreadsheet table of activities (CSV, or tab-separated as copied from Excel).
-      const { mergeActivitiesCsv } = await import('../io/csv-import.js');
-      applyActivities(mergeActivitiesCsv(current, text, file.name));
-      return;
-    }
-    const r = /^\uFEFF?\s*</.test(text)
-      ? (await import('../io/mspdi-import.js')).readMspdiFile(text, file.name, current.id)
-      : readPlanFile(text, file.name);
+    const r = await importPlanFile(file, current);
     if (!r.ok) {
       setFileError(r.error);
       return;
     }
     setFileError(undefined);
-    // One undo step: the whole imported document replaces the plan (its id stays).
-    runCommand(t('plan.cmd.import'), () => ({ ok: true, plan: { ...r.plan, id: current.id } }));
-  };
-
-  const saveBaseline = () => {
-    const n = current.baselines.length + 1;
-    const today = new Date().toISOString().slice(0, 10);
-    const b = captureBaseline(current, {
-      id: `bl-${n}-${today}`,
-      name: t('plan.editor.baselineName', { n, date: today }),
-      capturedAt: today,
-    });
-    if (b.ok) {
-      runCommand(t('plan.cmd.baseline'), (p) => ({
-        ok: true,
-        plan: { ...p, baselines: [...p.baselines, b.value] },
-      }));
-      setSearch({ baseline: b.value.id });
-    }
+    // One undo step: the imported plan or the merged activities replace the plan.
+    runCommand(t('plan.cmd.import'), () => ({ ok: true, value: r.value }));
   };
 
   const viewLabel: Record<PlanView, string> = {
@@ -234,22 +164,22 @@ export function PlanPage() {
           <button
             type="button"
             className="button button--small"
-            onClick={undo}
+            onClick={() => undoAction.perform(history)}
             disabled={past === 0}
-            title={past > 0 && undoLabel ? `${t('plan.editor.undo')}: ${undoLabel}` : undefined}
-            aria-keyshortcuts="Control+Z"
+            title={past > 0 && undoLabel ? `${t(undoAction.label)}: ${undoLabel}` : undefined}
+            aria-keyshortcuts={undoAction.shortcut}
           >
-            {t('plan.editor.undo')}
+            {t(undoAction.label)}
           </button>
           <button
             type="button"
             className="button button--small"
-            onClick={redo}
+            onClick={() => redoAction.perform(history)}
             disabled={future === 0}
-            title={future > 0 && redoLabel ? `${t('plan.editor.redo')}: ${redoLabel}` : undefined}
-            aria-keyshortcuts="Control+Shift+Z Control+Y"
+            title={future > 0 && redoLabel ? `${t(redoAction.label)}: ${redoLabel}` : undefined}
+            aria-keyshortcuts={redoAction.shortcut}
           >
-            {t('plan.editor.redo')}
+            {t(redoAction.label)}
           </button>
           <span className="visually-hidden" aria-live="polite">
             {undoLabel}
@@ -287,54 +217,7 @@ export function PlanPage() {
         ))}
       </nav>
       {view === 'schedule' && (
-        <div className="toolbar plan-options no-print">
-          <label className="field">
-            <span>{t('plan.editor.zoom')}</span>
-            <select
-              value={zoom}
-              onChange={(e) =>
-                setSearch({ zoom: e.target.value === 'month' ? undefined : (e.target.value as Zoom) })
-              }
-            >
-              {zooms.map((z) => (
-                <option key={z} value={z}>
-                  {t(`plan.zoom.${z}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('plan.editor.scenario')}</span>
-            <select
-              value={scenario ?? ''}
-              onChange={(e) => setSearch({ scenario: e.target.value || undefined })}
-            >
-              <option value="">{t('plan.scenario.base')}</option>
-              {current.scenarios.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {text(s.name)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('plan.editor.baseline')}</span>
-            <select
-              value={search.baseline ?? ''}
-              onChange={(e) => setSearch({ baseline: e.target.value || undefined })}
-            >
-              <option value="">{t('plan.editor.noBaseline')}</option>
-              {current.baselines.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" className="button button--small" onClick={saveBaseline}>
-            {t('plan.editor.saveBaseline')}
-          </button>
-        </div>
+        <ScheduleOptions plan={current} zoom={zoom} scenario={scenario} baseline={search.baseline} onSearch={setSearch} />
       )}
       {scheduled && !scheduled.ok && (
         <p className="notice notice--error" role="alert">

@@ -1,37 +1,36 @@
 import type { Plan } from '@dsc/domain';
-import type { DatedActivity, PlanSchedule } from '@dsc/roadmap';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { PlanSchedule } from '@dsc/roadmap';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { CommandResult, Run } from '../shared/command.js';
+import { setText } from '../shared/command.js';
+import { useCommandError } from '../shared/command-error.js';
+import type { Zoom } from '../shared/search.js';
+import { action, actionForKey } from './actions.js';
+import type { ActionContext, ActionResult, PlanAction } from './actions.js';
+import { ActivityDetails } from './activity-details.js';
+import { BaselineVariance } from './baseline-variance.js';
 import {
-  addActivity,
   addLink,
-  deleteActivity,
   formatPredecessors,
-  indent,
   moveActivity,
-  outdent,
-  predecessorFields,
   renameActivity,
   setDuration,
   setPredecessors,
 } from './commands.js';
-import { setText } from '../shared/command.js';
 import type { Anchor } from './commands.js';
-import { ActivityDetails } from './activity-details.js';
-import { exportTimeline } from './timeline-export.js';
-import { BaselineVariance } from './baseline-variance.js';
-import { useCommandError } from '../shared/command-error.js';
-import type { Zoom } from '../shared/search.js';
-import { SNAP_DAYS, ROW_HEIGHT, HEADER_HEIGHT, Timeline, spanOf } from './timeline.js';
-import type { Span } from './timeline.js';
-import { buildTree, flattenTree, wbsCodes } from './tree.js';
+import { COLS, EDITABLE, gridMove } from './grid-keys.js';
+import type { Col, GridMove } from './grid-keys.js';
+import { GridRow } from './grid-row.js';
+import type { RowHandlers } from './grid-row.js';
+import { ScheduleFooter } from './schedule-footer.js';
+import { ScheduleToolbar } from './schedule-toolbar.js';
+import { Timeline } from './timeline.js';
+import { HEADER_HEIGHT, SNAP_DAYS } from './timeline-scale.js';
 import type { TreeRow } from './tree.js';
-
-type Col = 'wbs' | 'name' | 'duration' | 'start' | 'finish' | 'float' | 'pred';
-const COLS: readonly Col[] = ['wbs', 'name', 'duration', 'start', 'finish', 'float', 'pred'];
-const EDITABLE: ReadonlySet<Col> = new Set(['name', 'duration', 'pred']);
+import { useBarInView } from './use-bar-in-view.js';
+import { useScheduleModel } from './use-schedule-model.js';
 
 export interface ScheduleViewProps {
   plan: Plan;
@@ -42,6 +41,14 @@ export interface ScheduleViewProps {
   onFocusChange: (id: string | undefined) => void;
   run: Run;
 }
+
+const anchorOf = (r: TreeRow | undefined): Anchor => {
+  if (!r) return { kind: 'end' };
+  if (r.kind === 'activity') return { kind: 'activity', id: r.id };
+  if (r.kind === 'phase') return { kind: 'phase', id: r.id };
+  const phaseKey = r.parentKey?.startsWith('p:') ? r.parentKey.slice(2) : undefined;
+  return { kind: 'output', id: r.id, phase: phaseKey };
+};
 
 export function ScheduleView({
   plan,
@@ -54,30 +61,7 @@ export function ScheduleView({
 }: ScheduleViewProps) {
   const { t, text, base } = useI18n();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const tree = useMemo(() => buildTree(plan), [plan]);
-  const rows = useMemo(() => flattenTree(tree, collapsed), [tree, collapsed]);
-  const wbs = useMemo(() => wbsCodes(plan), [plan]);
-  const preds = useMemo(() => predecessorFields(plan, wbs), [plan, wbs]);
-  const names = useMemo(() => new Map(plan.activities.map((a) => [a.id, text(a.name)])), [plan, text]);
-  const dated = useMemo(
-    () => new Map<string, DatedActivity>(schedule?.activities.map((a) => [a.id, a]) ?? []),
-    [schedule],
-  );
-  const spans = useMemo(() => {
-    const m = new Map<string, Span>();
-    const all = flattenTree(tree, new Set());
-    // Roll activity dates up to every ancestor row.
-    const parentOf = new Map(all.map((r) => [r.key, r.parentKey]));
-    for (const r of all) {
-      if (r.kind !== 'activity') continue;
-      const a = dated.get(r.id);
-      if (!a) continue;
-      const s = { start: a.start, finish: a.finish };
-      for (let k: string | undefined = r.key; k !== undefined; k = parentOf.get(k))
-        m.set(k, spanOf(m.get(k), s));
-    }
-    return m;
-  }, [tree, dated]);
+  const { rows, wbs, preds, names, dated, spans } = useScheduleModel(plan, schedule, collapsed);
   const [cursor, setCursor] = useState<{ key: string; col: Col }>({ key: rows[0]?.key ?? '', col: 'name' });
   const [editing, setEditing] = useState<{ key: string; col: Col; value: string } | undefined>(undefined);
   const { report, message } = useCommandError();
@@ -103,21 +87,7 @@ export function ScheduleView({
     const cell = gridRef.current?.querySelector<HTMLElement>('[data-cursor="true"]');
     cell?.focus();
   });
-  // Keep the focused activity's bar in view: scroll the timeline sideways when it is outside.
-  const focusedKey = current?.kind === 'activity' ? current.id : undefined;
-  useEffect(() => {
-    const panes = panesRef.current;
-    const gridEl = gridRef.current;
-    if (!panes || !gridEl || focusedKey === undefined) return;
-    const bar = panes.querySelector<SVGGraphicsElement>(
-      `.tl-bar[data-activity="${CSS.escape(focusedKey)}"] :is(.tl-bar__body, .tl-milestone)`,
-    );
-    if (!bar) return;
-    const pr = panes.getBoundingClientRect();
-    const br = bar.getBoundingClientRect();
-    const left = pr.left + gridEl.offsetWidth;
-    if (br.left < left + 8 || br.left > pr.right - 40) panes.scrollLeft += br.left - left - 48;
-  }, [focusedKey, zoom]);
+  useBarInView(panesRef, gridRef, current?.kind === 'activity' ? current.id : undefined, zoom);
   useEffect(() => {
     if (focus && rows.some((r) => r.key === `a:${focus}`) && cursor.key !== `a:${focus}`)
       setCursor((c) => ({ ...c, key: `a:${focus}` }));
@@ -130,40 +100,39 @@ export function ScheduleView({
     onFocusChange(r?.kind === 'activity' ? r.id : undefined);
   };
 
-  const exec = (label: string, f: (p: Plan) => CommandResult): boolean => {
-    let failed: CommandResult | undefined;
-    const okRun = run(label, (p) => {
-      const r = f(p);
-      if (!r.ok) failed = r;
-      return r;
-    });
-    if (failed && !failed.ok) report(failed.error);
-    else report(undefined);
-    return okRun;
+  /** Runs a command on the plan shown: its result is announced when refused, committed as one undo step when not. */
+  const exec = <R extends CommandResult>(label: string, f: (p: Plan) => R): R => {
+    const r = f(plan);
+    report(r.ok ? undefined : r.error);
+    if (r.ok) run(label, (p) => (p === plan ? r : f(p)));
+    return r;
   };
 
-  const anchorOf = (r: TreeRow | undefined): Anchor => {
-    if (!r) return { kind: 'end' };
-    if (r.kind === 'activity') return { kind: 'activity', id: r.id };
-    if (r.kind === 'phase') return { kind: 'phase', id: r.id };
-    const phaseKey = r.parentKey?.startsWith('p:') ? r.parentKey.slice(2) : undefined;
-    return { kind: 'output', id: r.id, phase: phaseKey };
-  };
+  const activityId = current?.kind === 'activity' ? current.id : undefined;
+  const context = (newName: string): ActionContext => ({
+    activity: activityId,
+    anchor: anchorOf(current),
+    start: activityId === undefined ? undefined : dated.get(activityId)?.start,
+    step: SNAP_DAYS[zoom],
+    newName: setText({ en: newName }, base, newName),
+  });
 
-  const add = () => {
-    const name = t('plan.editor.newActivity');
-    let newId = '';
-    const ok = exec(t('plan.cmd.add'), (p) => {
-      const r = addActivity(p, anchorOf(current), setText({ en: name }, base, name));
-      newId = r.id;
-      return { ok: true, plan: r.plan };
-    });
-    if (ok) {
-      focusPending.current = true;
-      setCursor({ key: `a:${newId}`, col: 'name' });
-      setEditing({ key: `a:${newId}`, col: 'name', value: name });
-      onFocusChange(newId);
-    }
+  /** Performs an action of the registry, then moves the cursor where the action leaves it. */
+  const perform = (a: PlanAction): ActionResult | undefined => {
+    const newName = t('plan.editor.newActivity');
+    const ctx = context(newName);
+    if (!a.enabled(ctx)) return undefined;
+    const next = a.id === 'delete' ? (rows[rowPos + 1] ?? rows[rowPos - 1]) : undefined;
+    const r = exec(t(a.label), (p) => a.perform(p, ctx));
+    focusPending.current = true;
+    if (!r.ok) return r;
+    if (r.select) {
+      const key = `a:${r.select.id}`;
+      setCursor({ key, col: 'name' });
+      if (r.select.edit) setEditing({ key, col: 'name', value: newName });
+      onFocusChange(r.select.id);
+    } else if (next) moveTo(next.key);
+    return r;
   };
 
   const startEdit = (r: TreeRow, col: Col) => {
@@ -197,89 +166,27 @@ export function ScheduleView({
     }
   };
 
+  const applyMove = (m: GridMove, row: TreeRow) => {
+    if (m.kind === 'cursor') moveTo(m.key, m.col);
+    else if (m.kind === 'expand') setCollapsed((s) => new Set([...s].filter((k) => k !== m.key)));
+    else if (m.kind === 'collapse') setCollapsed((s) => new Set([...s, m.key]));
+    else startEdit(row, cursor.col);
+  };
+
+  /** The grid's keys: an action of the registry, else a navigation key. */
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (editing) return;
-    if (!current) {
-      if (e.key === 'Insert' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
-        e.preventDefault();
-        add();
-      }
-      return;
-    }
-    const ci = COLS.indexOf(cursor.col);
-    const act = current.kind === 'activity' ? current.id : undefined;
-    const key = e.key;
-    if (e.altKey && e.shiftKey && (key === 'ArrowRight' || key === 'ArrowLeft')) {
+    const a = actionForKey(e, 'plan');
+    if (a && (current || a.id === 'add')) {
       e.preventDefault();
-      if (act)
-        exec(key === 'ArrowRight' ? t('plan.cmd.indent') : t('plan.cmd.outdent'), (p) =>
-          key === 'ArrowRight' ? indent(p, act) : outdent(p, act),
-        );
-      focusPending.current = true;
+      perform(a);
       return;
     }
-    if (e.altKey && (key === 'ArrowRight' || key === 'ArrowLeft')) {
-      e.preventDefault();
-      const a = act ? dated.get(act) : undefined;
-      if (act && a) {
-        const step = SNAP_DAYS[zoom] * (key === 'ArrowRight' ? 1 : -1);
-        exec(t('plan.cmd.move'), (p) => moveActivity(p, act, a.start, step));
-      }
-      focusPending.current = true;
-      return;
-    }
-    switch (key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        e.preventDefault();
-        const next = rows[Math.min(rows.length - 1, Math.max(0, rowPos + (key === 'ArrowDown' ? 1 : -1)))];
-        if (next) moveTo(next.key);
-        return;
-      }
-      case 'ArrowRight':
-        e.preventDefault();
-        if (ci === 0 && current.hasChildren && collapsed.has(current.key)) {
-          setCollapsed((s) => new Set([...s].filter((k) => k !== current.key)));
-        } else moveTo(current.key, COLS[Math.min(COLS.length - 1, ci + 1)]);
-        return;
-      case 'ArrowLeft':
-        e.preventDefault();
-        if (ci === 0 && current.hasChildren && !collapsed.has(current.key))
-          setCollapsed((s) => new Set([...s, current.key]));
-        else if (ci === 0 && current.parentKey) moveTo(current.parentKey);
-        else moveTo(current.key, COLS[Math.max(0, ci - 1)]);
-        return;
-      case 'Home':
-        e.preventDefault();
-        if (e.ctrlKey && rows[0]) moveTo(rows[0].key, cursor.col);
-        else moveTo(current.key, 'wbs');
-        return;
-      case 'End': {
-        e.preventDefault();
-        const last = rows[rows.length - 1];
-        if (e.ctrlKey && last) moveTo(last.key, cursor.col);
-        else moveTo(current.key, 'pred');
-        return;
-      }
-      case 'Enter':
-      case 'F2':
-        e.preventDefault();
-        if (key === 'Enter' && (e.ctrlKey || e.metaKey)) add();
-        else startEdit(current, cursor.col);
-        return;
-      case 'Insert':
-        e.preventDefault();
-        add();
-        return;
-      case 'Delete':
-        if (act) {
-          e.preventDefault();
-          const next = rows[rowPos + 1] ?? rows[rowPos - 1];
-          if (exec(t('plan.cmd.delete'), (p) => deleteActivity(p, act)) && next) moveTo(next.key);
-        }
-        return;
-      default:
-    }
+    if (!current) return;
+    const nav = gridMove(e, { rows, pos: rowPos, current, col: cursor.col, collapsed });
+    if (!nav.handled) return;
+    e.preventDefault();
+    if (nav.move) applyMove(nav.move, current);
   };
 
   const baseline = plan.baselines.find((b) => b.id === baselineId);
@@ -301,24 +208,6 @@ export function ScheduleView({
     return r.activity ? text(r.activity.name) : r.id;
   };
 
-  const exportSvg = (format: 'svg' | 'png') => {
-    const svg = paneRef.current?.querySelector<SVGSVGElement>('svg.timeline');
-    if (!svg || !schedule) return;
-    void exportTimeline(
-      svg,
-      {
-        title: text(plan.title),
-        subtitle: t('plan.timeline.label', {
-          start: schedule.projectStart,
-          finish: schedule.projectFinish,
-          count: plan.activities.length,
-          critical: schedule.criticalPath.length,
-        }),
-        source: t('plan.export.timelineSource'),
-      },
-      format,
-    );
-  };
   const handlersRef = useRef<RowHandlers | undefined>(undefined);
   handlersRef.current = {
     click: (key, c) => moveTo(key, c),
@@ -350,30 +239,12 @@ export function ScheduleView({
 
   return (
     <div className="schedule">
-      <div className="schedule__bar toolbar">
-        <button type="button" className="button button--small" onClick={add}>
-          {t('plan.editor.add')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => exportSvg('svg')}
-          disabled={!schedule}
-        >
-          {t('plan.export.timelineSvg')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => exportSvg('png')}
-          disabled={!schedule}
-        >
-          {t('plan.export.timelinePng')}
-        </button>
-        <p className="muted schedule__keys" id="plan-keys">
-          {t('plan.editor.keys')}
-        </p>
-      </div>
+      <ScheduleToolbar
+        plan={plan}
+        schedule={schedule}
+        paneRef={paneRef}
+        onAdd={() => perform(action('add'))}
+      />
       {message}
       <div className="schedule__panes" ref={panesRef}>
         <div
@@ -467,7 +338,7 @@ export function ScheduleView({
           plan={plan}
           activity={current.activity}
           dated={dated.get(current.id)}
-          run={(label, f) => exec(label, f)}
+          run={(label, f) => exec(label, f).ok}
           step={SNAP_DAYS[zoom]}
         />
       )}
@@ -475,157 +346,3 @@ export function ScheduleView({
     </div>
   );
 }
-
-function ScheduleFooter({ schedule, plan }: { schedule: PlanSchedule | undefined; plan: Plan }) {
-  const { t, text } = useI18n();
-  if (!schedule) return null;
-  const names = new Map(plan.activities.map((a) => [a.id, text(a.name)]));
-  return (
-    <div className="schedule__footer" aria-live="polite" data-testid="schedule-summary">
-      <p>{t('plan.editor.finish', { finish: schedule.projectFinish, duration: schedule.projectDuration })}</p>
-      <p>
-        <span className="crit-mark" aria-hidden="true">
-          ◆
-        </span>{' '}
-        {t('plan.editor.criticalPath')}:{' '}
-        <span data-testid="critical-path">
-          {schedule.criticalPath.map((id) => names.get(id) ?? id).join(' → ') || '—'}
-        </span>
-      </p>
-    </div>
-  );
-}
-
-interface RowHandlers {
-  click: (key: string, col: Col) => void;
-  doubleClick: (key: string, col: Col) => void;
-  change: (value: string) => void;
-  commit: () => void;
-  cancel: () => void;
-}
-
-interface GridRowProps {
-  index: number;
-  rowKey: string;
-  kind: TreeRow['kind'];
-  id: string;
-  level: number;
-  posinset: number;
-  setsize: number;
-  expanded: boolean | undefined;
-  wbs: string;
-  name: string;
-  gate: string | undefined;
-  /** Working days; -1 for a milestone; undefined for phase and output rows. */
-  duration: number | undefined;
-  start: string;
-  finish: string;
-  float: number | undefined;
-  critical: boolean;
-  pred: string;
-  cursorCol: Col | undefined;
-  editCol: Col | undefined;
-  editValue: string | undefined;
-  headers: Record<Col, string>;
-  handlers: RefObject<RowHandlers>;
-}
-
-/** One tree-grid row; re-renders only when its own values change (a 1,000-row plan stays responsive). */
-const GridRow = memo(function GridRow(p: GridRowProps) {
-  const { t, fmt } = useI18n();
-  const h = p.handlers;
-  const values: Record<Col, string> = {
-    wbs: p.wbs,
-    name: p.name,
-    duration:
-      p.duration === undefined
-        ? ''
-        : p.duration < 0
-          ? t('plan.editor.milestone')
-          : t('plan.editor.days', { count: p.duration }),
-    start: p.start,
-    finish: p.finish,
-    float: p.float === undefined ? '' : String(p.float),
-    pred: p.pred,
-  };
-  return (
-    <div
-      role="row"
-      aria-rowindex={p.index + 2}
-      aria-level={p.level}
-      aria-posinset={p.posinset}
-      aria-setsize={p.setsize}
-      aria-expanded={p.expanded}
-      aria-selected={p.cursorCol !== undefined}
-      className={`treegrid__row treegrid__row--${p.kind}${p.critical ? ' is-critical' : ''}${p.cursorCol !== undefined ? ' is-current' : ''}`}
-      style={{ height: ROW_HEIGHT }}
-      data-activity={p.kind === 'activity' ? p.id : undefined}
-    >
-      {COLS.map((c) => {
-        const isCursor = p.cursorCol === c;
-        const editing = p.editCol === c && p.editValue !== undefined;
-        return (
-          <div
-            key={c}
-            role="gridcell"
-            tabIndex={isCursor ? 0 : -1}
-            data-cursor={isCursor ? 'true' : undefined}
-            data-col={c}
-            aria-readonly={EDITABLE.has(c) && p.kind === 'activity' ? undefined : true}
-            className={`treegrid__cell treegrid__cell--${c}`}
-            title={c === 'name' && !editing ? values.name : undefined}
-            style={c === 'name' ? { paddingInlineStart: `${0.4 + (p.level - 1) * 1.1}rem` } : undefined}
-            onClick={() => h.current.click(p.rowKey, c)}
-            onDoubleClick={() => h.current.doubleClick(p.rowKey, c)}
-          >
-            {editing ? (
-              <input
-                autoFocus
-                aria-label={`${p.headers[c]}: ${values.name}`}
-                className="treegrid__input"
-                value={p.editValue}
-                onChange={(e) => h.current.change(e.target.value)}
-                onFocus={(e) => e.currentTarget.select()}
-                onBlur={() => h.current.commit()}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter') {
-                    e.preventDefault();
-                    e.stopPropagation();
-                    h.current.commit();
-                  } else if (e.key === 'Escape') {
-                    e.preventDefault();
-                    e.stopPropagation();
-                    h.current.cancel();
-                  }
-                }}
-              />
-            ) : c === 'wbs' && p.expanded !== undefined ? (
-              <>
-                <span aria-hidden="true" className="treegrid__twisty">
-                  {p.expanded ? '▾' : '▸'}
-                </span>
-                {values.wbs}
-              </>
-            ) : c === 'float' && p.float !== undefined ? (
-              <>
-                {p.critical && (
-                  <span className="crit-mark" aria-hidden="true">
-                    ◆
-                  </span>
-                )}
-                {fmt.integer(p.float)}
-                {p.critical && <span className="visually-hidden"> {t('plan.editor.critical')}</span>}
-              </>
-            ) : c === 'name' && p.gate !== undefined ? (
-              <>
-                {values.name} <span className="badge">{p.gate}</span>
-              </>
-            ) : (
-              values[c]
-            )}
-          </div>
-        );
-      })}
-    </div>
-  );
-});
