@@ -10,8 +10,299 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       "id": "dsc-pri",
       "version": "2"
     },
-    "scores": [],
-    "gaps": []
+    "sources": [
+      "policy-instruments"
+    ],
+    "scores": [
+      {
+        "criterion": "independent-regulator",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "afg-afghanistan-telecommunications-regulatory-authority-atra"
+            ],
+            "url": "https://atra.gov.af/who-we-are",
+            "excerpt": "Afghanistan Telecom Regulatory Authority (ATRA) was established in 2006 with the aim to regulate and develop the telecom sector in Afghanistan.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "ATRA was established in 2006 by the telecom law; its FAQ calls it \"an independent authority within the Ministry\", so independence is doubtful, and its legal basis since August 2021 is unconfirmed. Kept as a draft until the current status is confirmed."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
+      },
+      {
+        "criterion": "spectrum-management",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "afg-telecommunications-services-regulation-law"
+            ],
+            "url": "http://atra.gov.af/en/page/6899/6904",
+            "excerpt": "Assign radio frequencies and grant permits to licensees, in accordance with the national frequency allocation table referred through the Spectrum Management Department",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The telecom law gives ATRA the assignment of radio frequencies under a national allocation table; application since August 2021 unconfirmed. Kept as a draft until the current status is confirmed."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
+      },
+      {
+        "criterion": "universal-service",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "afg-telecommunications-services-regulation-law"
+            ],
+            "url": "http://atra.gov.af/en/page/6899/6904",
+            "excerpt": "Establish shares of [contributions to] the Telecom Development Fund and supervise the manner for spending thereof",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The telecom law provides for a Telecom Development Fund managed by ATRA; whether it operates since August 2021 is unconfirmed. Kept as a draft until the current status is confirmed."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
+      },
+      {
+        "criterion": "telecom-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "afg-telecommunications-services-regulation-law"
+            ],
+            "url": "http://atra.gov.af/en/page/7000/7007",
+            "excerpt": "This office is responsible for the regulation of the Telecom sector in the country as specified Afghanistan Telecom Regulatory Law (2005).",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Telecommunications Services Regulation Law was adopted in 2005; its status under the de facto authorities since August 2021 is unconfirmed. Kept as a draft until the current status is confirmed."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
+      }
+    ],
+    "gaps": [
+      {
+        "criterion": "digital-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "flagship-programmes",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "broadband-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "e-government-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-skills-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "ai-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cybersecurity-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "e-transactions-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-protection-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cybercrime-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "online-consumer-protection",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "access-to-information",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "open-data",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-id",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "lead-ministry",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-agency",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cert",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-protection-authority",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "budget-lines",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "monitoring-evaluation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "regional-cooperation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "atra.gov.af",
+          "mcit.gov.af"
+        ],
+        "date": "2026-12-07"
+      }
+    ]
   },
   {
     "kind": "policy-assessment",
@@ -21,8 +312,246 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       "id": "dsc-pri",
       "version": "2"
     },
+    "sources": [
+      "policy-instruments"
+    ],
     "scores": [],
-    "gaps": []
+    "gaps": [
+      {
+        "criterion": "digital-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "flagship-programmes",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "broadband-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "e-government-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-skills-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "ai-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cybersecurity-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "telecom-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "independent-regulator",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "spectrum-management",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "universal-service",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "e-transactions-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-protection-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cybercrime-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "online-consumer-protection",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "access-to-information",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "open-data",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-id",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "lead-ministry",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-agency",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cert",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-protection-authority",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "budget-lines",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "monitoring-evaluation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "regional-cooperation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "e-qanun.az",
+          "gov.az"
+        ],
+        "date": "2026-12-07"
+      }
+    ]
   },
   {
     "kind": "policy-assessment",
@@ -32,8 +561,363 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       "id": "dsc-pri",
       "version": "2"
     },
-    "scores": [],
-    "gaps": []
+    "sources": [
+      "policy-instruments"
+    ],
+    "scores": [
+      {
+        "criterion": "digital-strategy",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "kaz-concept-of-digital-transformation-development-of-the-ict"
+            ],
+            "locator": "Resolution, paras 1–2",
+            "url": "https://adilet.zan.kz/kaz/docs/P2300000269?lang=ru",
+            "excerpt": "Қоса беріліп отырған 2023 - 2029 жылдарға арналған цифрлық трансформация, ақпараттық-коммуникациялық технологиялар саласын және киберқауіпсіздікті дамыту тұжырымдамасы (бұдан әрі – Тұжырымдама) бекітілсін.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Government approved the 2023–2029 concept of digital transformation, ICT and cybersecurity (Resolution No. 269 of 28 March 2023); paragraph 2 charges the central state bodies with its implementation. Resources for it were not found, so level 3 is not established."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "cybersecurity-strategy",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "kaz-concept-of-digital-transformation-development-of-the-ict"
+            ],
+            "locator": "Resolution, para 1 (title of the concept)",
+            "url": "https://adilet.zan.kz/kaz/docs/P2300000269?lang=ru",
+            "excerpt": "Қоса беріліп отырған 2023 - 2029 жылдарға арналған цифрлық трансформация, ақпараттық-коммуникациялық технологиялар саласын және киберқауіпсіздікті дамыту тұжырымдамасы (бұдан әрі – Тұжырымдама) бекітілсін.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The same 2023–2029 concept covers the development of cybersecurity (its title and scope); it is the cybersecurity policy document in force. Resources and monitoring were not checked."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "e-transactions-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "kaz-law-on-electronic-document-and-electronic-digital"
+            ],
+            "locator": "Preamble",
+            "url": "http://adilet.zan.kz/rus/docs/Z030000370_",
+            "excerpt": "Настоящий Закон направлен на регулирование отношений, возникающих при создании и использовании электронных документов, удостоверенных посредством электронных цифровых подписей",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Law on the electronic document and electronic digital signature (No. 370-II of 7 January 2003) is in force on adilet. The body, resources and monitoring needed for level 3 were not checked."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "access-to-information",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "kaz-law-on-access-to-information"
+            ],
+            "locator": "Article 1, item 2-1",
+            "url": "https://adilet.zan.kz/rus/docs/Z1500000401",
+            "excerpt": "уполномоченный орган в области доступа к информации – центральный исполнительный орган, осуществляющий руководство и межотраслевую координацию в области доступа к информации",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Law on access to information (No. 401-V of 16 November 2015) is on adilet and provides for an authorised body. Whether that body has resources was not checked, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "telecom-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "kaz-law-on-communications"
+            ],
+            "locator": "Preamble",
+            "url": "http://adilet.zan.kz/kaz/docs/Z040000567_/compare/eng",
+            "excerpt": "Қазақстан Республикасының 2004 жылғы 5 шілдедегі N 567 Заңы.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Law on communications (No. 567 of 5 July 2004) sets the legal basis of communications and the powers of state bodies; it is on adilet with later amendments. Level 3 would need evidence of the regulator’s resources, not checked."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "data-protection-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "kaz-law-on-personal-data-and-their-protection"
+            ],
+            "url": "https://adilet.zan.kz/eng/docs/Z1300000094/compare",
+            "excerpt": "The Law of the Republic of Kazakhstan dated 21 May, 2013 № 94-V.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Law on personal data and their protection (No. 94-V of 21 May 2013) was adopted. The adilet pages read show the text but not a status label; the register marks its status after the 2026 Digital Code as unconfirmed. Left as a draft until its current status is confirmed."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
+      },
+      {
+        "criterion": "lead-ministry",
+        "level": 3,
+        "evidence": [
+          {
+            "instruments": [
+              "kaz-ministry-of-artificial-intelligence-and-digital",
+              "kaz-ministry-of-digital-development-innovation-and-aerospace"
+            ],
+            "locator": "Order No. 528/НҚ, preamble and para 2",
+            "url": "http://insecure.zan.kz/rus/docs/G25IPM00528/compare",
+            "excerpt": "в соответствии с постановлением Правительства Республики Казахстан от 9 октября 2025 года № 846 \"О мерах по реализации Указа Президента Республики Казахстан от 18 сентября 2025 года № 997 \"О мерах по дальнейшему совершенствованию системы государственного управления\"",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Ministry of Artificial Intelligence and Digital Development, headed by a Deputy Prime Minister, operates: on 22 October 2025 its minister approved the statute of its Committee of state services and repealed orders of the former Ministry of Digital Development, Innovations and Aerospace Industry. The ministry exists by Presidential Decree No. 997 of 18 September 2025."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      }
+    ],
+    "gaps": [
+      {
+        "criterion": "flagship-programmes",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "broadband-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "e-government-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-skills-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "ai-strategy",
+        "searched": "The act approving the Concept for the development of artificial intelligence 2024–2029 and its text (only news reports and a council decree, Decree No. 881 of 19 May 2025 creating an AI Council, were found).",
+        "where": [
+          "adilet.zan.kz",
+          "zan.kz",
+          "primeminister.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "independent-regulator",
+        "searched": "A telecom regulator separate from the ministry; the Law on communications text was read but no separate regulator was identified.",
+        "where": [
+          "adilet.zan.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "spectrum-management",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "universal-service",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cybercrime-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "online-consumer-protection",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "open-data",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-id",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-agency",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cert",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-protection-authority",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "budget-lines",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "monitoring-evaluation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "regional-cooperation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adilet.zan.kz",
+          "gov.kz"
+        ],
+        "date": "2026-12-07"
+      }
+    ]
   },
   {
     "kind": "policy-assessment",
@@ -43,8 +927,246 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       "id": "dsc-pri",
       "version": "2"
     },
+    "sources": [
+      "policy-instruments"
+    ],
     "scores": [],
-    "gaps": []
+    "gaps": [
+      {
+        "criterion": "digital-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "flagship-programmes",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "broadband-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "e-government-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-skills-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "ai-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cybersecurity-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "telecom-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "independent-regulator",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "spectrum-management",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "universal-service",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "e-transactions-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-protection-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cybercrime-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "online-consumer-protection",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "access-to-information",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "open-data",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-id",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "lead-ministry",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-agency",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cert",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-protection-authority",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "budget-lines",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "monitoring-evaluation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "regional-cooperation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "cbd.minjust.gov.kg",
+          "gov.kg"
+        ],
+        "date": "2026-12-07"
+      }
+    ]
   },
   {
     "kind": "policy-assessment",
@@ -54,8 +1176,264 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       "id": "dsc-pri",
       "version": "2"
     },
-    "scores": [],
-    "gaps": []
+    "sources": [
+      "policy-instruments"
+    ],
+    "scores": [
+      {
+        "criterion": "data-protection-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "mng-law-on-protection-of-personal-information"
+            ],
+            "locator": "Heading and Article 1",
+            "url": "https://legalinfo.mn/mn/detail?lawId=16390288615991",
+            "excerpt": "2021 оны 12 сарын 17 өдөр ... ХҮНИЙ ХУВИЙН МЭДЭЭЛЭЛ ХАМГААЛАХ ТУХАЙ /Шинэчилсэн найруулга/",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Law on the protection of personal information (revised edition) was adopted on 17 December 2021 and is published on the unified legal information system. Its supervisory body and resources were not checked."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      }
+    ],
+    "gaps": [
+      {
+        "criterion": "digital-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "flagship-programmes",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "broadband-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "e-government-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-skills-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "ai-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cybersecurity-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "telecom-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "independent-regulator",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "spectrum-management",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "universal-service",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "e-transactions-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cybercrime-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "online-consumer-protection",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "access-to-information",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "open-data",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-id",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "lead-ministry",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-agency",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cert",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-protection-authority",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "budget-lines",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "monitoring-evaluation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "regional-cooperation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "legalinfo.mn",
+          "gov.mn"
+        ],
+        "date": "2026-12-07"
+      }
+    ]
   },
   {
     "kind": "policy-assessment",
@@ -65,8 +1443,246 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       "id": "dsc-pri",
       "version": "2"
     },
+    "sources": [
+      "policy-instruments"
+    ],
     "scores": [],
-    "gaps": []
+    "gaps": [
+      {
+        "criterion": "digital-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "flagship-programmes",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "broadband-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "e-government-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-skills-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "ai-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cybersecurity-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "telecom-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "independent-regulator",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "spectrum-management",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "universal-service",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "e-transactions-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-protection-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cybercrime-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "online-consumer-protection",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "access-to-information",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "open-data",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-id",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "lead-ministry",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-agency",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cert",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-protection-authority",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "budget-lines",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "monitoring-evaluation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "regional-cooperation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "adlia.tj",
+          "gov.tj"
+        ],
+        "date": "2026-12-07"
+      }
+    ]
   },
   {
     "kind": "policy-assessment",
@@ -76,8 +1692,246 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       "id": "dsc-pri",
       "version": "2"
     },
+    "sources": [
+      "policy-instruments"
+    ],
     "scores": [],
-    "gaps": []
+    "gaps": [
+      {
+        "criterion": "digital-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "flagship-programmes",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "broadband-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "e-government-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-skills-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "ai-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cybersecurity-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "telecom-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "independent-regulator",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "spectrum-management",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "universal-service",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "e-transactions-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-protection-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cybercrime-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "online-consumer-protection",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "access-to-information",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "open-data",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-id",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "lead-ministry",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-agency",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cert",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-protection-authority",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "budget-lines",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "monitoring-evaluation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "regional-cooperation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "minjust.gov.tm",
+          "turkmenistan.gov.tm"
+        ],
+        "date": "2026-12-07"
+      }
+    ]
   },
   {
     "kind": "policy-assessment",
@@ -87,7 +1941,245 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       "id": "dsc-pri",
       "version": "2"
     },
+    "sources": [
+      "policy-instruments"
+    ],
     "scores": [],
-    "gaps": []
+    "gaps": [
+      {
+        "criterion": "digital-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "flagship-programmes",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "broadband-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "e-government-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-skills-plan",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "ai-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cybersecurity-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-strategy",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "telecom-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "independent-regulator",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "spectrum-management",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "universal-service",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "e-transactions-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-protection-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cybercrime-law",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "online-consumer-protection",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "access-to-information",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "open-data",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-id",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "lead-ministry",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "digital-agency",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "cert",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "data-protection-authority",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "budget-lines",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "monitoring-evaluation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      },
+      {
+        "criterion": "regional-cooperation",
+        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "where": [
+          "lex.uz",
+          "gov.uz"
+        ],
+        "date": "2026-12-07"
+      }
+    ]
   }
 ];

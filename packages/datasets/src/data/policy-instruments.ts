@@ -40,17 +40,26 @@ export const policyInstruments: readonly PolicyInstrument[] = [
     },
     "adopted": "2023-03-28",
     "documentNo": "Government Resolution No. 269",
-    "status": "in force (per adilet); relation to Digital Qazaqstan 2026 UNVERIFIED",
+    "status": "in force (adilet label \"Жаңа\")",
+    "statusAsOf": "2026-12-07",
     "issuer": "Government of the Republic of Kazakhstan",
     "description": "Medium-term concept covering digital government, ICT industry and cybersecurity under the state planning system.",
     "source": {
       "url": "https://adilet.zan.kz/kaz/docs/P2300000269?lang=ru",
       "title": "Adilet: Government Resolution No. 269 of 28 March 2023"
     },
-    "verified": "yes",
-    "unverifiedFields": [
-      "status"
+    "officialText": {
+      "url": "https://adilet.zan.kz/kaz/docs/P2300000269?lang=ru",
+      "title": "Adilet: Government Resolution No. 269 of 28 March 2023"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://adilet.zan.kz/kaz/docs/P2300000269?lang=ru",
+        "note": "Resolution text and status label read"
+      }
     ],
+    "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
       "line": 3
@@ -274,6 +283,17 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://cis-legislation.com/document.fwx?rgn=172390",
       "title": "CIS Legislation: Digital Code of the Republic of Kazakhstan of January 9, 2026 No. 255-VIII"
     },
+    "officialText": {
+      "url": "http://insecure.zan.kz/kaz/docs/K2600000255/compare",
+      "title": "Legal portal: Digital Code of the Republic of Kazakhstan (K2600000255)"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "http://insecure.zan.kz/kaz/docs/K2600000255/compare",
+        "note": "Code text (Kazakh) read"
+      }
+    ],
     "verified": "yes",
     "unverifiedFields": [
       "status"
@@ -350,17 +370,26 @@ export const policyInstruments: readonly PolicyInstrument[] = [
     },
     "adopted": "2003-01-07",
     "documentNo": "No. 370-II",
-    "status": "in force per adilet; status after Digital Code (2026) UNVERIFIED",
+    "status": "in force (adilet label \"Обновленный\")",
+    "statusAsOf": "2026-12-07",
     "issuer": "Parliament of the Republic of Kazakhstan",
     "description": "Legal equivalence of e-documents signed with EDS; certification centres and accreditation.",
     "source": {
       "url": "https://adilet.zan.kz/rus/docs/Z030000370_/compare/eng",
       "title": "Adilet: Law of 7 January 2003 N 370 On electronic document and electronic digital signature"
     },
-    "verified": "yes",
-    "unverifiedFields": [
-      "status"
+    "officialText": {
+      "url": "http://adilet.zan.kz/rus/docs/Z030000370_",
+      "title": "Adilet: Law No. 370-II of 7 January 2003"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "http://adilet.zan.kz/rus/docs/Z030000370_",
+        "note": "Law text and status label read"
+      }
     ],
+    "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
       "line": 14
@@ -413,6 +442,17 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "http://adilet.zan.kz/eng/docs/Z1500000401",
       "title": "Adilet: Law of 16 November 2015 No. 401-V On access to information"
     },
+    "officialText": {
+      "url": "https://adilet.zan.kz/rus/docs/Z1500000401",
+      "title": "Adilet: Law No. 401-V of 16 November 2015"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://adilet.zan.kz/rus/docs/Z1500000401",
+        "note": "Law text read"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -438,6 +478,17 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://zakon.uchet.kz/eng/docs/Z040000567_",
       "title": "Law of the Republic of Kazakhstan dated 5 July 2004 No. 567 On Communications (unofficial translation)"
     },
+    "officialText": {
+      "url": "http://adilet.zan.kz/kaz/docs/Z040000567_/compare/eng",
+      "title": "Adilet: Law No. 567 of 5 July 2004 On communications"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "http://adilet.zan.kz/kaz/docs/Z040000567_/compare/eng",
+        "note": "Law text read"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -454,18 +505,28 @@ export const policyInstruments: readonly PolicyInstrument[] = [
     "name": {
       "en": "Ministry of Artificial Intelligence and Digital Development"
     },
-    "adopted": "2025",
+    "adopted": "2025-09-18",
+    "documentNo": "Presidential Decree No. 997 of 18 September 2025 (as cited by Order No. 528/НҚ)",
     "status": "active",
+    "statusAsOf": "2025-10-22",
     "issuer": "President of the Republic of Kazakhstan",
     "description": "Lead digital ministry created Sept 2025 on the basis of MDDIAI (innovation policy moved to science ministry); headed by a Deputy Prime Minister.",
     "source": {
       "url": "https://astanatimes.com/2025/09/kazakhstan-to-establish-ministry-of-artificial-intelligence-and-digital-development/",
       "title": "Astana Times (2025-09-08): Kazakhstan to establish Ministry of AI and Digital Development"
     },
-    "verified": "partial",
-    "unverifiedFields": [
-      "documentNo"
+    "officialText": {
+      "url": "http://insecure.zan.kz/rus/docs/G25IPM00528/compare",
+      "title": "Order No. 528/НҚ of 22 October 2025 of the Deputy Prime Minister – Minister of Artificial Intelligence and Digital Development"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "http://insecure.zan.kz/rus/docs/G25IPM00528/compare",
+        "note": "Order read; it names the ministry and its committee"
+      }
     ],
+    "verified": "partial",
     "origin": {
       "file": "policy_instruments.csv",
       "line": 18
@@ -482,14 +543,22 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "en": "Ministry of Digital Development, Innovation and Aerospace Industry (MDDIAI)"
     },
     "adopted": "2019",
-    "status": "superseded",
-    "supersededBy": "Ministry of Artificial Intelligence and Digital Development (2025)",
+    "status": "reorganised in 2025 into the Ministry of Artificial Intelligence and Digital Development (Presidential Decree No. 997 of 18 September 2025, as cited on the legal portal)",
+    "statusAsOf": "2025-10-22",
+    "supersededBy": "kaz-ministry-of-artificial-intelligence-and-digital",
     "issuer": "President / Government of Kazakhstan",
     "description": "Former lead ministry for digital development, e-government and information security (existed by July 2019).",
     "source": {
       "url": "https://profit.kz/news/71553/Novoe-ministerstvo-II-sozdadut-na-baze-MCRIAP/",
       "title": "Profit.kz: New AI ministry to be created on the basis of MDDIAI"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "http://insecure.zan.kz/rus/docs/G25IPM00528/compare",
+        "note": "Order No. 528/НҚ of 22 October 2025 read"
+      }
+    ],
     "verified": "partial",
     "unverifiedFields": [
       "documentNo"
@@ -3058,6 +3127,17 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://gratanet.com/publications/legal-alert-new-law-on-protection-of-personal-data-in-mongolia",
       "title": "GRATA: New Law on protection of personal data in Mongolia"
     },
+    "officialText": {
+      "url": "https://legalinfo.mn/mn/detail?lawId=16390288615991",
+      "title": "Legalinfo: Law on the protection of personal information, 17 December 2021 (revised)"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://legalinfo.mn/mn/detail?lawId=16390288615991",
+        "note": "Law text read"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -3520,13 +3600,21 @@ export const policyInstruments: readonly PolicyInstrument[] = [
     },
     "adopted": "2005",
     "documentNo": "Official Gazette No. 863",
-    "status": "in force before 2021; status under post-2021 authorities UNVERIFIED",
+    "status": "adopted 2005 and in force before August 2021; its application since August 2021 is not confirmed",
+    "statusAsOf": "2026-12-07",
     "issuer": "Government of Afghanistan",
     "description": "Telecom law establishing ATRA, licensing, competition and interconnection. Gazette dated 2005-10-08 per AsianLII vs 'promulgated December 2005' per ATRA (conflict).",
     "source": {
       "url": "http://www.asianlii.org/af/legis/laws/tl226",
       "title": "AsianLII: Telecommunications Law, Official Gazette No. 863"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "http://atra.gov.af/en/page/6899/6904",
+        "note": "ATRA page quoting the duties the law gives ATRA"
+      }
+    ],
     "verified": "yes",
     "unverifiedFields": [
       "status"
@@ -3709,13 +3797,21 @@ export const policyInstruments: readonly PolicyInstrument[] = [
     },
     "adopted": "2006",
     "documentNo": "established June 2006 under Telecom Law",
-    "status": "status under post-2021 authorities UNVERIFIED",
+    "status": "established 2006 under the Telecommunications Services Regulation Law (2005); the authority’s site is online, but the legal framework applied since August 2021 is not confirmed",
+    "statusAsOf": "2026-12-07",
     "issuer": "Government of Afghanistan",
     "description": "Telecom regulator for licensing, spectrum and universal access.",
     "source": {
       "url": "https://yumpu.com/en/document/view/45372840/islamic-republic-of-afghanistan-enhanced-integrated-framework-/155",
       "title": "Afghanistan Enhanced Integrated Framework DTIS"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://atra.gov.af/who-we-are",
+        "note": "ATRA \"Who we are\" page read"
+      }
+    ],
     "verified": "partial",
     "unverifiedFields": [
       "status"
