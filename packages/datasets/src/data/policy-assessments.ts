@@ -315,7 +315,69 @@ export const policyAssessments: readonly PolicyAssessment[] = [
     "sources": [
       "policy-instruments"
     ],
-    "scores": [],
+    "scores": [
+      {
+        "criterion": "lead-ministry",
+        "level": 3,
+        "evidence": [
+          {
+            "instruments": [
+              "aze-ministry-of-digital-development-and-transport-mddt"
+            ],
+            "locator": "Regulations 1.1, 1.5",
+            "url": "https://mincom.gov.az/en/ministry/regulations",
+            "excerpt": "a central executive body  implementing the state policy and regulation in the fields of digital development, e-government, telecommunications",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [
+              "aze-ministry-of-digital-development-and-transport-mddt"
+            ],
+            "locator": "Regulations 1.5",
+            "url": "https://mincom.gov.az/en/ministry/regulations",
+            "excerpt": "Costs related to the maintenance and activities, as well as material and technical support of the Ministry are financed through the state budget",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Ministry of Digital Development and Transport implements state policy and regulation in digital development, e-government and telecommunications, and is financed from the state budget (Regulations 1.1 and 1.5). A cross-government coordination body was not checked, so level 3."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "data-protection-authority",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "aze-ministry-of-digital-development-and-transport-mddt"
+            ],
+            "locator": "Regulations 1.1",
+            "url": "https://mincom.gov.az/en/ministry/regulations",
+            "excerpt": "high technologies (digital technologies, information technologies, microelectronics, artificial intelligence, nano-, bio- and other innovative knowledge-intensive technologies), personal data and transport",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "Personal data is one of the fields in which the Ministry of Digital Development and Transport implements state policy and regulation (Regulations 1.1); there is no dedicated data-protection authority. Its supervisory practice was not checked, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      }
+    ],
     "gaps": [
       {
         "criterion": "digital-strategy",
@@ -489,15 +551,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07"
       },
       {
-        "criterion": "lead-ministry",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "e-qanun.az",
-          "gov.az"
-        ],
-        "date": "2026-12-07"
-      },
-      {
         "criterion": "digital-agency",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
@@ -508,15 +561,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "cert",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "e-qanun.az",
-          "gov.az"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "data-protection-authority",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "e-qanun.az",
@@ -930,7 +974,92 @@ export const policyAssessments: readonly PolicyAssessment[] = [
     "sources": [
       "policy-instruments"
     ],
-    "scores": [],
+    "scores": [
+      {
+        "criterion": "data-protection-authority",
+        "level": 3,
+        "evidence": [
+          {
+            "instruments": [
+              "kgz-state-agency-for-personal-data-protection-under-the"
+            ],
+            "locator": "Statute, para 1",
+            "url": "https://dpa.gov.kg/ky/npa/13",
+            "excerpt": "Кыргыз Республикасынын Министрлер Кабинетине караштуу Жеке маалыматтарды коргоо боюнча мамлекеттик агенттик (мындан ары - Агенттик) жеке мүнөздөгү маалыматтар чөйрөсүндөгү бирдиктүү мамлекеттик саясатты иштеп чыгуучу жана ишке ашыруучу",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [
+              "kgz-state-agency-for-personal-data-protection-under-the"
+            ],
+            "url": "http://dpa.gov.kg/en/question",
+            "excerpt": "the Agency has the authority to exercise control by conducting inspections for compliance with the requirements of the legislation",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "A dedicated State Agency for Personal Data Protection exists under a Cabinet statute (Resolution No. 325 of 22 December 2021) and operates: it keeps the register of personal-data holders and carries out inspections (its FAQ). Published annual reports were not checked, so level 4 is not established."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "data-protection-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "kgz-law-on-personal-information"
+            ],
+            "url": "http://dpa.gov.kg/en/question",
+            "excerpt": "In accordance with the Law of the Kyrgyz Republic “On Personal Information”, the holder (owner) of personal data arrays is obliged to comply with the requirements",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "url": "https://dpa.gov.kg/ru/npa/45",
+            "excerpt": "ПРОЕКТ ЗАКОНА КЫРГЫЗСКОЙ РЕСПУБЛИКИ О защите персональных данных",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Law \"On personal information\" (2008) is applied by the agency; a new draft law \"On the protection of personal data\" is published on the agency’s site, and the 2025 Digital Code also covers personal data. Which text governs now was not established, so the score stays a draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
+      },
+      {
+        "criterion": "digital-id",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "kgz-digital-code-of-the-kyrgyz-republic"
+            ],
+            "url": "https://code.digital.gov.kg/ru/bills/6",
+            "excerpt": "Глава 7. Цифровая идентификация",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Digital Code (No. 178 of 31 July 2025, per the register) has a chapter on digital identification; the page read on the government site is the bill, and the Code’s entry into force is not confirmed. Draft until the adopted text and its status are read."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
+      }
+    ],
     "gaps": [
       {
         "criterion": "digital-strategy",
@@ -1050,15 +1179,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07"
       },
       {
-        "criterion": "data-protection-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "cbd.minjust.gov.kg",
-          "gov.kg"
-        ],
-        "date": "2026-12-07"
-      },
-      {
         "criterion": "cybercrime-law",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
@@ -1095,15 +1215,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07"
       },
       {
-        "criterion": "digital-id",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "cbd.minjust.gov.kg",
-          "gov.kg"
-        ],
-        "date": "2026-12-07"
-      },
-      {
         "criterion": "lead-ministry",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
@@ -1123,19 +1234,10 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "cert",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "searched": "The act establishing CERT-KG and evidence of its operation; only the cybersecurity law published on cert.gov.kg was read (articles 1–2 do not name the CERT).",
         "where": [
-          "cbd.minjust.gov.kg",
-          "gov.kg"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "data-protection-authority",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "cbd.minjust.gov.kg",
-          "gov.kg"
+          "cert.gov.kg",
+          "cbd.minjust.gov.kg"
         ],
         "date": "2026-12-07"
       },
@@ -1196,6 +1298,185 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         ],
         "rationale": {
           "en": "The Law on the protection of personal information (revised edition) was adopted on 17 December 2021 and is published on the unified legal information system. Its supervisory body and resources were not checked."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "access-to-information",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "mng-law-on-transparency-of-public-information-revised"
+            ],
+            "locator": "Article 1.1",
+            "url": "https://legalinfo.mn/mn/detail?lawId=16390263044601",
+            "excerpt": "Энэ хуулийн зорилго нь хуульд заасан үндэслэл, журмын дагуу иргэний мэдээлэл хайх, хүлээн авах эрхийг хангах",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Law on the transparency of public information (revised, 17 December 2021) guarantees the right to seek and receive information. Resources of a supervising body were not checked."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "open-data",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "mng-law-on-transparency-of-public-information-revised"
+            ],
+            "locator": "Resolution No. 201, paras 1–2",
+            "url": "https://legalinfo.mn/mn/detail?lawId=16530540710781",
+            "excerpt": "\"Нээлттэй мэдээллийг цахим хэлбэрээр байршуулж нийтлэх, шинэчлэх, хяналт тавих нийтлэг журам\"-ыг хавсралт ёсоор баталсугай.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "Government Resolution No. 201 of 18 May 2022, under Article 8.16 of the Law on the transparency of public information, approves the common procedure for publishing and updating open information electronically and charges ministers and governors with implementing it. A national portal was not checked."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "independent-regulator",
+        "level": 3,
+        "evidence": [
+          {
+            "instruments": [
+              "mng-communications-regulatory-commission-crc"
+            ],
+            "url": "https://crc.gov.mn/en/k/w",
+            "excerpt": "stated functions and powers of the Communications Regulatory Commission of Mongolia in Chapter 2. Thus, legal basis for the establishment of an independent regulatory authority in Mongolia was created.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Communications Regulatory Commission is a separate regulator established under the 2001 Communications Law and described on its own site as independent; it operates (licensing, spectrum, universal service). Published annual reports for recent years were not checked, so level 4 is not established."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "telecom-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "mng-law-on-communications-revised"
+            ],
+            "url": "https://crc.gov.mn/en/k/w",
+            "excerpt": "The Communications Law of Mongolia was renewed and approved by the State Great Hural (Parliament) in November, 2001",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Communications Law (revised 2001) is in force and sets the regulator’s functions, as the regulator’s site states. The law text on legalinfo.mn was not read in this review."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "spectrum-management",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "mng-communications-regulatory-commission-crc"
+            ],
+            "locator": "History, 1999",
+            "url": "https://crc.gov.mn/about-us/show/history-of-the-organization/en",
+            "excerpt": "the Law on Radio Waves was approved.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "A Law on Radio Waves was approved in 1999 and the Commission carries out its functions under it (CRC history and about pages). Current spectrum plans were not checked."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "universal-service",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "mng-communications-regulatory-commission-crc"
+            ],
+            "locator": "History, 2005",
+            "url": "https://crc.gov.mn/about-us/show/history-of-the-organization/en",
+            "excerpt": "The procedure for the formation and spending of the Universal Service Obligation Service /USOF/ was approved.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "A procedure for forming and spending a universal service obligation fund was approved in 2005 and a pilot followed; current operation of the fund was not checked, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "lead-ministry",
+        "level": 3,
+        "evidence": [
+          {
+            "instruments": [
+              "mng-ministry-of-digital-development-and-communications-mddc"
+            ],
+            "url": "https://mddic.gov.mn/mn/2022/09/9368",
+            "excerpt": "Цахим хөгжил харилцаа холбооны сайд Н.Учрал, Дэд сайд Б.Болор-Эрдэнэ, Төрийн нарийн бичгийн дарга Ч.Золбаяр нар яамны албан хаагчидтай уулзалт хийлээ.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "A Ministry of Digital Development and Communications, with a minister, deputy minister and state secretary, operates (ministry site, September 2022). The later renaming to include innovation and the coordination body were not checked."
         },
         "assessor": "DSC secretariat desk review",
         "date": "2026-12-07",
@@ -1281,42 +1562,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07"
       },
       {
-        "criterion": "telecom-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "legalinfo.mn",
-          "gov.mn"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "independent-regulator",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "legalinfo.mn",
-          "gov.mn"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "spectrum-management",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "legalinfo.mn",
-          "gov.mn"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "universal-service",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "legalinfo.mn",
-          "gov.mn"
-        ],
-        "date": "2026-12-07"
-      },
-      {
         "criterion": "e-transactions-law",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
@@ -1344,34 +1589,7 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07"
       },
       {
-        "criterion": "access-to-information",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "legalinfo.mn",
-          "gov.mn"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "open-data",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "legalinfo.mn",
-          "gov.mn"
-        ],
-        "date": "2026-12-07"
-      },
-      {
         "criterion": "digital-id",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "legalinfo.mn",
-          "gov.mn"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "lead-ministry",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "legalinfo.mn",
@@ -1695,23 +1913,38 @@ export const policyAssessments: readonly PolicyAssessment[] = [
     "sources": [
       "policy-instruments"
     ],
-    "scores": [],
-    "gaps": [
+    "scores": [
       {
         "criterion": "digital-strategy",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "minjust.gov.tm",
-          "turkmenistan.gov.tm"
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "tkm-concept-of-development-of-the-digital-economy-in"
+            ],
+            "url": "https://cdn.orient.tm/ru/post/91209/koncepciya-cifrovoj-ekonomiki-turkmenistan",
+            "excerpt": "Утверждена Концепция развития цифровой экономики Туркменистана на 2026–2028 годы",
+            "read": "2026-12-07"
+          }
         ],
-        "date": "2026-12-07"
-      },
+        "rationale": {
+          "en": "A news agency reports that the President approved a Concept of development of the digital economy for 2026–2028 on 9 October 2025; the official text was not reached, so the score is a draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
+      }
+    ],
+    "gaps": [
       {
         "criterion": "flagship-programmes",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "searched": "The Concept of development of the digital economy 2019–2025 was read on government pages (approved, implemented in three phases with an authorised body and a commission), but its period has ended; the programme documents of the 2026–2028 concept were not reached.",
         "where": [
-          "minjust.gov.tm",
-          "turkmenistan.gov.tm"
+          "turkmenistan.gov.tm",
+          "oilgas.gov.tm",
+          "minjust.gov.tm"
         ],
         "date": "2026-12-07"
       },
@@ -1944,17 +2177,75 @@ export const policyAssessments: readonly PolicyAssessment[] = [
     "sources": [
       "policy-instruments"
     ],
-    "scores": [],
-    "gaps": [
+    "scores": [
       {
         "criterion": "digital-strategy",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "lex.uz",
-          "gov.uz"
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "uzb-digital-uzbekistan-2030-strategy"
+            ],
+            "url": "https://buxgalter.uz/doc?id=636183_ukaz_prezidenta_respubliki_uzbekistan_ot_05_10_2020_g_n_up-6079_ob_utverjdenii_strategii_cifrovoy_uzbekistan-2030_i_merah_po_ee_effektivnoy_realizacii&prodid=1_vse_zakonodatelstvo_uzbekistana",
+            "excerpt": "Указ Президента Республики Узбекистан от 05.10.2020 г. N УП-6079 \"Об утверждении Стратегии \"Цифровой Узбекистан-2030\" и мерах по ее эффективной реализации\"",
+            "read": "2026-12-07"
+          }
         ],
-        "date": "2026-12-07"
+        "rationale": {
+          "en": "Presidential Decree UP-6079 of 5 October 2020 approves the Digital Uzbekistan-2030 strategy (commercial legal database copy). The lex.uz text was not reached; draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
       },
+      {
+        "criterion": "data-protection-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "uzb-law-on-personal-data"
+            ],
+            "url": "https://cis-legislation.com/document.fwx?rgn=116961",
+            "excerpt": "LAW OF THE REPUBLIC OF UZBEKISTAN of July 2, 2019 No. ZRU-547 About personal data (as amended on 11-01-2024)",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "Law ZRU-547 of 2 July 2019 on personal data, amended in 2024 (commercial translation). The lex.uz text was not reached; draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
+      },
+      {
+        "criterion": "lead-ministry",
+        "level": 3,
+        "evidence": [
+          {
+            "instruments": [
+              "uzb-ministry-of-digital-technologies"
+            ],
+            "url": "https://cis-legislation.com/document.fwx?rgn=150238",
+            "excerpt": "Approve: Priority activities of the Ministry of digital technologies according to appendix No. 1",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "Decree UP-76 of 24 May 2023 sets the priorities and structure of the Ministry of Digital Technologies (commercial translation). The lex.uz text was not reached; draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
+      }
+    ],
+    "gaps": [
       {
         "criterion": "flagship-programmes",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
@@ -2020,7 +2311,7 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "telecom-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "searched": "The current text and status on lex.uz; the stored copies of lex.uz pages show titles and dates only.",
         "where": [
           "lex.uz",
           "gov.uz"
@@ -2056,16 +2347,7 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "e-transactions-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "lex.uz",
-          "gov.uz"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "data-protection-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "searched": "The current text and status on lex.uz; the stored copies of lex.uz pages show titles and dates only.",
         "where": [
           "lex.uz",
           "gov.uz"
@@ -2092,7 +2374,7 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "access-to-information",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "searched": "The current text and status on lex.uz; the stored copies of lex.uz pages show titles and dates only.",
         "where": [
           "lex.uz",
           "gov.uz"
@@ -2101,7 +2383,7 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "open-data",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "searched": "The current text and status on lex.uz; the stored copies of lex.uz pages show titles and dates only.",
         "where": [
           "lex.uz",
           "gov.uz"
@@ -2110,15 +2392,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "digital-id",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "lex.uz",
-          "gov.uz"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "lead-ministry",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "lex.uz",
@@ -2137,7 +2410,7 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "cert",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "searched": "The current text and status on lex.uz; the stored copies of lex.uz pages show titles and dates only.",
         "where": [
           "lex.uz",
           "gov.uz"

@@ -904,6 +904,17 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://tunduk.gov.kg/en/documents/normative-legal-acts/5-law-of-the-kyrgyz-republic-on-electronic-governance",
       "title": "Tunduk: Law of the Kyrgyz Republic On Electronic Governance"
     },
+    "officialText": {
+      "url": "https://tunduk.gov.kg/en/documents/normative-legal-acts/5-law-of-the-kyrgyz-republic-on-electronic-governance",
+      "title": "Tunduk: Law No. 127 of 19 July 2017 On electronic governance"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://tunduk.gov.kg/en/documents/normative-legal-acts/5-law-of-the-kyrgyz-republic-on-electronic-governance",
+        "note": "Law text read"
+      }
+    ],
     "verified": "yes",
     "unverifiedFields": [
       "status"
@@ -988,6 +999,17 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://ealegislation.com/document.fwx?rgn=160592",
       "title": "EA Legislation: Law of July 17, 2024 No. 121 About cyber security"
     },
+    "officialText": {
+      "url": "https://cert.gov.kg/ru/legislation/",
+      "title": "CERT-KG: Law No. 121 of 17 July 2024 On cybersecurity"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://cert.gov.kg/ru/legislation/",
+        "note": "Law text read (articles 1–2)"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -1094,6 +1116,22 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://dpa.gov.kg/en/post/90",
       "title": "State Agency for Personal Data Protection: Information on the activities of the Agency"
     },
+    "officialText": {
+      "url": "https://dpa.gov.kg/ky/npa/13",
+      "title": "DPA: Statute of the State Agency for Personal Data Protection (Resolution No. 325 of 22 December 2021)"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://dpa.gov.kg/ky/npa/13",
+        "note": "Statute read"
+      },
+      {
+        "date": "2026-12-07",
+        "url": "http://dpa.gov.kg/en/question",
+        "note": "FAQ on inspections read"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -1811,18 +1849,27 @@ export const policyInstruments: readonly PolicyInstrument[] = [
     },
     "adopted": "2018",
     "documentNo": "Presidential Decree (number UNVERIFIED)",
-    "status": "implementation period 2019-2025; status after 2025 UNVERIFIED",
+    "status": "period 2019–2025 ended; a 2026–2028 successor concept is reported (official text not reached)",
+    "statusAsOf": "2026-12-07",
     "issuer": "President of Turkmenistan",
     "description": "Approved end of November 2018; three phases (2019, 2020-2023, 2024-2025); e-government, one-stop services, digital reporting.",
     "source": {
       "url": "https://orient.tm/en/post/3103/turkmenistan-starts-to-implement-the-concept-of-the-development-of-the-digital-economy",
       "title": "Orient (04.01.2019): Turkmenistan starts to implement the Concept of the development of the digital economy"
     },
-    "verified": "yes",
-    "unverifiedFields": [
-      "documentNo",
-      "status"
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://turkmenistan.gov.tm/en/post/11998/turkmenistan-works-on-digitization-of-the-economy",
+        "note": "Government news page read"
+      },
+      {
+        "date": "2026-12-07",
+        "url": "https://www.oilgas.gov.tm/en/blog/2437/t%C3%BCrkmenistan-2025nji-%C3%BDyla-%C3%A7enli-sanly-ykdysady%C3%BDeti-%C3%B6sd%C3%BCrmegi%C5%88-maksatnamasyny-durmu%C5%9Fa-ge%C3%A7irm%C3%A4ge-ba%C5%9Fla%C3%BDar?year=2020&month=6&day=30",
+        "note": "Ministry page on the concept’s stages read"
+      }
     ],
+    "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
       "line": 66
@@ -2464,6 +2511,17 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://blackswan.law/law-on-cybersecurity/",
       "title": "Black Swan Law: Law on Cybersecurity No. 764"
     },
+    "officialText": {
+      "url": "https://lex.uz/en/docs/6997403",
+      "title": "Lex.uz: Law LRU-764 of 15 April 2022 On cybersecurity"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://lex.uz/en/docs/6997403",
+        "note": "Title and number read"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -2490,6 +2548,13 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://cis-legislation.com/document.fwx?rgn=81271",
       "title": "CIS Legislation: Law of December 9, 2015 No. ZRU-395 About the electronic government"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "http://ictcom.gov.uz/uz/news/264/",
+        "note": "Ministry news of 10 December 2015 read"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -2542,6 +2607,13 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://cis-legislation.com/document.fwx?rgn=11889",
       "title": "CIS Legislation: Law of December 11, 2003 No. 562-II About the electronic digital signature"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://www.lex.uz/docs/64467?ONDATE=21.08.2015",
+        "note": "Lex.uz status line read: \"Ҳужжат кучини йўқотган 14.01.2023\""
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -3187,6 +3259,17 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://legalinfo.mn/en/edtl/16531350476261",
       "title": "Legalinfo.mn: Law of Mongolia on Cyber Security (17 December 2021)"
     },
+    "officialText": {
+      "url": "https://legalinfo.mn/mn/detail?lawId=16390365491061",
+      "title": "Legalinfo: Law on cyber security, 17 December 2021"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://legalinfo.mn/mn/detail?lawId=16390365491061",
+        "note": "Law text read"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -3212,6 +3295,17 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://cyrilla.org/en/entity/2fjjbnthnfn",
       "title": "CYRILLA: Law of Mongolia on Transparency of Public Information (17 Dec 2021)"
     },
+    "officialText": {
+      "url": "https://legalinfo.mn/mn/detail?lawId=16390263044601",
+      "title": "Legalinfo: Law on the transparency of public information, 17 December 2021 (revised)"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://legalinfo.mn/mn/detail?lawId=16390263044601",
+        "note": "Law text read"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -3288,6 +3382,13 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://legalinfo.mn/en/edtl/16532337396511",
       "title": "Legalinfo.mn: Law of Mongolia on Communications (revised version)"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://crc.gov.mn/en/k/w",
+        "note": "CRC page on the 2001 Communications Law read"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -3305,7 +3406,8 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "en": "Ministry of Digital Development and Communications (MDDC)"
     },
     "adopted": "2022",
-    "status": "renamed later to Ministry of Digital Development, Innovation and Communications (date UNVERIFIED)",
+    "status": "active (ministry site, September 2022); later renaming not checked",
+    "statusAsOf": "2022-09-01",
     "supersededBy": "Ministry of Digital Development, Innovation and Communications",
     "issuer": "Government of Mongolia",
     "description": "Lead digital ministry created in 2022 from the Communications and Information Technology Authority.",
@@ -3313,10 +3415,16 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://www.thefastmode.com/expert-opinion/26849-transforming-mongolia-into-a-digital-nation-interview-with-ministry-of-digital-development",
       "title": "The Fast Mode: Transforming Mongolia into a Digital Nation (interview)"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://mddic.gov.mn/mn/2022/09/9368",
+        "note": "Ministry news page read"
+      }
+    ],
     "verified": "partial",
     "unverifiedFields": [
-      "documentNo",
-      "status"
+      "documentNo"
     ],
     "origin": {
       "file": "policy_instruments.csv",
@@ -3342,6 +3450,18 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://crc.gov.mn/en/k/w",
       "title": "Communications Regulatory Commission of Mongolia: history"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://crc.gov.mn/en/k/w",
+        "note": "CRC \"about\" page read"
+      },
+      {
+        "date": "2026-12-07",
+        "url": "https://crc.gov.mn/about-us/show/history-of-the-organization/en",
+        "note": "CRC history page read"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -4312,6 +4432,17 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://mincom.gov.az/en/ministry/regulations",
       "title": "MDDT: Regulations on the Ministry"
     },
+    "officialText": {
+      "url": "https://mincom.gov.az/en/ministry/regulations",
+      "title": "MDDT: Regulations of the Ministry of Digital Development and Transport"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://mincom.gov.az/en/ministry/regulations",
+        "note": "Regulations, section 1, read"
+      }
+    ],
     "verified": "partial",
     "unverifiedFields": [
       "adopted",
