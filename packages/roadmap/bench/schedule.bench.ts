@@ -8,7 +8,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Network, NetworkActivity, NetworkRelation } from '../src/index.js';
-import { createIncrementalSchedule, schedule } from '../src/index.js';
+import { Plan as PlanSchema } from '@dsc/domain';
+import { createIncrementalSchedule, schedule, schedulePlan, toMspdi } from '../src/index.js';
 
 const N = Number(process.env['BENCH_ACTIVITIES'] ?? 10_000);
 const M = Number(process.env['BENCH_RELATIONS'] ?? 20_000);
@@ -141,3 +142,46 @@ console.log(`  ratio full schedule / topological sort:                          
 console.log(`  compile + both passes (incremental engine set-up):                                ${f(fullPasses)}  ${fmin('passes')}`);
 console.log(`  incremental recompute after one duration edit (median of ${RUNS * 20}):                 ${f(incremental)}  (avg ${(touched / Math.max(edits, 1)).toFixed(0)} node visits per edit)`);
 console.log(`  speed-up of incremental over full schedule:                                      ${(full / incremental).toFixed(1)}×`);
+
+// MS Project XML export of a large plan: 100,000 tasks (one summary per 100) and a predecessor link per task.
+// Baseline, measured in the same run: scheduling the same plan, which the export does first.
+const TASKS = Number(process.env['BENCH_MSPDI_TASKS'] ?? 100_000);
+const MSPDI_RUNS = Number(process.env['BENCH_MSPDI_RUNS'] ?? 3);
+const MSPDI_TARGET_MS = 5_000;
+function makePlan(): ReturnType<typeof PlanSchema.parse> {
+  const r = prng(20_261_207);
+  const activities = [];
+  const dependencies = [];
+  for (let i = 0; i < TASKS; i++) {
+    const summary = i % 100 === 0;
+    const parent = summary ? undefined : `T${i - (i % 100)}`;
+    activities.push({ id: `T${i}`, name: { en: `Task ${i}` }, duration: summary ? 0 : 1 + Math.floor(r() * 10), ...(parent ? { parent } : {}) });
+    if (!summary && i % 100 > 1) dependencies.push({ from: `T${i - 1 - Math.floor(r() * Math.min(i % 100 - 1, 5))}`, to: `T${i}` });
+  }
+  return PlanSchema.parse({ kind: 'plan', schemaVersion: 2, id: 'bench', title: { en: 'Benchmark' }, start: '2027-01-04', activities, dependencies });
+}
+function timeOnce(runs: number, fn: () => unknown): number {
+  fn(); // warm-up
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+const bigPlan = makePlan();
+const scheduleMs = timeOnce(MSPDI_RUNS, () => {
+  const r = schedulePlan(bigPlan);
+  if (!r.ok) throw new Error(r.error.code);
+});
+let xmlBytes = 0;
+const mspdiMs = timeOnce(MSPDI_RUNS, () => {
+  const r = toMspdi(bigPlan);
+  if (!r.ok) throw new Error(r.error.code);
+  xmlBytes = r.value.xml.length;
+});
+console.log(`MS Project XML export — ${TASKS.toLocaleString('en-US')} tasks, ${bigPlan.dependencies.length.toLocaleString('en-US')} links; median of ${MSPDI_RUNS} runs`);
+console.log(`  export mspdi ${TASKS.toLocaleString('en-US')} tasks: ${f(mspdiMs)}  (${(xmlBytes / 1e6).toFixed(1)} MB)  [target < ${MSPDI_TARGET_MS} ms: ${mspdiMs < MSPDI_TARGET_MS ? 'met' : 'NOT met'}]`);
+console.log(`  schedulePlan of the same plan (baseline):  ${f(scheduleMs)}`);
+console.log(`  ratio export / schedule:                   ${(mspdiMs / scheduleMs).toFixed(2)}×`);

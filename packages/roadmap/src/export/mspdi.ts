@@ -5,7 +5,7 @@ import { schedulePlan } from '../plan-schedule.js';
 import { resolveScenario } from '../scenarios.js';
 import { CONSTRAINT_CODE, LINK_TYPE, MINUTES_PER_DAY, NS, TEXT1 } from './mspdi-codes.js';
 import type { XmlNode, XmlWarning } from './xml.js';
-import { el, toXml } from './xml.js';
+import { el, toXml, xmlFragment } from './xml.js';
 
 /**
  * Microsoft Project XML (MSPDI) export; the import and the iCalendar writer of milestones live beside it.
@@ -89,6 +89,7 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
   for (const a of base.activities)
     if (a.calendar !== undefined && a.calendar !== base.defaultCalendar && !calendarUid.has(a.calendar) && base.calendars.some((c) => c.id === a.calendar))
       calendarUid.set(a.calendar, calendarUid.size + 2);
+  const tally = { count: 0 };
   const tasks = ordered.map(({ a, level }) => {
     const d = dated.get(a.id);
     const isSummary = children.has(a.id);
@@ -104,7 +105,7 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
       );
     const finish = d ? d.finish : base.start;
     const start = d ? d.start : base.start;
-    return el('Task', {}, [
+    const task = el('Task', {}, [
       el('UID', {}, [String(uid.get(a.id))]),
       el('ID', {}, [String(uid.get(a.id))]),
       el('Name', {}, [a.name.en]),
@@ -129,6 +130,7 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
       ...links,
       el('ExtendedAttribute', {}, [el('FieldID', {}, [TEXT1]), el('Value', {}, [a.id])]),
     ]);
+    return xmlFragment(task, 2, tally);
   });
   const root = el('Project', { xmlns: NS }, [
     el('SaveVersion', {}, ['14']),
@@ -151,6 +153,6 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
     ]),
     el('Tasks', {}, tasks),
   ]);
-  return ok(toXml(root));
+  return ok(toXml(root, { tally }));
 }
 

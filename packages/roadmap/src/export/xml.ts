@@ -1,5 +1,3 @@
-import { XMLBuilder } from 'fast-xml-parser';
-
 /** An element in fast-xml-parser's ordered form. */
 export type XmlNode = Record<string, unknown>;
 
@@ -41,38 +39,72 @@ export function el(name: string, attrs: Attrs = {}, children: readonly (XmlNode 
   return Object.keys(a).length > 0 ? { [name]: kids, ':@': a } : { [name]: kids };
 }
 
-/** Replaces forbidden characters in every text node and attribute value of a tree (in place, without recursion). */
-function cleanTree(root: XmlNode, tally: { count: number }): void {
-  const stack: XmlNode[] = [root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === '#text' && typeof value === 'string') node[key] = xmlText(value, tally);
-      else if (key === ':@' && value !== null && typeof value === 'object') {
-        const attrs = value as Record<string, string>;
-        for (const [k, v] of Object.entries(attrs)) attrs[k] = xmlText(v, tally);
-      } else if (Array.isArray(value)) for (const kid of value as XmlNode[]) stack.push(kid);
+const ENTITY: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/** The one XML escaping function: forbidden characters are replaced (and counted), then markup is escaped. */
+export const xmlEscape = (s: string, tally: { count: number }): string =>
+  xmlText(s, tally).replace(/[&<>"']/g, (ch) => ENTITY[ch] ?? ch);
+
+const nameOf = (node: XmlNode): string => {
+  for (const key in node) if (key !== ':@') return key;
+  return '';
+};
+
+/**
+ * Writes one element (and its subtree) into `out`, one line per element when formatting. Trees are shallow
+ * (a handful of levels), so the recursion depth is bounded by the document type, not by the data.
+ */
+function write(node: XmlNode, depth: number, indent: string, out: string[], tally: { count: number }): void {
+  const name = nameOf(node);
+  const pad = indent.repeat(depth);
+  let attrs = '';
+  const a = node[':@'] as Record<string, string> | undefined;
+  if (a) for (const key in a) attrs += ` ${key.slice(2)}="${xmlEscape(a[key] ?? '', tally)}"`;
+  const kids = (node[name] ?? []) as XmlNode[];
+  const only = kids.length === 1 ? kids[0] : undefined;
+  const onlyText = only && typeof only['#text'] === 'string' ? only['#text'] : undefined;
+  if (kids.length === 0 || onlyText === '') out.push(`${pad}<${name}${attrs}/>`);
+  else if (onlyText !== undefined) out.push(`${pad}<${name}${attrs}>${xmlEscape(onlyText, tally)}</${name}>`);
+  else {
+    out.push(`${pad}<${name}${attrs}>`);
+    for (const kid of kids) {
+      if (typeof kid['#raw'] === 'string') out.push(kid['#raw']);
+      else if (typeof kid['#text'] === 'string') out.push(`${pad}${indent}${xmlEscape(kid['#text'], tally)}`);
+      else write(kid, depth + 1, indent, out, tally);
     }
+    out.push(`${pad}</${name}>`);
   }
 }
 
 /**
- * Serialises nodes as an XML document with a UTF-8 declaration. Characters XML 1.0 forbids are replaced first;
- * the returned warnings say how many.
+ * Serialises an element at nesting `depth` of a formatted document right away. A large export turns each record
+ * into one string as it goes instead of keeping millions of small nodes alive until the end; the result is a
+ * node `toXml` writes as it is. Count replacements in the same `tally` passed to `toXml`.
+ */
+export function xmlFragment(node: XmlNode, depth: number, tally: { count: number }): XmlNode {
+  const out: string[] = [];
+  write(node, depth, '  ', out, tally);
+  return { '#raw': out.join('\n') };
+}
+
+/**
+ * Serialises nodes as an XML document with a UTF-8 declaration (elements without content are self-closed, an
+ * element holding only text stays on one line). Characters XML 1.0 forbids are replaced; the returned warnings
+ * say how many. Linear in the size of the tree.
  */
 export function toXml(
   root: XmlNode,
-  options: { readonly format?: boolean } = {},
+  options: { readonly format?: boolean; readonly tally?: { count: number } } = {},
 ): { readonly xml: string; readonly warnings: XmlWarning[] } {
-  const tally = { count: 0 };
-  cleanTree(root, tally);
-  const builder = new XMLBuilder({
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    format: options.format ?? true,
-    indentBy: '  ',
-    suppressEmptyNode: true,
-  });
-  const decl = { '?xml': [{ '#text': '' }], ':@': { '@_version': '1.0', '@_encoding': 'UTF-8' } };
-  return { xml: builder.build([decl, root]).trimEnd() + '\n', warnings: xmlWarnings(tally) };
+  const tally = options.tally ?? { count: 0 };
+  const format = options.format ?? true;
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  write(root, 0, format ? '  ' : '', out, tally);
+  return { xml: out.join(format ? '\n' : '') + '\n', warnings: xmlWarnings(tally) };
 }

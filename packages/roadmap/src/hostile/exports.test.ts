@@ -72,7 +72,7 @@ describe('XML exports never carry characters XML 1.0 forbids', () => {
       blocks: [{ kind: 'paragraph', text: `raw ${BAD}` }],
     });
     expect(bytes[0]).toBe(0x50); // a ZIP (PK) package
-  });
+  }, 60_000);
 });
 
 describe('Markdown proposals escape HTML', () => {
@@ -131,5 +131,5 @@ describe('iCalendar folding', () => {
       .split('\r\n')
       .find((l) => l.startsWith('SUMMARY:Council: '));
     expect(summary?.length).toBe('SUMMARY:Council: '.length + big.length);
-  });
+  }, 60_000);
 });

@@ -111,6 +111,7 @@ const network: fc.Arbitrary<Network> = fc
     ...(withCalendar && calendar ? { elapsed: calendar, range: calendar.range } : {}),
   }));
 
+// Generous time limits: the machines running the suite may be busy; the runs check results, never speed.
 describe('property: hostile input gives a typed result, never an exception or a wrapped number', () => {
   it('schedule', () => {
     fc.assert(
@@ -136,7 +137,7 @@ describe('property: hostile input gives a typed result, never an exception or a 
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
 
   const exported = toMspdi(fixturePlan);
   if (!exported.ok) throw new Error(JSON.stringify(exported.error));
@@ -186,5 +187,5 @@ describe('property: hostile input gives a typed result, never an exception or a 
       }),
       { numRuns: 500 },
     );
-  });
+  }, 120_000);
 });

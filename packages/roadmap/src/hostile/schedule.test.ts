@@ -129,7 +129,7 @@ describe('CPM — deep summary trees', () => {
     expect(r.value.projectDuration).toBe(5);
     expect(r.value.activities[0]).toMatchObject({ id: 'S0', summary: true, es: 0, ef: 4 });
     expect(r.value.activities[depth - 1]).toMatchObject({ id: `S${depth - 1}`, summary: true, es: 0, ef: 4 });
-  });
+  }, 60_000);
 
   it('a loop at the end of a long parent chain is named', () => {
     const depth = 20_000;
@@ -140,7 +140,7 @@ describe('CPM — deep summary trees', () => {
       ok: false,
       error: { code: 'parent_cycle', path: [`S${depth - 1}`, `S${depth}`, `S${depth - 1}`] },
     });
-  });
+  }, 60_000);
 
   it('a plan whose summaries nest thousands deep dates every level', () => {
     const depth = 5_000;
@@ -175,7 +175,7 @@ describe('CPM — deep summary trees', () => {
       start: '2027-01-04',
       finish: '2027-01-06',
     });
-  });
+  }, 60_000);
 });
 
 describe('calendar — the years 0001 to 9999', () => {
