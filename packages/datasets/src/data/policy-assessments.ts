@@ -1058,18 +1058,31 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "review": {
           "status": "draft"
         }
+      },
+      {
+        "criterion": "digital-strategy",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "kgz-concept-for-the-digital-transformation-of-the-kyrgyz"
+            ],
+            "url": "https://dig.watch/resource/the-concept-for-the-digital-transformation-of-the-kyrgyz-republic-for-2024-2028",
+            "excerpt": "It was approved by presidential decree in April 2024 and is structured as a guiding framework for reforms up to 2028.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Concept for the digital transformation 2024–2028 was approved by presidential decree in April 2024, according to a policy observatory; the decree on an official portal was not reached, so the score is a draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
       }
     ],
     "gaps": [
-      {
-        "criterion": "digital-strategy",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "cbd.minjust.gov.kg",
-          "gov.kg"
-        ],
-        "date": "2026-12-07"
-      },
       {
         "criterion": "flagship-programmes",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
@@ -1486,6 +1499,41 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "e-transactions-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "mng-law-on-electronic-signature-2021"
+            ],
+            "locator": "Articles 1–2",
+            "url": "https://legalinfo.mn/mn/detail?lawId=16390355582191",
+            "excerpt": "2011 оны 12 дугаар сарын 15-ны өдөр баталсан Цахим гарын үсгийн тухай хуулийг хүчингүй болсонд тооцсугай. ... Цахим гарын үсгийн тухай хууль /Шинэчилсэн найруулга/ хүчин төгөлдөр болсон өдрөөс эхлэн дагаж мөрдөнө.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [
+              "mng-law-on-electronic-signature-2021"
+            ],
+            "locator": "Article 1 (new 6.9)",
+            "url": "https://legalinfo.mn/mn/detail?lawId=16390356557291",
+            "excerpt": "Улсын бүртгэлийн байгууллага Цахим гарын үсгийн тухай хуульд заасны дагуу иргэнд тоон гарын үсгийн гэрчилгээ олгоно.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "A revised Law on electronic signature was adopted on 17 December 2021: a law of the same day repeals the 2011 law from the day the revised one takes effect, and another gives the state registration authority the issuing of digital-signature certificates to citizens. Level 2 from these official texts; the revised law itself was not read."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -1554,15 +1602,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "data-strategy",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "legalinfo.mn",
-          "gov.mn"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "e-transactions-law",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "legalinfo.mn",
@@ -1664,7 +1703,34 @@ export const policyAssessments: readonly PolicyAssessment[] = [
     "sources": [
       "policy-instruments"
     ],
-    "scores": [],
+    "scores": [
+      {
+        "criterion": "data-protection-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "tjk-law-on-protection-of-personal-data"
+            ],
+            "locator": "Preamble",
+            "url": "https://mmih.tj/SEARCH/DocumentView?DocumentId=132186",
+            "excerpt": "Қонуни мазкур асосҳои ҳуқуқӣ ва ташкилии фаъолияти вобаста ба ҷамъоварӣ, коркард, нигоҳдорӣ ва ҳифзи маълумоти шахсиро муайян менамояд.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Law on the protection of personal data was adopted in 2018 (Majlisi namoyandagon decision No. 1115 of 8 June 2018, Majlisi milli No. 561 of 2 August 2018) and sets the legal basis of collecting, processing and protecting personal data. Its supervisory body and resources were not checked."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      }
+    ],
     "gaps": [
       {
         "criterion": "digital-strategy",
@@ -1776,15 +1842,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "e-transactions-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "adlia.tj",
-          "gov.tj"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "data-protection-law",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "adlia.tj",
@@ -1935,6 +1992,32 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "review": {
           "status": "draft"
         }
+      },
+      {
+        "criterion": "data-protection-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "tkm-law-on-information-on-private-life-and-its-protection"
+            ],
+            "locator": "Preamble",
+            "url": "https://bp.gov.tm/laws/191/show",
+            "excerpt": "Şu Kanun adamyň şahsy durmuşy barada maglumat çygrynda jemgyýetçilik gatnaşyklaryny düzgünleşdirýär we ony ýygnamak, işläp taýýarlamak we goramak bilen bagly işiň maksadyny, ýörelgelerini we hukuk esaslaryny kesgitleýär.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Law on information about private life and its protection regulates the collection, processing and protection of personal data; it is published on a government site. Its supervision and resources were not checked."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -2040,15 +2123,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "e-transactions-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "minjust.gov.tm",
-          "turkmenistan.gov.tm"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "data-protection-law",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "minjust.gov.tm",

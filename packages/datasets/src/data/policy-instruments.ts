@@ -786,9 +786,16 @@ export const policyInstruments: readonly PolicyInstrument[] = [
     "supersededBy": "Concept for Digital Transformation 2024-2028",
     "description": "Prior national digital transformation concept referenced by the 2019-2023 cybersecurity strategy; adopting act UNVERIFIED.",
     "source": {
-      "url": "https://dig.watch/resource/cybersecurity-strategy-of-the-kyrgyz-republic-for-2019-2023",
-      "title": "Digital Watch: Cybersecurity Strategy of the Kyrgyz Republic for 2019-2023"
+      "url": "https://24.kg/english/101839_Kyrgyzstan_moves_to_digitalization_but_population_not_ready/",
+      "title": "24.kg (2018-11-21): Kyrgyzstan moves to digitalization, but population not ready"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://24.kg/english/101839_Kyrgyzstan_moves_to_digitalization_but_population_not_ready/",
+        "note": "News report on the preparation of the Digital Kyrgyzstan programme read (not an official source)"
+      }
+    ],
     "verified": "partial",
     "unverifiedFields": [
       "adopted",
@@ -1531,6 +1538,17 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://www.dataguidance.com/jurisdiction/tajikistan",
       "title": "OneTrust DataGuidance: Tajikistan jurisdiction summary"
     },
+    "officialText": {
+      "url": "https://mmih.tj/SEARCH/DocumentView?DocumentId=132186",
+      "title": "National Centre for Legislation: Law \"On the protection of personal data\" (2018)"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://mmih.tj/SEARCH/DocumentView?DocumentId=132186",
+        "note": "Law text read"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -1922,6 +1940,17 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://www.dlapiperdataprotection.com/index.html?t=law&c=TM",
       "title": "DLA Piper Data Protection Laws of the World: Turkmenistan"
     },
+    "officialText": {
+      "url": "https://bp.gov.tm/laws/191/show",
+      "title": "Law of Turkmenistan \"On information about private life and its protection\""
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://bp.gov.tm/laws/191/show",
+        "note": "Law text read"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -3355,6 +3384,18 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://www.dataguidance.com/jurisdiction/mongolia",
       "title": "OneTrust DataGuidance: Mongolia jurisdiction summary"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://legalinfo.mn/mn/detail?lawId=16390355582191",
+        "note": "Repeal law read"
+      },
+      {
+        "date": "2026-12-07",
+        "url": "https://legalinfo.mn/mn/detail?lawId=16390356557291",
+        "note": "Amendment to the General Law on State Registration read"
+      }
+    ],
     "verified": "partial",
     "unverifiedFields": [
       "documentNo"
