@@ -119,6 +119,22 @@ try {
   const tarballs = join(scratch, 'tarballs');
   mkdirSync(tarballs);
   const names = {};
+  // every file the exports map points at (types and code) must be built
+  const targets = (e) =>
+    typeof e === 'string'
+      ? [e]
+      : e && typeof e === 'object'
+        ? Object.entries(e).flatMap(([k, v]) => (k.startsWith('@dsc/') ? [] : targets(v)))
+        : [];
+  const unbuilt = published.flatMap((dir) =>
+    targets(readJson(join(dir, 'package.json')).exports)
+      .filter((t) => !existsSync(join(dir, t)))
+      .map((t) => relative(root, join(dir, t))),
+  );
+  if (unbuilt.length > 0)
+    throw new Error(
+      `the packages are not built (run \`pnpm build\` first); missing: ${unbuilt.slice(0, 5).join(', ')}${unbuilt.length > 5 ? ', …' : ''}`,
+    );
   for (const dir of published) {
     const out = execFileSync('pnpm', ['pack', '--pack-destination', tarballs], {
       cwd: dir,
