@@ -4,9 +4,11 @@ import { BarChart } from '../charts/bar-chart.js';
 import { RadarChart } from '../charts/radar-chart.js';
 import { ChartFigure } from '../components/chart-figure.js';
 import { computedNote } from '../components/computed-note.js';
+import { CountryChecklist } from '../components/country-checklist.js';
 import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
 import { DataGate } from '../components/data-gate.js';
+import { PresetSelect } from '../components/preset-select.js';
 import { ViewTabs } from '../components/view-tabs.js';
 import { bandOf, cachedIndex } from '../model/index-engine.js';
 import { pickPreset, usablePresets } from '../model/presets.js';
@@ -40,36 +42,19 @@ function Compare({ data }: { data: AppData }) {
   const outcome = preset ? cachedIndex(preset, data.observations) : undefined;
   const view = outcome?.ok ? outcome.view : undefined;
 
-  const toggle = (c: string) => {
-    const next = chosen.includes(c) ? chosen.filter((x) => x !== c) : [...chosen, c];
-    if (next.length === 0) return;
-    const ordered = all.filter((x) => next.includes(x));
-    set({ countries: ordered.length === all.length ? undefined : formatIsoList(ordered) });
-  };
 
   const controls = (
     <div className="toolbar">
       {presets.length > 0 && preset && (
-        <label className="field">
-          {t('planner.control.preset')}
-          <select value={preset.id} onChange={(e) => set({ preset: e.target.value })}>
-            {presets.map((p) => (
-              <option key={p.id} value={p.id}>
-                {text(p.name)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PresetSelect presets={presets} value={preset.id} onChange={(id) => set({ preset: id })} />
       )}
-      <fieldset className="checks">
-        <legend>{t('planner.control.countries')}</legend>
-        {all.map((c) => (
-          <label key={c}>
-            <input type="checkbox" checked={chosen.includes(c)} onChange={() => toggle(c)} />
-            {names[c]}
-          </label>
-        ))}
-      </fieldset>
+      <CountryChecklist
+        legend={t('planner.control.countries')}
+        countries={all}
+        names={names}
+        chosen={chosen}
+        onChange={(next) => set({ countries: next.length === all.length ? undefined : formatIsoList(next) })}
+      />
       <ViewTabs
         tabs={[
           { id: 'table', label: t('planner.view.table') },

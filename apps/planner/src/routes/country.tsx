@@ -6,14 +6,17 @@ import { ChartFigure } from '../components/chart-figure.js';
 import { computedNote } from '../components/computed-note.js';
 import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
+import { CountryChecklist } from '../components/country-checklist.js';
 import { DataGate } from '../components/data-gate.js';
+import { GapTable } from '../components/gap-table.js';
+import { PresetSelect } from '../components/preset-select.js';
 import { bandOf, cachedIndex, indexTrend, rankIntervals } from '../model/index-engine.js';
 import type { IndexTrendPoint } from '../model/index-engine.js';
 import { LineChart } from '../charts/line-chart.js';
 import { useDeferred } from '../model/use-deferred.js';
 import { pickPreset, usablePresets } from '../model/presets.js';
 import type { IndicatorStanding, Trend } from '../model/profile.js';
-import { peerMean, standings, strengthsAndWeaknesses, trends } from '../model/profile.js';
+import { standings, strengthsAndWeaknesses, trends } from '../model/profile.js';
 import { countryNames, focusCountries, sourceById } from '../model/selectors.js';
 import type { AppData } from '../model/types.js';
 import { isFocusCountry } from '../model/types.js';
@@ -60,10 +63,6 @@ function Profile({ data, iso3 }: { data: AppData; iso3: string }) {
       replace: true,
       resetScroll: false,
     });
-  const togglePeer = (c: string) => {
-    const next = peers.includes(c) ? peers.filter((p) => p !== c) : [...peers, c];
-    if (next.length > 0) setPeers(others.filter((o) => next.includes(o)));
-  };
   const name = names[iso3] ?? iso3;
   const indName = (i: { name: Parameters<typeof text>[0] }) => text(i.name);
   const pillarName = (id: string) => {
@@ -94,30 +93,6 @@ function Profile({ data, iso3 }: { data: AppData; iso3: string }) {
     { key: 'value', header: t('planner.col.value'), numeric: true, value: (r) => r.value, render: (r) => `${fmt.number(r.value, 2)} ${r.indicator.unit}` },
     { key: 'year', header: t('planner.col.year'), numeric: true, value: (r) => r.year },
     { key: 'rank', header: t('planner.col.rank'), numeric: true, value: (r) => `${r.rank}/${r.of}` },
-  ];
-
-  const gapRows = stand.map((s) => {
-    const node = view?.nodes.get(s.indicator.code);
-    const target = node?.target ?? null;
-    const pm = peerMean(data.observations, s.indicator.code, peers);
-    const d = s.indicator.direction;
-    return {
-      s,
-      target,
-      gapTarget: target === null ? null : (target - s.value) * d,
-      peer: pm?.mean ?? null,
-      gapPeer: pm ? (pm.mean - s.value) * d : null,
-    };
-  });
-  type GapRow = (typeof gapRows)[number];
-  const signed = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : ''}${fmt.number(v, 2)}`);
-  const gapCols: Column<GapRow>[] = [
-    { key: 'ind', header: t('planner.col.indicator'), value: (r) => indName(r.s.indicator), rowHeader: true },
-    { key: 'value', header: t('planner.col.value'), numeric: true, value: (r) => r.s.value, render: (r) => fmt.number(r.s.value, 2) },
-    { key: 'target', header: t('planner.col.target'), numeric: true, value: (r) => r.target, render: (r) => (r.target === null ? '—' : fmt.number(r.target, 2)) },
-    { key: 'gapT', header: t('planner.country.gapTarget'), numeric: true, value: (r) => r.gapTarget, render: (r) => signed(r.gapTarget) },
-    { key: 'peer', header: t('planner.col.peerMean'), numeric: true, value: (r) => r.peer, render: (r) => (r.peer === null ? '—' : fmt.number(r.peer, 2)) },
-    { key: 'gapP', header: t('planner.country.gapPeers'), numeric: true, value: (r) => r.gapPeer, render: (r) => signed(r.gapPeer) },
   ];
 
   const trendIndexCols: Column<IndexTrendPoint>[] = [
@@ -161,26 +136,13 @@ function Profile({ data, iso3 }: { data: AppData; iso3: string }) {
           </select>
         </label>
         {presets.length > 1 && preset && (
-          <label className="field">
-            {t('planner.control.preset')}
-            <select value={preset.id} onChange={(e) => void navigate({ search: (p) => ({ ...p, preset: e.target.value }), replace: true })}>
-              {presets.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {text(p.name)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PresetSelect
+            presets={presets}
+            value={preset.id}
+            onChange={(id) => void navigate({ search: (p) => ({ ...p, preset: id }), replace: true })}
+          />
         )}
-        <fieldset className="checks">
-          <legend>{t('planner.control.peers')}</legend>
-          {others.map((c) => (
-            <label key={c}>
-              <input type="checkbox" checked={peers.includes(c)} onChange={() => togglePeer(c)} />
-              {names[c]}
-            </label>
-          ))}
-        </fieldset>
+        <CountryChecklist legend={t('planner.control.peers')} countries={others} names={names} chosen={peers} onChange={setPeers} />
         <button type="button" className="button" onClick={() => window.print()}>
           {t('planner.country.print')}
         </button>
@@ -280,11 +242,7 @@ function Profile({ data, iso3 }: { data: AppData; iso3: string }) {
         </div>
       </section>
 
-      <section className="card" aria-labelledby="gaps-title">
-        <h2 id="gaps-title">{t('planner.country.gaps')}</h2>
-        <p className="muted">{t('planner.country.gapsNote')}</p>
-        <DataTable caption={t('planner.country.gaps')} columns={gapCols} rows={gapRows} rowKey={(r) => r.s.indicator.code} captionHidden />
-      </section>
+      <GapTable standings={stand} view={view} observations={data.observations} peers={peers} />
 
       <section className="card" aria-labelledby="trends-title">
         <h2 id="trends-title">{t('planner.country.trends')}</h2>

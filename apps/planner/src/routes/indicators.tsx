@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { LineChart } from '../charts/line-chart.js';
 import type { LineSeries } from '../charts/line-chart.js';
 import { ChartFigure } from '../components/chart-figure.js';
+import { CountryChecklist } from '../components/country-checklist.js';
 import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
 import { DataGate } from '../components/data-gate.js';
@@ -37,12 +38,6 @@ function Explorer({ data }: { data: AppData }) {
 
   const set = (patch: Record<string, string | undefined>) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true, resetScroll: false });
-  const toggle = (iso3: string) => {
-    const next = chosen.includes(iso3) ? chosen.filter((c) => c !== iso3) : [...chosen, iso3];
-    if (next.length === 0) return;
-    const ordered = all.filter((c) => next.includes(c));
-    set({ countries: ordered.length === all.length ? undefined : formatIsoList(ordered) });
-  };
 
   if (!indicator) return <p className="notice">{t('planner.state.noData')}</p>;
   const series: LineSeries[] = chosen.map((c) => ({
@@ -124,15 +119,13 @@ function Explorer({ data }: { data: AppData }) {
             ))}
           </select>
         </label>
-        <fieldset className="checks">
-          <legend>{t('planner.control.countries')}</legend>
-          {all.map((c) => (
-            <label key={c}>
-              <input type="checkbox" checked={chosen.includes(c)} onChange={() => toggle(c)} />
-              {names[c]}
-            </label>
-          ))}
-        </fieldset>
+        <CountryChecklist
+          legend={t('planner.control.countries')}
+          countries={all}
+          names={names}
+          chosen={chosen}
+          onChange={(next) => set({ countries: next.length === all.length ? undefined : formatIsoList(next) })}
+        />
         <ViewTabs
           tabs={[
             { id: 'chart', label: t('planner.view.chart') },

@@ -5,6 +5,7 @@ import { excludedNote } from '../components/computed-note.js';
 import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
 import { DataGate } from '../components/data-gate.js';
+import { PresetSelect } from '../components/preset-select.js';
 import type { IndexView, RankInterval } from '../model/index-engine.js';
 import { CURRENT_STATUS, cachedIndex, rankIntervals, whatIf } from '../model/index-engine.js';
 import { pickPreset, usablePresets } from '../model/presets.js';
@@ -142,27 +143,14 @@ function Method({ data }: { data: AppData }) {
   return (
     <>
       <div className="toolbar">
-        <label className="field">
-          {t('planner.control.preset')}
-          <select value={preset.id} onChange={(e) => set({ preset: e.target.value })}>
-            {presets.map((p) => (
-              <option key={p.id} value={p.id}>
-                {text(p.name)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PresetSelect presets={presets} value={preset.id} onChange={(id) => set({ preset: id })} />
         {presets.length > 1 && other && (
-          <label className="field">
-            {t('planner.control.compareWith')}
-            <select value={other.id} onChange={(e) => set({ compareTo: e.target.value })}>
-              {presets.filter((p) => p.id !== preset.id).map((p) => (
-                <option key={p.id} value={p.id}>
-                  {text(p.name)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PresetSelect
+            label={t('planner.control.compareWith')}
+            presets={presets.filter((p) => p.id !== preset.id)}
+            value={other.id}
+            onChange={(id) => set({ compareTo: id })}
+          />
         )}
       </div>
       <section className="card" aria-labelledby="spec-title">

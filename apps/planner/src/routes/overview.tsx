@@ -7,6 +7,7 @@ import { ChartFigure } from '../components/chart-figure.js';
 import { computedNote } from '../components/computed-note.js';
 import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
+import { PresetSelect } from '../components/preset-select.js';
 import { DataGate } from '../components/data-gate.js';
 import { ViewTabs } from '../components/view-tabs.js';
 import { bandOf, cachedIndex } from '../model/index-engine.js';
@@ -181,16 +182,7 @@ function Overview({ data }: { data: AppData }) {
       )}
       <div className="toolbar">
         {presets.length > 0 && (
-          <label className="field">
-            {t('planner.control.preset')}
-            <select value={preset?.id} onChange={(e) => set({ preset: e.target.value, measure: undefined })}>
-              {presets.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {text(p.name)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PresetSelect presets={presets} value={preset?.id} onChange={(id) => set({ preset: id, measure: undefined })} />
         )}
         <label className="field">
           {t('planner.control.measure')}
