@@ -101,6 +101,31 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "review": {
           "status": "draft"
         }
+      },
+      {
+        "criterion": "lead-ministry",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "afg-ministry-of-communications-and-information-technology"
+            ],
+            "url": "https://aop.gov.af/dr/news_details/35",
+            "excerpt": "وظایف اصلی آن؛ طرح و تدوین پالیسی های ملی، استراتیژی های تطبیقی، استندرد ها و رهنمودها زمینه سازی و هماهنگی تحول دیجیتلی",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Ministry of Communications and Information Technology exists under the de facto authorities, whose administrative office lists its main duties: national policies, strategies, standards and the coordination of digital transformation. Its resources and activity since August 2021 were not checked, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -240,15 +265,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07"
       },
       {
-        "criterion": "lead-ministry",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "atra.gov.af",
-          "mcit.gov.af"
-        ],
-        "date": "2026-12-07"
-      },
-      {
         "criterion": "digital-agency",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
@@ -367,6 +383,31 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         ],
         "rationale": {
           "en": "Personal data is one of the fields in which the Ministry of Digital Development and Transport implements state policy and regulation (Regulations 1.1); there is no dedicated data-protection authority. Its supervisory practice was not checked, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "digital-agency",
+        "level": 3,
+        "evidence": [
+          {
+            "instruments": [
+              "aze-e-gov-development-center-e-government-portal-and-mygov"
+            ],
+            "url": "https://www.digital.gov.az/en/projects/our-projects/mygov-az",
+            "excerpt": "“myGov” portal was established by the “E-GOV Development Center” under the subordination of the State Agency for Public Service and Social Innovations under the President of the Republic of Azerbaijan.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The E-GOV Development Center, under the State Agency for Public Service and Social Innovations, builds and runs shared government systems: it set up the myGov portal of personal cabinets and e-services. Reports on its performance were not checked, so level 3."
         },
         "assessor": "DSC secretariat desk review",
         "date": "2026-12-07",
@@ -543,15 +584,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "digital-id",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "e-qanun.az",
-          "gov.az"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "digital-agency",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "e-qanun.az",
@@ -787,6 +819,31 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "cert",
+        "level": 3,
+        "evidence": [
+          {
+            "instruments": [
+              "kaz-kz-cert-computer-incident-response-service-of-the-state"
+            ],
+            "url": "https://sts.kz/en/ddos-security/en/activity/srki",
+            "excerpt": "The Computer Incident Response Service (hereinafter referred to as KZ-CERT) is a single center for users of national information systems and the Internet segment, which provides collection and analysis of information on computer incidents",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "KZ-CERT, run by the state-owned State Technical Service, operates as the single centre for computer incidents in the national segment: it collects and analyses incidents and handles attacks, unauthorised access and malware. Published statistics or reports were not checked, so level 3."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -873,16 +930,15 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "cybercrime-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "searched": "The articles of the Criminal Code on offences in informatization and communications, on adilet; only textbook and commentary copies were reached.",
         "where": [
-          "adilet.zan.kz",
-          "gov.kz"
+          "adilet.zan.kz"
         ],
         "date": "2026-12-07"
       },
       {
         "criterion": "online-consumer-protection",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "searched": "Provisions on distance and electronic sales in the Law on consumer protection (No. 274-IV of 4 May 2010, read on adilet: general provisions only) or in the trade law; a new draft consumer protection law is published on gov.kz.",
         "where": [
           "adilet.zan.kz",
           "gov.kz"
@@ -909,15 +965,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "digital-agency",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "adilet.zan.kz",
-          "gov.kz"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "cert",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "adilet.zan.kz",
@@ -1729,6 +1776,58 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "digital-agency",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "tjk-agency-of-innovation-and-digital-technologies-under-the"
+            ],
+            "locator": "Resolution No. 665, preamble and para 3",
+            "url": "http://mmih.tj/SEARCH/DocumentView?DocumentId=166374&compareid=167346",
+            "excerpt": "Мутобиқи банди 4 замимаи 4 фармони Президенти Ҷумҳурии Тоҷикистон аз 27 марти соли 2024, № 798 «Дар бораи масъалаҳои Агентии инноватсия ва технологияҳои рақамии назди Президенти Ҷумҳурии Тоҷикистон»",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Agency of Innovation and Digital Technologies under the President exists under Presidential Decree No. 798 of 27 March 2024, and the Government charges it with tasks (Resolution No. 665 of 26 December 2024). Its staff and budget were not checked, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "ai-strategy",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "tjk-strategy-for-the-development-of-artificial-intelligence-2040"
+            ],
+            "locator": "Heading and status line",
+            "url": "https://mmih.adlia.tj/SEARCH/DocumentView?DocumentId=143399&compareid=167547",
+            "excerpt": "Стратегияи рушди зеҳни сунъӣ дар Ҷумҳурии Тоҷикистон барои давраи то соли 2040 аз 30 сентябри соли 2022, №483 ... Ҳолати ҳуҷҷат: Амалкунанда",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Government adopted an AI development strategy to 2040 (Resolution No. 483 of 30 September 2022), in force and amended on 31 January 2025. Its implementation body, resources and monitoring were not checked, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -1770,15 +1869,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "digital-skills-plan",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "adlia.tj",
-          "gov.tj"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "ai-strategy",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "adlia.tj",
@@ -1896,15 +1986,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "lead-ministry",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "adlia.tj",
-          "gov.tj"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "digital-agency",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "adlia.tj",
@@ -2253,28 +2334,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
     ],
     "scores": [
       {
-        "criterion": "digital-strategy",
-        "level": 2,
-        "evidence": [
-          {
-            "instruments": [
-              "uzb-digital-uzbekistan-2030-strategy"
-            ],
-            "url": "https://buxgalter.uz/doc?id=636183_ukaz_prezidenta_respubliki_uzbekistan_ot_05_10_2020_g_n_up-6079_ob_utverjdenii_strategii_cifrovoy_uzbekistan-2030_i_merah_po_ee_effektivnoy_realizacii&prodid=1_vse_zakonodatelstvo_uzbekistana",
-            "excerpt": "Указ Президента Республики Узбекистан от 05.10.2020 г. N УП-6079 \"Об утверждении Стратегии \"Цифровой Узбекистан-2030\" и мерах по ее эффективной реализации\"",
-            "read": "2026-12-07"
-          }
-        ],
-        "rationale": {
-          "en": "Presidential Decree UP-6079 of 5 October 2020 approves the Digital Uzbekistan-2030 strategy (commercial legal database copy). The lex.uz text was not reached; draft."
-        },
-        "assessor": "DSC secretariat desk review",
-        "date": "2026-12-07",
-        "review": {
-          "status": "draft"
-        }
-      },
-      {
         "criterion": "data-protection-law",
         "level": 2,
         "evidence": [
@@ -2316,6 +2375,31 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07",
         "review": {
           "status": "draft"
+        }
+      },
+      {
+        "criterion": "digital-strategy",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "uzb-digital-uzbekistan-2030-strategy"
+            ],
+            "url": "https://stat.uz/en/press-center/news-of-committee/10129-raqamlashtirishda-ijobiy-natijalarni-ko-rsatgan-davlat-hokimiyati-va-boshqaruv-organlari-taqdirlandi-3",
+            "excerpt": "In accordance with the Decree of the President of October 5, 2020 No. UP-6079 \"On the approval of the Strategy\" Digital Uzbekistan - 2030 \"and measures for its effective implementation\"",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "Presidential Decree UP-6079 of 5 October 2020 approved the Digital Uzbekistan-2030 strategy (cited by the State Committee on Statistics, which reports awards under it in 2021). Its current text, responsible bodies and resources on lex.uz were not read, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
       }
     ],

@@ -186,8 +186,8 @@ export const policyInstruments: readonly PolicyInstrument[] = [
     "name": {
       "en": "Cybersecurity Concept \"Cyber Shield of Kazakhstan\" and its Action Plan to 2022"
     },
-    "adopted": "2017",
-    "documentNo": "Action Plan: Government Decree No. 676 of 2017-10-28 (concept's own act UNVERIFIED)",
+    "adopted": "2017-06-30",
+    "documentNo": "Government Resolution No. 407 of 30 June 2017 (action plan: Government Decree No. 676 of 28 October 2017)",
     "status": "action plan horizon 2022 ended; concept status UNVERIFIED",
     "supersededBy": "Concept 2023-2029 (Resolution No. 269) covers cybersecurity (relationship UNVERIFIED)",
     "issuer": "Government of the Republic of Kazakhstan",
@@ -196,12 +196,18 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://kaspex.kz/en/approved-the-action-plan-for-the-implementation-of-the-cyber-security-concept-until-2022",
       "title": "Kaspex: Action Plan for the implementation of the Cyber security Concept until 2022 (Govt decree No. 676)"
     },
-    "verified": "partial",
-    "unverifiedFields": [
-      "documentNo",
-      "status",
-      "supersededBy"
+    "officialText": {
+      "url": "https://adilet.zan.kz/kaz/docs/P1700000407/compare",
+      "title": "Adilet: Government Resolution No. 407 of 30 June 2017 approving the Cybersecurity Concept (Cyber Shield of Kazakhstan)"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://adilet.zan.kz/kaz/docs/P1700000407/compare",
+        "note": "Resolution text read"
+      }
     ],
+    "verified": "partial",
     "origin": {
       "file": "policy_instruments.csv",
       "line": 8
@@ -414,6 +420,17 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://en.tengrinews.kz/zakon/The_Parliament_of_the_Republic_of_Kazakhstan_/Constitutional_system_and_foundations_of_public_administration/id-Z1500000418/",
       "title": "Tengrinews (law text): Law of 24 November 2015 No. 418-V On informatization"
     },
+    "officialText": {
+      "url": "http://adilet.zan.kz/rus/docs/Z1500000418",
+      "title": "Adilet: Law No. 418-V of 24 November 2015 On informatization"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "http://adilet.zan.kz/rus/docs/Z1500000418",
+        "note": "Law text and label read"
+      }
+    ],
     "verified": "yes",
     "unverifiedFields": [
       "status"
@@ -610,6 +627,13 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://sts.kz/en/ddos-security/en/activity/srki",
       "title": "State Technical Service: Response to computer incidents (KZ-CERT)"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://sts.kz/en/ddos-security/en/activity/srki",
+        "note": "KZ-CERT page read"
+      }
+    ],
     "verified": "partial",
     "unverifiedFields": [
       "adopted"
@@ -1730,6 +1754,8 @@ export const policyInstruments: readonly PolicyInstrument[] = [
     "name": {
       "en": "Agency of Innovation and Digital Technologies under the President"
     },
+    "adopted": "2024-03-27",
+    "documentNo": "Presidential Decree No. 798 of 27 March 2024 (as cited by Government Resolution No. 665 of 26 December 2024)",
     "status": "active",
     "issuer": "President of the Republic of Tajikistan",
     "description": "Lead digital/e-government agency ordered in the Jan 2021 presidential address and created later (date UNVERIFIED).",
@@ -1737,10 +1763,15 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://vdushanbe.ru/catalog/society/agentstvo-innovacij-i-cifrovyx-texnologij-pri-prezidente-respubliki-tadzhikistan/",
       "title": "vDushanbe: Agency of Innovation and Digital Technologies under the President"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "http://mmih.tj/SEARCH/DocumentView?DocumentId=166374&compareid=167346",
+        "note": "Government Resolution No. 665 read (Tajik)"
+      }
+    ],
     "verified": "partial",
     "unverifiedFields": [
-      "adopted",
-      "documentNo",
       "description"
     ],
     "origin": {
@@ -2353,6 +2384,13 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "http://mostadmin.com/9.html",
       "title": "Digital Uzbekistan 2030 Strategy (decree No. PF-6079 of 5 Oct 2020); corroborated by USAID Digital Ecosystem Country Assessment"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://stat.uz/en/press-center/news-of-committee/10129-raqamlashtirishda-ijobiy-natijalarni-ko-rsatgan-davlat-hokimiyati-va-boshqaruv-organlari-taqdirlandi-3",
+        "note": "Official statistics committee news of 25 June 2021 read"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -4019,17 +4057,24 @@ export const policyInstruments: readonly PolicyInstrument[] = [
     "name": {
       "en": "Ministry of Communications and Information Technology (MCIT)"
     },
-    "status": "active under de facto authorities (details UNVERIFIED)",
+    "status": "active under the de facto authorities (duties described on aop.gov.af)",
+    "statusAsOf": "2026-12-07",
     "issuer": "Government of Afghanistan",
     "description": "Lead ministry for ICT policy, e-government and cybersecurity.",
     "source": {
       "url": "https://mcit.gov.af/index.php/en/node/7405",
       "title": "MCIT website"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://aop.gov.af/dr/news_details/35",
+        "note": "Page on the ministry’s duties read (Dari)"
+      }
+    ],
     "verified": "partial",
     "unverifiedFields": [
-      "adopted",
-      "status"
+      "adopted"
     ],
     "origin": {
       "file": "policy_instruments.csv",
@@ -4591,6 +4636,13 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "http://azkurs.org/table-of-contents-introduction-v2/azkurs.org/table-of-contents-introduction-v2.html?page=21",
       "title": "Azkurs: Technological factors impacting Azerbaijan (E-GOV Development Center)"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://www.digital.gov.az/en/projects/our-projects/mygov-az",
+        "note": "myGov project page read"
+      }
+    ],
     "verified": "partial",
     "origin": {
       "file": "policy_instruments.csv",
@@ -4724,5 +4776,39 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "file": "policy_instruments.csv",
       "line": 168
     }
+  },
+  {
+    "kind": "policy-instrument",
+    "schemaVersion": 1,
+    "id": "tjk-strategy-for-the-development-of-artificial-intelligence-2040",
+    "iso3": "TJK",
+    "area": "policy",
+    "type": "strategy",
+    "name": {
+      "en": "Strategy for the development of artificial intelligence in the Republic of Tajikistan for the period up to 2040",
+      "original": "Стратегияи рушди зеҳни сунъӣ дар Ҷумҳурии Тоҷикистон барои давраи то соли 2040"
+    },
+    "adopted": "2022-09-30",
+    "documentNo": "Government Resolution No. 483 of 30 September 2022 (amended by Resolution No. 83 of 31 January 2025)",
+    "status": "in force (legal database label \"Амалкунанда\")",
+    "statusAsOf": "2026-12-07",
+    "issuer": "Government of the Republic of Tajikistan",
+    "description": "Long-term strategy for artificial intelligence, part of the accelerated industrialisation goal; sets goals, priorities and institutional reforms.",
+    "source": {
+      "url": "https://mmih.adlia.tj/SEARCH/DocumentView?DocumentId=143399&compareid=167547",
+      "title": "National Centre for Legislation: AI development strategy to 2040 (Government Resolution No. 483 of 30 September 2022)"
+    },
+    "officialText": {
+      "url": "https://mmih.adlia.tj/SEARCH/DocumentView?DocumentId=143399&compareid=167547",
+      "title": "National Centre for Legislation: AI development strategy to 2040"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://mmih.adlia.tj/SEARCH/DocumentView?DocumentId=143399&compareid=167547",
+        "note": "Text and status label read"
+      }
+    ],
+    "verified": "yes"
   }
 ];
