@@ -417,18 +417,65 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "cert",
+        "level": 3,
+        "evidence": [
+          {
+            "instruments": [
+              "aze-cert-of-the-state-service-of-special-communication-and",
+              "aze-electronic-security-center-electronic-security-service"
+            ],
+            "url": "https://scis.gov.az/en/pages/view/cyber",
+            "excerpt": "Coordination of computer incidents in state bodies and cyber security issues is implemented by the Computer Energency Response Team (CERT) of the State Service of Special Communication and İnformation Security.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [
+              "aze-electronic-security-center-electronic-security-service"
+            ],
+            "url": "https://mincom.gov.az/en/ministry/structure/electronic-security-service",
+            "excerpt": "Electronic Security Center (ESC) was established on the basis of Part 5 of Decree № 708 of the President of the Republic of Azerbaijan dated September 26, 2012.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "Two operating teams: the CERT of the State Service of Special Communication and Information Security coordinates incidents in state bodies, and the Electronic Security Service of the Ministry of Digital Development and Transport (cert.az; Decree No. 708 of 26 September 2012) coordinates the wider information infrastructure. Published incident statistics were not checked, so level 3."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "digital-strategy",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "aze-digital-development-concept-of-the-republic-of"
+            ],
+            "url": "https://metbuat.az/news/1517028/prezident-ferman-imzaladi.html",
+            "excerpt": "Prezident İlham Əliyev \"Rəqəmsal İnkişaf Konsepsiyası”nı təsdiq edib.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The President approved the Digital Development Concept (Decree No. 287 of 16 January 2025, as cited in later news); the Cabinet coordinates it and reports yearly, the ministry acts as digital development operator. Read in news only, so a draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
       }
     ],
     "gaps": [
-      {
-        "criterion": "digital-strategy",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "e-qanun.az",
-          "gov.az"
-        ],
-        "date": "2026-12-07"
-      },
       {
         "criterion": "flagship-programmes",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
@@ -584,15 +631,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "digital-id",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "e-qanun.az",
-          "gov.az"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "cert",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "e-qanun.az",
@@ -1127,6 +1165,31 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "review": {
           "status": "draft"
         }
+      },
+      {
+        "criterion": "digital-agency",
+        "level": 3,
+        "evidence": [
+          {
+            "instruments": [
+              "kgz-tunduk-system-of-interagency-electronic-interaction"
+            ],
+            "url": "https://www.tunduk.gov.kg/ru/pages/1-stat-uchastnikom",
+            "excerpt": "направить в адрес государственного предприятия «Центр электронного взаимодействия «Түндүк»",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The state enterprise \"Tunduk\" runs the interdepartmental electronic interaction system that state bodies join by agreement, and supports the state portal of e-services. News reports its conversion into a state-owned joint-stock company in 2025; its reports were not checked, so level 3."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -1276,15 +1339,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "lead-ministry",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "cbd.minjust.gov.kg",
-          "gov.kg"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "digital-agency",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "cbd.minjust.gov.kg",

@@ -1299,6 +1299,13 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://cis-legislation.com/document.fwx?rgn=173777",
       "title": "CIS Legislation: Resolution of March 4, 2026 No. 145"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://www.tunduk.gov.kg/ru/pages/1-stat-uchastnikom",
+        "note": "Connection procedure page read"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -2089,6 +2096,13 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "http://www.newscentralasia.net/2022/07/28/e-government-in-turkmenistan-legal-framework/",
       "title": "News Central Asia (2022-07-28): E-government in Turkmenistan - legal framework"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://mincom.gov.tm/en/news/196/",
+        "note": "Ministry news read"
+      }
+    ],
     "verified": "yes",
     "unverifiedFields": [
       "documentNo"
@@ -4668,6 +4682,13 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://www.mincom.gov.az/en/view/organization/17/",
       "title": "MDDT: Electronic Security Service"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://mincom.gov.az/en/ministry/structure/electronic-security-service",
+        "note": "Ministry structure page read"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
@@ -4691,6 +4712,18 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://scis.gov.az/en/pages/view/cyber",
       "title": "SCIS: Cyber Security"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://cert.gov.az/en/page/about",
+        "note": "CERT \"about\" page read"
+      },
+      {
+        "date": "2026-12-07",
+        "url": "https://scis.gov.az/en/pages/view/cyber",
+        "note": "State Service cyber-security page read"
+      }
+    ],
     "verified": "partial",
     "unverifiedFields": [
       "adopted",
