@@ -5,7 +5,7 @@ import {
   indicators,
   observations,
   POLICY_SCORE_CODE,
-  policyAssessments,
+  policyPillarScores,
   presets,
   scopeCountries,
 } from '@dsc/datasets';
@@ -297,7 +297,7 @@ describe('dsc index on the embedded observations', () => {
     // The planner's inputs: every embedded series plus the policy score, prepared by the same function.
     const all = await observations();
     if (!all.ok) throw new Error(all.error.code);
-    const planner = [...all.value, ...policyObservations(policyAssessments(), POLICY_SCORE_CODE)];
+    const planner = [...all.value, ...policyObservations(policyPillarScores(), POLICY_SCORE_CODE)];
     const dir = await mkdtemp(join(tmpdir(), 'dsc-parity-'));
     for (const spec of presets()) {
       const io = recordingIo(dir);

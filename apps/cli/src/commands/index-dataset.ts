@@ -4,7 +4,7 @@ import {
   indicators,
   observations,
   POLICY_SCORE_CODE,
-  policyAssessments,
+  policyPillarScores,
   scopeCountries,
 } from '@dsc/datasets';
 import type { IndexRun, IndicatorError, PrepareError } from '@dsc/indicators';
@@ -18,7 +18,7 @@ export type DatasetIndexError =
 /**
  * `dsc index --dataset`: the index of a methodology on the embedded observations of the eight countries, prepared
  * the way the planner prepares it (`indexFromObservations`: the methodology's look-back, the reference year, each
- * indicator's cross-section rule from the catalogue, the policy score from the assessments, every country's index
+ * indicator's cross-section rule from the catalogue, the policy score from the verified assessments, every country's index
  * on the same pillars).
  */
 export async function datasetIndex(
@@ -31,7 +31,7 @@ export async function datasetIndex(
   const codes = methodology.nodes.filter((n) => n.type === 'indicator').map((n) => n.id);
   const stored = await observations({ iso3: scopeCountries, indicator: codes.filter((c) => c !== POLICY_SCORE_CODE) });
   if (!stored.ok) return err({ code: 'unknown_indicator', value: String(stored.error.value) });
-  const policy = codes.includes(POLICY_SCORE_CODE) ? policyObservations(policyAssessments(), POLICY_SCORE_CODE) : [];
+  const policy = codes.includes(POLICY_SCORE_CODE) ? policyObservations(policyPillarScores(), POLICY_SCORE_CODE) : [];
   const { year, lookBack, seed } = options;
   return indexFromObservations(methodology, [...stored.value, ...policy], {
     units: scopeCountries,

@@ -1,4 +1,4 @@
-import { indicators, observations, POLICY_SCORE_CODE, policyAssessments, presets, scopeCountries } from '@dsc/datasets';
+import { indicators, observations, POLICY_SCORE_CODE, policyPillarScores, presets, scopeCountries } from '@dsc/datasets';
 import { crossSectionRules, indexFromObservations, policyObservations, toIndexResult } from '@dsc/indicators';
 import { describe, expect, it } from 'vitest';
 import { loadEmbedded } from './embedded.js';
@@ -15,7 +15,7 @@ async function cliPath(id: string) {
   const codes = spec.nodes.filter((n) => n.type === 'indicator').map((n) => n.id);
   const stored = await observations({ iso3: scopeCountries, indicator: codes.filter((c) => c !== POLICY_SCORE_CODE) });
   if (!stored.ok) throw new Error(stored.error.code);
-  const policy = codes.includes(POLICY_SCORE_CODE) ? policyObservations(policyAssessments(), POLICY_SCORE_CODE) : [];
+  const policy = codes.includes(POLICY_SCORE_CODE) ? policyObservations(policyPillarScores(), POLICY_SCORE_CODE) : [];
   const run = indexFromObservations(spec, [...stored.value, ...policy], { units: scopeCountries, rules: crossSectionRules(indicators()), seed: 1 });
   if (!run.ok) throw new Error(run.error.code);
   return { year: run.value.year, units: toIndexResult(run.value.result).units };

@@ -24,11 +24,13 @@ export interface EmbeddedData {
 }
 
 /**
- * The policy score of each assessed country as an observation (year of the assessment; `policyObservations`), so
- * that the index, the explorer and the profile treat it like any other series. Provisional scores are left out.
+ * The policy score of each assessed country as an observation (dated by its latest verification;
+ * `policyObservations`), so that the index, the explorer and the profile treat it like any other series. Only
+ * verified scores count.
  */
-function policyRows(assessments: readonly PolicyAssessment[]): ObservationRow[] {
-  return policyObservations(assessments, datasets.POLICY_SCORE_CODE).map((o) => ({
+function policyRows(): ObservationRow[] {
+  const rubric = datasets.policyRubric();
+  return policyObservations(datasets.policyPillarScores(), datasets.POLICY_SCORE_CODE).map((o) => ({
     iso3: o.iso3,
     indicator: o.indicator,
     year: o.year,
@@ -36,7 +38,7 @@ function policyRows(assessments: readonly PolicyAssessment[]): ObservationRow[] 
     unit: 'share of rubric points 0-1',
     status: 'A' as const,
     source: o.source,
-    note: `Assessment of ${o.asOf} against rubric ${o.rubric}`,
+    note: `Verified assessment as of ${o.asOf} against rubric ${rubric.id}@${rubric.version}`,
   }));
 }
 
@@ -73,7 +75,7 @@ export async function loadEmbedded(): Promise<EmbeddedData | { error: string }> 
   return {
     countries: datasets.countries(),
     indicators: datasets.indicators(),
-    observations: [...obs.value.map(({ kind: _k, schemaVersion: _v, ...row }) => row), ...policyRows(assessments)],
+    observations: [...obs.value.map(({ kind: _k, schemaVersion: _v, ...row }) => row), ...policyRows()],
     sources,
     presets,
     policyInstruments: datasets.policyInstruments(),

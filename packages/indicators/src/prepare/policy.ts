@@ -1,20 +1,26 @@
-import type { PolicyAssessment } from '@dsc/domain';
-import { policyScores } from '../observations.js';
+import type { PillarScore } from '@dsc/domain';
 import type { SourcedObservation } from './types.js';
 
+/** Share of the rubric's criteria a country's verified scores must cover for its policy score to count. */
+const MIN_COVERAGE = 0.5;
+
 /**
- * The policy score of each assessed country (see `policyScores`) as an observation of `indicator` in the year of the
- * assessment, so that a cross-section treats it like any other series (its catalogue rule, `latest-assessment`,
- * takes the latest one). Countries without a usable score get no observation.
+ * The policy pillar score of each assessed country (`pillarScore` of @dsc/domain: verified levels only) as an
+ * observation of `indicator` dated by the latest verification, so that a cross-section treats it like any other
+ * series (its catalogue rule, `latest-assessment`, takes the latest one). A country without a score, or whose
+ * verified scores cover less than `minCoverage` of the criteria (default one half), gets no observation: a score
+ * from two or three criteria would not describe the framework.
  */
 export function policyObservations(
-  assessments: readonly PolicyAssessment[],
+  scores: readonly Pick<PillarScore, 'iso3' | 'score' | 'coverage' | 'asOf'>[],
   indicator: string,
-  source = 'policy-instruments',
-): (SourcedObservation & { readonly asOf: string; readonly rubric: string })[] {
-  return assessments.flatMap((a) => {
-    const value = policyScores([a])[a.iso3];
-    if (value === null || value === undefined) return [];
-    return [{ iso3: a.iso3, indicator, year: Number(a.asOf.slice(0, 4)), value, status: 'A', source, asOf: a.asOf, rubric: a.rubric }];
-  });
+  options: { readonly source?: string; readonly minCoverage?: number } = {},
+): (SourcedObservation & { readonly asOf: string })[] {
+  const source = options.source ?? 'policy-instruments';
+  const minCoverage = options.minCoverage ?? MIN_COVERAGE;
+  return scores.flatMap(({ iso3, score, coverage, asOf }) =>
+    score === null || asOf === null || coverage < minCoverage
+      ? []
+      : [{ iso3, indicator, year: Number(asOf.slice(0, 4)), value: score, status: 'A', source, asOf }],
+  );
 }

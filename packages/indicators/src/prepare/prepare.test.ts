@@ -149,16 +149,15 @@ describe('prepareIndex and indexFromObservations', () => {
 });
 
 describe('policyObservations', () => {
-  it('turns each usable assessment into an observation in the year of the assessment', () => {
-    const a = (iso3: string, scores: (number | null)[]) => ({
-      kind: 'policy-assessment' as const,
-      schemaVersion: 1 as const,
-      iso3,
-      asOf: '2025-06-30',
-      rubric: 'r',
-      scores: scores.map((score, i) => ({ criterion: `c${i}`, score, evidence: [] })),
-    });
-    const out = policyObservations([a('KAZ', [2, 1]), a('KGZ', [null, null])] as never, 'PRI');
+  it('turns each usable pillar score into an observation dated by its latest verification', () => {
+    const out = policyObservations(
+      [
+        { iso3: 'KAZ', score: 0.75, coverage: 0.6, asOf: '2025-06-30' },
+        { iso3: 'KGZ', score: null, coverage: 0, asOf: null },
+        { iso3: 'UZB', score: 1, coverage: 0.25, asOf: '2025-01-10' },
+      ],
+      'PRI',
+    );
     expect(out.map(({ iso3, indicator, year, value }) => ({ iso3, indicator, year, value }))).toEqual([
       { iso3: 'KAZ', indicator: 'PRI', year: 2025, value: 0.75 },
     ]);
