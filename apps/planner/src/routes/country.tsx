@@ -21,6 +21,7 @@ import { countryNames, focusCountries, sourceById } from '../model/selectors.js'
 import type { AppData } from '../model/types.js';
 import { isFocusCountry } from '../model/types.js';
 import { useI18n } from '../i18n/i18n-context.js';
+import { CoverageSection, PolicyInstrumentsSection, coverageRows } from './country-sections.js';
 import { formatIsoList, parseIsoList } from './search.js';
 
 const route = getRouteApi('/country/$iso3');
@@ -107,19 +108,7 @@ function Profile({ data, iso3 }: { data: AppData; iso3: string }) {
     { key: 'cagr', header: t('planner.country.cagr'), numeric: true, value: (r) => r.cagr, render: (r) => (r.cagr === null ? '—' : fmt.percent(r.cagr, 1)) },
   ];
 
-  const coverage = data.indicators
-    .map((ind) => {
-      const years = data.observations.filter((o) => o.iso3 === iso3 && o.indicator === ind.code).map((o) => o.year);
-      return { ind, n: years.length, from: years.length ? Math.min(...years) : null, to: years.length ? Math.max(...years) : null };
-    });
-  type CovRow = (typeof coverage)[number];
-  const covCols: Column<CovRow>[] = [
-    { key: 'ind', header: t('planner.col.indicator'), value: (r) => indName(r.ind), rowHeader: true,
-      render: (r) => <Link to="/indicators" search={{ ind: r.ind.code, countries: formatIsoList([iso3]) }}>{indName(r.ind)}</Link> },
-    { key: 'years', header: t('planner.col.years'), value: (r) => (r.from === null ? '' : `${r.from}–${r.to}`), render: (r) => (r.from === null ? <span className="muted">{t('planner.state.noData')}</span> : `${r.from}–${r.to}`) },
-    { key: 'n', header: t('planner.col.coverage'), numeric: true, value: (r) => r.n },
-    { key: 'src', header: t('planner.col.source'), value: (r) => r.ind.source.title },
-  ];
+  const coverage = coverageRows(data, iso3);
   const available = coverage.filter((c) => c.n > 0).length;
 
   return (
@@ -295,62 +284,9 @@ function Profile({ data, iso3 }: { data: AppData; iso3: string }) {
         </section>
       )}
 
-      <section className="card" aria-labelledby="policy-title">
-        <h2 id="policy-title">{t('planner.country.policy')}</h2>
-        {instruments.length === 0 ? (
-          <p className="muted">{t('planner.country.policyNone')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{t('planner.country.policy')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('planner.country.instrument')}</th>
-                  <th scope="col">{t('planner.country.instrumentType')}</th>
-                  <th scope="col">{t('planner.country.adopted')}</th>
-                  <th scope="col">{t('planner.col.source')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {instruments.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">
-                      {p.name.en}
-                      {p.name.original && p.name.original !== p.name.en && (
-                        <div className="muted" style={{ fontWeight: 400 }}>
-                          {p.name.original}
-                        </div>
-                      )}
-                      {p.verified !== 'yes' && (
-                        <>
-                          {' '}
-                          <span className="badge badge--warn">{t('planner.country.unverified')}</span>
-                        </>
-                      )}
-                    </th>
-                    <td>{p.type.replaceAll('_', ' ')}</td>
-                    <td>{p.adopted ?? '—'}</td>
-                    <td>
-                      <a href={p.source.url} rel="noreferrer noopener" target="_blank">
-                        {p.source.title}
-                        <span className="visually-hidden"> {t('planner.a11y.external')}</span>
-                      </a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <PolicyInstrumentsSection instruments={instruments} />
 
-      <section className="card" aria-labelledby="coverage-title">
-        <h2 id="coverage-title">{t('planner.country.coverage')}</h2>
-        <DataTable caption={t('planner.country.coverage')} columns={covCols} rows={coverage} rowKey={(r) => r.ind.code} captionHidden />
-        <p className="source-line">
-          {[...sources.values()].length > 0 && t('planner.footer.sources')}
-        </p>
-      </section>
+      <CoverageSection rows={coverage} iso3={iso3} hasSources={sources.size > 0} />
     </>
   );
 }
