@@ -52,7 +52,11 @@ class PositionHeap {
   }
 }
 
-export type IncrementalError = { readonly code: 'unknown_activity'; readonly id: string } | { readonly code: 'summary_duration'; readonly id: string } | { readonly code: 'invalid_duration'; readonly id: string; readonly duration: number };
+export type IncrementalError =
+  | { readonly code: 'unknown_activity'; readonly id: string }
+  | { readonly code: 'summary_duration'; readonly id: string }
+  | { readonly code: 'invalid_duration'; readonly id: string; readonly duration: number }
+  | Extract<ScheduleError, { code: 'value_out_of_range' }>;
 
 /** A schedule kept up to date under edits of durations and lags, recomputing only what an edit reaches. */
 export type IncrementalSchedule = {
@@ -77,8 +81,18 @@ export function createIncrementalSchedule(net: Network): Result<IncrementalSched
   const c: CompiledNetwork = compiled.value;
   const s: PassState = newPassState(c.n);
   runPasses(c, s);
+  const first = s.outOfRange;
+  if (first) return err({ code: 'value_out_of_range', activity: c.ids[first.node] as string, field: first.field, value: first.value, min: c.min, max: c.max });
   const leafIndex = new Map(c.ids.map((id, v) => [id, v]));
   const dur = c.dur;
+  // Edits stay on the time axis: an input beyond it, or an edit whose dates would leave it, is refused.
+  const span = Math.min(c.max - c.min, 2 ** 31 - 1);
+  const refused = (id: string): Extract<IncrementalError, { code: 'value_out_of_range' }> | undefined => {
+    const out = s.outOfRange;
+    if (!out) return undefined;
+    s.outOfRange = undefined;
+    return { code: 'value_out_of_range', activity: c.ids[out.node] ?? id, field: out.field, value: out.value, min: c.min, max: c.max };
+  };
   const fwd = new PositionHeap(c.n, 1);
   const bwd = new PositionHeap(c.n, -1);
 
@@ -121,24 +135,39 @@ export function createIncrementalSchedule(net: Network): Result<IncrementalSched
       const v = leafIndex.get(id);
       if (v === undefined) return c.inputIds.includes(id) ? err({ code: 'summary_duration', id }) : err({ code: 'unknown_activity', id });
       if (!Number.isInteger(duration) || duration < 0) return err({ code: 'invalid_duration', id, duration });
+      const before = dur[v] as number;
+      if (duration > span) return err({ code: 'value_out_of_range', activity: id, field: 'duration', value: duration, min: 0, max: span });
       dur[v] = duration;
-      return ok(propagate([v], [v]));
+      const touched = propagate([v], [v]);
+      const out = refused(id);
+      if (!out) return ok(touched);
+      dur[v] = before; // the edit would push dates off the axis: undo it
+      propagate([v], [v]);
+      return err(out);
     },
     setLag: (from, to, lag) => {
       const i = leafIndex.get(from);
       const j = leafIndex.get(to);
       if (i === undefined) return err({ code: 'unknown_activity', id: from });
       if (j === undefined) return err({ code: 'unknown_activity', id: to });
+      if (Number.isInteger(lag) && Math.abs(lag) > span) return err({ code: 'value_out_of_range', activity: to, field: 'lag', value: lag, min: -span, max: span });
       let found = false;
+      const previous: [number, number][] = [];
       for (let k = c.predStart[j] as number; k < (c.predStart[j + 1] as number); k++) {
         const r = c.predRel[k] as number;
         if (c.rFrom[r] === i) {
+          previous.push([r, c.rLag[r] as number]);
           (c.rLag)[r] = lag;
           found = true;
         }
       }
       if (!found) return err({ code: 'unknown_activity', id: `${from}->${to}` });
-      return ok(propagate([j], [i]));
+      const touched = propagate([j], [i]);
+      const out = refused(to);
+      if (!out) return ok(touched);
+      for (const [r, old] of previous) c.rLag[r] = old; // the edit would push dates off the axis: undo it
+      propagate([j], [i]);
+      return err(out);
     },
     projectDuration: () => s.T,
     dates: (id) => {

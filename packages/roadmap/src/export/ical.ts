@@ -54,13 +54,15 @@ export function milestonesToIcal(
     const d = dated.get(a.id);
     if (!d) continue;
     const day = d.start.replaceAll('-', '');
-    const next = addDays(d.start, 1).replaceAll('-', '');
+    // An all-day event without DTEND lasts one day (RFC 5545 §3.6.1): used on 9999-12-31, whose next day has no
+    // four-digit year.
+    const next = d.start < '9999-12-31' ? addDays(d.start, 1).replaceAll('-', '') : undefined;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${esc(`${plan.id}-${a.id}`)}@dsc-toolkit`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${day}`,
-      `DTEND;VALUE=DATE:${next}`,
+      ...(next !== undefined ? [`DTEND;VALUE=DATE:${next}`] : []),
       `SUMMARY:${esc(a.gate !== undefined ? `${a.gate}: ${a.name.en}` : a.name.en)}`,
       ...(a.notes !== undefined ? [`DESCRIPTION:${esc(a.notes)}`] : []),
       `CATEGORIES:${a.gate !== undefined ? 'GATE' : 'MILESTONE'}`,

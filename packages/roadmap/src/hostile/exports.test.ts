@@ -132,4 +132,13 @@ describe('iCalendar folding', () => {
       .find((l) => l.startsWith('SUMMARY:Council: '));
     expect(summary?.length).toBe('SUMMARY:Council: '.length + big.length);
   }, 60_000);
+
+  it('a milestone on 9999-12-31 has no DTEND past the four-digit years', () => {
+    const plan: Plan = { ...fixturePlan, start: '9999-12-01', calendars: [], defaultCalendar: undefined, activities: fixturePlan.activities.filter((a) => a.id === 'M').map((a) => ({ ...a, constraint: { type: 'MSO' as const, date: '9999-12-31' } })), dependencies: [], budget: [], funding: [] };
+    const s = schedulePlan(plan);
+    if (!s.ok) throw new Error(JSON.stringify(s.error));
+    const ics = milestonesToIcal(plan, s.value, { stamp: '2027-01-01T00:00:00Z' });
+    expect(ics).toContain('DTSTART;VALUE=DATE:99991231');
+    expect(ics).not.toContain('DTEND');
+  });
 });

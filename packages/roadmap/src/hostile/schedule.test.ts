@@ -5,6 +5,7 @@ import { fixtureInput, fixturePlan } from '../__fixtures__/plan.js';
 import { createCalendar, fromEpochDay, toEpochDay } from '../calendar.js';
 import type { Network, NetworkActivity } from '../cpm.js';
 import { schedule } from '../cpm.js';
+import { createIncrementalSchedule } from '../incremental.js';
 import { schedulePlan } from '../plan-schedule.js';
 
 const INT_MAX = 2 ** 31 - 1;
@@ -113,6 +114,43 @@ describe('CPM — values beyond the time axis', () => {
     expect(r).toMatchObject({
       ok: false,
       error: { code: 'value_out_of_range', activity: 'B', field: 'early_finish', value: 6, min: -10, max: 5 },
+    });
+  });
+});
+
+describe('incremental schedule — edits beyond the time axis', () => {
+  it('refuses such an edit and keeps the schedule it had', () => {
+    const net: Network = {
+      activities: [
+        { id: 'A', duration: 2 ** 30 },
+        { id: 'B', duration: 3 },
+      ],
+      relations: [{ from: 'A', to: 'B' }],
+    };
+    const inc = createIncrementalSchedule(net);
+    if (!inc.ok) throw new Error(inc.error.code);
+    const before = inc.value.schedule();
+    expect(inc.value.setDuration('B', 2 ** 31)).toMatchObject({
+      ok: false,
+      error: { code: 'value_out_of_range', field: 'duration' },
+    });
+    expect(inc.value.setDuration('B', 2 ** 30)).toMatchObject({
+      ok: false,
+      error: { code: 'value_out_of_range', activity: 'B', field: 'early_finish', value: 2 ** 31 },
+    });
+    expect(inc.value.setLag('A', 'B', 2 ** 30)).toMatchObject({
+      ok: false,
+      error: { code: 'value_out_of_range', activity: 'B', field: 'early_start', value: 2 ** 31 },
+    });
+    expect(inc.value.schedule()).toEqual(before);
+    expect(inc.value.setDuration('B', 4)).toMatchObject({ ok: true });
+    expect(inc.value.dates('B')).toEqual({ es: 2 ** 30, ef: 2 ** 30 + 4, ls: 2 ** 30, lf: 2 ** 30 + 4 });
+  });
+
+  it('refuses to start from a network already off the axis', () => {
+    expect(createIncrementalSchedule(pair(INT_MAX))).toMatchObject({
+      ok: false,
+      error: { code: 'value_out_of_range' },
     });
   });
 });
