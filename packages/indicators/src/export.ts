@@ -88,7 +88,7 @@ export function treatmentCsv(r: PipelineResult): string {
 
 /**
  * `provenance.ndjson`: a header line (hash, spec id, seed) then one JSON object per labelled cell. `before` holds
- * records of what shaped the input before the pipeline (e.g. the look-back of `fromObservations`), listed first.
+ * records of what shaped the input before the pipeline (e.g. the look-back cells of `indexFromObservations`), listed first.
  */
 export function provenanceNdjson(r: PipelineResult, before: readonly ProvenanceRecord[] = []): string {
   let out =

@@ -43,7 +43,7 @@ export type {
   SensitivityOptions,
   SobolIndex,
 } from './sensitivity.js';
-export { fromObservations, policyScores, lookBackProvenance } from './observations.js';
+export { lookBackProvenance } from './observations.js';
 export type { LookBack } from './observations.js';
 export { indicatorStats, correlationAudit, importanceVsWeight } from './audit.js';
 export type { IndicatorStats, Correlation, CorrelationMethod, CorrelationFlag, CorrelationAudit } from './audit.js';
