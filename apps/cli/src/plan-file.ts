@@ -6,6 +6,7 @@ import type { BudgetError, CsvError, IatiError, MspdiImportError, PlanScheduleEr
 import type { CliErrorKind } from './cli-error.js';
 import { CliError } from './cli-error.js';
 import { readJson } from './io.js';
+import { translateId } from './translate-id.js';
 
 // What the plan commands (schedule, export, import) share: reading a `*.plan.json`, and saying where in it, or in
 // an activities CSV or MS Project file, a roadmap error sits, in the user's language.
@@ -138,9 +139,8 @@ function errorValues(e: RoadmapError): Values {
 
 /** The message and hint of a plan error in the user's language (`roadmap.error.*` in @dsc/i18n). */
 function errorText(i18n: Translator, e: RoadmapError): { message: string; hint: string } {
-  const t = i18n.t as unknown as (key: string, values?: Values) => string;
   const values = errorValues(e);
-  return { message: t(`roadmap.error.${e.code}`, values), hint: t(`roadmap.hint.${e.code}`, values) };
+  return { message: translateId(i18n, `roadmap.error.${e.code}`, values) ?? e.code, hint: translateId(i18n, `roadmap.hint.${e.code}`, values) ?? '' };
 }
 
 /**
