@@ -5,5 +5,3 @@ import { policyRubric } from '../data/policy-rubric.js';
  * assessors' judgements recorded in data/policy-assessments.json; nothing here derives a score from an instrument.
  */
 export const RUBRIC = policyRubric;
-export const RUBRIC_ID = policyRubric.id;
-export const RUBRIC_VERSION = policyRubric.version;
