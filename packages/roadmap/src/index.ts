@@ -64,3 +64,5 @@ export type { Cell, TableSheet } from './export/tables.js';
 export { planTables, tableToCsv } from './export/tables.js';
 export type { MspdiImportError } from './export/mspdi.js';
 export { durationMinutes, fromMspdi, milestonesToIcal, toMspdi } from './export/mspdi.js';
+export type { FormatLoss, MspdiExportLoss, MspdiImportLoss } from './export/mspdi-losses.js';
+export { mspdiExportLosses, mspdiImportLosses } from './export/mspdi-losses.js';

@@ -20,10 +20,10 @@ export type MspdiImportError =
   | { readonly code: 'mspdi_unknown_predecessor'; readonly uid: string; readonly predecessor: string }
   | { readonly code: 'mspdi_invalid_plan'; readonly issues: readonly DocumentIssue[] };
 
-type Node = Record<string, unknown>;
-const list = (v: unknown): Node[] =>
+export type Node = Record<string, unknown>;
+export const list = (v: unknown): Node[] =>
   Array.isArray(v) ? (v as Node[]) : v === undefined || v === null || v === '' ? [] : [v as Node];
-const text = (n: Node | undefined, k: string): string | undefined => {
+export const text = (n: Node | undefined, k: string): string | undefined => {
   const v = n?.[k];
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 };
@@ -47,7 +47,7 @@ const safeId = (s: string): string | undefined =>
  * Checks and parses the XML. The parser is third-party code: should it throw on input its validator let through,
  * that is reported as unreadable XML rather than thrown at the caller.
  */
-function parseXml(xml: string): Result<Node, MspdiImportError> {
+export function parseXml(xml: string): Result<Node, MspdiImportError> {
   try {
     const valid = XMLValidator.validate(xml);
     if (valid !== true)
