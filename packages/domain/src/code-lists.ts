@@ -45,6 +45,24 @@ export const M49_REGIONS = {
   '145': 'Western Asia',
   '062': 'Central and Southern Asia',
   '151': 'Eastern Europe',
+  '005': 'South America',
+  '011': 'Western Africa',
+  '013': 'Central America',
+  '014': 'Eastern Africa',
+  '015': 'Northern Africa',
+  '017': 'Middle Africa',
+  '018': 'Southern Africa',
+  '021': 'Northern America',
+  '029': 'Caribbean',
+  '039': 'Southern Europe',
+  '053': 'Australia and New Zealand',
+  '054': 'Melanesia',
+  '057': 'Micronesia',
+  '061': 'Polynesia',
+  '154': 'Northern Europe',
+  '155': 'Western Europe',
+  '202': 'Sub-Saharan Africa',
+  '419': 'Latin America and the Caribbean',
 } as const;
 
 export const isIsoAlpha2 = (code: string): boolean =>
@@ -60,6 +78,10 @@ export const isAggregateAreaCode = (code: string): code is AggregateAreaCode => 
 export const alpha3ToAlpha2 = (code: string): string | undefined => countries.alpha3ToAlpha2(code);
 /** ISO 3166-1 numeric (the M49 country code) for an alpha-3 code. */
 export const alpha3ToNumeric = (code: string): string | undefined => countries.alpha3ToNumeric(code);
+/** Alpha-3 for an ISO 3166-1 alpha-2 code, or undefined. */
+export const alpha2ToAlpha3 = (code: string): string | undefined => countries.alpha2ToAlpha3(code);
+/** Alpha-3 for an ISO 3166-1 numeric (M49 country) code such as `398`, or undefined (regions have none). */
+export const numericToAlpha3 = (code: string): string | undefined => countries.numericToAlpha3(code);
 
 /** Closest valid alpha-3 codes to a mistyped one (edit distance ≤ 1, or case/whitespace only). */
 export function suggestAlpha3(input: string): string[] {

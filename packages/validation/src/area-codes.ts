@@ -1,37 +1,11 @@
-// The code tables only (the package's Node entry also loads ~100 name locales, which would dominate start-up).
-import countries from 'i18n-iso-countries/index.js';
+// ISO 3166-1 and UN M49 checks of @dsc/domain (its zod-free entry: the validator starts without zod).
+import { alpha2ToAlpha3, isIsoAlpha2, isIsoAlpha3, isM49, numericToAlpha3, suggestAlpha3 } from '@dsc/domain/code-lists';
 import type { FindingHint } from './finding.js';
 import { fixedHint } from './finding.js';
 import { findInvisible, homoglyphs, own } from './text-checks.js';
 
 const geoAreaCodeHint = fixedHint('geo_area_code');
 const alpha3CodeHint = fixedHint('alpha3_code');
-
-/** ISO 3166-1 tables (the same `i18n-iso-countries` tables @dsc/domain uses). */
-const isIsoAlpha3 = (code: string): boolean => /^[A-Z]{3}$/.test(code) && countries.alpha3ToAlpha2(code) !== undefined;
-const isIsoAlpha2 = (code: string): boolean => /^[A-Z]{2}$/.test(code) && countries.alpha2ToAlpha3(code) !== undefined;
-
-/** UN M49 region and sub-region codes (UNSD M49 standard); country codes are the ISO 3166-1 numeric codes. */
-export const M49_REGION_CODES: readonly string[] = [
-  '001', '002', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039',
-  '053', '054', '057', '061', '062', '142', '143', '145', '150', '151', '154', '155', '202', '419',
-];
-const M49_REGIONS = new Set(M49_REGION_CODES);
-const isM49 = (code: string): boolean => /^\d{3}$/.test(code) && (M49_REGIONS.has(code) || countries.numericToAlpha2(code) !== undefined);
-
-/** Valid alpha-3 codes one edit (substitution) away. */
-function suggestAlpha3(input: string): string[] {
-  const wanted = input.trim().toUpperCase();
-  if (isIsoAlpha3(wanted)) return [wanted];
-  const out: string[] = [];
-  for (const code of Object.keys(countries.getAlpha3Codes())) {
-    if (code.length !== wanted.length) continue;
-    let diff = 0;
-    for (let i = 0; i < code.length; i++) if (code[i] !== wanted[i]) diff++;
-    if (diff <= 1) out.push(code);
-  }
-  return out.sort();
-}
 
 /**
  * World Bank area codes that are not ISO 3166-1 alpha-3 (WDI country and aggregate list). XKX (Kosovo) is
@@ -88,7 +62,7 @@ export class AreaChecker {
     if (this.m49) {
       const padded = /^\d{1,3}$/.test(code) ? code.padStart(3, '0') : code;
       if (isM49(padded)) {
-        const iso3 = countries.numericToAlpha3(padded);
+        const iso3 = numericToAlpha3(padded);
         return iso3 ? { kind: 'ok', iso3 } : { kind: 'aggregate' };
       }
       return { kind: 'bad', rule: 'sdg/m49-code', expected: 'a UN M49 code (three digits, e.g. 398)', hint: geoAreaCodeHint };
@@ -101,11 +75,11 @@ export class AreaChecker {
     const up = code.toUpperCase();
     if (up !== code && (isIsoAlpha3(up) || this.allowed.has(up))) return { kind: 'bad', rule: 'ind/country-code', expected, hint: () => ({ code: 'upper_case_code', params: { code: up } }) };
     if (isIsoAlpha2(up)) {
-      const a3 = countries.alpha2ToAlpha3(up);
+      const a3 = alpha2ToAlpha3(up);
       return { kind: 'bad', rule: 'ind/country-code', expected, hint: () => ({ code: 'alpha2_code', params: { code, alpha3: a3 ?? '?' } }) };
     }
     if (/^\d{1,3}$/.test(code) && isM49(code.padStart(3, '0'))) {
-      const a3 = countries.numericToAlpha3(code.padStart(3, '0'));
+      const a3 = numericToAlpha3(code.padStart(3, '0'));
       return {
         kind: 'bad',
         rule: 'ind/country-code',

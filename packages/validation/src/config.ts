@@ -2,22 +2,10 @@ import type { Result } from '@dsc/domain';
 import type { SeverityOverride } from './rules.js';
 import { isRuleId } from './rules.js';
 import type { TableDialect } from './descriptors.js';
+import type { ConfigError } from './vocabulary.js';
+import { err, ok } from './vocabulary.js';
 
-/** Results without importing @dsc/domain at run time (its schemas load zod). */
-export const ok = <T>(value: T): { readonly ok: true; readonly value: T } => ({ ok: true, value });
-export const err = <E>(error: E): { readonly ok: false; readonly error: E } => ({ ok: false, error });
-
-export type ConfigError =
-  | {
-      code: 'invalid_config';
-      path: string;
-      message: string;
-      /** The offending flag, for `--rule` flags. */
-      value?: string;
-      /** Where in the configuration file (keys and indexes from its root), for locating the error. */
-      segments?: readonly (string | number)[];
-    }
-  | { code: 'unknown_rule'; path: string; ruleId: string; segments?: readonly (string | number)[] };
+export type { ConfigError } from './vocabulary.js';
 
 /** Parses `--rule <id>=<level>` flags. */
 export function parseRuleFlags(flags: readonly string[]): Result<Record<string, SeverityOverride>, ConfigError> {

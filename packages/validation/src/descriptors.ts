@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import type { Result } from '@dsc/domain';
-import type { ConfigError } from './config.js';
-import { err, ok } from './config.js';
-import { LAYOUTS } from './layouts.js';
 import { isRuleId } from './rules.js';
-import { FIELD_TYPES } from './table-schema.js';
+import type { ConfigError } from './vocabulary.js';
+import { FIELD_TYPES, LAYOUTS, err, ok } from './vocabulary.js';
 
 /**
  * The zod models of the JSON descriptors the validator reads: Frictionless Table Schema and Table Dialect, and

@@ -5,7 +5,9 @@ import { findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser
 import { LineIndex, nodeAt } from './json-location.js';
 import { Collector } from './collector.js';
 import { findInvalidUtf8 } from './decode.js';
-import type { FileResult, ValidateOptions } from './validate.js';
+import type { ValidateOptions } from './options.js';
+import type { FileResult } from './result.js';
+import { emptyFileResult } from './result.js';
 import { validateText } from './validate.js';
 
 /** Maps character offsets of a text to 1-based line/column (code points). */
@@ -39,24 +41,7 @@ const nodeFor = (root: Node, pointer: string): Node => nodeAt(root, fromPointer(
 export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {}): FileResult {
   const file = options.file ?? '<input>';
   const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
-  const result = (complete: boolean): FileResult => ({
-    file,
-    rows: 0,
-    rowsChecked: 0,
-    observations: 0,
-    bytes: bytes.length,
-    encoding: 'utf-8',
-    layout: null,
-    dialect: null,
-    complete,
-    findings: c.findings,
-    counts: Object.fromEntries(c.counts),
-    errors: c.errors,
-    warnings: c.warnings,
-    infos: c.infos,
-    missing: {},
-    coverage: [],
-  });
+  const result = (complete: boolean): FileResult => emptyFileResult(file, c, { bytes: bytes.length, encoding: 'utf-8', complete });
   let body = bytes;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
   let text: string;

@@ -1,6 +1,8 @@
 import { unzipSync } from 'fflate';
 import { Collector } from './collector.js';
-import type { FileResult, ValidateOptions } from './validate.js';
+import type { ValidateOptions } from './options.js';
+import type { FileResult } from './result.js';
+import { emptyFileResult } from './result.js';
 import { sniffContainer, validateText } from './validate.js';
 import { validateXlsx } from './xlsx.js';
 
@@ -27,26 +29,7 @@ export function detectKind(name: string, head: Uint8Array): 'zip' | 'xlsx' | 'do
   return 'text';
 }
 
-function emptyResult(file: string, c: Collector, bytes: number, complete: boolean): FileResult {
-  return {
-    file,
-    rows: 0,
-    rowsChecked: 0,
-    observations: 0,
-    bytes,
-    encoding: null,
-    layout: null,
-    dialect: null,
-    complete,
-    findings: c.findings,
-    counts: Object.fromEntries(c.counts),
-    errors: c.errors,
-    warnings: c.warnings,
-    infos: c.infos,
-    missing: {},
-    coverage: [],
-  };
-}
+const emptyResult = (file: string, c: Collector, bytes: number, complete: boolean): FileResult => emptyFileResult(file, c, { bytes, complete });
 
 /**
  * Validates one input held in memory: delimited text, an XLSX workbook, a zip archive of these (each

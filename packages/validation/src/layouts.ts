@@ -1,8 +1,9 @@
 import type { SchemaField } from './descriptors.js';
 
-/** Input layouts recognised from the header (docs/validation.md#input-layouts). */
-export const LAYOUTS = ['long', 'wdi-wide', 'sdmx-csv-1', 'sdmx-csv-2', 'sdg-long', 'table'] as const;
-export type Layout = (typeof LAYOUTS)[number];
+import type { Layout } from './vocabulary.js';
+
+export { LAYOUTS } from './vocabulary.js';
+export type { Layout } from './vocabulary.js';
 
 /** Canonical observation roles a column can play. */
 export type Role = 'area' | 'indicator' | 'time' | 'value' | 'unit' | 'unitMult' | 'status' | 'nature' | 'source' | 'note' | 'dimension' | 'action';

@@ -7,7 +7,7 @@ import type { Translate } from './render.js';
 import { englishTranslate, renderFinding, say } from './render.js';
 import type { RuleInfo } from './rules.js';
 import { RULES, ruleInfo } from './rules.js';
-import type { FileResult } from './validate.js';
+import type { FileResult } from './result.js';
 
 export type ReportOptions = {
   /** Warnings fail the run. */

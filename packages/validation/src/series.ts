@@ -1,6 +1,6 @@
 import type { Collector } from './collector.js';
 import { own } from './text-checks.js';
-import type { CoverageRow } from './validate.js';
+import type { CoverageRow } from './result.js';
 
 type SeriesMeta = {
   area: string;

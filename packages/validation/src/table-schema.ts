@@ -31,25 +31,8 @@ const geopointHint = fixedHint('geopoint');
  * Casting is allocation-free on the hot path: results go into a reused {@link CastOut}.
  */
 
-export const FIELD_TYPES = [
-  'string',
-  'number',
-  'integer',
-  'boolean',
-  'object',
-  'array',
-  'list',
-  'date',
-  'time',
-  'datetime',
-  'year',
-  'yearmonth',
-  'duration',
-  'geopoint',
-  'geojson',
-  'any',
-] as const;
-export type FieldType = (typeof FIELD_TYPES)[number];
+export { FIELD_TYPES } from './vocabulary.js';
+export type { FieldType } from './vocabulary.js';
 
 /** Result of casting one cell. */
 export const Cast = { ok: 0, missing: 1, typeError: 2, nonFinite: 3 } as const;

@@ -1,6 +1,8 @@
 import { unzipSync } from 'fflate';
 import { Collector } from './collector.js';
-import type { FileResult, ValidateOptions } from './validate.js';
+import type { ValidateOptions } from './options.js';
+import type { FileResult } from './result.js';
+import { emptyFileResult } from './result.js';
 import { validateText } from './validate.js';
 
 /**
@@ -241,23 +243,5 @@ export function xlsxSheetToCsv(
 }
 
 function unreadable(file: string, c: Collector, bytes: number, why: string): FileResult {
-  return {
-    file,
-    rows: 0,
-    rowsChecked: 0,
-    observations: 0,
-    bytes,
-    encoding: null,
-    layout: null,
-    dialect: null,
-    complete: false,
-    unreadable: { code: 'corrupt_container', message: `${file}: ${why}`, hint: 'Save the workbook again as .xlsx.' },
-    findings: c.findings,
-    counts: Object.fromEntries(c.counts),
-    errors: c.errors,
-    warnings: c.warnings,
-    infos: c.infos,
-    missing: {},
-    coverage: [],
-  };
+  return emptyFileResult(file, c, { bytes, unreadable: { code: 'corrupt_container', message: `${file}: ${why}`, hint: 'Save the workbook again as .xlsx.' } });
 }

@@ -20,6 +20,7 @@ import {
   catalogueFrom,
   detectKind,
   dialectOptions,
+  emptyFileResult,
   exitStatus,
   formatGithub,
   formatNdjsonFinding,
@@ -308,23 +309,5 @@ function close(s: WriteStream | undefined): Promise<void> {
 }
 
 function unreadableResult(file: string, message: string, hint: string): FileResult {
-  return {
-    file,
-    rows: 0,
-    rowsChecked: 0,
-    observations: 0,
-    bytes: 0,
-    encoding: null,
-    layout: null,
-    dialect: null,
-    complete: false,
-    unreadable: { code: 'io_error', message, hint },
-    findings: [],
-    counts: {},
-    errors: 0,
-    warnings: 0,
-    infos: 0,
-    missing: {},
-    coverage: [],
-  };
+  return emptyFileResult(file, undefined, { unreadable: { code: 'io_error', message, hint } });
 }
