@@ -27,6 +27,17 @@ export type Goalposts = z.infer<typeof Goalposts>;
 export const CrossSectionRule = z.enum(['reference-year', 'latest-assessment']);
 export type CrossSectionRule = z.infer<typeof CrossSectionRule>;
 
+/** A policy target for an indicator, in raw units, e.g. the Broadband Commission's 2 % of GNI per capita by 2025. */
+export const IndicatorTarget = z
+  .object({
+    value: z.number(),
+    year: z.number().int().optional().describe('Year by which the target is to be met'),
+    by: z.string().min(1).describe('Body that set the target'),
+    url: z.url().optional(),
+  })
+  .strict();
+export type IndicatorTarget = z.infer<typeof IndicatorTarget>;
+
 /** An entry of the indicator catalogue. */
 export const Indicator = z
   .object({
@@ -44,6 +55,7 @@ export const Indicator = z
     ituCode: z.string().optional().describe('ITU or SDG series code, e.g. "IT_MOB_4GNTWK"'),
     tags: z.array(z.string()).optional(),
     caveats: z.string().optional().describe('Known limits of the series (proxies, breaks, third-party copies)'),
+    target: IndicatorTarget.optional().describe('Policy target the series is measured against (direction tells the side)'),
     crossSection: CrossSectionRule.optional().describe(
       'How a cross-section for a reference year takes the value (default "reference-year")',
     ),

@@ -25,6 +25,26 @@ export const ObservationOrigin = z
   .strict();
 export type ObservationOrigin = z.infer<typeof ObservationOrigin>;
 
+/**
+ * Where a figure was read, beyond its source id: the publisher's document (URL, edition, table or page) and,
+ * when the figure could only be read in a page quoting the publisher (a ministry or news page), that page too.
+ * `source`: read in the publisher's own document or data; `secondary`: read in a page that quotes the publisher.
+ */
+export const ObservationProvenance = z
+  .object({
+    provenance: z.enum(['source', 'secondary']).describe('Read in the publisher\'s document (source) or in a page quoting it (secondary)'),
+    url: z.url().optional().describe("The publisher's document or data page"),
+    edition: z.string().min(1).optional().describe('Edition of the publication, e.g. "GCI 2024 (5th edition)"'),
+    table: z.string().min(1).optional().describe('Table, page or section of the publication the figure is in'),
+    secondaryUrl: z.url().optional().describe('The page quoting the publisher, for a secondary figure'),
+  })
+  .strict()
+  .refine((p) => p.provenance === 'source' || p.secondaryUrl !== undefined, {
+    message: 'A secondary figure names the page it was read in (secondaryUrl)',
+    path: ['secondaryUrl'],
+  });
+export type ObservationProvenance = z.infer<typeof ObservationProvenance>;
+
 /** One figure: a country (or aggregate), an indicator, a year, a value. Missing values are absent rows, not zeros. */
 export const Observation = z
   .object({
@@ -39,6 +59,7 @@ export const Observation = z
     source: z.string().min(1).describe('Id of a SourceRef in the dataset, or a source line'),
     note: z.string().optional(),
     origin: ObservationOrigin.optional().describe('Raw file, line and code the figure was imported from'),
+    provenance: ObservationProvenance.optional().describe('Publisher document, edition, table and any quoting page'),
   })
   .strict();
 export type Observation = z.infer<typeof Observation>;
