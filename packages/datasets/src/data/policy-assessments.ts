@@ -126,6 +126,41 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "regional-cooperation",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "CAREC Digital Strategy 2030 page",
+            "url": "https://www.carecprogram.org/?page_id=19278",
+            "excerpt": "Endorsed at the CAREC Ministerial Conference in 2021, the CAREC Digital Strategy 2030 provides the vision and roadmap to catalyze digital technology to address social and economic challenges through regional cooperation in the CAREC region.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "locator": "feature \"Working together in Central and West Asia\"",
+            "url": "https://www.adb.org/news/features/working-together-central-and-west-asia",
+            "excerpt": "The program, which brings together Afghanistan, Azerbaijan, the People's Republic of China, Georgia, Kazakhstan, Kyrgyz Republic, Mongolia, Pakistan, Tajikistan, Turkmenistan, and Uzbekistan, has made significant contributions to the region’s growth.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "locator": "SPECA page",
+            "url": "https://unece.org/speca",
+            "excerpt": "The countries of SPECA are Afghanistan, Azerbaijan, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "Afghanistan is listed as a member of CAREC and of SPECA, and CAREC's ministers endorsed a regional digital strategy in 2021. Whether the de facto authorities take part since August 2021 is not confirmed, so this stays a draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
       }
     ],
     "gaps": [
@@ -221,10 +256,10 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "cybercrime-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "searched": "Cybercrime provisions and their application since August 2021 were looked for; no official or international-organisation text was reached.",
         "where": [
-          "atra.gov.af",
-          "mcit.gov.af"
+          "coe.int",
+          "moj.gov.af"
         ],
         "date": "2026-12-07"
       },
@@ -302,15 +337,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "monitoring-evaluation",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "atra.gov.af",
-          "mcit.gov.af"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "regional-cooperation",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "atra.gov.af",
@@ -473,6 +499,68 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "review": {
           "status": "draft"
         }
+      },
+      {
+        "criterion": "regional-cooperation",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "CAREC Digital Strategy 2030 page",
+            "url": "https://www.carecprogram.org/?page_id=19278",
+            "excerpt": "Endorsed at the CAREC Ministerial Conference in 2021, the CAREC Digital Strategy 2030 provides the vision and roadmap to catalyze digital technology to address social and economic challenges through regional cooperation in the CAREC region.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "locator": "feature \"Working together in Central and West Asia\"",
+            "url": "https://www.adb.org/news/features/working-together-central-and-west-asia",
+            "excerpt": "The program, which brings together Afghanistan, Azerbaijan, the People's Republic of China, Georgia, Kazakhstan, Kyrgyz Republic, Mongolia, Pakistan, Tajikistan, Turkmenistan, and Uzbekistan, has made significant contributions to the region’s growth.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "locator": "SPECA page",
+            "url": "https://unece.org/speca",
+            "excerpt": "The countries of SPECA are Afghanistan, Azerbaijan, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "A member of CAREC, whose Ministerial Conference endorsed the CAREC Digital Strategy 2030 in 2021: a regional agreement on digital cooperation with a steering committee and a work plan for 2023–2025. It is also a member of SPECA, the UN programme for Central Asia (UNECE and ESCAP). The country's own part in the strategy's operation (meetings attended, joint projects) was not checked, so level 2, not 3."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "cybercrime-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "Council of Europe Octopus cybercrime country profile, status regarding the Budapest Convention",
+            "url": "https://www.coe.int/en/web/octopus/-/azerbaijan",
+            "excerpt": "Status : Party Declarations and reservations : Reservations: Art. 4, Art. 6, Art. Art. 29, Art. 42",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "Azerbaijan is a Party to the Council of Europe Convention on Cybercrime (Budapest Convention), which obliges Parties to make the offences against computer systems and data criminal offences in national law. The profile does not name the Criminal Code articles or the body that enforces them, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -523,10 +611,11 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "cybersecurity-strategy",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "searched": "The Council of Europe Octopus profile (read) says that as of 2022 a cybersecurity strategy was an advanced draft; the register lists a 2023 strategy whose adopting act was not reached on e-qanun.az or president.az.",
         "where": [
+          "coe.int",
           "e-qanun.az",
-          "gov.az"
+          "president.az"
         ],
         "date": "2026-12-07"
       },
@@ -594,15 +683,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07"
       },
       {
-        "criterion": "cybercrime-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "e-qanun.az",
-          "gov.az"
-        ],
-        "date": "2026-12-07"
-      },
-      {
         "criterion": "online-consumer-protection",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
@@ -649,15 +729,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "monitoring-evaluation",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "e-qanun.az",
-          "gov.az"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "regional-cooperation",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "e-qanun.az",
@@ -882,6 +953,68 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "regional-cooperation",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "CAREC Digital Strategy 2030 page",
+            "url": "https://www.carecprogram.org/?page_id=19278",
+            "excerpt": "Endorsed at the CAREC Ministerial Conference in 2021, the CAREC Digital Strategy 2030 provides the vision and roadmap to catalyze digital technology to address social and economic challenges through regional cooperation in the CAREC region.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "locator": "feature \"Working together in Central and West Asia\"",
+            "url": "https://www.adb.org/news/features/working-together-central-and-west-asia",
+            "excerpt": "The program, which brings together Afghanistan, Azerbaijan, the People's Republic of China, Georgia, Kazakhstan, Kyrgyz Republic, Mongolia, Pakistan, Tajikistan, Turkmenistan, and Uzbekistan, has made significant contributions to the region’s growth.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "locator": "SPECA page",
+            "url": "https://unece.org/speca",
+            "excerpt": "The countries of SPECA are Afghanistan, Azerbaijan, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "A member of CAREC, whose Ministerial Conference endorsed the CAREC Digital Strategy 2030 in 2021: a regional agreement on digital cooperation with a steering committee and a work plan for 2023–2025. It is also a member of SPECA, the UN programme for Central Asia (UNECE and ESCAP). The country's own part in the strategy's operation (meetings attended, joint projects) was not checked, so level 2, not 3."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "cybercrime-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "Council of Europe Octopus cybercrime country profile, cybercrime legislation",
+            "url": "https://coe.int/en/web/octopus/-/kazakhstan",
+            "excerpt": "Kazakhstan adopted specific provisions to guarantee the information security, which are incorporated in the Criminal Code of Kazakhstan /Chapter 7 (version of July 2014).",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Council of Europe profile records offences against information security in Chapter 7 of the 2014 Criminal Code. Adoption is established; the articles were not read on adilet and enforcement was not assessed, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -967,14 +1100,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07"
       },
       {
-        "criterion": "cybercrime-law",
-        "searched": "The articles of the Criminal Code on offences in informatization and communications, on adilet; only textbook and commentary copies were reached.",
-        "where": [
-          "adilet.zan.kz"
-        ],
-        "date": "2026-12-07"
-      },
-      {
         "criterion": "online-consumer-protection",
         "searched": "Provisions on distance and electronic sales in the Law on consumer protection (No. 274-IV of 4 May 2010, read on adilet: general provisions only) or in the trade law; a new draft consumer protection law is published on gov.kz.",
         "where": [
@@ -1030,15 +1155,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "monitoring-evaluation",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "adilet.zan.kz",
-          "gov.kz"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "regional-cooperation",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "adilet.zan.kz",
@@ -1190,6 +1306,44 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "regional-cooperation",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "CAREC Digital Strategy 2030 page",
+            "url": "https://www.carecprogram.org/?page_id=19278",
+            "excerpt": "Endorsed at the CAREC Ministerial Conference in 2021, the CAREC Digital Strategy 2030 provides the vision and roadmap to catalyze digital technology to address social and economic challenges through regional cooperation in the CAREC region.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "locator": "feature \"Working together in Central and West Asia\"",
+            "url": "https://www.adb.org/news/features/working-together-central-and-west-asia",
+            "excerpt": "The program, which brings together Afghanistan, Azerbaijan, the People's Republic of China, Georgia, Kazakhstan, Kyrgyz Republic, Mongolia, Pakistan, Tajikistan, Turkmenistan, and Uzbekistan, has made significant contributions to the region’s growth.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "locator": "SPECA page",
+            "url": "https://unece.org/speca",
+            "excerpt": "The countries of SPECA are Afghanistan, Azerbaijan, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "A member of CAREC, whose Ministerial Conference endorsed the CAREC Digital Strategy 2030 in 2021: a regional agreement on digital cooperation with a steering committee and a work plan for 2023–2025. It is also a member of SPECA, the UN programme for Central Asia (UNECE and ESCAP). The country's own part in the strategy's operation (meetings attended, joint projects) was not checked, so level 2, not 3."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -1303,10 +1457,10 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "cybercrime-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "searched": "The Council of Europe Octopus country profile and the Criminal Code on cbd.minjust.gov.kg were looked for; neither was reached in the stored copies.",
         "where": [
-          "cbd.minjust.gov.kg",
-          "gov.kg"
+          "coe.int",
+          "cbd.minjust.gov.kg"
         ],
         "date": "2026-12-07"
       },
@@ -1366,15 +1520,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "monitoring-evaluation",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "cbd.minjust.gov.kg",
-          "gov.kg"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "regional-cooperation",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "cbd.minjust.gov.kg",
@@ -1635,6 +1780,61 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "regional-cooperation",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "CAREC Digital Strategy 2030 page",
+            "url": "https://www.carecprogram.org/?page_id=19278",
+            "excerpt": "Endorsed at the CAREC Ministerial Conference in 2021, the CAREC Digital Strategy 2030 provides the vision and roadmap to catalyze digital technology to address social and economic challenges through regional cooperation in the CAREC region.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "locator": "feature \"Working together in Central and West Asia\"",
+            "url": "https://www.adb.org/news/features/working-together-central-and-west-asia",
+            "excerpt": "The program, which brings together Afghanistan, Azerbaijan, the People's Republic of China, Georgia, Kazakhstan, Kyrgyz Republic, Mongolia, Pakistan, Tajikistan, Turkmenistan, and Uzbekistan, has made significant contributions to the region’s growth.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "A member of CAREC, whose Ministerial Conference endorsed the CAREC Digital Strategy 2030 in 2021: a regional agreement on digital cooperation with a steering committee and a work plan for 2023–2025. The country's own part in the strategy's operation (meetings attended, joint projects) was not checked, so level 2, not 3."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "cybercrime-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "Council of Europe Octopus cybercrime country profile, substantive law",
+            "url": "https://www.coe.int/fr/web/octopus/country-wiki-ap/-/asset_publisher/CmDb7M4RGb4Z/content/mongolia/pop_up",
+            "excerpt": "Chapter 25 of the Criminal Code of Mongolia contains substantive law provisions corresponding partially to data and system interference, as well as misuse of devices",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Council of Europe profile records criminal offences against computer data and systems in the Criminal Code; its article numbers are those of an earlier edition of the Code, and the current articles were not read on legalinfo.mn. Adoption of cybercrime offences is established, enforcement was not assessed, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -1711,15 +1911,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07"
       },
       {
-        "criterion": "cybercrime-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "legalinfo.mn",
-          "gov.mn"
-        ],
-        "date": "2026-12-07"
-      },
-      {
         "criterion": "online-consumer-protection",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
@@ -1775,15 +1966,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "monitoring-evaluation",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "legalinfo.mn",
-          "gov.mn"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "regional-cooperation",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "legalinfo.mn",
@@ -1882,6 +2064,92 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "regional-cooperation",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "CAREC Digital Strategy 2030 page",
+            "url": "https://www.carecprogram.org/?page_id=19278",
+            "excerpt": "Endorsed at the CAREC Ministerial Conference in 2021, the CAREC Digital Strategy 2030 provides the vision and roadmap to catalyze digital technology to address social and economic challenges through regional cooperation in the CAREC region.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "locator": "feature \"Working together in Central and West Asia\"",
+            "url": "https://www.adb.org/news/features/working-together-central-and-west-asia",
+            "excerpt": "The program, which brings together Afghanistan, Azerbaijan, the People's Republic of China, Georgia, Kazakhstan, Kyrgyz Republic, Mongolia, Pakistan, Tajikistan, Turkmenistan, and Uzbekistan, has made significant contributions to the region’s growth.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "locator": "SPECA page",
+            "url": "https://unece.org/speca",
+            "excerpt": "The countries of SPECA are Afghanistan, Azerbaijan, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "A member of CAREC, whose Ministerial Conference endorsed the CAREC Digital Strategy 2030 in 2021: a regional agreement on digital cooperation with a steering committee and a work plan for 2023–2025. It is also a member of SPECA, the UN programme for Central Asia (UNECE and ESCAP). The country's own part in the strategy's operation (meetings attended, joint projects) was not checked, so level 2, not 3."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "cybercrime-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "Council of Europe Octopus cybercrime country profile, cybercrime legislation",
+            "url": "https://coe.int/en/web/octopus/-/tajikist-1",
+            "excerpt": "Tajikistan adopted specific provisions in the Criminal Code to guarantee the information security, which are incorporated in the SECTION XII. CRIMES AGAINST INFORMATION SECURITY, CHAPTER 28.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Council of Europe profile records a chapter of crimes against information security in the Criminal Code (illegal access, Art. 298; data and system interference partly covered). Adoption is established; enforcement was not assessed, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "cybersecurity-strategy",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "Council of Europe Octopus cybercrime country profile, cybercrime policies/strategies",
+            "url": "https://coe.int/en/web/octopus/-/tajikist-1",
+            "excerpt": "Concept of the Information Security of the Republic of Tajikistan, adopted by the Decree of the President the Republic of Tajikistan, November 7, 2003, №1175.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "An information-security concept was adopted by Presidential Decree No. 1175 of 7 November 2003. Whether it is still in force, and which body carries it out with what resources, was not checked on adlia.tj, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -1923,15 +2191,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "digital-skills-plan",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "adlia.tj",
-          "gov.tj"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "cybersecurity-strategy",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "adlia.tj",
@@ -1986,15 +2245,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "e-transactions-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "adlia.tj",
-          "gov.tj"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "cybercrime-law",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "adlia.tj",
@@ -2082,15 +2332,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "gov.tj"
         ],
         "date": "2026-12-07"
-      },
-      {
-        "criterion": "regional-cooperation",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "adlia.tj",
-          "gov.tj"
-        ],
-        "date": "2026-12-07"
       }
     ]
   },
@@ -2144,6 +2385,68 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         ],
         "rationale": {
           "en": "The Law on information about private life and its protection regulates the collection, processing and protection of personal data; it is published on a government site. Its supervision and resources were not checked."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "regional-cooperation",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "CAREC Digital Strategy 2030 page",
+            "url": "https://www.carecprogram.org/?page_id=19278",
+            "excerpt": "Endorsed at the CAREC Ministerial Conference in 2021, the CAREC Digital Strategy 2030 provides the vision and roadmap to catalyze digital technology to address social and economic challenges through regional cooperation in the CAREC region.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "locator": "feature \"Working together in Central and West Asia\"",
+            "url": "https://www.adb.org/news/features/working-together-central-and-west-asia",
+            "excerpt": "The program, which brings together Afghanistan, Azerbaijan, the People's Republic of China, Georgia, Kazakhstan, Kyrgyz Republic, Mongolia, Pakistan, Tajikistan, Turkmenistan, and Uzbekistan, has made significant contributions to the region’s growth.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "locator": "SPECA page",
+            "url": "https://unece.org/speca",
+            "excerpt": "The countries of SPECA are Afghanistan, Azerbaijan, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "A member of CAREC, whose Ministerial Conference endorsed the CAREC Digital Strategy 2030 in 2021: a regional agreement on digital cooperation with a steering committee and a work plan for 2023–2025. It is also a member of SPECA, the UN programme for Central Asia (UNECE and ESCAP). The country's own part in the strategy's operation (meetings attended, joint projects) was not checked, so level 2, not 3."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "cybercrime-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "Council of Europe Octopus cybercrime country profile, substantive law",
+            "url": "https://coe.int/en/web/octopus/-/turkmenist-1",
+            "excerpt": "Chapter 33 of the Criminal Code includes the following offences in the sphere of informatics and communications: Article 333 - Illegal access to information, information system or information and telecommunications network;",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Council of Europe profile records offences against information systems in Chapter 33 of the Criminal Code (No. 222-1 of 12 June 1997 as amended in 2019). Adoption is established; enforcement was not assessed, so level 2."
         },
         "assessor": "DSC secretariat desk review",
         "date": "2026-12-07",
@@ -2266,15 +2569,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07"
       },
       {
-        "criterion": "cybercrime-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "minjust.gov.tm",
-          "turkmenistan.gov.tm"
-        ],
-        "date": "2026-12-07"
-      },
-      {
         "criterion": "online-consumer-protection",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
@@ -2363,15 +2657,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "turkmenistan.gov.tm"
         ],
         "date": "2026-12-07"
-      },
-      {
-        "criterion": "regional-cooperation",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "minjust.gov.tm",
-          "turkmenistan.gov.tm"
-        ],
-        "date": "2026-12-07"
       }
     ]
   },
@@ -2446,6 +2731,44 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         ],
         "rationale": {
           "en": "Presidential Decree UP-6079 of 5 October 2020 approved the Digital Uzbekistan-2030 strategy (cited by the State Committee on Statistics, which reports awards under it in 2021). Its current text, responsible bodies and resources on lex.uz were not read, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "regional-cooperation",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "CAREC Digital Strategy 2030 page",
+            "url": "https://www.carecprogram.org/?page_id=19278",
+            "excerpt": "Endorsed at the CAREC Ministerial Conference in 2021, the CAREC Digital Strategy 2030 provides the vision and roadmap to catalyze digital technology to address social and economic challenges through regional cooperation in the CAREC region.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "locator": "feature \"Working together in Central and West Asia\"",
+            "url": "https://www.adb.org/news/features/working-together-central-and-west-asia",
+            "excerpt": "The program, which brings together Afghanistan, Azerbaijan, the People's Republic of China, Georgia, Kazakhstan, Kyrgyz Republic, Mongolia, Pakistan, Tajikistan, Turkmenistan, and Uzbekistan, has made significant contributions to the region’s growth.",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [],
+            "locator": "SPECA page",
+            "url": "https://unece.org/speca",
+            "excerpt": "The countries of SPECA are Afghanistan, Azerbaijan, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "A member of CAREC, whose Ministerial Conference endorsed the CAREC Digital Strategy 2030 in 2021: a regional agreement on digital cooperation with a steering committee and a work plan for 2023–2025. It is also a member of SPECA, the UN programme for Central Asia (UNECE and ESCAP). The country's own part in the strategy's operation (meetings attended, joint projects) was not checked, so level 2, not 3."
         },
         "assessor": "DSC secretariat desk review",
         "date": "2026-12-07",
@@ -2568,10 +2891,10 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "cybercrime-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
+        "searched": "The Council of Europe Octopus profile for Uzbekistan was read; its stored copy lists policies and institutions but not the Criminal Code articles. lex.uz copies show titles only.",
         "where": [
-          "lex.uz",
-          "gov.uz"
+          "coe.int",
+          "lex.uz"
         ],
         "date": "2026-12-07"
       },
@@ -2649,15 +2972,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "monitoring-evaluation",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "lex.uz",
-          "gov.uz"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "regional-cooperation",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "lex.uz",
