@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { convertRaw } from '../src/import/convert.js';
-import { toDataFiles } from '../src/import/data-files.js';
+import type { ModuleMeta } from '../src/import/data-files.js';
+import { MODULES_FILE, toDataFiles } from '../src/import/data-files.js';
 import { formatImportError } from '../src/import/errors.js';
 import type { ScriptIo } from './generate-command.js';
 import { PACKAGE_DIR } from './generate-command.js';
@@ -58,7 +59,14 @@ export function importRaw(args: readonly string[], io: ScriptIo): number {
     io.error(`${out.error.length} error(s); nothing written`);
     return 1;
   }
-  const written = toDataFiles(out.value, POLICY_AS_OF);
+  const committed = ((): Record<string, ModuleMeta> => {
+    try {
+      return JSON.parse(readFileSync(join(dataDir, MODULES_FILE), 'utf8')) as Record<string, ModuleMeta>;
+    } catch {
+      return {};
+    }
+  })();
+  const written = toDataFiles(out.value, POLICY_AS_OF, committed);
   const obs = out.value.observations.reduce((n, m) => n + m.rows.length, 0);
   const summary = `${obs} observations in ${out.value.observations.length} modules, ${out.value.policyInstruments.length} policy instruments`;
   if (values.check === true) {

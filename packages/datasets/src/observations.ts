@@ -77,6 +77,7 @@ export const toObservation = (t: ObservationTuple, file: string, unit: string, n
   source: t[6],
   ...(note === undefined ? {} : { note }),
   origin: { file, line: t[5], code: t[1] },
+  ...(t[7] === undefined ? {} : { provenance: t[7] }),
 });
 
 const loadModules = (names: readonly string[]): Promise<ObservationModuleContent[]> =>

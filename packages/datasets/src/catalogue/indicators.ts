@@ -1,14 +1,8 @@
 import type { Indicator } from '@dsc/domain';
-import type { PillarId } from './pillars.js';
-import type { SourceId } from './sources.js';
+import type { Entry } from './indicator-entry.js';
+import { PUBLICATION_ENTRIES } from './indicators-publications.js';
 import { SOURCES } from './sources.js';
 
-type Entry = Omit<Indicator, 'kind' | 'schemaVersion' | 'source' | 'pillar'> & {
-  readonly source: SourceId;
-  readonly pillar?: PillarId;
-  /** Raw file the series is imported from (the import script refuses a series without a catalogue entry); absent for derived scores. */
-  readonly file?: string;
-};
 
 const IDI = 'ITU ICT Development Index (2017 methodology) reference value';
 const SHARE = 'A share of the population: natural bounds 0–100 %';
@@ -321,6 +315,7 @@ const ENTRIES: readonly Entry[] = [
     tags: ['context'],
     caveats: 'Context series (weights, per-capita conversions), not scored. 2025 values of this vintage are provisional.',
   },
+  ...PUBLICATION_ENTRIES,
   {
     code: POLICY_SCORE_CODE,
     name: {

@@ -11,9 +11,13 @@ export type ObservationModuleContent = {
 
 /** Observation modules, loaded on demand (one chunk each in a bundle). */
 export const modules: Readonly<Record<string, { readonly file: string; readonly load: () => Promise<ObservationModuleContent> }>> = {
+  "itu-gci": { file: "data/observations/itu-gci.csv", load: () => import('./itu-gci.js') },
+  "itu-idi": { file: "data/observations/itu-idi.csv", load: () => import('./itu-idi.js') },
+  "itu-prices": { file: "data/observations/itu-prices.csv", load: () => import('./itu-prices.js') },
   "owid-itu-internet": { file: "owid_itu_internet_users.csv", load: () => import('./owid-itu-internet.js') },
   "owid-un-sdg-9c1": { file: "owid_itu_mobile_network_coverage.csv", load: () => import('./owid-un-sdg-9c1.js') },
   "un-desa-egov": { file: "un_egov_survey.csv", load: () => import('./un-desa-egov.js') },
+  "wb-gtmi": { file: "data/observations/wb-gtmi.csv", load: () => import('./wb-gtmi.js') },
   "wb-wdi": { file: "wb_wdi_ict_macro.csv", load: () => import('./wb-wdi.js') },
 };
 
@@ -29,6 +33,11 @@ export const indicatorModules: Readonly<Record<string, readonly string[]>> = {
   "IT.NET.BBND.P2": ["wb-wdi"],
   "IT.NET.SECR.P6": ["wb-wdi"],
   "IT.NET.USER.ZS": ["owid-itu-internet"],
+  "ITU_FBB_GNI": ["itu-prices"],
+  "ITU_GCI": ["itu-gci"],
+  "ITU_GCI_TIER": ["itu-gci"],
+  "ITU_IDI": ["itu-idi"],
+  "ITU_MBB_DATA_GNI": ["itu-prices"],
   "IT_MOB_2GNTWK": ["owid-un-sdg-9c1"],
   "IT_MOB_3GNTWK": ["owid-un-sdg-9c1"],
   "IT_MOB_4GNTWK": ["owid-un-sdg-9c1"],
@@ -38,4 +47,9 @@ export const indicatorModules: Readonly<Record<string, readonly string[]>> = {
   "SP.POP.TOTL": ["wb-wdi"],
   "TII": ["un-desa-egov"],
   "TX.VAL.TECH.MF.ZS": ["wb-wdi"],
+  "WB_GTMI": ["wb-gtmi"],
+  "WB_GTMI_CGSI": ["wb-gtmi"],
+  "WB_GTMI_DCEI": ["wb-gtmi"],
+  "WB_GTMI_GTEI": ["wb-gtmi"],
+  "WB_GTMI_PSDI": ["wb-gtmi"],
 };
