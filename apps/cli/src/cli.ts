@@ -68,6 +68,7 @@ const commands = {
       .command('import <kind> <file>', t('cli.import.description'))
       .option('--out <file>', t('cli.import.option.out'))
       .option('--id <id>', t('cli.import.option.id'))
+      .option('--force', t('cli.import.option.force'))
       .example('dsc import mspdi project.xml --out roadmap.plan.json')
       .action(async (kind: string, file: string, options: ImportOptions) => (await import('./commands/import.js')).run(kind, file, options, ctx));
   },

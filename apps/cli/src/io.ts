@@ -1,5 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Translator } from '@dsc/i18n';
 import type { ParseError } from 'jsonc-parser';
 import { parse } from 'jsonc-parser';
@@ -26,14 +25,6 @@ export const nodeIo: Io = {
   stderr: (text) => void process.stderr.write(text),
   cwd: process.cwd(),
 };
-
-/** Writes a file atomically: a temporary file in the same directory, then a rename, so a crash never leaves half a file. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  await writeFile(tmp, data);
-  await rename(tmp, path);
-}
 
 type T = Translator['t'];
 

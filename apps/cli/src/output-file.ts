@@ -1,7 +1,9 @@
 import { mkdir, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Translator } from '@dsc/i18n';
 import writeFileAtomicLib from 'write-file-atomic';
+import { CliError } from './cli-error.js';
 
 /**
  * Why an output path cannot be written. Checked before anything is opened for writing, so a refused command
@@ -68,4 +70,42 @@ export async function writeOutputFile(path: string, data: string | Uint8Array): 
   await mkdir(dirname(path), { recursive: true });
   await writeFileAtomicLib(path, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), { fsync: true });
   return undefined;
+}
+
+type T = Translator['t'];
+
+/** The usage error (exit 2) for an output that cannot be written, in the user's language. */
+export function outputFailure(p: OutputProblem, t: T): CliError {
+  switch (p.code) {
+    case 'output_is_input':
+      return new CliError('usage', t('cli.output.isInput', { output: p.output, input: p.input }), t('cli.output.isInputHint'));
+    case 'output_twice':
+      return new CliError('usage', t('cli.output.twice', { output: p.output, other: p.other }), t('cli.output.twiceHint'));
+    case 'output_not_file':
+      return new CliError('usage', t('cli.output.notFile', { output: p.output, kind: p.kind }), t('cli.output.notFileHint'));
+  }
+}
+
+/**
+ * Refuses (exit 2) a command whose outputs would overwrite one of its inputs, each other, or something that is
+ * not a file. Commands call it before they open anything for writing.
+ */
+export async function refuseUnsafeOutputs(outputs: readonly string[], inputs: readonly string[], t: T): Promise<void> {
+  const problem = await checkOutputs(outputs, inputs);
+  if (problem) throw outputFailure(problem, t);
+}
+
+/**
+ * Writes an output file of a command with {@link writeOutputFile}; a refused path or a failed write (no room,
+ * no permission, a file where a folder should be) becomes a located usage error instead of a stack trace.
+ */
+export async function writeOutput(path: string, data: string | Uint8Array, t: T): Promise<void> {
+  let problem: OutputProblem | undefined;
+  try {
+    problem = await writeOutputFile(path, data);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new CliError('usage', t('cli.output.unwritable', { output: path, code }), t('cli.output.unwritableHint'));
+  }
+  if (problem) throw outputFailure(problem, t);
 }

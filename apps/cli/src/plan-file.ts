@@ -152,3 +152,29 @@ export function roadmapFailure(i18n: Translator, file: string, where: string, e:
   const d = errorText(i18n, e);
   return new CliError(kind, `${file}${where}: ${d.message}`, d.hint);
 }
+
+/** A part of a plan or of a file and how many items of it there are (`{ part: 'budget', count: 3 }`). */
+export type PartCount = { readonly part: string; readonly count: number };
+
+/** `3 budget lines, 2 KPIs` in the user's language, from the `cli.part.<part>` messages. */
+export function partsText(i18n: Translator, parts: readonly PartCount[]): string {
+  return parts.map((p) => translateId(i18n, `cli.part.${p.part}`, { count: p.count }) ?? `${p.count} ${p.part}`).join(', ');
+}
+
+/** What a plan holds, part by part (only the parts it has): what replacing its file would lose. */
+export function planContents(plan: Plan): PartCount[] {
+  const counts: [string, number][] = [
+    ['activities', plan.activities.length],
+    ['dependencies', plan.dependencies.length],
+    ['phases', plan.phases.length],
+    ['results', plan.results.length],
+    ['organisations', plan.organisations.length],
+    ['budget', plan.budget.length],
+    ['funding', plan.funding.length],
+    ['kpis', plan.kpis.length],
+    ['risks', plan.risks.length],
+    ['scenarios', plan.scenarios.length],
+    ['baselines', plan.baselines.length],
+  ];
+  return counts.filter(([, count]) => count > 0).map(([part, count]) => ({ part, count }));
+}

@@ -28,7 +28,8 @@ import {
   sensitivityCsv,
 } from '@dsc/indicators';
 import { CliError } from '../cli-error.js';
-import { readInput, readJson, writeFileAtomic } from '../io.js';
+import { readInput, readJson } from '../io.js';
+import { refuseUnsafeOutputs, writeOutput } from '../output-file.js';
 import type { Translator } from '@dsc/i18n';
 import type { CommandContext } from '../io.js';
 import { csvIssueText } from '../csv-issue-text.js';
@@ -53,6 +54,12 @@ export type Options = {
 };
 
 const STAGE_FILES = ['Denominated', 'Imputed', 'Screened', 'Treated', 'Normalised', 'Aggregated'] as const;
+/** Every file `dsc index` may write in its `--out` folder, checked against the inputs before anything is written. */
+const OUTPUT_FILES = [
+  ...STAGE_FILES.map((stage) => `${stage}.csv`),
+  ...['results.csv', 'treatment.csv', 'screening.csv', 'provenance.ndjson', 'index-result.json', 'findings.ndjson'],
+  ...['audit-stats.csv', 'audit-stats-treated.csv', 'audit-correlations.csv', 'uncertainty.csv', 'sensitivity.csv'],
+];
 /** The methodology presets and templates that `--preset` accepts. */
 export const PRESETS = [...presets().map((p) => p.id), ...Object.keys(methodologyTemplates)];
 
@@ -234,6 +241,8 @@ export async function run(options: Options, ctx: CommandContext): Promise<void> 
   if (!options.out || typeof options.out !== 'string')
     throw new CliError('usage', t('cli.index.error.missingOut'), t('cli.index.error.missingOutHint'));
   const outDir = resolve(ctx.io.cwd, options.out);
+  const inputs = [options.data, options.meta, options.denominators, options.spec].filter((f) => f !== undefined).map((f) => resolve(ctx.io.cwd, String(f)));
+  await refuseUnsafeOutputs(OUTPUT_FILES.map((name) => join(outDir, name)), inputs, t);
   const seed = intFlag(t, options.seed, 'seed', 0) ?? 1;
   const nUA = intFlag(t, options.uncertainty, 'uncertainty', 2);
   const nSA = intFlag(t, options.sensitivity, 'sensitivity', 2);
@@ -294,23 +303,24 @@ export async function run(options: Options, ctx: CommandContext): Promise<void> 
   const result: PipelineResult = ran;
   for (const stage of STAGE_FILES) {
     const table = result.stages[stage];
-    if (table) await writeFileAtomic(join(outDir, `${stage}.csv`), tableToCsv(table));
+    if (table) await writeOutput(join(outDir, `${stage}.csv`), tableToCsv(table), t);
   }
-  await writeFileAtomic(join(outDir, 'results.csv'), resultsCsv(result));
-  await writeFileAtomic(join(outDir, 'treatment.csv'), treatmentCsv(result));
-  if (result.screening) await writeFileAtomic(join(outDir, 'screening.csv'), screeningCsv(result));
-  await writeFileAtomic(join(outDir, 'provenance.ndjson'), provenanceNdjson(result, before));
-  await writeFileAtomic(
+  await writeOutput(join(outDir, 'results.csv'), resultsCsv(result), t);
+  await writeOutput(join(outDir, 'treatment.csv'), treatmentCsv(result), t);
+  if (result.screening) await writeOutput(join(outDir, 'screening.csv'), screeningCsv(result), t);
+  await writeOutput(join(outDir, 'provenance.ndjson'), provenanceNdjson(result, before), t);
+  await writeOutput(
     join(outDir, 'index-result.json'),
     JSON.stringify(toIndexResult(result, stageOf(result.spec)), null, 2) + '\n',
+    t,
   );
-  await writeFileAtomic(join(outDir, 'findings.ndjson'), findingsNdjson(result));
+  await writeOutput(join(outDir, 'findings.ndjson'), findingsNdjson(result), t);
   if (options.audit) {
     const raw = statsCsv(indicatorStats(result.stages.Raw));
     const treated = result.stages.Treated ? statsCsv(indicatorStats(result.stages.Treated)) : undefined;
-    await writeFileAtomic(join(outDir, 'audit-stats.csv'), raw);
-    if (treated) await writeFileAtomic(join(outDir, 'audit-stats-treated.csv'), treated);
-    await writeFileAtomic(
+    await writeOutput(join(outDir, 'audit-stats.csv'), raw, t);
+    if (treated) await writeOutput(join(outDir, 'audit-stats-treated.csv'), treated, t);
+    await writeOutput(
       join(outDir, 'audit-correlations.csv'),
       correlationsCsv(
         correlationAudit(result, {
@@ -322,6 +332,7 @@ export async function run(options: Options, ctx: CommandContext): Promise<void> 
           ),
         }),
       ),
+      t,
     );
   }
   ctx.io.stdout(
@@ -338,7 +349,7 @@ export async function run(options: Options, ctx: CommandContext): Promise<void> 
   if (nUA !== undefined) {
     const ua = uncertaintyAnalysis(result.spec, data, { runs: nUA, seed });
     if (!ua.ok) throw pipelineFailure(ua.error, label, t);
-    await writeFileAtomic(join(outDir, 'uncertainty.csv'), uncertaintyCsv(ua.value));
+    await writeOutput(join(outDir, 'uncertainty.csv'), uncertaintyCsv(ua.value), t);
     ctx.io.stdout(
       `${t('cli.index.uncertainty', { runs: ua.value.runs, seed, failed: ua.value.failures.length })}\n`,
     );
@@ -346,7 +357,7 @@ export async function run(options: Options, ctx: CommandContext): Promise<void> 
   if (nSA !== undefined) {
     const sa = sensitivityAnalysis(result.spec, data, { n: nSA, seed });
     if (!sa.ok) throw pipelineFailure(sa.error, label, t);
-    await writeFileAtomic(join(outDir, 'sensitivity.csv'), sensitivityCsv(sa.value));
+    await writeOutput(join(outDir, 'sensitivity.csv'), sensitivityCsv(sa.value), t);
     ctx.io.stdout(
       `${t('cli.index.sensitivity', { runs: sa.value.runs, seed, failed: sa.value.failures.length })}\n`,
     );

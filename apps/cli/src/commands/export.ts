@@ -9,6 +9,7 @@ import {
   buildProposal,
   checkIatiRules,
   milestonesToIcal,
+  mspdiExportLosses,
   planTables,
   proposalToMarkdown,
   schedulePlan,
@@ -19,8 +20,8 @@ import {
 import { CliError } from '../cli-error.js';
 import { dateFlag, isOneOf } from '../flags.js';
 import type { CommandContext } from '../io.js';
-import { writeFileAtomic } from '../io.js';
-import { loadPlan, roadmapFailure } from '../plan-file.js';
+import { refuseUnsafeOutputs, writeOutput } from '../output-file.js';
+import { loadPlan, partsText, roadmapFailure } from '../plan-file.js';
 
 const KINDS = ['iati', 'proposal', 'xlsx', 'csv', 'mspdi', 'ical'] as const;
 const TABLES = ['schedule', 'budget', 'funding', 'kpis', 'risks'] as const;
@@ -40,18 +41,19 @@ export function proposalLabels(lang: Locale): ProposalLabels {
 export async function run(kind: string, file: string, options: ExportOptions, ctx: CommandContext): Promise<void> {
   const { t } = ctx.i18n;
   if (!isOneOf(kind, KINDS)) throw new CliError('usage', t('cli.export.error.kind', { kind }), t('cli.export.error.kindHint', { kinds: KINDS.join(', ') }));
+  const out = options.out !== undefined ? resolve(ctx.io.cwd, String(options.out)) : undefined;
+  if (out !== undefined) await refuseUnsafeOutputs([out], [resolve(ctx.io.cwd, file)], t);
   const plan = await loadPlan(file, ctx.io.cwd, ctx.i18n);
   if (options.scenario !== undefined && !plan.scenarios.some((s) => s.id === options.scenario))
     throw new CliError('usage', t('cli.export.error.scenario', { scenario: options.scenario }), t('cli.export.error.scenarioHint', { known: plan.scenarios.map((s) => s.id).join(', ') || t('cli.schedule.none') }));
   const scenario = options.scenario !== undefined ? { scenario: options.scenario } : {};
-  const out = options.out !== undefined ? resolve(ctx.io.cwd, String(options.out)) : undefined;
   const emit = async (data: string | Uint8Array, what: string): Promise<void> => {
     if (out === undefined) {
       if (typeof data !== 'string') throw new CliError('usage', t('cli.export.error.binary', { kind }), t('cli.export.error.binaryHint', { file: '<file>' }));
       ctx.io.stdout(data);
       return;
     }
-    await writeFileAtomic(out, data);
+    await writeOutput(out, data, t);
     ctx.io.stderr(`${t('cli.export.wrote', { what, file: out })}\n`);
   };
   switch (kind) {
@@ -101,6 +103,8 @@ export async function run(kind: string, file: string, options: ExportOptions, ct
       const r = toMspdi(plan, scenario);
       if (!r.ok) throw roadmapFailure(ctx.i18n, file, '', r.error);
       for (const w of r.value.warnings) ctx.io.stderr(`${t('roadmap.warning.xml_chars_replaced', { count: w.count })}\n`);
+      const losses = mspdiExportLosses(plan);
+      if (losses.length > 0) ctx.io.stderr(`${t('cli.export.warning.lossy', { parts: partsText(ctx.i18n, losses) })}\n`);
       await emit(r.value.xml, t('cli.export.what.mspdi'));
       return;
     }

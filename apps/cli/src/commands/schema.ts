@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { allJsonSchemas } from '@dsc/domain';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../io.js';
-import { writeFileAtomic } from '../io.js';
+import { refuseUnsafeOutputs, writeOutput } from '../output-file.js';
 
 /** The options of `dsc schema` (declared in cli.ts). */
 export type SchemaOptions = { out?: string };
@@ -14,8 +14,9 @@ export async function run(action: string, options: SchemaOptions, ctx: CommandCo
   if (!options.out || typeof options.out !== 'string') throw new CliError('usage', t('cli.schema.missingOut'), t('cli.schema.usageHint'));
   const dir = resolve(ctx.io.cwd, options.out);
   const schemas = allJsonSchemas();
+  await refuseUnsafeOutputs(Object.keys(schemas).map((kind) => join(dir, `${kind}.schema.json`)), [], t);
   for (const [kind, schema] of Object.entries(schemas)) {
-    await writeFileAtomic(join(dir, `${kind}.schema.json`), JSON.stringify(schema, null, 2) + '\n');
+    await writeOutput(join(dir, `${kind}.schema.json`), JSON.stringify(schema, null, 2) + '\n', t);
   }
   ctx.io.stdout(`${t('cli.schema.wrote', { count: Object.keys(schemas).length, dir })}\n`);
 }
