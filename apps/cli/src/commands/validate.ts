@@ -1,5 +1,4 @@
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import type { WriteStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { appendFile, open } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Translator } from '@dsc/i18n';
@@ -33,7 +32,8 @@ import {
 } from '@dsc/validation';
 import type * as ValidationSchemas from '@dsc/validation/schemas';
 import { CliError } from '../cli-error.js';
-import { readInput, readJsonText, unreadableFile, writeFileAtomic } from '../io.js';
+import { readInput, readJsonText, unreadableFile } from '../io.js';
+import { refuseUnsafeOutputs, writeOutput } from '../output-file.js';
 import { unknownValue } from '../flags.js';
 import type { CommandContext } from '../io.js';
 
@@ -124,6 +124,10 @@ export async function run(files: string[], flags: Flags, ctx: CommandContext): P
   const format = String(flags.format ?? 'text') as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) throw unknownValue(t, '--format', format, REPORT_FORMATS);
   if (!files.length) throw new CliError('usage', t('cli.validate.error.noFiles'), t('cli.validate.error.noFilesHint'));
+  // an output that would overwrite an input (`--write-valid d.csv` for d.csv) is refused before anything is read or written
+  const outputs = [flags.writeValid, flags.writeInvalid, flags.output].filter((f) => f !== undefined).map((f) => resolve(ctx.io.cwd, String(f)));
+  const inputs = [...files, flags.schema, flags.dialect, flags.config ?? 'dsc.config.json'].filter((f) => f !== undefined).map((f) => resolve(ctx.io.cwd, String(f)));
+  await refuseUnsafeOutputs(outputs, inputs, t);
   if (flags.layout !== undefined && !LAYOUTS.includes(flags.layout as Layout)) throw unknownValue(t, '--layout', String(flags.layout), LAYOUTS);
 
   // configuration: file, then flags
@@ -248,16 +252,17 @@ export async function run(files: string[], flags: Flags, ctx: CommandContext): P
     }
     const kind = detectKind(name, head);
     if (kind === 'text') {
-      const valid = flags.writeValid ? createWriteStream(resolve(ctx.io.cwd, flags.writeValid)) : undefined;
-      const invalid = flags.writeInvalid ? createWriteStream(resolve(ctx.io.cwd, flags.writeInvalid)) : undefined;
+      // the rows are kept and each file is written once, atomically, when the input has been read
+      const valid: string[] | undefined = flags.writeValid ? [] : undefined;
+      const invalid: string[] | undefined = flags.writeInvalid ? [] : undefined;
       const opts: FileOptions = {
         ...base,
         file: name,
         ...(valid || invalid
           ? {
               onRow: (raw: string, ok: boolean, header: boolean) => {
-                if (header || ok) valid?.write(raw + '\n');
-                if (header || !ok) invalid?.write(raw + '\n');
+                if (header || ok) valid?.push(raw + '\n');
+                if (header || !ok) invalid?.push(raw + '\n');
               },
             }
           : {}),
@@ -268,7 +273,8 @@ export async function run(files: string[], flags: Flags, ctx: CommandContext): P
         const why = (e as NodeJS.ErrnoException).code ?? String(e);
         results.push(unreadableResult(name, t('cli.validate.error.readFailed', { file: name, code: why }), t('cli.validate.error.readFailedHint')));
       }
-      await Promise.all([close(valid), close(invalid)]);
+      if (valid) await writeOutput(resolve(ctx.io.cwd, String(flags.writeValid)), valid.join(''), t);
+      if (invalid) await writeOutput(resolve(ctx.io.cwd, String(flags.writeInvalid)), invalid.join(''), t);
     } else {
       const bytes = await readInput(path, t);
       results.push(...(await validateBytes(bytes, { ...base, file: name })));
@@ -285,7 +291,7 @@ export async function run(files: string[], flags: Flags, ctx: CommandContext): P
     if (summaryPath) await appendFile(summaryPath, gh.summary);
   } else if (format === 'ndjson' && !flags.output) text = '';
   else text = formatReport(report, format, lang);
-  if (flags.output) await writeFileAtomic(resolve(ctx.io.cwd, flags.output), text || formatReport(report, format, lang));
+  if (flags.output) await writeOutput(resolve(ctx.io.cwd, String(flags.output)), text || formatReport(report, format, lang), t);
   else ctx.io.stdout(text);
   ctx.exitCode = exitStatus(results, opts);
 }
@@ -302,10 +308,6 @@ async function readHead(path: string, t: T): Promise<Uint8Array> {
   } finally {
     await fh?.close();
   }
-}
-
-function close(s: WriteStream | undefined): Promise<void> {
-  return new Promise((res, rej) => (s ? s.end((e?: Error | null) => (e ? rej(e) : res())) : res()));
 }
 
 function unreadableResult(file: string, message: string, hint: string): FileResult {
