@@ -1015,6 +1015,32 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "open-data",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "kaz-law-on-access-to-information"
+            ],
+            "locator": "Open data portal, FAQ",
+            "url": "https://data.egov.kz/pages/faq",
+            "excerpt": "Open data is published by government agencies in a mandatorily manner pursuant to the Laws: “On Informatization” and “On Information Access”.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The national open data portal states that government agencies must publish open data under the laws on informatization and on access to information, and that they approve lists of open data and publish them on the portal. The duty and the portal exist; the body answerable for the portal and its resources were not read, and whether the 2026 Digital Code changed the legal basis was not checked, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -1102,15 +1128,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       {
         "criterion": "online-consumer-protection",
         "searched": "Provisions on distance and electronic sales in the Law on consumer protection (No. 274-IV of 4 May 2010, read on adilet: general provisions only) or in the trade law; a new draft consumer protection law is published on gov.kz.",
-        "where": [
-          "adilet.zan.kz",
-          "gov.kz"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "open-data",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "adilet.zan.kz",
           "gov.kz"
@@ -2778,6 +2795,91 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "open-data",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "uzb-open-data-portal-of-the-republic-of-uzbekistan-data-gov"
+            ],
+            "locator": "Government portal, page \"Open Government\"",
+            "url": "https://old.gov.uz/en/pages/open_government",
+            "excerpt": "by the Cabinet The Ministers of the Republic of Uzbekistan adopted Resolution No. 232 of August 7, 2015 \"On measures to further improve the Governmental portal of the Republic of Uzbekistan in the Internet with the provision of open data\".",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [
+              "uzb-open-data-portal-of-the-republic-of-uzbekistan-data-gov"
+            ],
+            "locator": "Open data portal news of 2021-02-19",
+            "url": "https://olddata.gov.uz/en/news/view/142",
+            "excerpt": "In accordance with this decree, the State Committee on Statistics was appointed responsible for coordinating the activities of state bodies and organizations in terms of work on the formation, maintenance and updating of the list of open data sets",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "Cabinet of Ministers Resolution No. 232 of 7 August 2015 set up the open data portal, and Presidential Resolution PP-4273 of April 2019 made the State Committee on Statistics responsible for the lists of open data sets (a monitoring department was created in it). The current texts of these acts were not read on lex.uz, so whether they are in force with resources is not established: level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "access-to-information",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "Government portal, page \"Open Government\"",
+            "url": "https://old.gov.uz/en/pages/open_government",
+            "excerpt": "providing access to public information about government agencies and their activities in accordance with the Law of the Republic of Uzbekistan \"On the Openness of the Activities of State Authorities and Management\"",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The government portal cites the Law on the openness of the activities of state authorities and management as the basis of public access to information on state bodies. The law's number, date and current text were not read on lex.uz, so level 2 (adopted) and no more."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "monitoring-evaluation",
+        "level": 1,
+        "evidence": [
+          {
+            "instruments": [
+              "uzb-digital-uzbekistan-2030-strategy"
+            ],
+            "locator": "Single portal of public services, news of 19.09.2024",
+            "url": "https://my.gov.uz/en/news/1431",
+            "excerpt": "Этот результат превзошёл целевое значение 0,75, установленное в стратегии \"Цифровой Узбекистан — 2030\" на 2025 год.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Digital Uzbekistan–2030 strategy sets indicator targets (an e-government development index of 0.75 for 2025), and the government portal reports the 2024 result against that target. No act setting up a monitoring system and no regular progress report on the strategy were reached, so level 1 (targets written into the strategy), not 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -2908,24 +3010,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07"
       },
       {
-        "criterion": "access-to-information",
-        "searched": "The current text and status on lex.uz; the stored copies of lex.uz pages show titles and dates only.",
-        "where": [
-          "lex.uz",
-          "gov.uz"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "open-data",
-        "searched": "The current text and status on lex.uz; the stored copies of lex.uz pages show titles and dates only.",
-        "where": [
-          "lex.uz",
-          "gov.uz"
-        ],
-        "date": "2026-12-07"
-      },
-      {
         "criterion": "digital-id",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
@@ -2963,15 +3047,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "budget-lines",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "lex.uz",
-          "gov.uz"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "monitoring-evaluation",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "lex.uz",
