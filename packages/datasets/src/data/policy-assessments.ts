@@ -561,6 +561,29 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "cybersecurity-strategy",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "aze-strategy-on-information-security-and-cybersecurity-2023"
+            ],
+            "locator": "news item",
+            "url": "https://news.az/news/azerbaijani-president-approves-new-cyber-security-strategy-for-2023-2027",
+            "excerpt": "President Ilham Aliyev on Monday signed an order on the approval of the \"Strategy of Azerbaijan Republic on information security and cyber security for 2023-2027,\" News.Az reports.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "A news agency reports the presidential order approving the Strategy on information security and cybersecurity for 2023–2027, with the Cabinet of Ministers coordinating it and a Coordination Commission reporting yearly. The order was not read on president.az or e-qanun.az, so the score is a draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
       }
     ],
     "gaps": [
@@ -606,16 +629,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "where": [
           "e-qanun.az",
           "gov.az"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "cybersecurity-strategy",
-        "searched": "The Council of Europe Octopus profile (read) says that as of 2022 a cybersecurity strategy was an advanced draft; the register lists a 2023 strategy whose adopting act was not reached on e-qanun.az or president.az.",
-        "where": [
-          "coe.int",
-          "e-qanun.az",
-          "president.az"
         ],
         "date": "2026-12-07"
       },
@@ -1361,6 +1374,74 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "lead-ministry",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "ITU Regional Office for the CIS, news of 7 October 2025",
+            "url": "https://www.itu.int/en/ITU-D/Regional-Presence/CIS/Pages/News/07102025.aspx",
+            "excerpt": "The event was organized by the International Telecommunication Union (ITU) Regional Office for the Commonwealth of Independent States (CIS), the Ministry of Digital Development and Innovative Technologies of the Kyrgyz Republic, and the OSCE Programme Office in Bishkek",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "An ITU page of October 2025 names the Ministry of Digital Development and Innovative Technologies of the Kyrgyz Republic, with its Deputy Minister, as co-organiser of national cyber exercises: the ministry exists and acts. Its statute, staff and budget, and a cross-government coordination body, were not read, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "spectrum-management",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "Government resolutions list (npa), Resolution No. 601 of 12 November 2019",
+            "url": "https://www.gov.kg/ky/npa/s/2025",
+            "excerpt": "Кыргыз Республикасынын Өкмөтүнүн 2017-жылдын 17-ноябрындагы № 754 «Радио жыштык спектрин пайдалануу боюнча ишти лицензиялоо жөнүндө жобону бекитүү тууралуу» токтомуна өзгөртүүлөрдү киргизүү жөнүндө",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "Government Resolution No. 754 of 17 November 2017 approved rules for licensing the use of the radio-frequency spectrum under Article 10 of the Law on electric and postal communications; it was amended in 2019. The register marks that law's status after the 2025 Digital Code as unconfirmed, so the score stays a draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
+      },
+      {
+        "criterion": "telecom-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "kgz-law-on-electric-and-postal-communications"
+            ],
+            "locator": "Government resolutions list (npa), Resolution No. 601 of 12 November 2019, preamble",
+            "url": "https://www.gov.kg/ky/npa/s/2025",
+            "excerpt": "«Электр жана почта байланышы жөнүндө» Кыргыз Республикасынын Мыйзамынын 10-беренесине",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Law on electric and postal communications is the basis cited by the government's spectrum licensing rules. Its status after the 2025 Digital Code is unconfirmed in the register, so the score stays a draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
       }
     ],
     "gaps": [
@@ -1428,25 +1509,7 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07"
       },
       {
-        "criterion": "telecom-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "cbd.minjust.gov.kg",
-          "gov.kg"
-        ],
-        "date": "2026-12-07"
-      },
-      {
         "criterion": "independent-regulator",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "cbd.minjust.gov.kg",
-          "gov.kg"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "spectrum-management",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "cbd.minjust.gov.kg",
@@ -1501,15 +1564,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "open-data",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "cbd.minjust.gov.kg",
-          "gov.kg"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "lead-ministry",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "cbd.minjust.gov.kg",
@@ -2167,6 +2221,50 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "telecom-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "Law amending the Law \"On electric communication\" (adopted by the Majlisi namoyandagon on 2 December 2015, No. 242), Article 1",
+            "url": "https://mmih.tj/SEARCH/DocumentView?DocumentId=126102&compareid=126102",
+            "excerpt": "Ба Қонуни Ҷумҳурии Тоҷикистон аз 10 майи соли 2002 \"Дар бораи алоқаи барқӣ\"",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The national legal database holds a 2015 law amending the Law of 10 May 2002 \"On electric communication\": the telecom law was adopted and in force in 2015. Its current text and status were not read, and the law is not yet in the register, so the score stays a draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
+      },
+      {
+        "criterion": "e-transactions-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "tjk-law-on-electronic-document-2002"
+            ],
+            "locator": "Law No. 1174 of 31 December 2014 amending the Law \"On electronic document\", Article 1",
+            "url": "https://mmih.tj/SEARCH/DocumentView?DocumentId=123109",
+            "excerpt": "Ба Қонуни Ҷумҳурии Тоҷикистон аз 10 майи соли 2002 \"Дар бораи ҳуҷҷати электронӣ\"",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Law of 10 May 2002 \"On electronic document\" gave electronic documents legal effect and was amended in 2014 (legal database). The register marks its status as unconfirmed and possibly replaced by a 2023 law on electronic document and electronic signature whose official text was not reached, so the score stays a draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
       }
     ],
     "gaps": [
@@ -2225,15 +2323,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07"
       },
       {
-        "criterion": "telecom-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "adlia.tj",
-          "gov.tj"
-        ],
-        "date": "2026-12-07"
-      },
-      {
         "criterion": "independent-regulator",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
@@ -2253,15 +2342,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "universal-service",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "adlia.tj",
-          "gov.tj"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "e-transactions-law",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "adlia.tj",
