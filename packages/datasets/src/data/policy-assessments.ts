@@ -1442,6 +1442,39 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "review": {
           "status": "draft"
         }
+      },
+      {
+        "criterion": "cybersecurity-strategy",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "Annex 1 to Government Resolution No. 369 of 24 July 2019",
+            "url": "http://cbd.minjust.gov.kg/act/view/ru-ru/15479",
+            "excerpt": "Приложение 1 к постановлению Правительства Кыргызской Республики от 24 июля 2019 года № 369) СТРАТЕГИЯ кибербезопасности Кыргызской Республики на 2019-2023 годы",
+            "read": "2026-12-07"
+          },
+          {
+            "instruments": [
+              "kgz-law-on-cybersecurity-of-the-kyrgyz-republic"
+            ],
+            "locator": "Law on cybersecurity of 17 July 2024 No. 121, Article 1",
+            "url": "https://cert.gov.kg/ru/legislation/",
+            "excerpt": "Настоящий Закон определяет правовые основы единой системы кибербезопасности",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Government adopted the Cybersecurity Strategy for 2019–2023 (Resolution No. 369 of 24 July 2019, on the legal portal); its period has ended and no successor strategy was found. The Law on cybersecurity of 17 July 2024 No. 121 (published by the national CERT) now sets the legal basis of a unified cybersecurity system. Adopted, so level 2; a current strategy with resources would be needed for level 3."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -1483,15 +1516,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "ai-strategy",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "cbd.minjust.gov.kg",
-          "gov.kg"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "cybersecurity-strategy",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "cbd.minjust.gov.kg",
