@@ -23,12 +23,12 @@ async function main(): Promise<number> {
   const codes = indicators()
     .filter((i) => !(i.tags ?? []).includes('derived'))
     .map((i) => i.code);
-  const survey = new Set(indicators().filter((i) => i.source.id.startsWith('un-desa-egov')).map((i) => i.code));
+  const survey = new Set(indicators().filter((i) => i.source.id.startsWith('un-desa-egov') || (i.tags ?? []).includes('edition')).map((i) => i.code));
   const inScope = countries({ aggregate: false }).map((c) => c.iso3);
   const aggregates = countries({ aggregate: true }).map((c) => c.iso3);
   let md =
     `${r.value.length} observations, ${codes.length} indicators. Cells: first–last year; * = years missing inside the range; — = no data. ` +
-    `E-gov survey series (${[...survey].join(', ')}) have survey years only (2010–2018 biennial, 2022, 2024; no 2020 edition).\n\n` +
+    `Survey and index series (${[...survey].join(', ')}) have edition years only (e-gov 2010–2018 biennial, 2022, 2024, no 2020 edition; GCI, IDI and GTMI editions as listed in the curated files).\n\n` +
     `### Countries\n\n${coverageMarkdown(cells, inScope, codes, survey)}\n### Aggregates\n\n${coverageMarkdown(cells, aggregates, codes, survey)}`;
   const assessments = policyAssessments();
   const pillars = policyPillarScores();

@@ -26,7 +26,7 @@ const gtmi = (code: string, en: string, ru: string, kk: string): Entry => ({
   pillar: 'digital-transformation',
   goalposts: { min: 0, max: 1, rationale: GTMI },
   source: 'wb-gtmi',
-  tags: ['gtmi'],
+  tags: ['gtmi', 'edition'],
   caveats: `${CURATED} Editions 2020, 2022 and 2025; the year is the edition.`,
 });
 
@@ -45,7 +45,7 @@ export const PUBLICATION_ENTRIES: readonly Entry[] = [
     pillar: 'digital-connectivity',
     goalposts: { min: 0, max: 100, rationale: SCORE100 },
     source: 'itu-idi',
-    tags: ['itu', 'idi'],
+    tags: ['itu', 'idi', 'edition'],
     caveats: `${CURATED} The year is the edition (2023, 2024, 2025). Not comparable with the 2017 IDI (0–10). ITU did not score TJK and TKM in the 2025 edition.`,
   },
 
@@ -98,7 +98,7 @@ export const PUBLICATION_ENTRIES: readonly Entry[] = [
     pillar: 'policy-regulatory-institutional',
     goalposts: { min: 0, max: 100, rationale: SCORE100 },
     source: 'itu-gci',
-    tags: ['itu', 'gci'],
+    tags: ['itu', 'gci', 'edition'],
     caveats: `${CURATED} The year is the edition (GCI 2020, published 2021; GCI 2024). GCI 2024 publishes tiers first; country scores appear in its country profiles.`,
   },
   {
@@ -114,7 +114,7 @@ export const PUBLICATION_ENTRIES: readonly Entry[] = [
     pillar: 'policy-regulatory-institutional',
     goalposts: { min: 1, max: 5, rationale: 'The five GCI 2024 tiers: 1 role-modelling (best) to 5 building' },
     source: 'itu-gci',
-    tags: ['itu', 'gci'],
+    tags: ['itu', 'gci', 'edition'],
     caveats: `${CURATED} Tiers exist from the 2024 edition on (T2 ≥ 85, T3 55–85, T4 20–55, T5 0–20 points).`,
   },
   gtmi('WB_GTMI', 'GovTech Maturity Index (GTMI)', 'Индекс зрелости GovTech (GTMI)', 'GovTech жетілу индексі (GTMI)'),
