@@ -161,6 +161,29 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "review": {
           "status": "draft"
         }
+      },
+      {
+        "criterion": "cert",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "afg-afcert-afghanistan-cyber-emergency-response-team"
+            ],
+            "locator": "Afghanistan NIC, history page",
+            "url": "http://nic.af/fa/page/about-us/history",
+            "excerpt": "وزارت مخابرات و تکنالوژی معلوماتی در سال 1387 خورشیدی که مصادف است به سال 2009 میلادی ، نخستین تیم عکس العمل سریع سایبری را در افغانستان ایجاد نموده و رسماً به نام افسرت (AFCERT) نامگذاری کرد",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The ministry created AFCERT in 2009 (per the national domain registry's history page, not on the allow-list). Whether it operates under the de facto authorities since August 2021 is not confirmed, so this stays a draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
       }
     ],
     "gaps": [
@@ -301,15 +324,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "digital-agency",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "atra.gov.af",
-          "mcit.gov.af"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "cert",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "atra.gov.af",
@@ -2577,6 +2591,32 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "e-transactions-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "tkm-law-on-electronic-document-electronic-document"
+            ],
+            "locator": "Law \"On electronic document, electronic document management and digital services\", heading and preamble",
+            "url": "https://mejlis.gov.tm/single-law/31?lang=tm",
+            "excerpt": "Elektron resminama, elektron resminama dolanyşygy we sanly hyzmatlar hakynda (Türkmenistanyň Mejlisiniň Maglumatlary, 2020 ý., № 1, 2-nji madda)",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The parliament's site publishes the Law on electronic document, electronic document management and digital services (Gazette of the Mejlis 2020, No. 1, Art. 2), which sets the legal status of electronic documents. Adopted; the body that applies it and its resources were not read, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -2673,15 +2713,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "universal-service",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "minjust.gov.tm",
-          "turkmenistan.gov.tm"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "e-transactions-law",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "minjust.gov.tm",
