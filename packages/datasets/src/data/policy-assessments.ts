@@ -1944,6 +1944,55 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "digital-agency",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "mng-e-mongolia-platform"
+            ],
+            "locator": "Ministry news of 2022-02-24",
+            "url": "https://mddic.gov.mn/mn/2022/02/4902",
+            "excerpt": "Цахим хөгжил, харилцаа холбооны яам болон “И-Монгол” УТҮГ-ийн удирдлагууд өнөөдөр /2022.02.24/ 21 аймгийн удирдлагуудтай цахимаар хуралдаж, “Цахим жишиг аймаг” концепцыг танилцууллаа.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The ministry's site shows the state-owned enterprise \"E-Mongolia\" acting with the ministry to roll out digital services in the 21 provinces, where CIO posts were planned. The agency exists and acts; its establishing act, staff and budget were not read, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "cert",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "mng-law-on-cyber-security"
+            ],
+            "locator": "Member of parliament's site, note of 2022-05-03 on the Law on Cyber Security",
+            "url": "http://uchral.mn/p/82649?year=2022&id=9229",
+            "excerpt": "Төрийн мэдээллийн нэгдсэн сүлжээнд холбогдсон болон “Онц чухал мэдээллийн дэд бүтэцтэй байгууллага”-ын кибер аюулгүй байдлыг Үндэсний төв",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Law on Cyber Security (17 December 2021, in force from 1 May 2022) provides for a National Centre for state networks and critical infrastructure and a Public Centre for citizens and companies, per a member of parliament's note. The law's articles on the centres were not read on legalinfo.mn and the centres' activity was not checked, so this is a draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
       }
     ],
     "gaps": [
@@ -2030,24 +2079,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "digital-id",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "legalinfo.mn",
-          "gov.mn"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "digital-agency",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "legalinfo.mn",
-          "gov.mn"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "cert",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "legalinfo.mn",
