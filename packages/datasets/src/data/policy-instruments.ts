@@ -2039,6 +2039,17 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "https://turkmenistan.gov.tm/en/post/14069/turkmen-parliamentarians-adopt-new-laws",
       "title": "Turkmenistan State News Agency: Turkmen parliamentarians adopt new laws"
     },
+    "officialText": {
+      "url": "https://mejlis.gov.tm/single-law/31?lang=tm",
+      "title": "Mejlis: Law on electronic document, electronic document management and digital services (Gazette of the Mejlis 2020, No. 1, Art. 2)"
+    },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://mejlis.gov.tm/single-law/31?lang=tm",
+        "note": "Law heading and first article read on the parliament's site"
+      }
+    ],
     "verified": "partial",
     "unverifiedFields": [
       "documentNo",
@@ -3044,6 +3055,18 @@ export const policyInstruments: readonly PolicyInstrument[] = [
       "url": "http://www.uz.undp.org/content/uzbekistan/en/home/ourperspective/ourperspectivearticles/2015/11/20/the-open-data-portal-an-ict-bridge-between-uzbekistan-s-government-and-citizenry.html",
       "title": "UNDP Uzbekistan (2015-11-20): The Open Data Portal"
     },
+    "checked": [
+      {
+        "date": "2026-12-07",
+        "url": "https://old.gov.uz/en/pages/open_government",
+        "note": "Government portal page citing Cabinet of Ministers Resolution No. 232 of 7 August 2015 read"
+      },
+      {
+        "date": "2026-12-07",
+        "url": "https://olddata.gov.uz/en/news/view/142",
+        "note": "Open data portal news of 19 February 2021 read (statistics committee made responsible by PP-4273 of April 2019)"
+      }
+    ],
     "verified": "yes",
     "origin": {
       "file": "policy_instruments.csv",
