@@ -10,6 +10,7 @@ import type {
 } from '@dsc/domain';
 import * as datasets from '@dsc/datasets';
 import { policyObservations } from '@dsc/indicators';
+import { POLICY_MIN_COVERAGE } from './policy.js';
 
 export interface EmbeddedData {
   countries: readonly Country[];
@@ -30,7 +31,7 @@ export interface EmbeddedData {
  */
 function policyRows(): ObservationRow[] {
   const rubric = datasets.policyRubric();
-  return policyObservations(datasets.policyPillarScores(), datasets.POLICY_SCORE_CODE).map((o) => ({
+  return policyObservations(datasets.policyPillarScores(), datasets.POLICY_SCORE_CODE, { minCoverage: POLICY_MIN_COVERAGE }).map((o) => ({
     iso3: o.iso3,
     indicator: o.indicator,
     year: o.year,

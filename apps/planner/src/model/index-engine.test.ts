@@ -1,5 +1,7 @@
-import { presets } from '@dsc/datasets';
+import { POLICY_SCORE_CODE, presets } from '@dsc/datasets';
+import { createTranslator, getMessages } from '@dsc/i18n';
 import { describe, expect, it } from 'vitest';
+import { excludedNote } from '../components/computed-note.js';
 import { loadEmbedded } from './embedded.js';
 import { bandOf, computeIndex } from './index-engine.js';
 import type { AppObservation } from './types.js';
@@ -8,13 +10,27 @@ const dmi = presets().find((p) => p.id === 'dsc-dmi')!;
 const obs = (iso3: string, indicator: string, value: number): AppObservation => ({ iso3, indicator, year: 2023, value, unit: '%', status: 'A', source: 's' });
 
 describe('computeIndex compares like with like', () => {
+  // The premise is built here: the embedded observations without any policy score, plus a policy score for some
+  // countries only (whatever the verified coverage of the embedded assessments is today).
+  const withPolicy = (rows: readonly AppObservation[], scored: readonly string[]): AppObservation[] => [
+    ...rows.filter((o) => o.indicator !== POLICY_SCORE_CODE),
+    ...scored.map((iso3, k) => ({ ...obs(iso3, POLICY_SCORE_CODE, 0.4 + k / 10), unit: 'share of rubric points 0-1', year: 2026 })),
+  ];
+
   it('leaves out of the index a pillar that only some ranked countries have, and still shows its scores', async () => {
     const data = await loadEmbedded();
     if ('error' in data) throw new Error(data.error);
-    const out = computeIndex(dmi, data.observations);
+    const policyPillar = dmi.nodes.find((n) => n.id === POLICY_SCORE_CODE)?.parent;
+    expect(policyPillar).toBeDefined();
+    const some = ['KAZ', 'MNG', 'UZB'];
+    const out = computeIndex(dmi, withPolicy(data.observations, some));
     if (!out.ok) throw new Error(out.reason);
     const v = out.view;
-    expect(v.ranked.length).toBeGreaterThan(1);
+    expect(v.ranked.length).toBeGreaterThan(some.length);
+    // the pillar is scored for the three countries only, so it is left out, and who has it is said
+    const policy = v.excluded.find((e) => e.node === policyPillar);
+    expect(policy).toEqual({ node: policyPillar, scored: some.filter((u) => v.ranked.includes(u)), of: v.ranked.length });
+    expect(policy!.scored.length).toBeGreaterThan(0);
     // every pillar that counts in the index is scored for every ranked country
     for (const p of v.pillars) {
       if (v.excluded.some((e) => e.node === p)) continue;
@@ -31,6 +47,28 @@ describe('computeIndex compares like with like', () => {
       for (const u of e.scored) expect(v.score(u, e.node)).not.toBeNull();
     }
   }, 60_000); // loads every embedded observation: slow on a busy machine
+
+  it('leaves out a pillar that no ranked country has, and says so without naming anyone', async () => {
+    const data = await loadEmbedded();
+    if ('error' in data) throw new Error(data.error);
+    const policyPillar = dmi.nodes.find((n) => n.id === POLICY_SCORE_CODE)?.parent;
+    const out = computeIndex(dmi, withPolicy(data.observations, []));
+    if (!out.ok) throw new Error(out.reason);
+    const v = out.view;
+    expect(v.ranked.length).toBeGreaterThan(1);
+    expect(v.excluded).toContainEqual({ node: policyPillar, scored: [], of: v.ranked.length });
+    for (const u of v.ranked) expect(v.score(u, policyPillar!)).toBeNull();
+    const counted = v.pillars.filter((p) => !v.excluded.some((e) => e.node === p));
+    expect(counted.length).toBeGreaterThan(0);
+    for (const u of v.ranked) {
+      const mean = counted.reduce((t, p) => t + v.score(u, p)!, 0) / counted.length;
+      expect(v.score(u, v.root)).toBeCloseTo(mean, 9);
+    }
+    const note = excludedNote({ ...createTranslator('en', getMessages('en')), text: (x) => x?.en ?? '' }, v, {});
+    expect(note).toContain(`none of the ${v.ranked.length} countries has a score on it`);
+    expect(note).not.toMatch(/only 0 of/);
+    expect(note).not.toContain('()');
+  }, 60_000);
 
   it('keeps a pillar that every ranked country has, and drops one that a single country has', () => {
     const spec = {

@@ -49,7 +49,7 @@ export interface IndexView {
   /** Units with a score on the index. */
   ranked: readonly string[];
   /**
-   * Pillars scored for some ranked countries only. They are left out of the index (weight 0) so that every
+   * Pillars scored for some ranked countries only, or for none. They are left out of the index (weight 0) so that every
    * country's score and rank rest on the same pillars; their own scores are still shown.
    */
   excluded: readonly ExcludedPillar[];
@@ -106,7 +106,28 @@ function toView(run: IndexRun): IndexView {
   };
   const ranked = result.units.filter((u) => score(u, root) !== null);
   const indicators = spec.nodes.filter((n) => n.type === 'indicator').map((n) => n.id);
-  return { spec, year, cross, result, root, pillars, indicators, nodes, score, rank, ranked, excluded: run.excluded };
+  return { spec, year, cross, result, root, pillars, indicators, nodes, score, rank, ranked, excluded: withUnscored(run, pillars, ranked, score) };
+}
+
+/**
+ * The run's partially scored pillars plus those that no ranked country has (the policy pillar while no country's
+ * verified assessment covers enough criteria): the engine leaves both out of the index, and the reader is told
+ * about both. Pillars are listed in spec order.
+ */
+function withUnscored(
+  run: IndexRun,
+  pillars: readonly string[],
+  ranked: readonly string[],
+  score: (unit: string, node: string) => number | null,
+): ExcludedPillar[] {
+  if (ranked.length === 0) return [...run.excluded];
+  const weight = new Map(run.spec.nodes.map((n) => [n.id, n.weight]));
+  return pillars.flatMap((p) => {
+    const partial = run.excluded.find((e) => e.node === p);
+    if (partial) return [partial];
+    if (weight.get(p) === 0 || ranked.some((u) => score(u, p) !== null)) return [];
+    return [{ node: p, scored: [], of: ranked.length }];
+  });
 }
 
 export interface Band {
