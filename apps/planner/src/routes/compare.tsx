@@ -8,6 +8,7 @@ import { CountryChecklist } from '../components/country-checklist.js';
 import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
 import { DataGate } from '../components/data-gate.js';
+import { PolicyCompareTable } from '../components/policy-compare.js';
 import { PresetSelect } from '../components/preset-select.js';
 import { ViewTabs } from '../components/view-tabs.js';
 import { bandOf, cachedIndex } from '../model/index-engine.js';
@@ -41,7 +42,9 @@ function Compare({ data }: { data: AppData }) {
   const preset = pickPreset(presets, search.preset);
   const outcome = preset ? cachedIndex(preset, data.observations) : undefined;
   const view = outcome?.ok ? outcome.view : undefined;
-
+  const policy = data.policyRubric && chosen.length > 0 && (
+    <PolicyCompareTable rubric={data.policyRubric} assessments={data.policyAssessments} countries={chosen} names={names} />
+  );
 
   const controls = (
     <div className="toolbar">
@@ -71,6 +74,7 @@ function Compare({ data }: { data: AppData }) {
       <>
         {controls}
         <p className="notice notice--warn">{t('planner.overview.noPresets')}</p>
+        {policy}
       </>
     );
 
@@ -159,6 +163,7 @@ function Compare({ data }: { data: AppData }) {
         table={<DataTable caption={title} columns={columns} rows={rows} rowKey={(r) => r.iso3} captionHidden />}
         shown={tableToCsv(columns, rows)}
       />
+      {policy}
     </>
   );
 }

@@ -71,9 +71,38 @@ export function CoverageSection({
   );
 }
 
+/** The type of a register entry in the interface language; a type the catalogue does not know is shown as recorded. */
+function instrumentType(t: ReturnType<typeof useI18n>['t'], type: string): string {
+  switch (type) {
+    case 'law':
+      return t('planner.policy.type.law');
+    case 'institution':
+      return t('planner.policy.type.institution');
+    case 'strategy':
+      return t('planner.policy.type.strategy');
+    case 'programme':
+      return t('planner.policy.type.programme');
+    case 'decree':
+      return t('planner.policy.type.decree');
+    case 'regulation':
+      return t('planner.policy.type.regulation');
+    case 'directive':
+      return t('planner.policy.type.directive');
+    case 'index_score':
+      return t('planner.policy.type.indexScore');
+    default:
+      return type.replaceAll('_', ' ');
+  }
+}
+
 /** The policy instruments recorded for a country. */
 export function PolicyInstrumentsSection({ instruments }: { instruments: readonly PolicyInstrument[] }) {
-  const { t } = useI18n();
+  const { t, base, display } = useI18n();
+  // The register has each title in English and, where seen, in the original: Russian and Kazakh readers get the original first.
+  const titles = (p: PolicyInstrument) => {
+    const original = p.name.original && p.name.original !== p.name.en ? display(p.name.original) : undefined;
+    return base === 'en' || original === undefined ? { main: p.name.en, other: original } : { main: original, other: p.name.en };
+  };
   return (
     <section className="card" aria-labelledby="policy-title">
       <h2 id="policy-title">{t('planner.country.policy')}</h2>
@@ -95,10 +124,10 @@ export function PolicyInstrumentsSection({ instruments }: { instruments: readonl
               {instruments.map((p) => (
                 <tr key={p.id}>
                   <th scope="row">
-                    {p.name.en}
-                    {p.name.original && p.name.original !== p.name.en && (
+                    {titles(p).main}
+                    {titles(p).other && (
                       <div className="muted" style={{ fontWeight: 400 }}>
-                        {p.name.original}
+                        {titles(p).other}
                       </div>
                     )}
                     {p.verified !== 'yes' && (
@@ -108,7 +137,7 @@ export function PolicyInstrumentsSection({ instruments }: { instruments: readonl
                       </>
                     )}
                   </th>
-                  <td>{p.type.replaceAll('_', ' ')}</td>
+                  <td>{instrumentType(t, p.type)}</td>
                   <td>{p.adopted ?? '—'}</td>
                   <td>
                     <a href={p.source.url} rel="noreferrer noopener" target="_blank">

@@ -9,6 +9,7 @@ import { DataTable, tableToCsv } from '../components/data-table.js';
 import { CountryChecklist } from '../components/country-checklist.js';
 import { DataGate } from '../components/data-gate.js';
 import { GapTable } from '../components/gap-table.js';
+import { PolicyAssessmentSection } from '../components/policy-assessment.js';
 import { PresetSelect } from '../components/preset-select.js';
 import { bandOf, cachedIndex, indexTrend, rankIntervals } from '../model/index-engine.js';
 import type { IndexTrendPoint } from '../model/index-engine.js';
@@ -55,8 +56,6 @@ function Profile({ data, iso3 }: { data: AppData; iso3: string }) {
   const trendRows = useMemo(() => trends(data.observations, scored, iso3), [data.observations, scored, iso3]);
   const instruments = data.policyInstruments.filter((p) => p.iso3 === iso3);
   const assessment = data.policyAssessments.find((a) => a.iso3 === iso3);
-  const instrumentName = new Map(data.policyInstruments.map((p) => [p.id, p.name.en]));
-  const criteria = new Map((data.policyRubric?.criteria ?? []).map((c) => [c.id, c]));
 
   const setPeers = (next: string[]) =>
     void navigate({
@@ -239,50 +238,7 @@ function Profile({ data, iso3 }: { data: AppData; iso3: string }) {
         <DataTable caption={t('planner.country.trends')} columns={trendCols} rows={trendRows} rowKey={(r) => r.indicator.code} captionHidden />
       </section>
 
-      {assessment && (
-        <section className="card" aria-labelledby="assessment-title">
-          <h2 id="assessment-title">{t('planner.country.assessment')}</h2>
-          <p className="muted">{t('planner.country.assessmentNote', { date: fmt.date(new Date(assessment.asOf)) })}</p>
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{t('planner.country.assessment')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('planner.country.criterion')}</th>
-                  <th scope="col" className="num">
-                    {t('planner.col.score')}
-                  </th>
-                  <th scope="col">{t('planner.country.meaning')}</th>
-                  <th scope="col">{t('planner.country.evidence')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {assessment.scores.map((sc) => {
-                  const c = criteria.get(sc.criterion);
-                  const max = c ? Math.max(...c.guidance.map((g) => g.score)) : null;
-                  const meaning = c?.guidance.find((g) => g.score === sc.score)?.meaning;
-                  return (
-                    <tr key={sc.criterion}>
-                      <th scope="row">{c ? text(c.name) : sc.criterion}</th>
-                      <td className="num">
-                        {sc.score === null ? '—' : max === null ? sc.score : `${sc.score}/${max}`}
-                        {sc.unverified && (
-                          <>
-                            {' '}
-                            <span className="badge badge--warn">{t('planner.country.provisional')}</span>
-                          </>
-                        )}
-                      </td>
-                      <td>{meaning ? text(meaning) : sc.score === null ? t('planner.country.notScored') : ''}</td>
-                      <td>{sc.evidence.map((id) => instrumentName.get(id) ?? id).join('; ')}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      )}
+      {data.policyRubric && <PolicyAssessmentSection rubric={data.policyRubric} assessment={assessment} instruments={data.policyInstruments} />}
 
       <PolicyInstrumentsSection instruments={instruments} />
 

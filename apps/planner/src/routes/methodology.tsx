@@ -5,6 +5,7 @@ import { excludedNote } from '../components/computed-note.js';
 import type { Column } from '../components/data-table.js';
 import { DataTable, tableToCsv } from '../components/data-table.js';
 import { DataGate } from '../components/data-gate.js';
+import { PolicyRubricSection } from '../components/policy-rubric.js';
 import { PresetSelect } from '../components/preset-select.js';
 import type { IndexView, RankInterval } from '../model/index-engine.js';
 import { CURRENT_STATUS, cachedIndex, rankIntervals, whatIf } from '../model/index-engine.js';
@@ -267,6 +268,7 @@ function Method({ data }: { data: AppData }) {
           </>
         )}
       </section>
+      {data.policyRubric && <PolicyRubricSection rubric={data.policyRubric} />}
     </>
   );
 }
