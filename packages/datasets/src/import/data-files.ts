@@ -19,7 +19,7 @@ import type { ObservationModule } from './observations.js';
  */
 export const OBSERVATION_COLUMNS = ['iso3', 'indicator', 'year', 'value', 'status', 'raw_line', 'source'] as const;
 /** Extra columns of a curated observation file: where each figure was read. */
-export const PROVENANCE_COLUMNS = ['provenance', 'edition', 'table', 'url', 'secondary_url'] as const;
+const PROVENANCE_COLUMNS = ['provenance', 'edition', 'table', 'url', 'secondary_url'] as const;
 export const MODULES_FILE = 'observations/modules.json';
 export const POLICY_DATA_FILE = 'policy-instruments.json';
 
