@@ -598,6 +598,55 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "review": {
           "status": "draft"
         }
+      },
+      {
+        "criterion": "e-transactions-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "aze-law-on-electronic-signature-and-electronic-document"
+            ],
+            "locator": "Law \"On electronic signature and electronic document\", preamble",
+            "url": "https://e-imza.gov.az/imza.html",
+            "excerpt": "Bu Qanun elektron imzanın və elektron sənədin istifadəsinin, onların elektron sənəd dövriyyəsində tətbiqinin təşkilati, hüquqi əsaslarını və əlaqədar subyektlərin hüquqlarını müəyyən edir",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The government's e-signature site publishes the Law on electronic signature and electronic document (2004, in force per the register), which gives electronic signatures and documents their legal basis. The certification authority's resources were not read, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "telecom-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [
+              "aze-law-on-telecommunication"
+            ],
+            "locator": "Law of 29 June 2020 amending the Law \"On telecommunications\"",
+            "url": "https://legalacts.az/az/news/11686?News_page=396",
+            "excerpt": "“Telekommunikasiya haqqında” Azərbaycan Respublikasının Qanununda (Azərbaycan Respublikasının Qanunvericilik Toplusu, 2005, № 8, maddə 685;",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Law on telecommunications (2005) was amended by a law signed on 29 June 2020, as reproduced on a legal-acts news site that is not on the allow-list; the text on e-qanun.az was not reached, so this is a draft."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "draft"
+        }
       }
     ],
     "gaps": [
@@ -656,15 +705,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07"
       },
       {
-        "criterion": "telecom-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "e-qanun.az",
-          "gov.az"
-        ],
-        "date": "2026-12-07"
-      },
-      {
         "criterion": "independent-regulator",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
@@ -684,15 +724,6 @@ export const policyAssessments: readonly PolicyAssessment[] = [
       },
       {
         "criterion": "universal-service",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "e-qanun.az",
-          "gov.az"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "e-transactions-law",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "e-qanun.az",
@@ -2648,6 +2679,54 @@ export const policyAssessments: readonly PolicyAssessment[] = [
           "date": "2026-12-07",
           "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
         }
+      },
+      {
+        "criterion": "telecom-law",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "Law \"On communications\", preamble (consolidated text with amendments to 22.08.2020)",
+            "url": "http://drg.gov.tm/legislation/13/34",
+            "excerpt": "Şu Kanun Türkmenistanda telekommunikasiýa we poçta aragatnaşygy babatdaky işiň hukuk esaslaryny belleýär, ýerine ýetiriji häkimiýet edaralarynyň bu işi düzgünleşdirmek boýunça ygtyýarlylygyny",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Law on communications (Gazette of the Mejlis 2010, No. 1, Art. 17), published by the state radio-frequency service with amendments up to Law No. 278-VI of 22 August 2020, sets the legal basis of telecommunications and the powers of the executive bodies that regulate it. Adopted and amended; its application and the regulator's resources were not read, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
+      },
+      {
+        "criterion": "spectrum-management",
+        "level": 2,
+        "evidence": [
+          {
+            "instruments": [],
+            "locator": "Law \"On radio-frequency spectrum\", preamble (Gazette of the Mejlis 2018, No. 3-4, Art. 88)",
+            "url": "https://drg.gov.tm/legislation/13/33",
+            "excerpt": "Şu Kanun Türkmenistanyň çäginde radioýygylyk spektrini dolandyrmagyň, peýdalanmagyň we peýdalanylyşyna gözegçilik etmegiň hukuk esaslaryny kesgitleýär.",
+            "read": "2026-12-07"
+          }
+        ],
+        "rationale": {
+          "en": "The Law on radio-frequency spectrum (Gazette of the Mejlis 2018, No. 3-4, Art. 88, amended in 2019 and 2020) sets the legal basis for managing, using and supervising the spectrum; it is published by the state service that manages it. The service's resources and assignment records were not read, so level 2."
+        },
+        "assessor": "DSC secretariat desk review",
+        "date": "2026-12-07",
+        "review": {
+          "status": "verified",
+          "reviewer": "DSC secretariat desk review",
+          "date": "2026-12-07",
+          "note": "Official or international-organisation text read in the desk review; a second reader should confirm."
+        }
       }
     ],
     "gaps": [
@@ -2716,25 +2795,7 @@ export const policyAssessments: readonly PolicyAssessment[] = [
         "date": "2026-12-07"
       },
       {
-        "criterion": "telecom-law",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "minjust.gov.tm",
-          "turkmenistan.gov.tm"
-        ],
-        "date": "2026-12-07"
-      },
-      {
         "criterion": "independent-regulator",
-        "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
-        "where": [
-          "minjust.gov.tm",
-          "turkmenistan.gov.tm"
-        ],
-        "date": "2026-12-07"
-      },
-      {
-        "criterion": "spectrum-management",
         "searched": "Not reached in the desk review of 2026-12-07: no official text was looked for yet",
         "where": [
           "minjust.gov.tm",
