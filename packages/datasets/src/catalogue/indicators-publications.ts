@@ -64,7 +64,6 @@ export const PUBLICATION_ENTRIES: readonly Entry[] = [
     goalposts: { min: 0, max: 10, rationale: BASKET },
     target: BROADBAND_TARGET,
     source: 'itu-ict-prices',
-    ituCode: 'IT_MBB_2GB_GNI',
     tags: ['itu', 'affordability'],
     caveats: `${CURATED} Lower is better; the Broadband Commission target is below 2 %.`,
   },
