@@ -18,10 +18,11 @@ export type { CoverageRow, FileResult, UnreadableCode } from './result.js';
 export { emptyFileResult } from './result.js';
 export { StreamValidator, createValidator, sniffContainer, validateStream, validateText } from './validate.js';
 export { escapeValue } from './text-checks.js';
-export type { ExitStatus, ReportFormat, ReportOptions } from './report.js';
+export type { ExitStatus, ReportFormat, ReportOptions, SarifOptions } from './report.js';
 export {
   EXIT,
   REPORT_FORMATS,
+  atLeast,
   buildReport,
   exitStatus,
   formatGithub,
@@ -29,12 +30,14 @@ export {
   formatJunit,
   formatMarkdown,
   formatNdjsonFinding,
+  formatNdjsonUnreadable,
   formatReport,
   formatSarif,
   formatText,
 } from './report.js';
 export type { ConfigError } from './config.js';
 export { dialectOptions, parseRuleFlags } from './config.js';
+export { ruleTitle } from './report-common.js';
 export { catalogueFrom } from './catalogue.js';
 export type { FileOptions, ZipLimits } from './files.js';
 export { detectKind, validateBytes } from './files.js';

@@ -39,7 +39,7 @@ describe('reports', () => {
   });
 
   it('github data escaping of %, CR and LF', () => {
-    const f = { ...report.findings[0]!, message: '50%\r\nnext' };
+    const f = { ...report.findings.find((x) => x.severity === 'error')!, message: '50%\r\nnext' };
     const out = formatGithub({ ...report, findings: [f] }).stdout;
     expect(out).toContain('50%25%0D%0Anext');
   });

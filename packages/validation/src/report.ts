@@ -5,9 +5,17 @@ import type { MessageKey } from '@dsc/i18n';
 const VALIDATION_REPORT_SCHEMA_VERSION = 1 satisfies ValidationReport['schemaVersion'];
 import type { Translate } from './render.js';
 import { englishTranslate, renderFinding, say } from './render.js';
-import type { RuleInfo } from './rules.js';
-import { RULES, ruleInfo } from './rules.js';
+import { ruleInfo } from './rules.js';
 import type { FileResult } from './result.js';
+import { formatJunit } from './report-junit.js';
+import { severityLabel, unreadableInputs, where } from './report-common.js';
+import type { SarifOptions } from './report-sarif.js';
+import { formatSarif } from './report-sarif.js';
+
+export { formatJunit } from './report-junit.js';
+export { formatSarif } from './report-sarif.js';
+export type { SarifOptions } from './report-sarif.js';
+export { atLeast } from './report-common.js';
 
 export type ReportOptions = {
   /** Warnings fail the run. */
@@ -120,11 +128,6 @@ export function exitStatus(results: readonly FileResult[], opts: ReportOptions =
 export const REPORT_FORMATS = ['text', 'json', 'ndjson', 'github', 'sarif', 'junit', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-const where = (f: ReportFinding): string => `${f.file}${f.line ? `:${f.line}` : ''}${f.line && f.column ? `:${f.column}` : ''}`;
-
-
-/** The severity label in the report's language. */
-const severityLabel = (t: Translate, severity: string): string => say(t, `validation.severity.${severity}` as MessageKey);
 
 /** Human-readable report: one line per finding, then counts per rule and a summary, with labels in `t`'s language. */
 export function formatText(report: ValidationReport, t: Translate = englishTranslate()): string {
@@ -132,6 +135,10 @@ export function formatText(report: ValidationReport, t: Translate = englishTrans
   const label = (sev: string): string => severityLabel(t, sev);
   const width = Math.max(7, ...['error', 'warning', 'info'].map((x) => label(x).length));
   const hint = say(t, 'validation.report.hintLabel');
+  for (const u of unreadableInputs(report)) {
+    lines.push(`${u.file}  ${label('error').padEnd(width)}  ${say(t, 'validation.report.unreadableLabel')}  ${u.message}`);
+    if (u.hint) lines.push(`    ${hint}: ${u.hint}`);
+  }
   for (const f of report.findings) {
     lines.push(`${where(f)}  ${label(f.severity).padEnd(width)}  ${f.ruleId}  ${f.message}${f.value !== null && f.value !== '' ? `  [${f.value}]` : ''}`);
     if (f.hint) lines.push(`    ${hint}: ${f.hint}`);
@@ -170,17 +177,31 @@ export const formatJson = (report: ValidationReport): string => JSON.stringify(r
 
 export const formatNdjsonFinding = (f: ReportFinding): string => JSON.stringify(f) + '\n';
 
+/** NDJSON records of the unreadable inputs (`{ "kind": "unreadable", file, code, message, hint }`), written after the findings. */
+export const formatNdjsonUnreadable = (report: ValidationReport): string =>
+  unreadableInputs(report)
+    .map((u) => JSON.stringify({ kind: 'unreadable', severity: 'error', ...u }) + '\n')
+    .join('');
+
 const escData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escProp = (s: string): string => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /**
- * GitHub workflow commands: at most 10 error, 10 warning and 10 notice annotations (GitHub drops the
- * rest silently); everything goes to the step summary (markdown, ≤ 1 MiB).
+ * GitHub workflow commands: an `::error` per unreadable input, then at most 10 error, 10 warning and 10 notice
+ * annotations (GitHub drops the rest silently); informational findings become notices only with `notices`.
+ * Everything goes to the step summary (markdown, ≤ 1 MiB).
  */
-export function formatGithub(report: ValidationReport, t: Translate = englishTranslate()): { stdout: string; summary: string } {
+export function formatGithub(
+  report: ValidationReport,
+  t: Translate = englishTranslate(),
+  options: { readonly notices?: boolean | undefined } = {},
+): { stdout: string; summary: string } {
   const out: string[] = [];
+  for (const u of unreadableInputs(report))
+    out.push(`::error file=${escProp(u.file)},title=${escProp(`dsc validate: ${say(t, 'validation.report.unreadableLabel')}`)}::${escData(u.message + (u.hint ? ` — ${u.hint}` : ''))}`);
   const left = { error: 10, warning: 10, notice: 10 };
-  for (const f of report.findings) {
+  const annotated = options.notices ? report.findings : report.findings.filter((f) => f.severity !== 'info');
+  for (const f of annotated) {
     const cmd = f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
     if (left[cmd] <= 0) continue;
     left[cmd]--;
@@ -193,8 +214,8 @@ export function formatGithub(report: ValidationReport, t: Translate = englishTra
     out.push(`::${cmd} ${props.join(',')}::${escData(f.message + (f.hint ? ` — ${f.hint}` : ''))}`);
   }
   const shown = 30 - left.error - left.warning - left.notice;
-  if (report.findings.length > shown) {
-    const more = report.findings.length - shown;
+  if (annotated.length > shown) {
+    const more = annotated.length - shown;
     out.push(`::notice title=dsc validate::${escData(say(t, 'validation.report.moreInSummary', { count: more }))}`);
   }
   const note = say(t, 'validation.report.summaryTruncated');
@@ -213,23 +234,30 @@ function truncateBytes(s: string, max: number, text: string): string {
 const num = (v: unknown): string => (typeof v === 'number' ? String(v) : '');
 const mdCell = (s: string | number | null | undefined): string => String(s ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-/** Markdown summary for PR comments and step summaries: per file, per rule, samples. */
+/** Markdown summary for PR comments and step summaries: unreadable inputs, per file, per rule, samples. */
 export function formatMarkdown(report: ValidationReport, maxSamples = 200, t: Translate = englishTranslate()): string {
   const s = report.stats;
   const p = { files: String(s.files), rows: String(s.rows), errors: String(s.errors), warnings: String(s.warnings), infos: String(s['infos'] ?? 0) };
+  const col = (name: string): string => say(t, `validation.report.col.${name}` as MessageKey);
+  const head = (...names: string[]): string => `| ${names.map(col).join(' | ')} |`;
   const lines = [
     `## dsc validate: ${report.valid ? `✅ ${say(t, 'validation.report.validLabel')}` : `❌ ${say(t, 'validation.report.invalidLabel')}`}`,
     '',
     say(t, 'validation.report.markdownSummary', p),
-    '',
-    '| file | layout | encoding | rows | errors | warnings | complete |',
-    '|---|---|---|---:|---:|---:|---|',
   ];
+  const unreadable = unreadableInputs(report);
+  if (unreadable.length) {
+    lines.push('', `### ${say(t, 'validation.report.unreadableTitle')}`, '', head('file', 'reason', 'hint'), '|---|---|---|');
+    for (const u of unreadable) lines.push(`| ${mdCell(u.file)} | ${mdCell(u.message)} | ${mdCell(u.hint)} |`);
+  }
+  lines.push('', head('file', 'layout', 'encoding', 'rows', 'errors', 'warnings', 'complete'), '|---|---|---|---:|---:|---:|---|');
+  const yes = say(t, 'validation.report.yes');
+  const no = say(t, 'validation.report.no');
   for (const f of report.files ?? [])
-    lines.push(`| ${mdCell(f.file)} | ${mdCell(f.layout)} | ${mdCell(f.encoding)} | ${f.rows} | ${num(f['errors'])} | ${num(f['warnings'])} | ${f.complete ? 'yes' : 'no'} |`);
+    lines.push(`| ${mdCell(f.file)} | ${mdCell(f.layout)} | ${mdCell(f.encoding)} | ${f.rows} | ${num(f['errors'])} | ${num(f['warnings'])} | ${f.complete ? yes : no} |`);
   const counts = report.counts ?? {};
   if (Object.keys(counts).length) {
-    lines.push('', '| rule | severity | count |', '|---|---|---:|');
+    lines.push('', head('rule', 'severity', 'count'), '|---|---|---:|');
     for (const id of Object.keys(counts).sort()) {
       const sev = ruleInfo(id)?.severity;
       lines.push(`| \`${id}\` | ${sev ? severityLabel(t, sev) : ''} | ${counts[id]} |`);
@@ -237,125 +265,26 @@ export function formatMarkdown(report: ValidationReport, maxSamples = 200, t: Tr
   }
   const samples = report.findings.filter((f) => f.severity !== 'info').slice(0, maxSamples);
   if (samples.length) {
-    lines.push('', '| location | severity | rule | message | hint |', '|---|---|---|---|---|');
+    lines.push('', head('location', 'severity', 'rule', 'message', 'hint'), '|---|---|---|---|---|');
     for (const f of samples) lines.push(`| ${mdCell(where(f))} | ${severityLabel(t, f.severity)} | \`${f.ruleId}\` | ${mdCell(f.message)} | ${mdCell(f.hint)} |`);
-    if (report.findings.length > samples.length) lines.push('', `_${report.findings.length - samples.length} more findings are in the JSON report._`);
+    if (report.findings.length > samples.length) lines.push('', `_${say(t, 'validation.report.moreInJson', { count: report.findings.length - samples.length })}_`);
   }
   return lines.join('\n') + '\n';
 }
 
-const SARIF_MAX_RESULTS = 25_000;
-
-/** SARIF 2.1.0 for code scanning (≤ 25,000 results per run; truncation is noted). */
-export function formatSarif(report: ValidationReport, toolVersion = '0.0.0'): string {
-  const used = new Set(report.findings.map((f) => f.ruleId));
-  const rules: RuleInfo[] = RULES.filter((r) => used.has(r.id));
-  const results = report.findings.slice(0, SARIF_MAX_RESULTS).map((f) => ({
-    ruleId: f.ruleId,
-    ruleIndex: rules.findIndex((r) => r.id === f.ruleId),
-    level: f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'note',
-    message: { text: f.message + (f.hint ? ` ${f.hint}` : '') },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: f.file.replace(/\\/g, '/') },
-          region: {
-            startLine: f.line ?? 1,
-            ...(f.column ? { startColumn: f.column } : {}),
-            ...(f.endLine ? { endLine: f.endLine } : {}),
-            ...(f.endColumn ? { endColumn: f.endColumn } : {}),
-            ...(f.byteOffset !== null ? { byteOffset: f.byteOffset } : {}),
-          },
-        },
-      },
-    ],
-  }));
-  const truncated = report.findings.length > SARIF_MAX_RESULTS;
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'dsc validate',
-            version: toolVersion,
-            informationUri: 'https://github.com/dsc-toolkit/dsc-toolkit',
-            rules: rules.map((r) => ({ id: r.id, shortDescription: { text: r.description }, defaultConfiguration: { level: r.severity === 'info' ? 'note' : r.severity } })),
-          },
-        },
-        invocations: [
-          {
-            executionSuccessful: true,
-            toolExecutionNotifications: truncated
-              ? [{ level: 'warning', message: { text: `Only the first ${SARIF_MAX_RESULTS} of ${report.findings.length} results are included.` } }]
-              : [],
-          },
-        ],
-        results,
-        properties: { counts: report.counts ?? {}, valid: report.valid },
-      },
-    ],
-  };
-  return JSON.stringify(sarif, null, 2) + '\n';
-}
-
-// eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
-const xml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(CONTROL, '');
-
-/** JUnit XML: one testsuite per file, one testcase per (file, rule); errors are failures. */
-export function formatJunit(report: ValidationReport, t: Translate = englishTranslate()): string {
-  const hintLabel = say(t, 'validation.report.hintLabel');
-  const byFile = new Map<string, ReportFinding[]>();
-  for (const f of report.files ?? []) byFile.set(f.file, []);
-  for (const f of report.findings) {
-    let l = byFile.get(f.file);
-    if (!l) byFile.set(f.file, (l = []));
-    l.push(f);
-  }
-  const suites: string[] = [];
-  let tests = 0;
-  let failures = 0;
-  for (const [file, fs] of byFile) {
-    const byRule = new Map<string, ReportFinding[]>();
-    for (const f of fs) {
-      let l = byRule.get(f.ruleId);
-      if (!l) byRule.set(f.ruleId, (l = []));
-      l.push(f);
-    }
-    const cases: string[] = [];
-    let fileFailures = 0;
-    if (byRule.size === 0) cases.push(`    <testcase classname="${xml(file)}" name="valid"/>`);
-    for (const [rule, list] of byRule) {
-      const count = (report.counts ?? {})[rule] ?? list.length;
-      const body = list.map((f) => `${where(f)} ${f.message}${f.hint ? ` (${hintLabel}: ${f.hint})` : ''}`).join('\n');
-      if (list.some((f) => f.severity === 'error')) {
-        fileFailures++;
-        cases.push(`    <testcase classname="${xml(file)}" name="${xml(rule)}">\n      <failure message="${xml(`${list.length} finding(s), ${count} in all files`)}" type="${xml(rule)}">${xml(body)}</failure>\n    </testcase>`);
-      } else cases.push(`    <testcase classname="${xml(file)}" name="${xml(rule)}">\n      <system-out>${xml(body)}</system-out>\n    </testcase>`);
-    }
-    tests += cases.length;
-    failures += fileFailures;
-    suites.push(`  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${fileFailures}">\n${cases.join('\n')}\n  </testsuite>`);
-  }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="dsc validate" tests="${tests}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
-}
-
 /** Formats a report (ndjson: the findings, one per line). */
-export function formatReport(report: ValidationReport, format: ReportFormat, t: Translate = englishTranslate()): string {
+export function formatReport(report: ValidationReport, format: ReportFormat, t: Translate = englishTranslate(), sarif: SarifOptions = {}): string {
   switch (format) {
     case 'text':
       return formatText(report, t);
     case 'json':
       return formatJson(report);
     case 'ndjson':
-      return report.findings.map(formatNdjsonFinding).join('');
+      return report.findings.map(formatNdjsonFinding).join('') + formatNdjsonUnreadable(report);
     case 'github':
       return formatGithub(report, t).stdout;
     case 'sarif':
-      return formatSarif(report);
+      return formatSarif(report, { ...sarif, t });
     case 'junit':
       return formatJunit(report, t);
     case 'markdown':
