@@ -59,6 +59,9 @@ export async function validateBytes(bytes: Uint8Array, options: FileOptions = {}
   }
 }
 
+/** Thrown out of fflate's filter to stop at the first member over a limit. */
+const LIMIT = new Error('zip limit');
+
 async function validateZip(bytes: Uint8Array, options: FileOptions): Promise<FileResult[]> {
   const file = options.file ?? '<input>';
   const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
@@ -72,22 +75,30 @@ async function validateZip(bytes: Uint8Array, options: FileOptions): Promise<Fil
     members = unzipSync(bytes, {
       filter: (f) => {
         entries++;
+        if (entries > limits.maxEntries) {
+          over ??= `more than ${limits.maxEntries} entries`;
+          throw LIMIT;
+        }
         if (f.name.endsWith('/')) return false;
         if (!TEXT_EXT.test(f.name) && !/\.(xlsx|json)$/i.test(f.name)) {
           skipped.push(f.name);
           return false;
         }
         total += f.originalSize;
-        if (entries > limits.maxEntries) over ??= `more than ${limits.maxEntries} entries`;
-        else if (total > limits.maxTotalBytes) over ??= `more than ${limits.maxTotalBytes} bytes uncompressed`;
+        if (total > limits.maxTotalBytes) over ??= `more than ${limits.maxTotalBytes} bytes uncompressed`;
         else if (f.originalSize > 1 << 20 && f.originalSize > f.size * limits.maxRatio) over ??= `member "${f.name}" expands ${Math.round(f.originalSize / Math.max(1, f.size))}× (limit ${limits.maxRatio}×)`;
-        return over === undefined;
+        // Stop reading the central directory at the first member over a limit (it may claim billions of entries).
+        if (over !== undefined) throw LIMIT;
+        return true;
       },
     });
   } catch (e) {
-    const r = emptyResult(file, c, bytes.length, false);
-    r.unreadable = { code: 'corrupt_container', message: `${file}: the zip archive cannot be read (${e instanceof Error ? e.message : String(e)})`, hint: 'Download or export the archive again.' };
-    return [r];
+    if (e !== LIMIT) {
+      const r = emptyResult(file, c, bytes.length, false);
+      r.unreadable = { code: 'corrupt_container', message: `${file}: the zip archive cannot be read (${e instanceof Error ? e.message : String(e)})`, hint: 'Download or export the archive again.' };
+      return [r];
+    }
+    members = {};
   }
   if (over) {
     c.add('zip/limit-exceeded', () => ({ line: null, column: null, byteOffset: null, record: null, field: null, value: null, message: { code: 'zip_limit', params: { what: over ?? '' } }, hint: { code: 'zip_limit', params: {} } }));

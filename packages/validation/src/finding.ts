@@ -85,6 +85,7 @@ export type MessageParams = {
   readonly number_as_text: { readonly value: string };
   readonly date_serial: { readonly value: number };
   readonly zip_limit: { readonly what: string };
+  readonly xlsx_limit: { readonly limit: string; readonly value: number; readonly max: number; readonly part: string };
   readonly zip_empty: Record<never, never>;
   readonly zip_skipped: { readonly name: string };
   readonly plan_json: { readonly detail: string };
@@ -129,6 +130,7 @@ export type HintParams = {
   readonly number_as_text: Record<never, never>;
   readonly date_serial: Record<never, never>;
   readonly zip_limit: Record<never, never>;
+  readonly xlsx_limit: Record<never, never>;
   readonly container: Record<never, never>;
   readonly zip_container: Record<never, never>;
   readonly unicode_bom: Record<never, never>;

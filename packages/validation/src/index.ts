@@ -43,3 +43,5 @@ export type { FileOptions, ZipLimits } from './files.js';
 export { detectKind, validateBytes } from './files.js';
 export type { XlsxOptions } from './xlsx.js';
 export { validateXlsx, xlsxSheetToCsv } from './xlsx.js';
+export type { XlsxLimitExceeded, XlsxLimitName, XlsxLimits } from './xlsx-limits.js';
+export { XLSX_LIMITS } from './xlsx-limits.js';

@@ -86,6 +86,7 @@ export const RULES = [
   r('xlsx/formula-without-value', 'error', 'A formula cell without a cached value (the workbook was never recalculated).'),
   r('xlsx/percent-format', 'info', 'A numeric cell formatted as a percentage (the stored value is a fraction).'),
   r('xlsx/number-as-text', 'warning', 'A number stored as text.'),
+  r('xlsx/limit-exceeded', 'error', 'A workbook claims more rows, columns or unzipped bytes than the limits allow (possible zip bomb).'),
   r('xlsx/date-serial', 'warning', 'A date-formatted cell stored as an Excel serial number.'),
   // containers
   r('zip/limit-exceeded', 'error', 'A zip archive exceeds the size, ratio or entry limits (possible zip bomb).'),

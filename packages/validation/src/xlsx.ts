@@ -4,6 +4,8 @@ import type { ValidateOptions } from './options.js';
 import type { FileResult } from './result.js';
 import { emptyFileResult } from './result.js';
 import { validateText } from './validate.js';
+import type { XlsxLimitExceeded, XlsxLimits } from './xlsx-limits.js';
+import { boundedFilter, checkCell, limitsOf, sheetTooLarge, unzipBounded } from './xlsx-limits.js';
 
 /**
  * XLSX reader: unzips the workbook, scans the sheet XML with a forward-only tokenizer (no DOM), reads
@@ -74,9 +76,14 @@ const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 const csvCell = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-export type XlsxOptions = ValidateOptions & { readonly sheetName?: string | undefined; readonly sheetNumber?: number | undefined };
+export type XlsxOptions = ValidateOptions & {
+  readonly sheetName?: string | undefined;
+  readonly sheetNumber?: number | undefined;
+  /** Bounds on what the workbook may claim (defaults: `XLSX_LIMITS`). */
+  readonly xlsxLimits?: XlsxLimits | undefined;
+};
 
-type SheetChoice = { readonly sheetName?: string | undefined; readonly sheetNumber?: number | undefined };
+type SheetChoice = { readonly sheetName?: string | undefined; readonly sheetNumber?: number | undefined; readonly xlsxLimits?: XlsxLimits | undefined };
 type SheetText = { readonly text: string; readonly sheet: string; readonly noValue: ReadonlySet<string> };
 
 /**
@@ -84,21 +91,18 @@ type SheetText = { readonly text: string; readonly sheet: string; readonly noVal
  * the cell-level findings (formulas without a cached value, percent and date formats, numbers stored as text)
  * to `c`. Returns why the workbook cannot be read instead when it cannot.
  */
-function readSheet(bytes: Uint8Array, options: SheetChoice, c: Collector): SheetText | { readonly unreadable: string } {
+function readSheet(bytes: Uint8Array, options: SheetChoice, c: Collector): SheetText | { readonly unreadable: string } | { readonly limit: XlsxLimitExceeded } {
   const dec = new TextDecoder();
+  const limits = limitsOf(options.xlsxLimits);
   let parts: Record<string, Uint8Array>;
-  let total = 0;
   try {
-    parts = unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        return f.name.startsWith('xl/') && f.name.endsWith('.xml') || f.name.endsWith('.rels');
-      },
-    });
+    const wanted = (name: string): boolean => (name.startsWith('xl/') && name.endsWith('.xml')) || name.endsWith('.rels');
+    const r = unzipBounded(() => unzipSync(bytes, { filter: boundedFilter(limits, wanted) }));
+    if (!r.ok) return { limit: r.error };
+    parts = r.value;
   } catch (e) {
     return { unreadable: `the workbook cannot be unpacked (${e instanceof Error ? e.message : String(e)})` };
   }
-  if (total > 1 << 30) return { unreadable: 'the workbook expands to more than 1 GiB' };
   const wb = parts['xl/workbook.xml'];
   if (!wb) return { unreadable: 'xl/workbook.xml is missing: this is not an XLSX workbook' };
   const wbXml = dec.decode(wb);
@@ -132,6 +136,8 @@ function readSheet(bytes: Uint8Array, options: SheetChoice, c: Collector): Sheet
   let lastRow = 0;
   for (let m = rowRe.exec(sheet); m; m = rowRe.exec(sheet)) {
     const rn = Number(attr(m[1]!, 'r') ?? lastRow + 1);
+    const badRow = checkCell(limits, chosen.name, rn, 1);
+    if (badRow) return { limit: badRow };
     lastRow = rn;
     const cells: string[] = [];
     const inner = m[2] ?? '';
@@ -142,6 +148,8 @@ function readSheet(bytes: Uint8Array, options: SheetChoice, c: Collector): Sheet
       const body = cm[2] ?? '';
       const ref = attr(a, 'r');
       const col = ref ? colNumber(ref) : lastCol + 1;
+      const badCell = checkCell(limits, chosen.name, rn, col);
+      if (badCell) return { limit: badCell };
       lastCol = col;
       const t = attr(a, 't') ?? 'n';
       const s = styles[Number(attr(a, 's') ?? 0)];
@@ -184,6 +192,7 @@ function readSheet(bytes: Uint8Array, options: SheetChoice, c: Collector): Sheet
     const cells = r.cells.length < width ? [...r.cells, ...new Array<string>(width - r.cells.length).fill('')] : r.cells;
     text += cells.map(csvCell).join(',') + '\n';
     line++;
+    if (text.length > limits.maxSheetChars) return { limit: sheetTooLarge(limits, chosen.name, text.length, r.n) };
   }
   return { text, sheet: chosen.name, noValue };
 }
@@ -193,6 +202,7 @@ export function validateXlsx(bytes: Uint8Array, options: XlsxOptions = {}): File
   const file = options.file ?? '<input>';
   const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
   const read = readSheet(bytes, options, c);
+  if ('limit' in read) return overLimit(file, c, bytes.length, read.limit);
   if ('unreadable' in read) return unreadable(file, c, bytes.length, read.unreadable);
   const { text, noValue } = read;
   const inner = validateText(new TextEncoder().encode(text), { ...options, delimiter: ',', decimalChar: options.decimalChar ?? '.', encoding: 'utf-8', onFinding: undefined });
@@ -237,9 +247,30 @@ export function validateXlsx(bytes: Uint8Array, options: XlsxOptions = {}): File
 export function xlsxSheetToCsv(
   bytes: Uint8Array,
   options: SheetChoice = {},
-): { readonly ok: true; readonly sheet: string; readonly csv: string } | { readonly ok: false; readonly message: string } {
+):
+  | { readonly ok: true; readonly sheet: string; readonly csv: string }
+  | { readonly ok: false; readonly message: string; readonly limit?: XlsxLimitExceeded } {
   const read = readSheet(bytes, options, new Collector({ file: '<input>' }));
+  if ('limit' in read) {
+    const l = read.limit;
+    return { ok: false, message: `the workbook exceeds the ${l.limit} limit (${l.value} > ${l.max})${l.part ? ` in ${l.part}` : ''}`, limit: l };
+  }
   return 'unreadable' in read ? { ok: false, message: read.unreadable } : { ok: true, sheet: read.sheet, csv: read.text };
+}
+
+/** A workbook over a limit: one located error finding, nothing validated. */
+function overLimit(file: string, c: Collector, bytes: number, l: XlsxLimitExceeded): FileResult {
+  c.add('xlsx/limit-exceeded', () => ({
+    line: l.row,
+    column: l.column,
+    byteOffset: null,
+    record: null,
+    field: l.part || null,
+    value: null,
+    message: { code: 'xlsx_limit', params: { limit: l.limit, value: l.value, max: l.max, part: l.part } },
+    hint: { code: 'xlsx_limit', params: {} },
+  }));
+  return emptyFileResult(file, c, { bytes, complete: false });
 }
 
 function unreadable(file: string, c: Collector, bytes: number, why: string): FileResult {

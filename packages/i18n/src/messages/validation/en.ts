@@ -105,6 +105,7 @@ export default defineMessages('validation')({
   'validation.rule.xlsx.percentFormat': 'A numeric cell formatted as a percentage (the stored value is a fraction).',
   'validation.rule.xlsx.numberAsText': 'A number stored as text.',
   'validation.rule.xlsx.dateSerial': 'A date-formatted cell stored as an Excel serial number.',
+  'validation.rule.xlsx.limitExceeded': 'A workbook claims more rows, columns or unzipped bytes than the limits allow (possible zip bomb).',
   'validation.rule.zip.limitExceeded': 'A zip archive exceeds the size, ratio or entry limits (possible zip bomb).',
   'validation.rule.zip.emptyArchive': 'A zip archive has no member that can be validated.',
   'validation.rule.zip.skippedMember': 'A zip member that is not a data file was skipped.',
@@ -211,6 +212,9 @@ export default defineMessages('validation')({
   'validation.hint.number_as_text': 'Convert the cell to a number.',
   'validation.finding.date_serial': 'A date-formatted cell holds the serial number {value}.',
   'validation.hint.date_serial': 'Store dates as ISO text (YYYY-MM-DD) or years as numbers.',
+  'validation.finding.xlsx_limit':
+    '{limit, select, rows {Row number {value} is beyond the last row allowed ({max})} columns {Column number {value} is beyond the last column allowed ({max})} entries {The workbook has more than {max} zip entries} unzipped_bytes {The workbook parts unzip to {value} bytes, more than {max}} entry_bytes {Part {part} unzips to {value} bytes, more than {max}} ratio {Part {part} expands {value} times, more than {max} times} sheet_chars {Sheet {part} reads as {value} characters, more than {max}} other {The workbook exceeds the {limit} limit ({value}, at most {max})}}: the workbook was not read.',
+  'validation.hint.xlsx_limit': 'A crafted or damaged workbook can claim sizes it does not hold: save it again from a spreadsheet application, or split the data.',
   'validation.finding.zip_limit': 'The archive exceeds a limit: {what}.',
   'validation.hint.zip_limit': 'Raise the zip limits only for trusted archives.',
   'validation.finding.zip_empty': 'The archive contains no data file that can be validated.',

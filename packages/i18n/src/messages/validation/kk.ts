@@ -105,6 +105,7 @@ export default defineTranslation<typeof en>()({
   'validation.rule.xlsx.percentFormat': 'Пайыздық пішімдегі сандық ұяшық (үлес сақталған).',
   'validation.rule.xlsx.numberAsText': 'Мәтін ретінде сақталған сан.',
   'validation.rule.xlsx.dateSerial': 'Күн пішіміндегі ұяшықта Excel күнінің реттік нөмірі сақталған.',
+  'validation.rule.xlsx.limitExceeded': 'Кітап шектер рұқсат ететіннен көп жол, баған немесе ашылған байт көрсетеді (zip-бомба болуы мүмкін).',
   'validation.rule.zip.limitExceeded': 'Zip мұрағаты көлем, сығу дәрежесі немесе файлдар саны бойынша шектен асады (zip-бомба болуы мүмкін).',
   'validation.rule.zip.emptyArchive': 'Zip мұрағатында тексеруге болатын файл жоқ.',
   'validation.rule.zip.skippedMember': 'Zip мұрағатындағы деректер файлы емес файл өткізіп жіберілді.',
@@ -211,6 +212,9 @@ export default defineTranslation<typeof en>()({
   'validation.hint.number_as_text': 'Ұяшықты санға түрлендіріңіз.',
   'validation.finding.date_serial': 'Күн пішіміндегі ұяшықта {value} реттік нөмірі сақталған.',
   'validation.hint.date_serial': 'Күндерді ISO мәтіні (ЖЖЖЖ-АА-КК), ал жылдарды сан ретінде сақтаңыз.',
+  'validation.finding.xlsx_limit':
+    '{limit, select, rows {{value} жол нөмірі рұқсат етілген соңғы жолдан ({max}) асады} columns {{value} баған нөмірі рұқсат етілген соңғы бағаннан ({max}) асады} entries {Кітапта {max} zip элементінен көп} unzipped_bytes {Кітап бөліктері {value} байтқа ашылады, {max} шегінен көп} entry_bytes {{part} бөлігі {value} байтқа ашылады, {max} шегінен көп} ratio {{part} бөлігі {value} есе ұлғаяды, {max} есе шегінен көп} sheet_chars {{part} парағы {value} таңба болып оқылады, {max} шегінен көп} other {Кітап {limit} шегінен асады ({value}, ең көбі {max})}}: кітап оқылмады.',
+  'validation.hint.xlsx_limit': 'Жасанды немесе бүлінген кітап өзінде жоқ өлшемдерді көрсетуі мүмкін: оны кесте қолданбасында қайта сақтаңыз немесе деректерді бөліңіз.',
   'validation.finding.zip_limit': 'Мұрағат шектен асады: {what}.',
   'validation.hint.zip_limit': 'Zip шектерін тек сенімді мұрағаттар үшін арттырыңыз.',
   'validation.finding.zip_empty': 'Мұрағатта тексеруге болатын деректер файлы жоқ.',

@@ -106,6 +106,7 @@ export default defineTranslation<typeof en>()({
   'validation.rule.xlsx.percentFormat': 'Числовая ячейка в процентном формате (хранится доля).',
   'validation.rule.xlsx.numberAsText': 'Число, сохранённое как текст.',
   'validation.rule.xlsx.dateSerial': 'Ячейка в формате даты хранит порядковый номер даты Excel.',
+  'validation.rule.xlsx.limitExceeded': 'Книга заявляет больше строк, столбцов или распакованных байт, чем допускают пределы (возможна zip-бомба).',
   'validation.rule.zip.limitExceeded': 'Архив zip превышает ограничения по размеру, степени сжатия или числу файлов (возможна zip-бомба).',
   'validation.rule.zip.emptyArchive': 'В архиве zip нет файлов, которые можно проверить.',
   'validation.rule.zip.skippedMember': 'Файл в архиве zip, не содержащий данных, пропущен.',
@@ -212,6 +213,9 @@ export default defineTranslation<typeof en>()({
   'validation.hint.number_as_text': 'Преобразуйте ячейку в число.',
   'validation.finding.date_serial': 'В ячейке с форматом даты хранится порядковый номер {value}.',
   'validation.hint.date_serial': 'Храните даты как текст ISO (ГГГГ-ММ-ДД), а годы — как числа.',
+  'validation.finding.xlsx_limit':
+    '{limit, select, rows {Номер строки {value} больше последней допустимой строки ({max})} columns {Номер столбца {value} больше последнего допустимого столбца ({max})} entries {В книге больше {max} элементов zip} unzipped_bytes {Части книги распаковываются в {value} байт, больше {max}} entry_bytes {Часть {part} распаковывается в {value} байт, больше {max}} ratio {Часть {part} расширяется в {value} раз, больше {max}} sheet_chars {Лист {part} читается как {value} символов, больше {max}} other {Книга превышает предел {limit} ({value}, не более {max})}}: книга не прочитана.',
+  'validation.hint.xlsx_limit': 'Поддельная или повреждённая книга может заявлять размеры, которых в ней нет: сохраните её заново в табличном редакторе или разделите данные.',
   'validation.finding.zip_limit': 'Архив превышает предел: {what}.',
   'validation.hint.zip_limit': 'Повышайте пределы zip только для доверенных архивов.',
   'validation.finding.zip_empty': 'В архиве нет файлов данных, которые можно проверить.',
