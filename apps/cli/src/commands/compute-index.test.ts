@@ -310,6 +310,30 @@ describe('dsc index on the embedded observations', () => {
     }
   });
 
+  it.each([
+    ['en', /criteria verified/, 'in the index', 'not in the index'],
+    ['ru', /критери/, 'входит в индекс', 'не входит в индекс'],
+    ['kk', /өлшемшарт/, 'индекске кіреді', 'индекске кірмейді'],
+  ])('DSC_LANG=%s: --preset dsc-dmi prints each country’s policy coverage and as-of date', async (lang, criteria, inIndex, notInIndex) => {
+    const dir = await mkdtemp(join(tmpdir(), 'dsc-policy-'));
+    const io = recordingIo(dir);
+    expect(await run(['index', '--dataset', '--preset', 'dsc-dmi', '--out', 'd'], io, { DSC_LANG: lang })).toBe(0);
+    const out = io.out();
+    expect(out).toMatch(criteria);
+    for (const p of policyPillarScores()) {
+      const line = out.split('\n').find((l) => l.trimStart().startsWith(`${p.iso3}:`));
+      expect(line, p.iso3).toBeDefined();
+      expect(line, p.iso3).toContain(String(p.total));
+      if (p.asOf !== null) expect(line, p.iso3).toContain(p.asOf);
+      // the status printed is the one the run applied: a country has a policy observation only at 50 % coverage or more
+      const used = policyObservations([p], POLICY_SCORE_CODE).length === 1;
+      expect(used ? line!.endsWith(inIndex) && !line!.includes(notInIndex) : line!.includes(notInIndex), `${p.iso3}: ${line}`).toBe(true);
+    }
+    const egdi = recordingIo(dir);
+    expect(await run(['index', '--dataset', '--preset', 'egdi', '--out', 'e'], egdi, { DSC_LANG: lang })).toBe(0);
+    expect(egdi.out()).not.toMatch(criteria);
+  });
+
   it('--preset dsc-dmi ranks every country on the same pillars (a pillar only some have is left out)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dsc-dmi-'));
     expect(await run(['index', '--dataset', '--preset', 'dsc-dmi', '--out', 'd'], recordingIo(dir))).toBe(0);

@@ -34,6 +34,7 @@ import type { Translator } from '@dsc/i18n';
 import type { CommandContext } from '../io.js';
 import { csvIssueText } from '../csv-issue-text.js';
 import { datasetIndex } from './index-dataset.js';
+import { policyCoverageLines } from './policy-coverage.js';
 
 /** The options of `dsc index` (declared in cli.ts). */
 export type Options = {
@@ -346,6 +347,7 @@ export async function run(options: Options, ctx: CommandContext): Promise<void> 
     })}\n`,
   );
   ctx.io.stdout(`${t('cli.index.contentHash', { hash: result.contentHash })}\n`);
+  if (options.dataset) for (const line of policyCoverageLines(result.spec, t)) ctx.io.stdout(`${line}\n`);
   if (nUA !== undefined) {
     const ua = uncertaintyAnalysis(result.spec, data, { runs: nUA, seed });
     if (!ua.ok) throw pipelineFailure(ua.error, label, t);

@@ -9,6 +9,7 @@ import {
 } from '@dsc/datasets';
 import type { IndexRun, IndicatorError, PrepareError } from '@dsc/indicators';
 import { compileSpec, crossSectionRules, indexFromObservations, policyObservations } from '@dsc/indicators';
+import { POLICY_MIN_COVERAGE } from './policy-coverage.js';
 
 export type DatasetIndexError =
   | { readonly code: 'unknown_indicator'; readonly value: string }
@@ -31,7 +32,9 @@ export async function datasetIndex(
   const codes = methodology.nodes.filter((n) => n.type === 'indicator').map((n) => n.id);
   const stored = await observations({ iso3: scopeCountries, indicator: codes.filter((c) => c !== POLICY_SCORE_CODE) });
   if (!stored.ok) return err({ code: 'unknown_indicator', value: String(stored.error.value) });
-  const policy = codes.includes(POLICY_SCORE_CODE) ? policyObservations(policyPillarScores(), POLICY_SCORE_CODE) : [];
+  const policy = codes.includes(POLICY_SCORE_CODE)
+    ? policyObservations(policyPillarScores(), POLICY_SCORE_CODE, { minCoverage: POLICY_MIN_COVERAGE })
+    : [];
   const { year, lookBack, seed } = options;
   return indexFromObservations(methodology, [...stored.value, ...policy], {
     units: scopeCountries,

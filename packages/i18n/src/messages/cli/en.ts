@@ -36,6 +36,16 @@ export default defineMessages('cli')({
   'cli.index.note.time': 'time {time}',
   'cli.index.note.oneTime': 'one time point',
   'cli.index.contentHash': 'content hash {hash}',
+  'cli.index.policy.heading':
+    'policy score from verified criteria only (the index uses a country’s score when it covers at least {threshold, number, percent} of the criteria):',
+  'cli.index.policy.country':
+    '  {country}: {scored} of {total, plural, one {# criterion} other {# criteria}} verified ({coverage, number, percent}), as of {date}, score {score, number, ::.00}: {status}',
+  'cli.index.policy.none':
+    '  {country}: none of {total, plural, one {# criterion} other {# criteria}} verified, no score: not in the index',
+  'cli.index.policy.inIndex':
+    'in the index',
+  'cli.index.policy.notInIndex':
+    'not in the index (coverage below {threshold, number, percent})',
   'cli.index.uncertainty': 'uncertainty: {runs} runs (seed {seed}), {failed} failed',
   'cli.index.sensitivity': 'sensitivity: {runs} runs (seed {seed}), {failed} failed',
   'cli.index.wrote': 'wrote {dir}',
@@ -156,6 +166,9 @@ export default defineMessages('cli')({
   'cli.validate.option.sheet': 'XLSX sheet name or 1-based number (default: the first sheet)',
   'cli.validate.option.noCatalogue': 'Do not check indicator codes against the built-in catalogue',
   'cli.validate.option.noSeriesChecks': 'Skip the series checks (year-on-year jumps, coverage gaps, percent stored as fraction)',
+  'cli.validate.option.quiet': 'Errors only: no warnings, information or summary lines',
+  'cli.validate.option.minSeverity': 'Report findings at or above this severity ({choices})',
+  'cli.validate.option.listRules': 'Print every rule with its id, default severity and description',
   'cli.validate.error.integer': '--{name} expects an integer ≥ {min}, got "{value}"',
   'cli.validate.error.integerHint': 'Example: --{name} 10',
   'cli.validate.error.char': '--{name} expects one character, got "{value}"',

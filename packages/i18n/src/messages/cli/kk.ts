@@ -34,6 +34,16 @@ export default defineTranslation<typeof en>()({
   'cli.index.note.time': 'уақыт нүктесі {time}',
   'cli.index.note.oneTime': 'бір уақыт нүктесі',
   'cli.index.contentHash': 'мазмұн хеші {hash}',
+  'cli.index.policy.heading':
+    'саяси құрамдас бөліктің бағасы тек тексерілген өлшемшарттар бойынша (индекс елдің бағасын ол өлшемшарттардың кемінде {threshold, number, percent} қамтығанда пайдаланады):',
+  'cli.index.policy.country':
+    '  {country}: {total, plural, other {# өлшемшарттың}} {scored} тексерілді ({coverage, number, percent}), {date} жағдайы бойынша, баға {score, number, ::.00}: {status}',
+  'cli.index.policy.none':
+    '  {country}: {total, plural, other {# өлшемшарттың}} бірде-бірі тексерілмеген, баға жоқ: индекске кірмейді',
+  'cli.index.policy.inIndex':
+    'индекске кіреді',
+  'cli.index.policy.notInIndex':
+    'индекске кірмейді (қамту {threshold, number, percent} деңгейінен төмен)',
   'cli.index.uncertainty': 'белгісіздік талдауы: {runs} іске қосу (seed {seed}), {failed} сәтсіз',
   'cli.index.sensitivity': 'сезімталдық талдауы: {runs} іске қосу (seed {seed}), {failed} сәтсіз',
   'cli.index.wrote': '{dir} ішіне жазылды',
@@ -155,6 +165,9 @@ export default defineTranslation<typeof en>()({
   'cli.validate.option.sheet': 'XLSX парағының атауы немесе 1-ден басталатын нөмірі (әдепкі: бірінші парақ)',
   'cli.validate.option.noCatalogue': 'Көрсеткіш кодтарын кірістірілген каталогпен салыстырмау',
   'cli.validate.option.noSeriesChecks': 'Қатарларды тексермеу (жылдан жылға секірулер, қамту олқылықтары, үлес ретінде сақталған пайыздар)',
+  'cli.validate.option.quiet': 'Тек қателер: ескертулерсіз, ақпаратсыз және қорытынды жолдарсыз',
+  'cli.validate.option.minSeverity': 'Осы деңгейден төмен емес табылғандарды көрсету ({choices})',
+  'cli.validate.option.listRules': 'Барлық ережелерді шығару: идентификаторы, әдепкі деңгейі және сипаттамасы',
   'cli.validate.error.integer': '--{name} ≥ {min} бүтін санын күтеді, берілгені «{value}»',
   'cli.validate.error.integerHint': 'Мысал: --{name} 10',
   'cli.validate.error.char': '--{name} бір таңбаны күтеді, берілгені «{value}»',

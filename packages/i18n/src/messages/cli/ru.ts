@@ -39,6 +39,16 @@ export default defineTranslation<typeof en>()({
   'cli.index.note.time': 'момент времени {time}',
   'cli.index.note.oneTime': 'один момент времени',
   'cli.index.contentHash': 'хеш содержимого {hash}',
+  'cli.index.policy.heading':
+    'оценка политического компонента только по проверенным критериям (индекс использует оценку страны, если она охватывает не менее {threshold, number, percent} критериев):',
+  'cli.index.policy.country':
+    '  {country}: проверено {scored} из {total, plural, one {# критерия} few {# критериев} many {# критериев} other {# критерия}} ({coverage, number, percent}), на {date}, оценка {score, number, ::.00}: {status}',
+  'cli.index.policy.none':
+    '  {country}: не проверен ни один из {total, plural, one {# критерия} few {# критериев} many {# критериев} other {# критерия}}, оценки нет: не входит в индекс',
+  'cli.index.policy.inIndex':
+    'входит в индекс',
+  'cli.index.policy.notInIndex':
+    'не входит в индекс (охват меньше {threshold, number, percent})',
   'cli.index.uncertainty': 'анализ неопределённости: прогонов — {runs} (seed {seed}), неудачных — {failed}',
   'cli.index.sensitivity': 'анализ чувствительности: прогонов — {runs} (seed {seed}), неудачных — {failed}',
   'cli.index.wrote': 'записано в {dir}',
@@ -159,6 +169,9 @@ export default defineTranslation<typeof en>()({
   'cli.validate.option.sheet': 'Имя листа XLSX или его номер с 1 (по умолчанию первый лист)',
   'cli.validate.option.noCatalogue': 'Не сверять коды показателей со встроенным каталогом',
   'cli.validate.option.noSeriesChecks': 'Не выполнять проверки рядов (скачки год к году, пропуски покрытия, проценты в виде долей)',
+  'cli.validate.option.quiet': 'Только ошибки: без предупреждений, сведений и итоговых строк',
+  'cli.validate.option.minSeverity': 'Показывать находки не ниже этого уровня ({choices})',
+  'cli.validate.option.listRules': 'Вывести все правила: идентификатор, уровень по умолчанию и описание',
   'cli.validate.error.integer': '--{name} ожидает целое число ≥ {min}, получено «{value}»',
   'cli.validate.error.integerHint': 'Пример: --{name} 10',
   'cli.validate.error.char': '--{name} ожидает один символ, получено «{value}»',
