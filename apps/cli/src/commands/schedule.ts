@@ -137,9 +137,10 @@ async function scheduleCsv(file: string, format: Format, options: ScheduleOption
     cal = createCalendar(start, { workingDays, holidays });
     if (!cal) throw new CliError('usage', t('cli.schedule.error.noWorkingDay'), t('cli.schedule.error.noWorkingDayHint'));
   }
-  const r = schedule(cal ? { ...parsed.value.network, elapsed: cal } : parsed.value.network);
+  // on a calendar, offsets are bounded by the dates it can name (0001-01-01 … 9999-12-31), as for a plan file
+  const r = schedule(cal ? { ...parsed.value.network, elapsed: cal, range: cal.range } : parsed.value.network);
   if (!r.ok) {
-    const id = r.error.code === 'dependency_cycle' ? r.error.path[0] : 'id' in r.error ? r.error.id : undefined;
+    const id = r.error.code === 'dependency_cycle' ? r.error.path[0] : r.error.code === 'value_out_of_range' ? r.error.activity : 'id' in r.error ? r.error.id : undefined;
     const line = id !== undefined ? parsed.value.lines.get(id) : undefined;
     throw roadmapFailure(ctx.i18n, file, line !== undefined ? `:${line}:1` : '', r.error);
   }

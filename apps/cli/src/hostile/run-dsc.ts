@@ -47,7 +47,7 @@ export async function hashes(dir: string, paths: readonly string[]): Promise<Rec
 
 /**
  * The checks of every hostile case: an exit code among 0–3, no stack trace and no Node error line, and, when the
- * run failed, a message that names `located` (a file name, with `:line:column` or `#/pointer` when given).
+ * run failed, a message or report that names `located` (a file name, with `:line:column` or `#/pointer` when given).
  */
 export function expectHandled(r: DscRun, located: string | RegExp, codes: readonly number[] = [0, 1, 2, 3]): void {
   const all = `${r.stdout}\n${r.stderr}`;
@@ -55,7 +55,8 @@ export function expectHandled(r: DscRun, located: string | RegExp, codes: readon
   expect(all).not.toMatch(/^ {4}at /m);
   expect(r.stderr).not.toMatch(/^\w*Error: /m);
   expect(r.stderr).not.toContain('node:internal');
-  if (r.code !== 0) expect(r.stderr.slice(0, 20_000)).toMatch(located);
+  // the report of `dsc validate` is on stdout, the message of a refused command on stderr
+  if (r.code !== 0) expect(`${r.stderr.slice(0, 20_000)}\n${r.stdout.slice(0, 20_000)}`).toMatch(located);
 }
 
 /**
