@@ -75,7 +75,7 @@ export async function writeOutputFile(path: string, data: string | Uint8Array): 
 type T = Translator['t'];
 
 /** The usage error (exit 2) for an output that cannot be written, in the user's language. */
-export function outputFailure(p: OutputProblem, t: T): CliError {
+function outputFailure(p: OutputProblem, t: T): CliError {
   switch (p.code) {
     case 'output_is_input':
       return new CliError('usage', t('cli.output.isInput', { output: p.output, input: p.input }), t('cli.output.isInputHint'));

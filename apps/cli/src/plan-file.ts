@@ -154,7 +154,7 @@ export function roadmapFailure(i18n: Translator, file: string, where: string, e:
 }
 
 /** A part of a plan or of a file and how many items of it there are (`{ part: 'budget', count: 3 }`). */
-export type PartCount = { readonly part: string; readonly count: number };
+type PartCount = { readonly part: string; readonly count: number };
 
 /** `3 budget lines, 2 KPIs` in the user's language, from the `cli.part.<part>` messages. */
 export function partsText(i18n: Translator, parts: readonly PartCount[]): string {
