@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   const aggregates = countries({ aggregate: true }).map((c) => c.iso3);
   let md =
     `${r.value.length} observations, ${codes.length} indicators. Cells: first–last year; * = years missing inside the range; — = no data. ` +
-    `Survey and index series (${[...survey].join(', ')}) have edition years only (e-gov 2010–2018 biennial, 2022, 2024, no 2020 edition; GCI, IDI and GTMI editions as listed in the curated files).\n\n` +
+    `Survey and index series (${[...survey].join(', ')}) have edition years only (e-gov 2010–2018 biennial, 2022, 2024, no 2020 edition; GCI, IDI, G5 and GTMI editions as listed in the curated files).\n\n` +
     `### Countries\n\n${coverageMarkdown(cells, inScope, codes, survey)}\n### Aggregates\n\n${coverageMarkdown(cells, aggregates, codes, survey)}`;
   const assessments = policyAssessments();
   const pillars = policyPillarScores();

@@ -38,9 +38,9 @@ describe('every committed document validates with @dsc/domain', () => {
 
   it('observation datasets (every row, with its sources)', async () => {
     const ds = await observationDatasets();
-    expect(ds.map((d) => d.id)).toEqual(['itu-gci', 'itu-idi', 'itu-prices', 'owid-itu-internet', 'owid-un-sdg-9c1', 'un-desa-egov', 'wb-gtmi', 'wb-wdi']);
+    expect(ds.map((d) => d.id)).toEqual(['itu-g5', 'itu-gci', 'itu-idi', 'itu-prices', 'owid-itu-internet', 'owid-un-sdg-9c1', 'un-desa-egov', 'wb-gtmi', 'wb-wdi']);
     for (const d of ds) valid(d);
-    expect(ds.reduce((n, d) => n + d.observations.length, 0)).toBe(3321);
+    expect(ds.reduce((n, d) => n + d.observations.length, 0)).toBe(3331);
   });
 });
 

@@ -116,6 +116,22 @@ export const PUBLICATION_ENTRIES: readonly Entry[] = [
     tags: ['itu', 'gci', 'edition'],
     caveats: `${CURATED} Tiers exist from the 2024 edition on (T2 ≥ 85, T3 55–85, T4 20–55, T5 0–20 points).`,
   },
+  {
+    code: 'ITU_G5',
+    file: 'data/observations/itu-g5.csv',
+    name: {
+      en: 'G5 Benchmark of collaborative regulation, score (ITU)',
+      ru: 'Индекс G5 совместного регулирования, балл (МСЭ)',
+      kk: 'G5 бірлескен реттеу индексі, балл (ХЭО)',
+    },
+    unit: 'score 0-100',
+    direction: 1,
+    pillar: 'policy-regulatory-institutional',
+    goalposts: { min: 0, max: 100, rationale: SCORE100 },
+    source: 'itu-g5',
+    tags: ['itu', 'g5', 'edition'],
+    caveats: `${CURATED} The year is the edition (2021, 2023). Read only in a news page quoting the benchmark.`,
+  },
   gtmi('WB_GTMI', 'GovTech Maturity Index (GTMI)', 'Индекс зрелости GovTech (GTMI)', 'GovTech жетілу индексі (GTMI)'),
   gtmi(
     'WB_GTMI_CGSI',

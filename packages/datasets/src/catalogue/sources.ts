@@ -74,6 +74,14 @@ export const SOURCES = {
     credit: 'ITU, Measuring digital development: The ICT Development Index <edition>',
     accessed: '2026-12-07',
   },
+  'itu-g5': {
+    id: 'itu-g5',
+    title: 'Global ICT Regulatory Outlook: G5 Benchmark of fifth-generation collaborative regulation (2021, 2023)',
+    publisher: 'International Telecommunication Union (ITU)',
+    licence: 'ITU terms of use (attribution); figures read by hand, each row names where',
+    credit: 'ITU, G5 Benchmark <edition>',
+    accessed: '2026-12-07',
+  },
   'itu-gci': {
     id: 'itu-gci',
     title: 'Global Cybersecurity Index (GCI 2020 scores; GCI 2024 tiers and scores)',

@@ -11,6 +11,7 @@ export type ObservationModuleContent = {
 
 /** Observation modules, loaded on demand (one chunk each in a bundle). */
 export const modules: Readonly<Record<string, { readonly file: string; readonly load: () => Promise<ObservationModuleContent> }>> = {
+  "itu-g5": { file: "data/observations/itu-g5.csv", load: () => import('./itu-g5.js') },
   "itu-gci": { file: "data/observations/itu-gci.csv", load: () => import('./itu-gci.js') },
   "itu-idi": { file: "data/observations/itu-idi.csv", load: () => import('./itu-idi.js') },
   "itu-prices": { file: "data/observations/itu-prices.csv", load: () => import('./itu-prices.js') },
@@ -34,6 +35,7 @@ export const indicatorModules: Readonly<Record<string, readonly string[]>> = {
   "IT.NET.SECR.P6": ["wb-wdi"],
   "IT.NET.USER.ZS": ["owid-itu-internet"],
   "ITU_FBB_GNI": ["itu-prices"],
+  "ITU_G5": ["itu-g5"],
   "ITU_GCI": ["itu-gci"],
   "ITU_GCI_TIER": ["itu-gci"],
   "ITU_IDI": ["itu-idi"],
