@@ -144,8 +144,12 @@ const commands = {
         .option('--sheet <name>', t('cli.validate.option.sheet'))
         .option('--no-catalogue', t('cli.validate.option.noCatalogue'))
         .option('--no-series-checks', t('cli.validate.option.noSeriesChecks'))
+        .option('--quiet', t('cli.validate.option.quiet'))
+        .option('--min-severity <level>', t('cli.validate.option.minSeverity', { choices: 'error|warning|info' }))
+        .option('--list-rules', t('cli.validate.option.listRules'))
         .example('dsc validate data/*.csv --format github')
         .example('dsc validate export.csv --encoding windows-1251 --decimal-char ,')
+        .example('dsc validate --list-rules')
         .action(async (files: string[], flags: ValidateFlags) => (await import('./commands/validate.js')).run(files, flags, ctx));
     };
   },

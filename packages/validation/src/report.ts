@@ -129,8 +129,8 @@ export const REPORT_FORMATS = ['text', 'json', 'ndjson', 'github', 'sarif', 'jun
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 
-/** Human-readable report: one line per finding, then counts per rule and a summary, with labels in `t`'s language. */
-export function formatText(report: ValidationReport, t: Translate = englishTranslate()): string {
+/** Human-readable report: one line per finding, then counts per rule and a summary, with labels in `t`'s language (`quiet`: the lines only). */
+export function formatText(report: ValidationReport, t: Translate = englishTranslate(), options: { readonly quiet?: boolean | undefined } = {}): string {
   const lines: string[] = [];
   const label = (sev: string): string => severityLabel(t, sev);
   const width = Math.max(7, ...['error', 'warning', 'info'].map((x) => label(x).length));
@@ -143,6 +143,7 @@ export function formatText(report: ValidationReport, t: Translate = englishTrans
     lines.push(`${where(f)}  ${label(f.severity).padEnd(width)}  ${f.ruleId}  ${f.message}${f.value !== null && f.value !== '' ? `  [${f.value}]` : ''}`);
     if (f.hint) lines.push(`    ${hint}: ${f.hint}`);
   }
+  if (options.quiet) return lines.length ? lines.join('\n') + '\n' : '';
   const counts = report.counts ?? {};
   const ids = Object.keys(counts).sort();
   if (ids.length) {

@@ -7,6 +7,7 @@ import type {
   FileResult,
   IndicatorCatalogue,
   Layout,
+  Translate,
   ReportFormat,
   SeverityOverride,
   TableSchema,
@@ -15,6 +16,8 @@ import type {
 import {
   LAYOUTS,
   REPORT_FORMATS,
+  RULES,
+  atLeast,
   buildReport,
   catalogueFrom,
   detectKind,
@@ -23,10 +26,13 @@ import {
   exitStatus,
   formatGithub,
   formatNdjsonFinding,
+  formatNdjsonUnreadable,
   formatReport,
+  formatText,
   parseRuleFlags,
   renderFinding,
   resolveEncoding,
+  ruleTitle,
   validateBytes,
   validateStream,
 } from '@dsc/validation';
@@ -65,7 +71,14 @@ export type Flags = {
   sheet?: string;
   catalogue?: boolean;
   seriesChecks?: boolean;
+  quiet?: boolean;
+  minSeverity?: string;
+  listRules?: boolean;
 };
+
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+type MinSeverity = (typeof SEVERITIES)[number];
+const RANK: Record<MinSeverity, number> = { info: 0, warning: 1, error: 2 };
 
 const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]).map(String);
 
@@ -123,6 +136,12 @@ export async function run(files: string[], flags: Flags, ctx: CommandContext): P
   const t0 = performance.now();
   const format = String(flags.format ?? 'text') as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) throw unknownValue(t, '--format', format, REPORT_FORMATS);
+  if (flags.listRules) {
+    ctx.io.stdout(listRules(ctx.i18n.t));
+    return;
+  }
+  const minSeverity = (flags.quiet ? 'error' : String(flags.minSeverity ?? 'info')) as MinSeverity;
+  if (!SEVERITIES.includes(minSeverity)) throw unknownValue(t, '--min-severity', minSeverity, SEVERITIES);
   if (!files.length) throw new CliError('usage', t('cli.validate.error.noFiles'), t('cli.validate.error.noFilesHint'));
   // an output that would overwrite an input (`--write-valid d.csv` for d.csv) is refused before anything is read or written
   const outputs = [flags.writeValid, flags.writeInvalid, flags.output].filter((f) => f !== undefined).map((f) => resolve(ctx.io.cwd, String(f)));
@@ -239,7 +258,12 @@ export async function run(files: string[], flags: Flags, ctx: CommandContext): P
     jumpThreshold: config.jumpThreshold,
     seriesChecks: flags.seriesChecks !== false && config.seriesChecks !== false,
     ...sheet,
-    onFinding: format === 'ndjson' && !flags.output ? (f) => ctx.io.stdout(formatNdjsonFinding(renderFinding(f, lang))) : undefined,
+    onFinding:
+      format === 'ndjson' && !flags.output
+        ? (f) => {
+            if (RANK[f.severity] >= RANK[minSeverity]) ctx.io.stdout(formatNdjsonFinding(renderFinding(f, lang)));
+          }
+        : undefined,
   };
 
   const results: FileResult[] = [];
@@ -282,18 +306,27 @@ export async function run(files: string[], flags: Flags, ctx: CommandContext): P
   }
   for (const r of results) if (r.unreadable) ctx.io.stderr(`dsc: ${r.unreadable.message}\n${t('cli.error.hint', { hint: r.unreadable.hint })}\n`);
   const opts = { strict, maxWarnings, mostly, seconds: (performance.now() - t0) / 1000 };
-  const report = buildReport(results, { ...opts, t: lang });
+  const report = atLeast(buildReport(results, { ...opts, t: lang }), minSeverity);
+  const sarif = { cwd: ctx.io.cwd };
   let text: string;
   if (format === 'github') {
     const gh = formatGithub(report, lang);
     text = gh.stdout;
     const summaryPath = process.env['GITHUB_STEP_SUMMARY'];
     if (summaryPath) await appendFile(summaryPath, gh.summary);
-  } else if (format === 'ndjson' && !flags.output) text = '';
-  else text = formatReport(report, format, lang);
-  if (flags.output) await writeOutput(resolve(ctx.io.cwd, String(flags.output)), text || formatReport(report, format, lang), t);
+  } else if (format === 'ndjson' && !flags.output) text = formatNdjsonUnreadable(report);
+  else text = format === 'text' && flags.quiet ? formatText(report, lang, { quiet: true }) : formatReport(report, format, lang, sarif);
+  if (flags.output) await writeOutput(resolve(ctx.io.cwd, String(flags.output)), format === 'ndjson' ? formatReport(report, format, lang, sarif) : text, t);
   else ctx.io.stdout(text);
   ctx.exitCode = exitStatus(results, opts);
+}
+
+/** `dsc validate --list-rules`: every rule with its id, default severity and one-line title in the user's language. */
+function listRules(t: Translate): string {
+  const width = Math.max(...RULES.map((r) => r.id.length));
+  const sev = (s: string): string => t(`validation.severity.${s as MinSeverity}`);
+  const sevWidth = Math.max(...SEVERITIES.map((s) => sev(s).length));
+  return RULES.map((r) => `${r.id.padEnd(width)}  ${sev(r.severity).padEnd(sevWidth)}  ${ruleTitle(r.id, t)}`).join('\n') + '\n';
 }
 
 async function readHead(path: string, t: T): Promise<Uint8Array> {
