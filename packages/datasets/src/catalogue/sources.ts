@@ -78,6 +78,7 @@ export const SOURCES = {
     id: 'itu-g5',
     title: 'Global ICT Regulatory Outlook: G5 Benchmark of fifth-generation collaborative regulation (2021, 2023)',
     publisher: 'International Telecommunication Union (ITU)',
+    url: 'https://itu.int/hub/2021/11/g5-regulation-the-digital-transformation-fast-lane',
     licence: 'ITU terms of use (attribution); figures read by hand, each row names where',
     credit: 'ITU, G5 Benchmark <edition>',
     accessed: '2026-12-07',
