@@ -8,6 +8,7 @@ import { findInvalidUtf8 } from './decode.js';
 import type { ValidateOptions } from './options.js';
 import type { FileResult } from './result.js';
 import { emptyFileResult } from './result.js';
+import { checkPlanTree, jsonKind } from './plan-checks.js';
 import { validateText } from './validate.js';
 
 /** Maps character offsets of a text to 1-based line/column (code points). */
@@ -70,6 +71,12 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
     return result(true);
   }
   const value = JSON.parse(text) as unknown;
+  const planFile = /\.plan\.json$/i.test(file);
+  if (planFile && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+    // a plan is an object: `[]` or a bare value is an error, not an empty table
+    c.add('plan/schema', () => ({ ...lines.at(root.offset), record: null, field: null, value: null, message: { code: 'plan_not_object', params: { found: jsonKind(value) } }, hint: { code: 'plan_not_object', params: {} } }));
+    return result(true);
+  }
   // A JSON array of flat records is a table: the same rules as CSV, located at the JSON values.
   if (Array.isArray(value)) return validateRecords(value, root, lines, options, bytes.length, file);
   const parsed = parseDocument(value);
@@ -82,6 +89,7 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
       c.add('plan/schema', () => ({ ...at(e.pointer), record: null, field: e.pointer || null, value: null, message: { code: 'plan_schema', params: { pointer: e.pointer || '/', detail: message } }, hint: exists ? null : { code: 'plan_schema', params: {} }, ...(e.expected ? { expected: e.expected } : {}) }));
     }
   }
+  if (planFile || (value as { kind?: unknown } | null)?.kind === 'plan') checkPlanTree(root, lines, c, file);
   const cat = options.catalogue;
   if (cat) {
     const walk = (node: Node, path: (string | number)[]): void => {

@@ -90,6 +90,9 @@ export type MessageParams = {
   readonly zip_skipped: { readonly name: string };
   readonly plan_json: { readonly detail: string };
   readonly plan_schema: { readonly pointer: string; readonly detail: string };
+  readonly plan_not_object: { readonly found: string };
+  readonly plan_duplicate_id: { readonly id: string; readonly collection: string; readonly pointer: string; readonly firstPointer: string; readonly firstLine: number; readonly firstColumn: number };
+  readonly plan_xml_char: { readonly pointer: string; readonly codepoint: string };
   readonly ref_indicator: { readonly code: string };
   readonly field_order: { readonly name: string };
 };
@@ -147,6 +150,9 @@ export type HintParams = {
   readonly json_utf8: Record<never, never>;
   readonly plan_json: Record<never, never>;
   readonly plan_schema: Record<never, never>;
+  readonly plan_not_object: Record<never, never>;
+  readonly plan_duplicate_id: Record<never, never>;
+  readonly plan_xml_char: Record<never, never>;
   readonly zip_empty: Record<never, never>;
   readonly string_format: { readonly format: string };
   readonly missing_marker: { readonly value: string };

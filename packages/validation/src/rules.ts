@@ -95,6 +95,8 @@ export const RULES = [
   // plans and cross-file references
   r('plan/invalid-json', 'error', 'A plan file is not valid JSON.'),
   r('plan/schema', 'error', 'A plan file does not match its document schema.'),
+  r('plan/duplicate-id', 'error', 'Two elements of the same kind in a plan (activities, phases, KPIs, risks…) share an id.'),
+  r('plan/xml-char', 'warning', 'A name or text in a plan holds a character XML cannot carry (control character, U+FFFE/U+FFFF, lone surrogate).'),
   r('ref/unknown-indicator', 'error', 'A plan refers to an indicator code that is not in the catalogue.'),
 ] as const satisfies readonly RuleInfo[];
 
