@@ -88,3 +88,22 @@ test('what-if weights recompute the ranks on the same data', async ({ page, watc
   await section.getByRole('button', { name: 'Reset weights' }).click();
   await expect(table).toHaveCount(0);
 });
+
+test('the Kazakh country profile shows the policy assessment in Kazakh, with review status and coverage', async ({ page, watch: _watch }) => {
+  await page.goto('/country/KAZ?lang=kk');
+  await ready(page);
+  const section = page.getByTestId('policy-assessment');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText('Саяси, нормативтік-құқықтық және институционалдық базаны бағалау');
+  await expect(section.getByRole('columnheader', { name: 'Өлшемшарт' })).toBeVisible();
+  await expect(section.getByRole('rowheader', { name: 'Цифрлық дамудың ұлттық стратегиясы' })).toBeVisible();
+  await expect(section.locator('tbody [data-status="verified"]').first()).toContainText('тексерілді');
+  await expect(page.getByTestId('policy-pillar')).toContainText(/26 өлшемшарттың \d+ тексерілді/);
+  await expect(page.getByTestId('policy-index-note')).toContainText('индекске кірмейді');
+  // every status mark is in Kazakh (the assessors' rationales and notes are data, shown in the language they were written in)
+  const marks = await section.locator('tbody .badge[data-status]').allTextContents();
+  expect(marks).toHaveLength(26);
+  for (const m of marks) expect(['тексерілді', 'тексеруде', 'жоба', 'дауланды', 'бағаланбаған']).toContain(m);
+  await page.goto('/compare?lang=kk');
+  await ready(page);
+  await expect(page.getByTestId('policy-compare').locator('thead th')).toHaveCount(9);
+});

@@ -32,10 +32,14 @@ export const areaName = (t: I18n['t'], area: PolicyArea): string => t(`planner.p
 export const groupName = (t: I18n['t'], group: string): string =>
   group === 'strategy' ? t('planner.policy.group.strategy') : group === 'sector-plans' ? t('planner.policy.group.sectorPlans') : group;
 
-const isoDate = (fmt: I18n['fmt'], d: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? fmt.date(new Date(`${d}T00:00:00Z`)) : d);
+/** An ISO calendar date in the interface language (local midnight, so no time zone moves the day); a partial date as recorded. */
+const isoDate = (fmt: I18n['fmt'], d: string): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+  return m ? fmt.date(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : d;
+};
 
 /** Coverage and as-of date of a pillar score, and whether the index uses it (and why not). */
-export function pillarSummary({ t, fmt }: Texts, p: PillarScore | undefined): { coverage: string; asOf?: string; index: string } {
+function pillarSummary({ t, fmt }: Texts, p: PillarScore | undefined): { coverage: string; asOf?: string; index: string } {
   const threshold = fmt.percent(POLICY_MIN_COVERAGE * 100, 0);
   if (p === undefined) return { coverage: t('planner.policy.noAssessment'), index: t('planner.policy.notInIndexNone', { threshold }) };
   const coverage = t('planner.policy.coverage', { scored: p.scored, total: p.total });
