@@ -1,4 +1,5 @@
 /** Every ru message, flat: `namespace.key` → ICU MessageFormat string. Loaded on its own (`@dsc/i18n/locales/ru`). */
+import assessment from '../messages/assessment/ru.js';
 import cli from '../messages/cli/ru.js';
 import common from '../messages/common/ru.js';
 import datasets from '../messages/datasets/ru.js';
@@ -10,4 +11,4 @@ import roadmap from '../messages/roadmap/ru.js';
 import validation from '../messages/validation/ru.js';
 import type { Messages } from '../types.js';
 
-export const messages: Messages = { ...common, ...domain, ...cli, ...validation, ...indicators, ...roadmap, ...planner, ...plan, ...datasets };
+export const messages: Messages = { ...common, ...domain, ...cli, ...validation, ...indicators, ...roadmap, ...planner, ...plan, ...datasets, ...assessment };
