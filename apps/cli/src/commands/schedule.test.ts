@@ -146,6 +146,39 @@ describe('dsc schedule', () => {
     expect(out.quality.findings.find((f) => f.ruleId === 'dcma.leads')?.message).toContain('lead');
   });
 
+  it('--quality labels each finding by its own severity; the summary counts the listed findings', async () => {
+    const plan = {
+      kind: 'plan',
+      schemaVersion: 2,
+      id: 'q',
+      title: { en: 'Q' },
+      start: '2027-01-04',
+      activities: [
+        { id: 'A', name: { en: 'A' }, duration: 5, constraint: { type: 'MSO', date: '2027-01-04' } },
+        { id: 'B', name: { en: 'B' }, duration: 2, deadline: '2027-01-04' },
+        { id: 'C', name: { en: 'C' }, duration: 3 },
+      ],
+      dependencies: [{ from: 'A', to: 'B', type: 'SS', lag: { value: -1, unit: 'working' } }],
+    };
+    write('s.plan.json', JSON.stringify(plan));
+    const json = recordingIo(dir);
+    await run(['schedule', 's.plan.json', '--quality', '--format', 'json'], json);
+    const findings = (JSON.parse(json.out()) as { quality: { findings: { ruleId: string; severity: string; pointer: string }[] } }).quality.findings;
+    const bySeverity = (s: string): number => findings.filter((f) => f.severity === s).length;
+    expect(bySeverity('info')).toBeGreaterThan(0);
+    expect(bySeverity('warning')).toBeGreaterThan(0);
+    expect(bySeverity('error')).toBeGreaterThan(0);
+    const io = recordingIo(dir);
+    expect(await run(['schedule', 's.plan.json', '--quality'], io)).toBe(1);
+    const listed = io.out().split('\n').filter((l) => l.startsWith('s.plan.json#'));
+    expect(listed).toHaveLength(findings.length);
+    for (const f of findings) expect(listed).toContain(listed.find((l) => l.startsWith(`s.plan.json#${f.pointer}: ${f.severity === 'error' ? 'Error' : f.severity === 'warning' ? 'Warning' : 'Info'}: `) && l.endsWith(`[${f.ruleId}]`)));
+    const label = (l: string): string => /^s\.plan\.json#\S*: (Error|Warning|Info): /.exec(l)?.[1] ?? '';
+    expect(listed.filter((l) => label(l) === 'Info')).toHaveLength(bySeverity('info'));
+    expect(listed.filter((l) => label(l) === 'Warning')).toHaveLength(bySeverity('warning'));
+    expect(io.out()).toContain(`${bySeverity('error')} error${bySeverity('error') === 1 ? '' : 's'}, ${bySeverity('warning')} warning${bySeverity('warning') === 1 ? '' : 's'}, ${bySeverity('info')} note${bySeverity('info') === 1 ? '' : 's'}`);
+  });
+
   it('dates a CSV schedule on a working calendar with --start, --working-days and --holidays', async () => {
     const io = recordingIo(dir);
     const csv = write('cal.csv', 'id,name,duration,predecessors\nA,Design,5,\nB,Build,3,A FS+2ed\n');

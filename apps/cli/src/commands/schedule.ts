@@ -108,8 +108,13 @@ function renderQuality(file: string, q: QualityReport, i18n: Translator): string
     const limit = m.ruleId === 'dcma.relationship_types' ? `≥ ${(m.threshold * 100).toFixed(0)}%` : `≤ ${(m.threshold * 100).toFixed(0)}%`;
     lines.push(`  ${(m.pass ? pass : fail).padEnd(width)}  ${m.ruleId.padEnd(38)} ${String(m.count).padStart(4)}/${String(m.total).padEnd(4)} ${share.padStart(6)}  (${limit})`);
   }
-  for (const f of q.findings) lines.push(`${file}#${f.pointer}: ${t(`plan.severity.${f.severity === 'error' ? 'error' : 'warning'}`)}: ${qualityText(i18n, f)} [${f.ruleId}]`);
-  lines.push(t('cli.summary.findings', { errors: q.errors, warnings: q.warnings }));
+  // each finding is labelled by its own severity, and the summary counts the same list
+  const count = { error: 0, warning: 0, info: 0 };
+  for (const f of q.findings) {
+    count[f.severity]++;
+    lines.push(`${file}#${f.pointer}: ${t(`plan.severity.${f.severity}`)}: ${qualityText(i18n, f)} [${f.ruleId}]`);
+  }
+  lines.push(t('cli.schedule.quality.summary', { errors: count.error, warnings: count.warning, infos: count.info }));
   return lines.join('\n') + '\n';
 }
 

@@ -106,6 +106,8 @@ export default defineMessages('cli')({
   'cli.schedule.quality.title': "schedule quality (DCMA-style) and logframe checks:",
   'cli.schedule.quality.pass': "pass",
   'cli.schedule.quality.fail': "FAIL",
+  'cli.schedule.quality.summary':
+    '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# note} other {# notes}}',
   'cli.export.error.kind': "unknown export kind \"{kind}\"",
   'cli.export.error.kindHint': "Use one of: {kinds}.",
   'cli.export.error.scenario': "no scenario \"{scenario}\"",

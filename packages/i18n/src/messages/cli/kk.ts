@@ -105,6 +105,7 @@ export default defineTranslation<typeof en>()({
   'cli.schedule.quality.title': "кесте сапасы (DCMA үлгісінде) және логикалық шеңбер тексерулері:",
   'cli.schedule.quality.pass': "өтті",
   'cli.schedule.quality.fail': "ӨТПЕДІ",
+  'cli.schedule.quality.summary': '{errors, plural, other {# қате}}, {warnings, plural, other {# ескерту}}, {infos, plural, other {# ақпарат}}',
   'cli.export.error.kind': "белгісіз экспорт түрі «{kind}»",
   'cli.export.error.kindHint': "Мына түрлердің бірін пайдаланыңыз: {kinds}.",
   'cli.export.error.scenario': "«{scenario}» сценарийі жоқ",

@@ -109,6 +109,8 @@ export default defineTranslation<typeof en>()({
   'cli.schedule.quality.title': "качество графика (в стиле DCMA) и проверки логической рамки:",
   'cli.schedule.quality.pass': "норма",
   'cli.schedule.quality.fail': "СБОЙ",
+  'cli.schedule.quality.summary':
+    '{errors, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}, {warnings, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}, сведений: {infos}',
   'cli.export.error.kind': "неизвестный вид экспорта «{kind}»",
   'cli.export.error.kindHint': "Используйте один из видов: {kinds}.",
   'cli.export.error.scenario': "нет сценария «{scenario}»",

@@ -234,6 +234,7 @@ export default defineMessages('plan')({
   'plan.logframe.summary': '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
   'plan.severity.error': 'Error',
   'plan.severity.warning': 'Warning',
+  'plan.severity.info': 'Info',
 
   'plan.rule.schedule.unschedulable': 'The plan cannot be scheduled.',
   'plan.rule.dcma.missing_logic': 'Activity without a predecessor or successor: {subject}',

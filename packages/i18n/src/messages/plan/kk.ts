@@ -232,6 +232,7 @@ export default defineTranslation<typeof en>()({
   'plan.logframe.summary': '{errors, plural, other {# қате}}, {warnings, plural, other {# ескерту}}',
   'plan.severity.error': 'Қате',
   'plan.severity.warning': 'Ескерту',
+  'plan.severity.info': 'Ақпарат',
 
   'plan.rule.schedule.unschedulable': 'Жоспарды есептеу мүмкін емес.',
   'plan.rule.dcma.missing_logic': 'Алдыңғысы немесе келесісі жоқ іс-шара: {subject}',

@@ -236,6 +236,7 @@ export default defineTranslation<typeof en>()({
     '{errors, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}, {warnings, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}',
   'plan.severity.error': 'Ошибка',
   'plan.severity.warning': 'Предупреждение',
+  'plan.severity.info': 'Сведения',
 
   'plan.rule.schedule.unschedulable': 'План не удаётся рассчитать.',
   'plan.rule.dcma.missing_logic': 'Мероприятие без предшественника или последователя: {subject}',
