@@ -32,7 +32,9 @@ export type DocumentError =
       readonly to: number;
       readonly message: string;
     }
-  | { readonly code: 'invalid_document'; readonly kind: DocumentKind; readonly issues: readonly DocumentIssue[] };
+  | { readonly code: 'invalid_document'; readonly kind: DocumentKind; readonly issues: readonly DocumentIssue[] }
+  /** Arrays and objects nested deeper than `max` (checked before any recursive step, so no stack overflow). */
+  | { readonly code: 'too_deep'; readonly pointer: string; readonly max: number };
 
 export type DocumentErrorCode = DocumentError['code'];
 
@@ -44,6 +46,7 @@ export const documentErrorCodes = [
   'missing_schema_version',
   'unsupported_schema_version',
   'migration_failed',
+  'too_deep',
   'invalid_document',
 ] as const satisfies readonly DocumentErrorCode[];
 

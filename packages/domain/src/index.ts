@@ -22,4 +22,5 @@ export { currentVersion, documentKinds, documentSchemas, isDocumentKind } from '
 export type { Migration } from './migrations.js';
 export { migrations, migrationsFor } from './migrations.js';
 export { migrateDocument, parseDocument, parseDocumentOf, toDocumentIssues } from './parse.js';
+export { MAX_DOCUMENT_DEPTH } from './depth.js';
 export { SCHEMA_BASE_URI, allJsonSchemas, toJsonSchema } from './json-schema.js';

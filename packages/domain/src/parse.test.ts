@@ -64,9 +64,10 @@ describe('parseDocument', () => {
         .with({ code: 'unsupported_schema_version' }, (x) => `version ${String(x.version)}`)
         .with({ code: 'migration_failed' }, (x) => `migration ${x.from}→${x.to}`)
         .with({ code: 'invalid_document' }, (x) => `${x.issues.length} issues`)
+        .with({ code: 'too_deep' }, (x) => `deeper than ${x.max} at ${x.pointer}`)
         .exhaustive();
     expect(describe({ code: 'missing_kind', pointer: '/kind' })).toBe('no kind');
-    expect(documentErrorCodes).toHaveLength(7);
+    expect(documentErrorCodes).toHaveLength(8);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { MAX_DOCUMENT_DEPTH, tooDeepAt } from './depth.js';
 import type { DocumentError, DocumentIssue } from './errors.js';
 import { toPointer } from './errors.js';
 import { migrationsFor } from './migrations.js';
@@ -35,6 +36,11 @@ export function migrateDocument(
   kind: DocumentKind,
   input: Record<string, unknown>,
 ): Result<Record<string, unknown>, DocumentError> {
+  const deep = tooDeepAt(input);
+  return deep !== undefined ? err({ code: 'too_deep', pointer: deep, max: MAX_DOCUMENT_DEPTH }) : migrate(kind, input);
+}
+
+function migrate(kind: DocumentKind, input: Record<string, unknown>): Result<Record<string, unknown>, DocumentError> {
   const current = currentVersion(kind);
   const version = input['schemaVersion'];
   if (version === undefined) return err({ code: 'missing_schema_version', pointer: '/schemaVersion', kind });
@@ -71,20 +77,30 @@ export function migrateDocument(
  */
 export function parseDocument(input: unknown): Result<AnyDocument, DocumentError> {
   if (!isRecord(input)) return err({ code: 'not_an_object', pointer: '' });
+  // Before every recursive step (describing, copying, migrating, zod): a document nested 100,000 deep overflows them.
+  const deep = tooDeepAt(input);
+  if (deep !== undefined) return err({ code: 'too_deep', pointer: deep, max: MAX_DOCUMENT_DEPTH });
   const kind = input['kind'];
   if (kind === undefined) return err({ code: 'missing_kind', pointer: '/kind' });
   if (!isDocumentKind(kind))
     return err({ code: 'unknown_kind', pointer: '/kind', kind: describe(kind), known: documentKinds });
-  return parseDocumentOf(kind, input);
+  return parseOf(kind, input);
 }
 
 /** Like {@link parseDocument} for a document that must be of the given kind. */
 export function parseDocumentOf<K extends DocumentKind>(kind: K, input: unknown): Result<DocumentOf<K>, DocumentError> {
   if (!isRecord(input)) return err({ code: 'not_an_object', pointer: '' });
+  const deep = tooDeepAt(input);
+  if (deep !== undefined) return err({ code: 'too_deep', pointer: deep, max: MAX_DOCUMENT_DEPTH });
+  return parseOf(kind, input);
+}
+
+/** Parses a record already checked for depth. */
+function parseOf<K extends DocumentKind>(kind: K, input: Record<string, unknown>): Result<DocumentOf<K>, DocumentError> {
   if (input['kind'] === undefined) return err({ code: 'missing_kind', pointer: '/kind' });
   if (input['kind'] !== kind)
     return err({ code: 'unknown_kind', pointer: '/kind', kind: describe(input['kind']), known: [kind] });
-  const migrated = migrateDocument(kind, input);
+  const migrated = migrate(kind, input);
   if (!migrated.ok) return migrated;
   const schema = documentSchemas[kind] as unknown as z.ZodType<DocumentOf<K>>;
   const parsed = schema.safeParse(migrated.value);

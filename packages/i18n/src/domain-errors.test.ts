@@ -13,6 +13,7 @@ const samples: { [C in DocumentError['code']]: Extract<DocumentError, { code: C 
   missing_schema_version: { code: 'missing_schema_version', pointer: '/schemaVersion', kind: 'plan' },
   unsupported_schema_version: { code: 'unsupported_schema_version', pointer: '/schemaVersion', kind: 'plan', version: 9, current: 1 },
   migration_failed: { code: 'migration_failed', pointer: '/phases', kind: 'plan', from: 1, to: 2, message: 'phases must be an array' },
+  too_deep: { code: 'too_deep', pointer: '/x/0/0', max: 256 },
   invalid_document: {
     code: 'invalid_document',
     kind: 'dataset',

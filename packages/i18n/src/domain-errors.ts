@@ -25,6 +25,7 @@ export const formatDocumentError = (error: DocumentError, translator: Translator
       t('domain.error.migration_failed', { kind: kind(e.kind), from: e.from, to: e.to, message: e.message }),
     )
     .with({ code: 'invalid_document' }, (e) => t('domain.error.invalid_document', { kind: kind(e.kind), count: e.issues.length }))
+    .with({ code: 'too_deep' }, (e) => t('domain.error.too_deep', { max: e.max, pointer: e.pointer === '' ? '/' : e.pointer }))
     .exhaustive();
 };
 

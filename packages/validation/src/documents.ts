@@ -1,8 +1,8 @@
 import type { DocumentError } from '@dsc/domain';
-import { fromPointer, parseDocument } from '@dsc/domain';
+import { MAX_DOCUMENT_DEPTH, fromPointer, parseDocument } from '@dsc/domain';
 import type { Node, ParseError } from 'jsonc-parser';
 import { findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { LineIndex, nodeAt } from './json-location.js';
+import { LineIndex, nodeAt, tooDeepOffset } from './json-location.js';
 import { Collector } from './collector.js';
 import { findInvalidUtf8 } from './decode.js';
 import type { ValidateOptions } from './options.js';
@@ -26,6 +26,8 @@ const errorText = (e: DocumentError): { pointer: string; message: string; expect
       return [{ pointer: e.pointer, message: `schemaVersion ${String(e.version)} is not supported (current: ${e.current}).` }];
     case 'migration_failed':
       return [{ pointer: e.pointer, message: `Migration ${e.from}→${e.to} failed: ${e.message}` }];
+    case 'too_deep':
+      return [{ pointer: e.pointer, message: `Arrays and objects are nested more than ${e.max} levels deep.` }];
     case 'invalid_document':
       return e.issues.map((i) => ({ pointer: i.pointer, message: i.message, ...(i.expected ? { expected: i.expected } : {}) }));
   }
@@ -61,6 +63,12 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
     return result(false);
   }
   const lines = new LineIndex(text);
+  // The tree parser and the walkers below recurse: refuse deep nesting before any of them runs.
+  const deep = tooDeepOffset(text, MAX_DOCUMENT_DEPTH);
+  if (deep !== undefined) {
+    c.add('plan/invalid-json', () => ({ ...lines.at(deep), record: null, field: null, value: null, message: { code: 'json_too_deep', params: { max: MAX_DOCUMENT_DEPTH } }, hint: { code: 'json_too_deep', params: {} } }));
+    return result(true);
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length || !root) {

@@ -89,6 +89,7 @@ export type MessageParams = {
   readonly zip_empty: Record<never, never>;
   readonly zip_skipped: { readonly name: string };
   readonly plan_json: { readonly detail: string };
+  readonly json_too_deep: { readonly max: number };
   readonly plan_schema: { readonly pointer: string; readonly detail: string };
   readonly plan_not_object: { readonly found: string };
   readonly plan_duplicate_id: { readonly id: string; readonly collection: string; readonly pointer: string; readonly firstPointer: string; readonly firstLine: number; readonly firstColumn: number };
@@ -149,6 +150,7 @@ export type HintParams = {
   readonly no_data_rows: Record<never, never>;
   readonly json_utf8: Record<never, never>;
   readonly plan_json: Record<never, never>;
+  readonly json_too_deep: Record<never, never>;
   readonly plan_schema: Record<never, never>;
   readonly plan_not_object: Record<never, never>;
   readonly plan_duplicate_id: Record<never, never>;

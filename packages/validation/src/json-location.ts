@@ -1,3 +1,4 @@
+import { MAX_DOCUMENT_DEPTH } from '@dsc/domain';
 import type { Node } from 'jsonc-parser';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 
@@ -39,8 +40,32 @@ export function nodeAt(root: Node, path: readonly (string | number)[]): Node {
  * jsonLocation('{\n  "fields": 5\n}', ['fields']) // { line: 2, column: 13 }
  */
 export function jsonLocation(text: string, path: readonly (string | number)[]): { line: number; column: number } | undefined {
+  // The tree parser recurses: text nested deeper than any descriptor is not located.
+  if (tooDeepOffset(text, MAX_DOCUMENT_DEPTH) !== undefined) return undefined;
   const root = parseTree(text);
   if (!root) return undefined;
   const { line, column } = new LineIndex(text).at(nodeAt(root, path).offset);
   return { line, column };
+}
+
+/**
+ * The offset of the first `[` or `{` nested deeper than `max` in JSON text (outside strings), or `undefined`.
+ * One forward pass, no recursion.
+ */
+export function tooDeepOffset(text: string, max: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22) {
+      // Skip a string, with its escapes.
+      for (i++; i < text.length; i++) {
+        const s = text.charCodeAt(i);
+        if (s === 0x5c) i++;
+        else if (s === 0x22) break;
+      }
+    } else if (ch === 0x5b || ch === 0x7b) {
+      if (++depth > max) return i;
+    } else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return undefined;
 }

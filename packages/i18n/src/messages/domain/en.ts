@@ -21,6 +21,7 @@ export default defineMessages('domain')({
   'domain.error.unsupported_schema_version':
     'The {kind} document has schema version {version}, which is not supported; the current version is {current}.',
   'domain.error.migration_failed': 'The {kind} document could not be migrated from version {from} to {to}: {message}',
+  'domain.error.too_deep': 'Arrays and objects are nested more than {max} levels deep (at {pointer}): the document was not read.',
   'domain.error.invalid_document':
     'The {kind} document is not valid: {count, plural, one {# problem} other {# problems}} found.',
   'domain.issue.at': '{pointer}: {message}',

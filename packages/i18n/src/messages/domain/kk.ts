@@ -21,6 +21,7 @@ export default defineTranslation<typeof en>()({
   'domain.error.unsupported_schema_version':
     '«{kind}» құжатының {version} схема нұсқасына қолдау көрсетілмейді; ағымдағы нұсқа — {current}.',
   'domain.error.migration_failed': '«{kind}» құжатын {from} нұсқасынан {to} нұсқасына көшіру мүмкін болмады: {message}',
+  'domain.error.too_deep': 'Массивтер мен объектілер {max} деңгейден терең кірістірілген ({pointer} орнында): құжат оқылмады.',
   'domain.error.invalid_document': '«{kind}» құжаты жарамсыз: {count, plural, other {# қате табылды}}.',
   'domain.issue.at': '{pointer}: {message}',
   'domain.issue.root': 'бүкіл құжат',

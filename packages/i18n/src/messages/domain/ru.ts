@@ -21,6 +21,7 @@ export default defineTranslation<typeof en>()({
   'domain.error.unsupported_schema_version':
     'Версия схемы {version} документа «{kind}» не поддерживается; текущая версия — {current}.',
   'domain.error.migration_failed': 'Не удалось перенести документ «{kind}» с версии {from} на версию {to}: {message}',
+  'domain.error.too_deep': 'Массивы и объекты вложены глубже {max} уровней (в {pointer}): документ не прочитан.',
   'domain.error.invalid_document':
     'Документ «{kind}» недействителен: {count, plural, one {найдена # ошибка} few {найдены # ошибки} many {найдено # ошибок} other {найдено # ошибки}}.',
   'domain.issue.at': '{pointer}: {message}',

@@ -221,6 +221,8 @@ export default defineMessages('validation')({
   'validation.hint.zip_limit': 'Raise the zip limits only for trusted archives.',
   'validation.finding.zip_empty': 'The archive contains no data file that can be validated.',
   'validation.finding.zip_skipped': 'Member "{name}" is not a data file and was skipped.',
+  'validation.finding.json_too_deep': 'Arrays and objects are nested more than {max} levels deep; the document was not read.',
+  'validation.hint.json_too_deep': 'Data documents need only a few levels of nesting: check how the file was produced.',
   'validation.finding.plan_json': 'Not valid JSON: {detail}.',
   'validation.finding.plan_schema': '{pointer}: {detail}',
   'validation.finding.plan_not_object': 'A plan file must be a JSON object, not {found, select, array {an array} string {a string} number {a number} boolean {a boolean} null {null} other {{found}}}.',

@@ -221,6 +221,8 @@ export default defineTranslation<typeof en>()({
   'validation.hint.zip_limit': 'Zip шектерін тек сенімді мұрағаттар үшін арттырыңыз.',
   'validation.finding.zip_empty': 'Мұрағатта тексеруге болатын деректер файлы жоқ.',
   'validation.finding.zip_skipped': '«{name}» элементі деректер файлы емес, сондықтан өткізіп жіберілді.',
+  'validation.finding.json_too_deep': 'Массивтер мен объектілер {max} деңгейден терең кірістірілген; құжат оқылмады.',
+  'validation.hint.json_too_deep': 'Деректер құжаттарына бірнеше кірістіру деңгейі ғана қажет: файлдың қалай жасалғанын тексеріңіз.',
   'validation.finding.plan_json': 'Жарамсыз JSON: {detail}.',
   'validation.finding.plan_schema': 'JSON-нұсқағыш {pointer}: {detail}',
   'validation.finding.plan_not_object': 'Жоспар файлы JSON-объект болуы керек, ал бұл {found, select, array {массив} string {жол} number {сан} boolean {логикалық мән} null {null} other {{found}}}.',

@@ -222,6 +222,8 @@ export default defineTranslation<typeof en>()({
   'validation.hint.zip_limit': 'Повышайте пределы zip только для доверенных архивов.',
   'validation.finding.zip_empty': 'В архиве нет файлов данных, которые можно проверить.',
   'validation.finding.zip_skipped': 'Элемент «{name}» не является файлом данных и пропущен.',
+  'validation.finding.json_too_deep': 'Массивы и объекты вложены глубже {max} уровней; документ не прочитан.',
+  'validation.hint.json_too_deep': 'Документам с данными нужно лишь несколько уровней вложенности: проверьте, как был создан файл.',
   'validation.finding.plan_json': 'Недопустимый JSON: {detail}.',
   'validation.finding.plan_schema': 'JSON-указатель {pointer}: {detail}',
   'validation.finding.plan_not_object': 'Файл плана должен быть JSON-объектом, а не {found, select, array {массивом} string {строкой} number {числом} boolean {логическим значением} null {null} other {{found}}}.',
