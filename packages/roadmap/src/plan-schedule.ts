@@ -132,8 +132,12 @@ function alapStarts(plan: Plan, s: Schedule, cal: WorkCalendar, own: ReadonlyMap
   const spans = new Map([...own].map(([id, o]) => [id, calendarSpan(cal, o)]));
   const finishOf = (id: string, start: number, d: number): number => spans.get(id)?.finish(start, d) ?? start + d;
   const latestStartOf = (id: string, lf: number, d: number): number => spans.get(id)?.latestStart(lf, d) ?? lf - d;
-  const succ = new Map<string, Plan['dependencies']>();
-  for (const d of plan.dependencies) succ.set(d.from, [...(succ.get(d.from) ?? []), d]);
+  const succ = new Map<string, Plan['dependencies'][number][]>();
+  for (const d of plan.dependencies) {
+    const list = succ.get(d.from);
+    if (list) list.push(d);
+    else succ.set(d.from, [d]);
+  }
   const order = alap.map((id) => byId.get(id)).filter((a): a is ScheduledActivity => a !== undefined && !a.summary).sort((a, b) => b.es - a.es || b.ef - a.ef);
   const startOf = (id: string): number => out.get(id) ?? byId.get(id)?.es ?? 0;
   for (const a of order) {
@@ -149,6 +153,117 @@ function alapStarts(plan: Plan, s: Schedule, cal: WorkCalendar, own: ReadonlyMap
     out.set(a.id, Math.max(a.es, start));
   }
   return out;
+}
+
+/** The six dates of a dated activity, in the order its record lists them. */
+type Dates = {
+  earlyStart: string;
+  earlyFinish: string;
+  lateStart: string;
+  lateFinish: string;
+  start: string;
+  finish: string;
+};
+
+/**
+ * A scheduled activity with its dates, written as one literal: every record gets the same shape (and key order) as
+ * `{ ...a, ...dates }`. Spreading a record and then adding keys takes a slow path in V8 that cost tens of
+ * microseconds per activity and left each record with a large private layout, so a 100,000-task plan spent seconds
+ * here and in the garbage collector.
+ */
+function withDates(a: ScheduledActivity, d: Dates): DatedActivity {
+  if (a.drivingPredecessor === undefined)
+    return {
+      id: a.id,
+      duration: a.duration,
+      es: a.es,
+      ef: a.ef,
+      ls: a.ls,
+      lf: a.lf,
+      totalFloat: a.totalFloat,
+      freeFloat: a.freeFloat,
+      critical: a.critical,
+      summary: a.summary,
+      drivenBy: a.drivenBy,
+      earlyStart: d.earlyStart,
+      earlyFinish: d.earlyFinish,
+      lateStart: d.lateStart,
+      lateFinish: d.lateFinish,
+      start: d.start,
+      finish: d.finish,
+    };
+  return {
+    id: a.id,
+    duration: a.duration,
+    es: a.es,
+    ef: a.ef,
+    ls: a.ls,
+    lf: a.lf,
+    totalFloat: a.totalFloat,
+    freeFloat: a.freeFloat,
+    critical: a.critical,
+    summary: a.summary,
+    drivingPredecessor: a.drivingPredecessor,
+    drivenBy: a.drivenBy,
+    earlyStart: d.earlyStart,
+    earlyFinish: d.earlyFinish,
+    lateStart: d.lateStart,
+    lateFinish: d.lateFinish,
+    start: d.start,
+    finish: d.finish,
+  };
+}
+
+/**
+ * Summaries span their children's dates (a child on its own calendar may work on days the plan calendar does
+ * not): the earliest start and latest finish of their leaves. `dates[i]` belongs to `plan.activities[i]`; the
+ * summary tree is walked once from the leaves up (each activity waits for its children, then hands its span to its
+ * parent), so deep or wide trees cost time linear in the plan.
+ */
+function rollUpSummaries(plan: Plan, dates: Dates[]): void {
+  const acts = plan.activities;
+  const n = acts.length;
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) index.set((acts[i] as Plan['activities'][number]).id, i);
+  const parent = new Int32Array(n).fill(-1);
+  const waiting = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = (acts[i] as Plan['activities'][number]).parent;
+    const pi = p === undefined ? undefined : index.get(p);
+    if (pi === undefined) continue;
+    parent[i] = pi;
+    waiting[pi] = (waiting[pi] as number) + 1;
+  }
+  const summary = waiting.map((k) => (k > 0 ? 1 : 0));
+  const start = new Array<string | undefined>(n);
+  const finish = new Array<string | undefined>(n);
+  const ready: number[] = [];
+  for (let i = 0; i < n; i++)
+    if (summary[i] === 0) {
+      start[i] = (dates[i] as Dates).start;
+      finish[i] = (dates[i] as Dates).finish;
+      ready.push(i);
+    }
+  for (let head = 0; head < ready.length; head++) {
+    const v = ready[head] as number;
+    const s = start[v];
+    const f = finish[v];
+    if (summary[v] === 1 && s !== undefined && f !== undefined) {
+      const d = dates[v] as Dates;
+      dates[v] = { earlyStart: s, earlyFinish: f, lateStart: d.lateStart, lateFinish: d.lateFinish, start: s, finish: f };
+    }
+    const p = parent[v] as number;
+    if (p < 0) continue;
+    // A summary none of whose children has dates has no span and adds nothing to its parent.
+    if (s !== undefined && f !== undefined) {
+      const ps = start[p];
+      const pf = finish[p];
+      if (ps === undefined || s < ps) start[p] = s;
+      if (pf === undefined || f > pf) finish[p] = f;
+    }
+    waiting[p] = (waiting[p] as number) - 1;
+    if (waiting[p] === 0) ready.push(p);
+  }
 }
 
 /**
@@ -176,60 +291,26 @@ export function schedulePlan(
   const r = schedule(planToNetwork(plan, c, own.value), options);
   if (!r.ok) return r;
   const scheduledStart = alapStarts(plan, r.value, c, own.value);
-  const activities = r.value.activities.map((a): DatedActivity => {
+  const acts = r.value.activities;
+  const n = acts.length;
+  const dates = new Array<Dates>(n);
+  for (let i = 0; i < n; i++) {
+    const a = acts[i] as ScheduledActivity;
     const o = own.value.get(a.id);
     const early = datesOf(c, o, a.es, a.ef, a.duration);
     const late = datesOf(c, o, a.ls, a.lf, a.duration);
-    const dates = { earlyStart: early.start, earlyFinish: early.finish, lateStart: late.start, lateFinish: late.finish };
     const at = scheduledStart.get(a.id);
-    if (at === undefined || a.summary) return { ...a, ...dates, start: early.start, finish: early.finish };
-    const span = o ? calendarSpan(c, o) : undefined;
-    const scheduled = datesOf(c, o, at, span ? span.finish(at, a.duration) : at + a.duration, a.duration);
-    return { ...a, ...dates, start: scheduled.start, finish: scheduled.finish };
-  });
-  // Summaries span their children's dates (a child on its own calendar may work on days the plan calendar does not).
-  const kids = new Map<string, string[]>();
-  for (const a of plan.activities) if (a.parent !== undefined) kids.set(a.parent, [...(kids.get(a.parent) ?? []), a.id]);
-  if (kids.size > 0) {
-    const byId = new Map(activities.map((a) => [a.id, a]));
-    // Post-order with an explicit stack: summary trees may be thousands of levels deep.
-    const spans = new Map<string, { start: string; finish: string } | undefined>();
-    const span = (root: string): { start: string; finish: string } | undefined => {
-      const stack = [root];
-      while (stack.length > 0) {
-        const id = stack[stack.length - 1] as string;
-        const children = kids.get(id);
-        const pending = children?.filter((k) => !spans.has(k)) ?? [];
-        if (pending.length > 0) {
-          stack.push(...pending);
-          continue;
-        }
-        stack.pop();
-        if (spans.has(id)) continue;
-        const self = byId.get(id);
-        if (!children) {
-          spans.set(id, self ? { start: self.start, finish: self.finish } : undefined);
-          continue;
-        }
-        let start: string | undefined;
-        let finish: string | undefined;
-        for (const k of children) {
-          const x = spans.get(k);
-          if (!x) continue;
-          if (start === undefined || x.start < start) start = x.start;
-          if (finish === undefined || x.finish > finish) finish = x.finish;
-        }
-        spans.set(id, start !== undefined && finish !== undefined ? { start, finish } : undefined);
-      }
-      return spans.get(root);
-    };
-    for (let i = 0; i < activities.length; i++) {
-      const a = activities[i] as DatedActivity;
-      if (!a.summary) continue;
-      const x = span(a.id);
-      if (x) activities[i] = { ...a, start: x.start, finish: x.finish, earlyStart: x.start, earlyFinish: x.finish };
+    let start = early.start;
+    let finish = early.finish;
+    if (at !== undefined && !a.summary) {
+      const scheduled = datesOf(c, o, at, o ? calendarSpan(c, o).finish(at, a.duration) : at + a.duration, a.duration);
+      start = scheduled.start;
+      finish = scheduled.finish;
     }
+    dates[i] = { earlyStart: early.start, earlyFinish: early.finish, lateStart: late.start, lateFinish: late.finish, start, finish };
   }
+  rollUpSummaries(plan, dates);
+  const activities = acts.map((a, i) => withDates(a, dates[i] as Dates));
   return ok({
     ...r.value,
     activities,
