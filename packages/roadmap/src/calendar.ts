@@ -27,15 +27,43 @@ export const toEpochDay = (iso: string): number => {
   return Math.floor(t.getTime() / MS_PER_DAY);
 };
 
+/** Days of 0000-01-01 and 9999-12-31: the years `toISOString` writes with four digits. */
+const YEAR_0 = -719_528;
+const YEAR_9999_END = 2_932_896;
+
+const pad2 = (x: number): string => (x < 10 ? `0${x}` : String(x));
+
+/**
+ * `YYYY-MM-DD` of a day in years 0–9999 by arithmetic on the proleptic Gregorian calendar (H. Hinnant's
+ * `civil_from_days`): the same text as `Date#toISOString`, without building a date object per call.
+ */
+function civilDate(day: number): string {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const yyyy = y >= 1000 ? String(y) : String(y).padStart(4, '0');
+  return `${yyyy}-${pad2(m)}-${pad2(d)}`;
+}
+
 /**
  * ISO date `YYYY-MM-DD` of a day number since 1970-01-01; past 9999 the year is expanded (`+010000-01-01`), and
  * days beyond what a JavaScript date holds are clamped to its limits instead of throwing.
  */
 export const fromEpochDay = (day: number): string => {
+  if (Number.isInteger(day) && day >= YEAR_0 && day <= YEAR_9999_END) return civilDate(day);
   const clamped = Number.isNaN(day) ? 0 : Math.max(-DATE_LIMIT, Math.min(DATE_LIMIT, day));
   const iso = new Date(clamped * MS_PER_DAY).toISOString();
   return iso.slice(0, iso.indexOf('T'));
 };
+
+/** Working-day dates a calendar keeps before it starts over. */
+const DATE_CACHE = 1 << 16;
 
 /** First and last day of the dates a plan can use: 0001-01-01 … 9999-12-31. */
 const FIRST_DAY = toEpochDay('0001-01-01');
@@ -137,6 +165,20 @@ export function createCalendar(start: string, spec: CalendarSpec): WorkCalendar 
     }
     return lo;
   };
+  /**
+   * ISO date of working day k. Schedules ask for the same few thousand days again and again (every activity's
+   * early, late and scheduled dates), so answers are kept; the store is emptied when it fills, which bounds it.
+   */
+  const known = new Map<number, string>();
+  const dateOf = (k: number): string => {
+    let iso = known.get(k);
+    if (iso === undefined) {
+      if (known.size >= DATE_CACHE) known.clear();
+      iso = fromEpochDay(dayOf(k));
+      known.set(k, iso);
+    }
+    return iso;
+  };
   /** The day after the t-th working day: where time stands once `t` working days are done. */
   const boundary = (t: number): number => dayOf(t) + 1;
 
@@ -145,9 +187,9 @@ export function createCalendar(start: string, spec: CalendarSpec): WorkCalendar 
     isWorkingDay: (iso) => isWorking(toEpochDay(iso)),
     offsetOf: (iso) => count(toEpochDay(iso)),
     finishOffsetOf: (iso) => count(toEpochDay(iso) + 1),
-    workingDay: (k) => fromEpochDay(dayOf(k)),
-    startDate: (t) => fromEpochDay(dayOf(t + 1)),
-    finishDate: (t, d) => fromEpochDay(d > 0 ? dayOf(t) : dayOf(t + 1)),
+    workingDay: dateOf,
+    startDate: (t) => dateOf(t + 1),
+    finishDate: (t, d) => dateOf(d > 0 ? t : t + 1),
     shiftElapsed: (t, days) => count(boundary(t) + days),
     unshiftElapsed: (s, days) => count(dayOf(s + 1) - days),
     // min: working day `min` is the first on or after 0001-01-01; max: working day `max + 1` is the last by 9999-12-31.
