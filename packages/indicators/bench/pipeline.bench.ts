@@ -4,7 +4,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { compileSpec, runCompiled, runPipeline } from '../src/index.js';
-import { sensitivityAnalysis, uncertaintyAnalysis } from '../src/sensitivity.js';
+import { sensitivityAnalysis, uncertaintyAnalysis } from '../src/sensitivity/index.js';
 import { naiveReplication } from './naive.js';
 import { syntheticCoin } from './synthetic.js';
 

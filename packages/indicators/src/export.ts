@@ -2,7 +2,7 @@ import { csvLine, formatNumber } from './csv.js';
 import type { PipelineResult } from './pipeline.js';
 import { classify } from './results.js';
 import type { CorrelationAudit, IndicatorStats } from './audit.js';
-import type { SensitivityResult, UncertaintyResult } from './sensitivity.js';
+import type { SensitivityResult, UncertaintyResult } from './sensitivity/index.js';
 import type { ProvenanceRecord, Table } from './types.js';
 
 /** A stage table as CSV: `uCode`, then one column per code, numbers at full precision, NA empty. */

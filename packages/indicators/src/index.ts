@@ -11,8 +11,8 @@ export type {
   IndicatorError,
   IndicatorErrorCode,
 } from './types.js';
-export { compileSpec } from './spec.js';
-export type { CompiledSpec } from './spec.js';
+export { compileSpec } from './spec/index.js';
+export type { CompiledSpec } from './spec/index.js';
 export { runPipeline, runCompiled, column, toIndexResult } from './pipeline.js';
 export { runPanel } from './panel.js';
 export type { PipelineResult, PipelineOptions, StageName } from './pipeline.js';
@@ -32,7 +32,7 @@ export {
   correlationsCsv,
   screeningCsv,
 } from './export.js';
-export { uncertaintyAnalysis, sensitivityAnalysis } from './sensitivity.js';
+export { uncertaintyAnalysis, sensitivityAnalysis } from './sensitivity/index.js';
 export type {
   UncertainInput,
   RunFailure,
@@ -42,7 +42,7 @@ export type {
   SensitivityResult,
   SensitivityOptions,
   SobolIndex,
-} from './sensitivity.js';
+} from './sensitivity/index.js';
 export { lookBackProvenance } from './observations.js';
 export type { LookBack } from './observations.js';
 export { indicatorStats, correlationAudit, importanceVsWeight } from './audit.js';

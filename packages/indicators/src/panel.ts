@@ -4,7 +4,7 @@ import { contentHash } from './hash.js';
 import type { PipelineOptions, PipelineResult } from './pipeline.js';
 import { runCompiled } from './pipeline.js';
 import { Recorder } from './recorder.js';
-import { compileSpec } from './spec.js';
+import { compileSpec } from './spec/index.js';
 import { normaliseColumn } from './steps/normalise.js';
 import type { IndexData, IndicatorError } from './types.js';
 

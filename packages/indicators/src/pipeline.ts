@@ -2,8 +2,8 @@ import type { IndexResult, MethodologySpec, PipelineStepName, Result } from '@ds
 import { INDEX_RESULT_SCHEMA_VERSION, err, ok } from '@dsc/domain';
 import { contentHash } from './hash.js';
 import { Recorder } from './recorder.js';
-import type { CompiledSpec } from './spec.js';
-import { checkData, compileSpec } from './spec.js';
+import type { CompiledSpec } from './spec/index.js';
+import { checkData, compileSpec } from './spec/index.js';
 import { sportRank, mapColumn } from './stats.js';
 import { aggregateColumns } from './steps/aggregate.js';
 import { denominateColumn } from './steps/denominate.js';
@@ -14,7 +14,7 @@ import { screenUnits } from './steps/screen.js';
 import type { TreatmentRecord } from './steps/treat.js';
 import { treatColumn } from './steps/treat.js';
 import { effectiveWeights, nominalWeights } from './steps/weights.js';
-import type { CompiledAggregate } from './spec.js';
+import type { CompiledAggregate } from './spec/index.js';
 import { ahpWeights, budgetWeights, optimisedWeights, pcaWeightsOECD, pcaWeightsPC1 } from './weighting.js';
 import type { Finding, IndexData, IndicatorError, ProvenanceRecord, Table } from './types.js';
 

@@ -8,7 +8,7 @@ import {
   sensitivityAnalysis,
   sobolIndicesOf,
   uncertaintyAnalysis,
-} from './sensitivity.js';
+} from './sensitivity/index.js';
 import { runPipeline } from './pipeline.js';
 
 describe("Sobol' sequence", () => {

@@ -1,6 +1,6 @@
 import type { MethodologySpec, Result } from '@dsc/domain';
 import { ok } from '@dsc/domain';
-import { uncertaintyAnalysis } from '../sensitivity.js';
+import { uncertaintyAnalysis } from '../sensitivity/index.js';
 import type { IndexData, IndicatorError } from '../types.js';
 
 /** The rank of a unit and the interval it stays in over the uncertainty analysis' replications. */

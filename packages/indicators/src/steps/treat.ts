@@ -11,7 +11,7 @@ import {
   skewness,
   mapColumn,
 } from '../stats.js';
-import { TREAT_DEFAULTS } from '../spec.js';
+import { TREAT_DEFAULTS } from '../spec/index.js';
 
 /** Per-indicator record of the outlier treatment (the `treatment.csv` row). */
 export type TreatmentRecord = {

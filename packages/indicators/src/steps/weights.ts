@@ -1,4 +1,4 @@
-import type { CompiledSpec } from '../spec.js';
+import type { CompiledSpec } from '../spec/index.js';
 
 /**
  * Nominal weights of every tree node: the node's `weight` (default 1), replaced by the named weight set when
