@@ -4,6 +4,8 @@ import readXlsxFile from 'read-excel-file/universal';
 import { parsePredecessors } from '../csv.js';
 import type { Cell, TableSheet } from './tables.js';
 import { planTables } from './tables.js';
+import type { XlsxBoundsExceeded } from './xlsx-bounds.js';
+import { xlsxBoundsExceeded } from './xlsx-bounds.js';
 import { tablesToXlsx } from './xlsx.js';
 
 /**
@@ -13,6 +15,7 @@ import { tablesToXlsx } from './xlsx.js';
 export type XlsxImportError = {
   readonly code:
     | 'xlsx_unreadable'
+    | 'xlsx_limit'
     | 'xlsx_missing_sheet'
     | 'xlsx_missing_column'
     | 'xlsx_bad_cell'
@@ -23,6 +26,8 @@ export type XlsxImportError = {
   readonly cell: string;
   readonly expected: string;
   readonly found: string;
+  /** For `xlsx_limit`: which limit of `XLSX_IMPORT_LIMITS` the workbook exceeds. */
+  readonly limit?: XlsxBoundsExceeded['limit'];
 };
 
 /** Name of the sheet that carries the whole plan document (as JSON split over rows). */
@@ -244,6 +249,10 @@ const FIELD_COLUMNS: Record<string, { sheet: string; fields: Record<string, stri
  */
 export async function planFromXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Result<Plan, XlsxImportError>> {
   let workbook: readonly { readonly sheet: string; readonly data: readonly (readonly unknown[])[] }[];
+  const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const over = xlsxBoundsExceeded(u8);
+  // `expected` is the limit and `found` the value the workbook claims; `sheet` names the zip part.
+  if (over) return err({ code: 'xlsx_limit', sheet: over.part, cell: over.cell, expected: String(over.max), found: String(over.value), limit: over.limit });
   try {
     const buffer = bytes instanceof Uint8Array ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) : bytes;
     workbook = await readXlsxFile(buffer as ArrayBuffer, { trim: false });
