@@ -2,6 +2,7 @@ import type { Translator } from '@dsc/i18n';
 import type { CAC } from 'cac';
 import { cac } from 'cac';
 import pkg from '../package.json' with { type: 'json' };
+import type { AssessOptions } from './commands/assess.js';
 import type { Options as IndexOptions } from './commands/compute-index.js';
 import type { ExportOptions } from './commands/export.js';
 import type { I18nOptions } from './commands/i18n.js';
@@ -71,6 +72,20 @@ const commands = {
       .option('--force', t('cli.import.option.force'))
       .example('dsc import mspdi project.xml --out roadmap.plan.json')
       .action(async (kind: string, file: string, options: ImportOptions) => (await import('./commands/import.js')).run(kind, file, options, ctx));
+  },
+
+  assess: (): Declare => (cli, ctx) => {
+    const { t } = ctx.i18n;
+    cli
+      .command('assess <action> [file]', t('assessment.cli.description'))
+      .option('--country <iso3>', t('assessment.cli.option.country'))
+      .option('--lang <lang>', t('assessment.cli.option.lang'), { default: 'en' })
+      .option('--out <file>', t('assessment.cli.option.out'))
+      .option('--force', t('assessment.cli.option.force'))
+      .option('--format <format>', t('assessment.cli.option.format'), { default: 'text' })
+      .example('dsc assess questionnaire --country KAZ --lang ru --out kaz.xlsx')
+      .example('dsc assess import kaz.xlsx --out kaz.assessment.json')
+      .action(async (action: string, file: string | undefined, options: AssessOptions) => (await import('./commands/assess.js')).run(action, file, options, ctx));
   },
 
   i18n: (): Declare => (cli, ctx) => {
