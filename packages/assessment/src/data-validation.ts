@@ -1,4 +1,6 @@
-import type { Feature } from 'write-excel-file/universal';
+import type writeXlsxFile from 'write-excel-file/universal';
+
+type Feature = NonNullable<NonNullable<Parameters<typeof writeXlsxFile>[1]>['features']>[number];
 import { getOrderOfSiblings, insertElementMarkupAccordingToOrderOfSiblings, sanitizeAttributeValue, sanitizeTextContent } from 'write-excel-file/utility';
 
 /** A list validation on a range of one sheet: the cell accepts only one of `values`, with a prompt and an error text. */
@@ -15,7 +17,7 @@ export type ListValidation = {
  * the spreadsheet program enforces while the cell is edited. The import checks the same values again, since a pasted
  * value bypasses the list.
  */
-export function listValidations(validations: readonly ListValidation[], sheetNames: readonly string[]): Feature<unknown> {
+export function listValidations(validations: readonly ListValidation[], sheetNames: readonly string[]): Feature {
   return {
     files: {
       transform: {

@@ -3,7 +3,7 @@ import { RUBRIC_LEVELS } from '@dsc/domain';
 import type { Locale } from '@dsc/i18n';
 import { countryName, createTranslator, displayLocaleName, getMessages } from '@dsc/i18n';
 import writeXlsxFile from 'write-excel-file/universal';
-import type { Cell, Sheet } from 'write-excel-file/universal';
+import type { Cell } from 'write-excel-file/universal';
 import { listValidations } from './data-validation.js';
 import type { Text } from './layout.js';
 import { COLUMNS, QUESTIONNAIRE_KIND, SHEETS, columnIndex, columnLetter, headerText, looseText } from './layout.js';
@@ -81,7 +81,7 @@ export async function writeQuestionnaire(input: QuestionnaireInput): Promise<Uin
       ['prepared', date],
     ].map(([k, v]): Cell[] => [{ value: k as string, type: String }, { value: v as string, type: String }]),
   ];
-  const sheets: Sheet<unknown>[] = [
+  const sheets: Parameters<typeof writeXlsxFile>[0] = [
     { sheet: SHEETS.instructions, data: instructions, columns: [{ width: 120 }] },
     {
       sheet: SHEETS.criteria,

@@ -1,4 +1,4 @@
-import type { Cell, Sheet } from 'write-excel-file/universal';
+import type { Cell } from 'write-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
 import type { Raw } from '../cells.js';
 import { readSheets } from '../cells.js';
@@ -14,7 +14,7 @@ export async function editWorkbook(bytes: Uint8Array, edit: (sheets: Sheets) => 
   if (read === undefined) throw new Error('the questionnaire is not a readable workbook');
   const sheets: Sheets = new Map([...read].map(([name, rows]) => [name, rows.map((r) => [...r])]));
   edit(sheets);
-  const out: Sheet<unknown>[] = [...sheets].map(([sheet, rows]) => ({
+  const out: Parameters<typeof writeXlsxFile>[0] = [...sheets].map(([sheet, rows]) => ({
     sheet,
     data: rows.map((r) => r.map((v): Cell => (v === null ? null : typeof v === 'number' ? { value: v, type: Number } : typeof v === 'boolean' ? { value: v, type: Boolean } : { value: v, type: String }))),
   }));
