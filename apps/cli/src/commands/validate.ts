@@ -1,4 +1,4 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { appendFile, open } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Translator } from '@dsc/i18n';
@@ -41,6 +41,7 @@ import { CliError } from '../cli-error.js';
 import { readInput, readJsonText, unreadableFile } from '../io.js';
 import { refuseUnsafeOutputs, writeOutput } from '../output-file.js';
 import { unknownValue } from '../flags.js';
+import { expandInputs, findConfig } from './validate-inputs.js';
 import type { CommandContext } from '../io.js';
 
 /** The options of `dsc validate` (declared in cli.ts). */
@@ -131,7 +132,7 @@ async function loadReference(withCatalogue: boolean): Promise<{ catalogue: Indic
 }
 
 /** `dsc validate <files…>`: validates indicator datasets and plan files for people and for CI. */
-export async function run(files: string[], flags: Flags, ctx: CommandContext): Promise<void> {
+export async function run(args: string[], flags: Flags, ctx: CommandContext): Promise<void> {
   const { t } = ctx.i18n;
   const t0 = performance.now();
   const format = String(flags.format ?? 'text') as ReportFormat;
@@ -142,17 +143,20 @@ export async function run(files: string[], flags: Flags, ctx: CommandContext): P
   }
   const minSeverity = (flags.quiet ? 'error' : String(flags.minSeverity ?? 'info')) as MinSeverity;
   if (!SEVERITIES.includes(minSeverity)) throw unknownValue(t, '--min-severity', minSeverity, SEVERITIES);
-  if (!files.length) throw new CliError('usage', t('cli.validate.error.noFiles'), t('cli.validate.error.noFilesHint'));
+  if (!args.length) throw new CliError('usage', t('cli.validate.error.noFiles'), t('cli.validate.error.noFilesHint'));
+  // directories and globs the shell did not expand become the files they stand for
+  const files = await expandInputs(args, ctx.io.cwd);
+  // dsc.config.json: given, or found from the working directory up to the repository root
+  const configPath = flags.config ? resolve(ctx.io.cwd, flags.config) : findConfig(ctx.io.cwd);
   // an output that would overwrite an input (`--write-valid d.csv` for d.csv) is refused before anything is read or written
   const outputs = [flags.writeValid, flags.writeInvalid, flags.output].filter((f) => f !== undefined).map((f) => resolve(ctx.io.cwd, String(f)));
-  const inputs = [...files, flags.schema, flags.dialect, flags.config ?? 'dsc.config.json'].filter((f) => f !== undefined).map((f) => resolve(ctx.io.cwd, String(f)));
+  const inputs = [...files, flags.schema, flags.dialect, configPath].filter((f) => f !== undefined).map((f) => resolve(ctx.io.cwd, String(f)));
   await refuseUnsafeOutputs(outputs, inputs, t);
   if (flags.layout !== undefined && !LAYOUTS.includes(flags.layout as Layout)) throw unknownValue(t, '--layout', String(flags.layout), LAYOUTS);
 
   // configuration: file, then flags
   let config: ValidateConfig = {};
-  const configPath = flags.config ? resolve(ctx.io.cwd, flags.config) : resolve(ctx.io.cwd, 'dsc.config.json');
-  if (flags.config || existsSync(configPath)) {
+  if (configPath) {
     const schemas = await descriptorSchemas(ctx.i18n);
     const { text, value } = await readDescriptor(configPath, t);
     const parsed = schemas.parseValidateConfig(value);
@@ -189,7 +193,7 @@ export async function run(files: string[], flags: Flags, ctx: CommandContext): P
       );
   }
   let schema: TableSchema | undefined;
-  const schemaPath = flags.schema ? resolve(ctx.io.cwd, flags.schema) : config.schema ? resolve(dirname(configPath), config.schema) : undefined;
+  const schemaPath = flags.schema ? resolve(ctx.io.cwd, flags.schema) : config.schema && configPath ? resolve(dirname(configPath), config.schema) : undefined;
   if (schemaPath) {
     const { text, value } = await readDescriptor(schemaPath, t);
     const schemas = await descriptorSchemas(ctx.i18n);
