@@ -9,6 +9,6 @@ export { FIELD_TYPES } from './vocabulary.js';
 export type { FieldType } from './vocabulary.js';
 export { Cast, anyString, newCastOut } from './table-schema/cast.js';
 export type { CastOut, Caster, Hint } from './table-schema/cast.js';
-export { fastDecimal, numberHint } from './table-schema/numbers.js';
+export { fastDecimal } from './table-schema/numbers.js';
 export { casterFor } from './table-schema/casters.js';
 export { keyFields, missingValuesFor, xsdPattern } from './table-schema/fields.js';
