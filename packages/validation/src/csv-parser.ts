@@ -1,4 +1,4 @@
-import type { ByteLength } from './decode.js';
+import type { ByteLength } from './byte-length.js';
 
 /** Table Dialect options the parser honours (Frictionless Table Dialect names). */
 export type ParserDialect = {

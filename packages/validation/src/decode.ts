@@ -1,72 +1,20 @@
 /**
  * Streaming decoding: BOM sniffing, strict UTF-8 over the whole stream, legacy Cyrillic candidates with
- * evidence, UTF-16/32, explicit `--encoding`. Works on `Uint8Array` chunks only (no Node APIs).
+ * evidence, UTF-16/32, explicit `--encoding`. Works on `Uint8Array` chunks only (no Node APIs). Encoding
+ * names and BOM/NUL sniffing are in encodings.ts, UTF-8 validation in utf8.ts, the legacy code pages in
+ * legacy-encodings.ts and byte lengths per encoding in byte-length.ts.
  */
 
-export type SupportedEncoding =
-  | 'utf-8'
-  | 'utf-16le'
-  | 'utf-16be'
-  | 'utf-32le'
-  | 'utf-32be'
-  | 'windows-1251'
-  | 'koi8-r'
-  | 'ibm866'
-  | 'iso-8859-5';
+import type { DecodeStart } from './encodings.js';
+import { byteLengthFor } from './byte-length.js';
+import type { ByteLength } from './byte-length.js';
+import { findInvalidUtf8, incompleteTail } from './utf8.js';
 
-const ALIASES: Record<string, SupportedEncoding> = {
-  'utf-8': 'utf-8',
-  utf8: 'utf-8',
-  'utf-16le': 'utf-16le',
-  'utf-16be': 'utf-16be',
-  'utf-16': 'utf-16le',
-  'utf-32le': 'utf-32le',
-  'utf-32be': 'utf-32be',
-  'windows-1251': 'windows-1251',
-  cp1251: 'windows-1251',
-  'cp-1251': 'windows-1251',
-  'koi8-r': 'koi8-r',
-  koi8r: 'koi8-r',
-  ibm866: 'ibm866',
-  cp866: 'ibm866',
-  'cp-866': 'ibm866',
-  'iso-8859-5': 'iso-8859-5',
-};
-
-/** Encoding names accepted by `--encoding` (IANA names and common aliases). */
-export const encodingNames = Object.keys(ALIASES);
-
-export type EncodingLookup =
-  | { ok: true; encoding: SupportedEncoding }
-  | {
-      ok: false;
-      code: 'unsupported_encoding';
-      name: string;
-      hint: string;
-      /** The name is KZ-1048 (STRK 1048-2002), which needs converting to UTF-8 first. */
-      kz1048: boolean;
-      /** The encodings that are supported, by canonical name. */
-      supported: readonly string[];
-    };
-
-/** Resolves a user-given encoding name. KZ-1048 is not supported by `TextDecoder` and has no table here yet. */
-export function resolveEncoding(name: string): EncodingLookup {
-  const key = name.trim().toLowerCase();
-  const enc = ALIASES[key];
-  if (enc) return { ok: true, encoding: enc };
-  const kz = key.replace(/[^a-z0-9]/g, '') === 'kz1048' || key === 'strk1048-2002';
-  const supported = [...new Set(Object.values(ALIASES))];
-  return {
-    ok: false,
-    code: 'unsupported_encoding',
-    name,
-    hint: kz
-      ? 'KZ-1048 is not supported: convert the file to UTF-8 (e.g. iconv -f KZ-1048 -t UTF-8) first.'
-      : `Use one of: ${supported.join(', ')}.`,
-    kz1048: kz,
-    supported,
-  };
-}
+export { encodingNames, resolveEncoding, sniffStart } from './encodings.js';
+export type { EncodingLookup, SupportedEncoding } from './encodings.js';
+export { findInvalidUtf8 } from './utf8.js';
+export { rankLegacyEncodings } from './legacy-encodings.js';
+export type { Candidate } from './legacy-encodings.js';
 
 /** A decoding problem located by absolute byte offset (line/column are resolved by the caller). */
 export type DecodeIssue = {
@@ -81,152 +29,12 @@ export type DecodeIssue = {
   located?: boolean;
 };
 
-export type Candidate = { encoding: SupportedEncoding; score: number; preview: string };
-
-export type DecodeStart = {
-  encoding: SupportedEncoding;
-  bomLength: number;
-  /** True when the encoding came from a BOM or NUL pattern (UTF-16/32). */
-  detected: 'bom' | 'nul-pattern' | 'default' | 'given';
-};
-
-/** UTF-16/32 detection by BOM, then by NUL pattern (Excel "Unicode text" without BOM). */
-export function sniffStart(head: Uint8Array, given?: SupportedEncoding): DecodeStart {
-  const b0 = head[0] ?? -1;
-  const b1 = head[1] ?? -1;
-  const b2 = head[2] ?? -1;
-  const b3 = head[3] ?? -1;
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: 'utf-8', bomLength: 3, detected: 'bom' };
-  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) return { encoding: 'utf-32le', bomLength: 4, detected: 'bom' };
-  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return { encoding: 'utf-32be', bomLength: 4, detected: 'bom' };
-  if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', bomLength: 2, detected: 'bom' };
-  if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', bomLength: 2, detected: 'bom' };
-  if (given) return { encoding: given, bomLength: 0, detected: 'given' };
-  // NUL pattern on the first 512 bytes: ASCII text in UTF-16 has a NUL in every other byte.
-  const n = Math.min(head.length, 512) & ~3;
-  if (n >= 8) {
-    let evenNul = 0;
-    let oddNul = 0;
-    let quadNul = 0;
-    for (let i = 0; i < n; i++) {
-      if (head[i] !== 0) continue;
-      if (i % 2 === 0) evenNul++;
-      else oddNul++;
-      if (i % 4 !== 0) quadNul++;
-    }
-    const half = n / 2;
-    if (quadNul >= (n * 3) / 4 * 0.9 && oddNul > half * 0.9) return { encoding: 'utf-32le', bomLength: 0, detected: 'nul-pattern' };
-    if (oddNul > half * 0.9 && evenNul < half * 0.1) return { encoding: 'utf-16le', bomLength: 0, detected: 'nul-pattern' };
-    if (evenNul > half * 0.9 && oddNul < half * 0.1) return { encoding: 'utf-16be', bomLength: 0, detected: 'nul-pattern' };
-  }
-  return { encoding: 'utf-8', bomLength: 0, detected: 'default' };
-}
-
-/** Length of a UTF-8 sequence announced by a lead byte, 0 for an invalid lead. */
-const seqLen = (b: number): number => (b < 0x80 ? 1 : b < 0xc2 ? 0 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : b < 0xf5 ? 4 : 0);
-
-/** Number of trailing bytes of `bytes` that form an incomplete (but so far valid) UTF-8 sequence. */
-function incompleteTail(bytes: Uint8Array): number {
-  const n = bytes.length;
-  for (let k = 1; k <= 3 && k <= n; k++) {
-    const b = bytes[n - k]!;
-    if ((b & 0xc0) === 0x80) continue; // continuation: keep looking for the lead
-    const need = seqLen(b);
-    return need > k ? k : 0;
-  }
-  return 0;
-}
-
-/**
- * Finds invalid UTF-8 sequences (WHATWG "maximal subpart" semantics: one issue per replacement char).
- * `limit` bounds the work when a whole legacy file is scanned.
- */
-export function findInvalidUtf8(bytes: Uint8Array, limit = Infinity): { offset: number; length: number }[] {
-  const out: { offset: number; length: number }[] = [];
-  const n = bytes.length;
-  let i = 0;
-  while (i < n && out.length < limit) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const need = seqLen(b);
-    if (need === 0) {
-      out.push({ offset: i, length: 1 });
-      i++;
-      continue;
-    }
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (b === 0xe0) lo = 0xa0;
-    else if (b === 0xed) hi = 0x9f;
-    else if (b === 0xf0) lo = 0x90;
-    else if (b === 0xf4) hi = 0x8f;
-    let j = 1;
-    for (; j < need; j++) {
-      const c = bytes[i + j];
-      if (c === undefined || c < lo || c > hi) break;
-      lo = 0x80;
-      hi = 0xbf;
-    }
-    if (j === need) i += need;
-    else {
-      out.push({ offset: i, length: j });
-      i += j;
-    }
-  }
-  return out;
-}
-
 /** Hex context around `at`: four bytes before, the bad bytes in brackets, four after. */
 const hex = (bytes: Uint8Array, at: number, len: number): string => {
   const h = (from: number, to: number): string[] =>
     Array.from(bytes.subarray(Math.max(0, from), Math.min(bytes.length, to)), (b) => b.toString(16).padStart(2, '0'));
   return [...h(at - 4, at), `[${h(at, at + len).join(' ')}]`, ...h(at + len, at + len + 4)].join(' ');
 };
-
-const CYR_UPPER = (c: number): boolean => (c >= 0x410 && c <= 0x42f) || c === 0x401;
-const CYR_LOWER = (c: number): boolean => (c >= 0x430 && c <= 0x44f) || c === 0x451;
-
-/**
- * Scores how plausible a decoding is as Cyrillic text: letters count, lower→upper switches inside a
- * word and box-drawing/odd symbols count against it.
- */
-function scoreCyrillic(text: string): number {
-  let score = 0;
-  let prevLower = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      prevLower = (c >= 0x61 && c <= 0x7a);
-      continue;
-    }
-    if (CYR_LOWER(c)) {
-      score += 2;
-      prevLower = true;
-    } else if (CYR_UPPER(c)) {
-      score += prevLower ? -3 : 1;
-      prevLower = false;
-    } else {
-      score -= 3;
-      prevLower = false;
-    }
-  }
-  return score;
-}
-
-const LEGACY: readonly SupportedEncoding[] = ['windows-1251', 'koi8-r', 'ibm866'];
-
-/** Ranks legacy Cyrillic encodings for bytes that are not UTF-8, with a decoded preview of `line`. */
-export function rankLegacyEncodings(sample: Uint8Array, line: Uint8Array): Candidate[] {
-  return LEGACY.map((encoding) => {
-    const d = new TextDecoder(encoding);
-    const preview = d.decode(line).replace(/[\r\n]+$/, '');
-    return { encoding, score: scoreCyrillic(d.decode(sample)), preview: preview.length > 80 ? preview.slice(0, 79) + '…' : preview };
-  })
-    .sort((a, b) => b.score - a.score);
-}
 
 type Decoder = InstanceType<typeof TextDecoder>;
 
@@ -259,51 +67,6 @@ class Utf32Decoder {
     if (!stream && whole < bytes.length) parts.push('\uFFFD');
     return parts.join('');
   }
-}
-
-/** UTF-8 length of a JS string (code units → bytes). */
-export function utf8Length(s: string, from = 0, to = s.length): number {
-  let n = to - from;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) n += 1;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 2; // surrogate pair: 2 units → 4 bytes
-      i++;
-    } else n += 2;
-  }
-  return n;
-}
-
-export type ByteLength = (s: string, from?: number, to?: number) => number;
-
-/** Byte length function matching an encoding (for byte offsets of decoded text). */
-export function byteLengthFor(enc: SupportedEncoding): ByteLength {
-  switch (enc) {
-    case 'utf-8':
-      return utf8Length;
-    case 'utf-16le':
-    case 'utf-16be':
-      return (s, from = 0, to = s.length) => 2 * (to - from);
-    case 'utf-32le':
-    case 'utf-32be':
-      return (s, from = 0, to = s.length) => 4 * (to - from) - 4 * countPairs(s, from, to);
-    case 'windows-1251':
-    case 'koi8-r':
-    case 'ibm866':
-    case 'iso-8859-5':
-      return (s, from = 0, to = s.length) => to - from;
-  }
-}
-
-function countPairs(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) n++;
-  }
-  return n;
 }
 
 /**
