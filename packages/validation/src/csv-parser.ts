@@ -1,37 +1,8 @@
 import type { ByteLength } from './byte-length.js';
+import { CsvPositions } from './csv-positions.js';
+import type { ParserDialect, ParserIssue, RawRecord } from './csv-types.js';
 
-/** Table Dialect options the parser honours (Frictionless Table Dialect names). */
-export type ParserDialect = {
-  readonly delimiter: string;
-  readonly quoteChar: string;
-  readonly doubleQuote: boolean;
-  readonly escapeChar?: string | undefined;
-};
-
-/** One parsed record. Positions are char indexes into the parser buffer, valid during the callback only. */
-export type RawRecord = {
-  fields: string[];
-  /** Char index of each field's first character (the opening quote for a quoted field). */
-  starts: number[];
-  /** Physical line (1-based) of the record's first character. */
-  line: number;
-  /** Char index of the record start and end (end excludes the line terminator). */
-  start: number;
-  end: number;
-  /** Char indexes of line breaks inside the record (quoted newlines). */
-  breaks: number[];
-  /** The record ends inside an unclosed quote (its fields are not checked: one finding per root cause). */
-  unclosed?: boolean;
-};
-
-export type ParserIssue =
-  | { rule: 'csv/stray-quote'; at: number }
-  | { rule: 'csv/unclosed-quote'; at: number; reason: 'eof' | 'too-large' }
-  | { rule: 'csv/mixed-line-endings'; at: number; found: string; first: string }
-  | { rule: 'csv/field-too-large'; at: number; fieldIndex: number; size: number }
-  | { rule: 'csv/line-too-long'; at: number; size: number };
-
-export type Position = { line: number; column: number; byteOffset: number };
+export type { ParserDialect, ParserIssue, Position, RawRecord } from './csv-types.js';
 
 export type ParserOptions = {
   readonly dialect: ParserDialect;
@@ -50,8 +21,6 @@ export type ParserOptions = {
 
 // eslint-disable-next-line no-control-regex -- the ASCII range starts at U+0000
 const NON_ASCII = /[^\u0000-\u007f]/;
-const LF = 10;
-const CR = 13;
 const NONE = Number.MAX_SAFE_INTEGER;
 
 type TermKind = 'LF' | 'CRLF' | 'CR' | 'EOF';
@@ -62,17 +31,11 @@ type TermKind = 'LF' | 'CRLF' | 'CR' | 'EOF';
  * physical line and the line breaks inside it, so findings can be located by physical line, column
  * (code points) and byte offset.
  */
-export class CsvParser {
-  private buf = '';
-  private pos = 0;
-  private line = 1;
+export class CsvParser extends CsvPositions {
   private final = false;
   private nlAt = -1;
   private crAt = -1;
   private quoteAt = -1;
-  /** Byte offset of `buf[0]`, and a monotonic checkpoint (char → byte) for lazy byte offsets. */
-  private ckChar = 0;
-  private ckByte: number;
   private prevTextEnd: number;
   private firstEnding: string | undefined;
   private mixedReported = false;
@@ -86,7 +49,6 @@ export class CsvParser {
   private readonly quote: string;
   private readonly quoteCode: number;
   private readonly opts: ParserOptions;
-  private rec: RawRecord = { fields: [], starts: [], line: 1, start: 0, end: 0, breaks: [] };
   private readonly fastFields: string[] = [];
   private readonly fastStarts: number[] = [];
   private readonly noBreaks: number[] = [];
@@ -96,28 +58,12 @@ export class CsvParser {
   private readonly qIssues: ParserIssue[] = [];
 
   constructor(opts: ParserOptions) {
+    super(opts.byteLength, opts.startByte, opts.startLine ?? 1);
     this.opts = opts;
     this.delim = opts.dialect.delimiter;
     this.quote = opts.dialect.quoteChar;
     this.quoteCode = this.quote ? this.quote.charCodeAt(0) : -1;
-    this.ckByte = opts.startByte;
     this.prevTextEnd = opts.startByte;
-    this.line = opts.startLine ?? 1;
-  }
-
-  /** Absolute char index of `buf[0]`, and replacement characters standing for 1–2 invalid bytes (not 3). */
-  private absStart = 0;
-  private repl: { abs: number; delta: number }[] = [];
-
-  /** Byte length of `buf[from, to)`, corrected for replacement characters of invalid input. */
-  private blen(from: number, to: number): number {
-    let n = this.opts.byteLength(this.buf, from, to);
-    if (this.repl.length) {
-      const a = this.absStart + from;
-      const b = this.absStart + to;
-      for (const r of this.repl) if (r.abs >= a && r.abs < b) n += r.delta;
-    }
-    return n;
   }
 
   /**
@@ -152,54 +98,6 @@ export class CsvParser {
     if (this.stopped) return;
     this.final = true;
     this.run();
-  }
-
-  /** Physical line and code-point column of the end of all text seen so far (for decoder issues). */
-  tailPosition(): { line: number; column: number } {
-    let line = this.line;
-    let ls = this.pos;
-    for (let i = this.pos; i < this.buf.length; i++) {
-      const c = this.buf.charCodeAt(i);
-      if (c === LF || (c === CR && this.buf.charCodeAt(i + 1) !== LF)) {
-        line++;
-        ls = i + 1;
-      }
-    }
-    return { line, column: this.codePoints(ls, this.buf.length) + 1 };
-  }
-
-  /** Locates a char index of the current record. */
-  locate(at: number): Position {
-    const rec = this.rec;
-    let line = rec.line;
-    let ls = rec.start;
-    for (const b of rec.breaks) {
-      if (b >= at) break;
-      line++;
-      ls = b + 1;
-    }
-    return { line, column: this.codePoints(ls, at) + 1, byteOffset: this.byteAt(rec.start) + this.blen(rec.start, at) };
-  }
-
-  /** The raw text of the current record (for --write-valid / --write-invalid). */
-  rawRecord(): string {
-    return this.buf.slice(this.rec.start, this.rec.end);
-  }
-
-  private codePoints(from: number, to: number): number {
-    let n = to - from;
-    for (let i = from; i < to; i++) {
-      const c = this.buf.charCodeAt(i);
-      if (c >= 0xdc00 && c <= 0xdfff) n--;
-    }
-    return n;
-  }
-
-  private byteAt(charIdx: number): number {
-    if (charIdx < this.ckChar) return this.ckByte - this.blen(charIdx, this.ckChar);
-    this.ckByte += this.blen(this.ckChar, charIdx);
-    this.ckChar = charIdx;
-    return this.ckByte;
   }
 
   private shiftCaches(by: number): void {
