@@ -2,7 +2,7 @@ import type { ByteLength } from './byte-length.js';
 import { CsvPositions } from './csv-positions.js';
 import type { ParserDialect, ParserIssue, RawRecord } from './csv-types.js';
 
-export type { ParserDialect, ParserIssue, Position, RawRecord } from './csv-types.js';
+export type { ParserDialect, ParserIssue, RawRecord } from './csv-types.js';
 
 export type ParserOptions = {
   readonly dialect: ParserDialect;
