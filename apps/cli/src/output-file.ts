@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import type { Translator } from '@dsc/i18n';
 import writeFileAtomicLib from 'write-file-atomic';
 import { CliError } from './cli-error.js';
+import { openOutputStream, type OutputStream } from './output-stream.js';
 
 /**
  * Why an output path cannot be written. Checked before anything is opened for writing, so a refused command
@@ -104,8 +105,34 @@ export async function writeOutput(path: string, data: string | Uint8Array, t: T)
   try {
     problem = await writeOutputFile(path, data);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new CliError('usage', t('cli.output.unwritable', { output: path, code }), t('cli.output.unwritableHint'));
+    throw unwritable(path, e, t);
   }
   if (problem) throw outputFailure(problem, t);
+}
+
+function unwritable(path: string, e: unknown, t: T): CliError {
+  const code = (e as NodeJS.ErrnoException).code ?? String(e);
+  return new CliError('usage', t('cli.output.unwritable', { output: path, code }), t('cli.output.unwritableHint'));
+}
+
+/**
+ * Opens an output written row by row in constant memory ({@link openOutputStream}); the path was checked with
+ * {@link refuseUnsafeOutputs} first. A failure to create the temporary file is a located usage error.
+ */
+export function openRowOutput(path: string, t: T): OutputStream {
+  try {
+    return openOutputStream(path);
+  } catch (e) {
+    throw unwritable(path, e, t);
+  }
+}
+
+/** Puts a row-by-row output in place of its target (nothing when there is none or it was aborted). */
+export function commitRowOutput(out: OutputStream | undefined, path: string, t: T): void {
+  if (!out) return;
+  try {
+    out.commit();
+  } catch (e) {
+    throw unwritable(path, e, t);
+  }
 }

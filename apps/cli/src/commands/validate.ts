@@ -39,7 +39,7 @@ import {
 import type * as ValidationSchemas from '@dsc/validation/schemas';
 import { CliError } from '../cli-error.js';
 import { readInput, readJsonText, unreadableFile } from '../io.js';
-import { refuseUnsafeOutputs, writeOutput } from '../output-file.js';
+import { commitRowOutput, openRowOutput, refuseUnsafeOutputs, writeOutput } from '../output-file.js';
 import { unknownValue } from '../flags.js';
 import { expandInputs, findConfig } from './validate-inputs.js';
 import type { CommandContext } from '../io.js';
@@ -280,17 +280,17 @@ export async function run(args: string[], flags: Flags, ctx: CommandContext): Pr
     }
     const kind = detectKind(name, head);
     if (kind === 'text') {
-      // the rows are kept and each file is written once, atomically, when the input has been read
-      const valid: string[] | undefined = flags.writeValid ? [] : undefined;
-      const invalid: string[] | undefined = flags.writeInvalid ? [] : undefined;
+      // the rows stream to temporary files in constant memory; each replaces its target atomically at the end
+      const valid = flags.writeValid ? openRowOutput(resolve(ctx.io.cwd, String(flags.writeValid)), t) : undefined;
+      const invalid = flags.writeInvalid ? openRowOutput(resolve(ctx.io.cwd, String(flags.writeInvalid)), t) : undefined;
       const opts: FileOptions = {
         ...base,
         file: name,
         ...(valid || invalid
           ? {
               onRow: (raw: string, ok: boolean, header: boolean) => {
-                if (header || ok) valid?.push(raw + '\n');
-                if (header || !ok) invalid?.push(raw + '\n');
+                if (header || ok) valid?.write(raw + '\n');
+                if (header || !ok) invalid?.write(raw + '\n');
               },
             }
           : {}),
@@ -298,11 +298,13 @@ export async function run(args: string[], flags: Flags, ctx: CommandContext): Pr
       try {
         results.push(await validateStream(createReadStream(path, { highWaterMark: 1 << 16 }), opts));
       } catch (e) {
+        valid?.abort();
+        invalid?.abort();
         const why = (e as NodeJS.ErrnoException).code ?? String(e);
         results.push(unreadableResult(name, t('cli.validate.error.readFailed', { file: name, code: why }), t('cli.validate.error.readFailedHint')));
       }
-      if (valid) await writeOutput(resolve(ctx.io.cwd, String(flags.writeValid)), valid.join(''), t);
-      if (invalid) await writeOutput(resolve(ctx.io.cwd, String(flags.writeInvalid)), invalid.join(''), t);
+      commitRowOutput(valid, resolve(ctx.io.cwd, String(flags.writeValid)), t);
+      commitRowOutput(invalid, resolve(ctx.io.cwd, String(flags.writeInvalid)), t);
     } else {
       const bytes = await readInput(path, t);
       results.push(...(await validateBytes(bytes, { ...base, file: name })));
