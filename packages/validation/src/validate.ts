@@ -2,8 +2,8 @@ import type { ValidateOptions } from './options.js';
 import type { FileResult } from './result.js';
 import { StreamValidator } from './validator/stream-validator.js';
 
-export type { CodeLists, IndicatorCatalogue, ValidateOptions } from './options.js';
-export type { CoverageRow, FileResult, UnreadableCode } from './result.js';
+export type { ValidateOptions } from './options.js';
+export type { FileResult } from './result.js';
 export { StreamValidator, sniffContainer } from './validator/stream-validator.js';
 
 /**
