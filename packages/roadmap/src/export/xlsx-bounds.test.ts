@@ -19,7 +19,7 @@ describe('XLSX import bounds', () => {
     const r = await planFromXlsx(bytes);
     expect(r).toEqual({
       ok: false,
-      error: { code: 'xlsx_limit', limit: 'rows', sheet: 'xl/worksheets/sheet1.xml', cell: '900000000', expected: '1048576', found: '900000000' },
+      error: { code: 'xlsx_limit', limit: 'rows', sheet: 'xl/worksheets/sheet1.xml', cell: '900000000', expected: { what: 'at_most', max: 1048576 }, found: { what: 'number', value: '900000000' } },
     });
   });
 

@@ -66,14 +66,14 @@ describe('plan workbook import', () => {
     const amount = col(fixturePlan, 'Budget', 'amount');
     const currency = col(fixturePlan, 'Budget', 'currency');
     const negative = await planFromXlsx(await editedWorkbook(fixturePlan, (t) => void (t.get('Budget')!.rows[1]![amount] = -5)));
-    expect(negative).toMatchObject({ ok: false, error: { code: 'xlsx_bad_cell', sheet: 'Budget', cell: 'Budget!I3', found: '-5' } });
+    expect(negative).toMatchObject({ ok: false, error: { code: 'xlsx_bad_cell', sheet: 'Budget', cell: 'Budget!I3', found: { what: 'number', value: '-5' } } });
     const unknown = await planFromXlsx(await editedWorkbook(fixturePlan, (t) => void (t.get('Budget')!.rows[0]![currency] = 'XYZ')));
     expect(unknown).toMatchObject({
       ok: false,
-      error: { code: 'xlsx_bad_cell', sheet: 'Budget', cell: 'Budget!J2', expected: 'an ISO 4217 currency code such as USD or KZT', found: '"XYZ"' },
+      error: { code: 'xlsx_bad_cell', sheet: 'Budget', cell: 'Budget!J2', expected: { what: 'currency' }, found: { what: 'value', value: 'XYZ' } },
     });
     const likelihood = await planFromXlsx(await editedWorkbook(fixturePlan, (t) => void (t.get('Risks')!.rows[0]![2] = 9)));
-    expect(likelihood).toMatchObject({ ok: false, error: { cell: 'Risks!C2', expected: 'a whole number from 1 to 5' } });
+    expect(likelihood).toMatchObject({ ok: false, error: { cell: 'Risks!C2', expected: { what: 'rating' } } });
     const duplicate = await planFromXlsx(await editedWorkbook(fixturePlan, (t) => void t.get('Risks')!.rows.push([...t.get('Risks')!.rows[0]!])));
     expect(duplicate).toMatchObject({ ok: false, error: { code: 'xlsx_duplicate_id', cell: 'Risks!A3' } });
     const badRef = await planFromXlsx(await editedWorkbook(fixturePlan, (t) => void (t.get('Budget')!.rows[0]![1] = 'nope')));

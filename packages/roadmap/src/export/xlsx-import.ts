@@ -8,9 +8,26 @@ import type { XlsxBoundsExceeded } from './xlsx-bounds.js';
 import { xlsxBoundsExceeded } from './xlsx-bounds.js';
 import { tablesToXlsx } from './xlsx.js';
 
+/** What a cell or sheet of a plan workbook should hold: data, rendered through @dsc/i18n (`plan.xlsx.expected`). */
+type XlsxSimple = 'text' | 'id' | 'activity_name' | 'risk_description' | 'funding_name' | 'funding_stage' | 'duration' | 'budget_class' | 'amount' | 'probability' | 'rating';
+export type XlsxExpected =
+  | { readonly what: XlsxSimple }
+  | { readonly what: 'date' | 'currency' | 'boolean' | 'predecessors' | 'plan_json' | 'plan_document' | 'schedulable_plan' | 'workbook' | 'accepted_value' }
+  | { readonly what: 'sheet' | 'plan_sheet' | 'column'; readonly name: string }
+  | { readonly what: 'unused_id'; readonly id: string; readonly row: number }
+  | { readonly what: 'part_number'; readonly part: number }
+  | { readonly what: 'one_of'; readonly choices: string }
+  | { readonly what: 'at_most'; readonly max: number };
+
+/** What a cell or sheet of a plan workbook holds instead (`plan.xlsx.found`). */
+export type XlsxFound =
+  | { readonly what: 'empty' | 'no_header' | 'not_json' | 'not_workbook' }
+  | { readonly what: 'value' | 'number' | 'sheets'; readonly value: string }
+  | { readonly what: 'issue'; readonly path: string; readonly issue: string };
+
 /**
  * A located problem in a plan workbook: `cell` is an A1 reference with its sheet (`Budget!I3`),
- * `expected` says what the cell (or sheet) should hold and `found` what it holds.
+ * `expected` says what the cell (or sheet) should hold and `found` what it holds, both as data.
  */
 export type XlsxImportError = {
   readonly code:
@@ -24,8 +41,8 @@ export type XlsxImportError = {
     | 'xlsx_invalid_plan';
   readonly sheet: string;
   readonly cell: string;
-  readonly expected: string;
-  readonly found: string;
+  readonly expected: XlsxExpected;
+  readonly found: XlsxFound;
   /** For `xlsx_limit`: which limit of `XLSX_IMPORT_LIMITS` the workbook exceeds. */
   readonly limit?: XlsxBoundsExceeded['limit'];
 };
@@ -64,14 +81,15 @@ const normalise = (v: unknown): Raw => {
   if (typeof v === 'number' || typeof v === 'boolean') return v;
   return JSON.stringify(v);
 };
-const show = (v: Raw): string => (v === null ? 'an empty cell' : typeof v === 'string' ? `"${v}"` : String(v));
+const show = (v: Raw): XlsxFound => (v === null ? { what: 'empty' } : typeof v === 'string' ? { what: 'value', value: v } : { what: 'number', value: String(v) });
+const value = (v: string): XlsxFound => ({ what: 'value', value: v });
 
 class Located extends Error {
   constructor(readonly detail: XlsxImportError) {
     super(detail.cell);
   }
 }
-const fail = (code: XlsxImportError['code'], sheet: string, cell: string, expected: string, found: string): never => {
+const fail = (code: XlsxImportError['code'], sheet: string, cell: string, expected: XlsxExpected, found: XlsxFound): never => {
   throw new Located({ code, sheet, cell, expected, found });
 };
 
@@ -94,24 +112,24 @@ class RowReader {
     const { value } = this.at(column);
     return value === null ? undefined : String(value);
   }
-  required(column: string, expected = 'text'): string {
+  required(column: string, expected: XlsxSimple = 'text'): string {
     const { value, cell } = this.at(column);
-    if (value === null || String(value).trim() === '') fail('xlsx_bad_cell', this.sheet, cell, expected, 'an empty cell');
+    if (value === null || String(value).trim() === '') fail('xlsx_bad_cell', this.sheet, cell, { what: expected }, { what: 'empty' });
     return String(value);
   }
-  number(column: string, expected: string, check: (n: number) => boolean = Number.isFinite): number {
+  number(column: string, expected: XlsxSimple, check: (n: number) => boolean = Number.isFinite): number {
     const { value, cell } = this.at(column);
     const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-    if (!Number.isFinite(n) || !check(n)) fail('xlsx_bad_cell', this.sheet, cell, expected, show(value));
+    if (!Number.isFinite(n) || !check(n)) fail('xlsx_bad_cell', this.sheet, cell, { what: expected }, show(value));
     return n;
   }
-  optionalNumber(column: string, expected: string, check?: (n: number) => boolean): number | undefined {
+  optionalNumber(column: string, expected: XlsxSimple, check?: (n: number) => boolean): number | undefined {
     return this.at(column).value === null ? undefined : this.number(column, expected, check);
   }
   date(column: string): string {
     const { value, cell } = this.at(column);
     const s = value === null ? '' : String(value);
-    if (!IsoDate.safeParse(s).success) fail('xlsx_bad_cell', this.sheet, cell, 'a date YYYY-MM-DD', show(value));
+    if (!IsoDate.safeParse(s).success) fail('xlsx_bad_cell', this.sheet, cell, { what: 'date' }, show(value));
     return s;
   }
   optionalDate(column: string): string | undefined {
@@ -120,14 +138,14 @@ class RowReader {
   currency(column: string): string {
     const { value, cell } = this.at(column);
     const s = value === null ? '' : String(value);
-    if (!CurrencyCode.safeParse(s).success) fail('xlsx_bad_cell', this.sheet, cell, 'an ISO 4217 currency code such as USD or KZT', show(value));
+    if (!CurrencyCode.safeParse(s).success) fail('xlsx_bad_cell', this.sheet, cell, { what: 'currency' }, show(value));
     return s;
   }
   boolean(column: string): boolean {
     const { value, cell } = this.at(column);
     if (value === null || value === false || value === 'FALSE' || value === 'false') return false;
     if (value === true || value === 'TRUE' || value === 'true') return true;
-    return fail('xlsx_bad_cell', this.sheet, cell, 'TRUE or FALSE', show(value));
+    return fail('xlsx_bad_cell', this.sheet, cell, { what: 'boolean' }, show(value));
   }
   cell(column: string): string {
     return this.at(column).cell;
@@ -138,14 +156,14 @@ type SheetRows = { readonly name: string; readonly rows: readonly { readonly id:
 
 function sheetRows(sheets: ReadonlyMap<string, readonly (readonly unknown[])[]>, table: TableSheet): SheetRows {
   const data = sheets.get(table.name);
-  if (data === undefined) fail('xlsx_missing_sheet', table.name, `${table.name}!A1`, `a sheet named "${table.name}"`, `sheets ${[...sheets.keys()].join(', ')}`);
+  if (data === undefined) fail('xlsx_missing_sheet', table.name, `${table.name}!A1`, { what: 'sheet', name: table.name }, { what: 'sheets', value: [...sheets.keys()].join(', ') });
   const header = (data as readonly (readonly unknown[])[])[0]?.map(normalise) ?? [];
   const index = new Map<string, number>();
   header.forEach((h, i) => {
     if (typeof h === 'string') index.set(h, i);
   });
   table.columns.forEach((c, i) => {
-    if (!index.has(c)) fail('xlsx_missing_column', table.name, ref(table.name, i, 1), `column "${c}"`, header.length === 0 ? 'no header row' : show(header[i] ?? null));
+    if (!index.has(c)) fail('xlsx_missing_column', table.name, ref(table.name, i, 1), { what: 'column', name: c }, header.length === 0 ? { what: 'no_header' } : show(header[i] ?? null));
   });
   const seen = new Map<string, number>();
   const rows: SheetRows['rows'][number][] = [];
@@ -154,9 +172,9 @@ function sheetRows(sheets: ReadonlyMap<string, readonly (readonly unknown[])[]>,
     if (cells.every((c) => c === null)) return;
     const rowNumber = k + 2;
     const reader = new RowReader(table.name, cells, rowNumber, index);
-    const id = reader.required('id', 'an id');
+    const id = reader.required('id', 'id');
     const first = seen.get(id);
-    if (first !== undefined) fail('xlsx_duplicate_id', table.name, reader.cell('id'), `an id not used before (row ${first} has "${id}")`, `"${id}"`);
+    if (first !== undefined) fail('xlsx_duplicate_id', table.name, reader.cell('id'), { what: 'unused_id', id, row: first }, value(id));
     seen.set(id, rowNumber);
     rows.push({ id, reader, cells, rowNumber });
   });
@@ -212,23 +230,23 @@ const en = (previous: { readonly en: string } | undefined, text: string): { en: 
 function readBasePlan(sheets: ReadonlyMap<string, readonly (readonly unknown[])[]>): Plan {
   const data = sheets.get(PLAN_SHEET);
   if (data === undefined)
-    fail('xlsx_missing_sheet', PLAN_SHEET, `${PLAN_SHEET}!A1`, `a sheet named "${PLAN_SHEET}" holding the plan document (written by the plan export)`, `sheets ${[...sheets.keys()].join(', ')}`);
+    fail('xlsx_missing_sheet', PLAN_SHEET, `${PLAN_SHEET}!A1`, { what: 'plan_sheet', name: PLAN_SHEET }, { what: 'sheets', value: [...sheets.keys()].join(', ') });
   const rows = (data as readonly (readonly unknown[])[]).slice(1).map((r) => r.map(normalise));
   let json = '';
   rows.forEach((r, i) => {
-    if (r[0] !== i + 1) fail('xlsx_bad_plan_sheet', PLAN_SHEET, ref(PLAN_SHEET, 0, i + 2), `part number ${i + 1}`, show(r[0] ?? null));
+    if (r[0] !== i + 1) fail('xlsx_bad_plan_sheet', PLAN_SHEET, ref(PLAN_SHEET, 0, i + 2), { what: 'part_number', part: i + 1 }, show(r[0] ?? null));
     json += typeof r[1] === 'string' ? r[1] : '';
   });
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch {
-    fail('xlsx_bad_plan_sheet', PLAN_SHEET, `${PLAN_SHEET}!B2`, 'the plan document as JSON', json === '' ? 'an empty sheet' : 'text that is not complete JSON');
+    fail('xlsx_bad_plan_sheet', PLAN_SHEET, `${PLAN_SHEET}!B2`, { what: 'plan_json' }, json === '' ? { what: 'empty' } : { what: 'not_json' });
   }
   const plan = PlanSchema.safeParse(parsed);
   if (!plan.success) {
     const issue = plan.error.issues[0];
-    fail('xlsx_bad_plan_sheet', PLAN_SHEET, `${PLAN_SHEET}!B2`, 'a valid plan document', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+    fail('xlsx_bad_plan_sheet', PLAN_SHEET, `${PLAN_SHEET}!B2`, { what: 'plan_document' }, { what: 'issue', path: issue?.path.join('.') ?? '', issue: issue?.code ?? '' });
   }
   return (plan as { data: Plan }).data;
 }
@@ -252,12 +270,12 @@ export async function planFromXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Res
   const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const over = xlsxBoundsExceeded(u8);
   // `expected` is the limit and `found` the value the workbook claims; `sheet` names the zip part.
-  if (over) return err({ code: 'xlsx_limit', sheet: over.part, cell: over.cell, expected: String(over.max), found: String(over.value), limit: over.limit });
+  if (over) return err({ code: 'xlsx_limit', sheet: over.part, cell: over.cell, expected: { what: 'at_most', max: over.max }, found: { what: 'number', value: String(over.value) }, limit: over.limit });
   try {
     const buffer = bytes instanceof Uint8Array ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) : bytes;
     workbook = await readXlsxFile(buffer as ArrayBuffer, { trim: false });
   } catch {
-    return err({ code: 'xlsx_unreadable', sheet: '', cell: '', expected: 'an XLSX workbook', found: 'a file that is not a readable XLSX workbook' });
+    return err({ code: 'xlsx_unreadable', sheet: '', cell: '', expected: { what: 'workbook' }, found: { what: 'not_workbook' } });
   }
   try {
     return ok(readPlan(new Map(workbook.map((s) => [s.sheet, s.data]))));
@@ -270,7 +288,7 @@ export async function planFromXlsx(bytes: Uint8Array | ArrayBuffer): Promise<Res
 function readPlan(sheets: ReadonlyMap<string, readonly (readonly unknown[])[]>): Plan {
   const base = readBasePlan(sheets);
   const tables = planTables(base);
-  if (!tables.ok) return fail('xlsx_bad_plan_sheet', PLAN_SHEET, `${PLAN_SHEET}!B2`, 'a plan that can be scheduled and costed', tables.error.code);
+  if (!tables.ok) return fail('xlsx_bad_plan_sheet', PLAN_SHEET, `${PLAN_SHEET}!B2`, { what: 'schedulable_plan' }, { what: 'issue', path: '', issue: tables.error.code });
   const table = (name: string): TableSheet => tables.value.find((t) => t.name === name) as TableSheet;
   const scheduleT = table('Schedule');
   const budgetT = table('Budget');
@@ -284,12 +302,12 @@ function readPlan(sheets: ReadonlyMap<string, readonly (readonly unknown[])[]>):
   const activities = merge<Activity>(base.activities, schedule, scheduleT, ['wbs', 'name', 'phase', 'output', 'duration', 'milestone', 'gate'], (r, p) =>
     drop({
       ...p,
-      id: r.required('id', 'an id'),
+      id: r.required('id', 'id'),
       wbs: r.text('wbs'),
-      name: en(p?.name, r.required('name', 'an activity name')),
+      name: en(p?.name, r.required('name', 'activity_name')),
       phase: r.text('phase'),
       output: r.text('output'),
-      duration: r.number('duration', 'a whole number of working periods (0 for a milestone)', (n) => Number.isInteger(n) && n >= 0),
+      duration: r.number('duration', 'duration', (n) => Number.isInteger(n) && n >= 0),
       milestone: r.boolean('milestone'),
       gate: r.text('gate'),
       assignments: p?.assignments ?? [],
@@ -304,7 +322,7 @@ function readPlan(sheets: ReadonlyMap<string, readonly (readonly unknown[])[]>):
     if (exp !== undefined && same(schedule, row.cells, exp, scheduleT, ['predecessors'])) continue;
     const parsed = parsePredecessors(row.reader.text('predecessors') ?? '', row.id, ids);
     if (!parsed.ok)
-      fail('xlsx_bad_cell', 'Schedule', row.reader.cell('predecessors'), 'MS Project notation: A, B FS+2, C SS-1, D FF+3ed', `"${parsed.error.value}"`);
+      fail('xlsx_bad_cell', 'Schedule', row.reader.cell('predecessors'), { what: 'predecessors' }, value(parsed.error.value));
     else relinked.set(row.id, parsed.value.map((n) => ({ from: n.from, to: n.to, type: n.type ?? 'FS', lag: { value: n.lag ?? 0, unit: n.lagUnit ?? 'working' } })));
   }
   const dependencies = [
@@ -320,27 +338,27 @@ function readPlan(sheets: ReadonlyMap<string, readonly (readonly unknown[])[]>):
     (r, p) =>
       drop({
         ...p,
-        id: r.required('id', 'an id'),
+        id: r.required('id', 'id'),
         activity: r.text('activity'),
-        budgetClass: r.required('budget_class', 'a UN budget class code such as 105'),
+        budgetClass: r.required('budget_class', 'budget_class'),
         description: r.text('description'),
         periodStart: r.date('period_start'),
         periodEnd: r.date('period_end'),
-        money: { amount: r.number('amount', 'an amount of zero or more', (n) => Number.isFinite(n) && n >= 0), currency: r.currency('currency'), valueDate: r.date('value_date') },
+        money: { amount: r.number('amount', 'amount', (n) => Number.isFinite(n) && n >= 0), currency: r.currency('currency'), valueDate: r.date('value_date') },
         fundingSource: r.text('funding_source'),
       }),
   );
   const sources = merge<FundingSource>(base.funding, funding, fundingT, fundingT.columns.slice(1), (r, p) => {
-    const stage = r.required('stage', `one of ${FundingStage.options.join(', ')}`);
-    if (!FundingStage.safeParse(stage).success) fail('xlsx_bad_cell', 'Funding', r.cell('stage'), `one of ${FundingStage.options.join(', ')}`, `"${stage}"`);
+    const stage = r.required('stage', 'funding_stage');
+    if (!FundingStage.safeParse(stage).success) fail('xlsx_bad_cell', 'Funding', r.cell('stage'), { what: 'one_of', choices: FundingStage.options.join(', ') }, value(stage));
     return drop({
       ...p,
-      id: r.required('id', 'an id'),
-      name: r.required('name', 'the name of the funding source'),
+      id: r.required('id', 'id'),
+      name: r.required('name', 'funding_name'),
       funder: r.text('funder'),
       stage: stage as FundingSource['stage'],
-      amount: { amount: r.number('amount', 'an amount of zero or more', (n) => Number.isFinite(n) && n >= 0), currency: r.currency('currency'), valueDate: r.date('value_date') },
-      probability: r.optionalNumber('probability', 'a probability from 0 to 1', (n) => n >= 0 && n <= 1),
+      amount: { amount: r.number('amount', 'amount', (n) => Number.isFinite(n) && n >= 0), currency: r.currency('currency'), valueDate: r.date('value_date') },
+      probability: r.optionalNumber('probability', 'probability', (n) => n >= 0 && n <= 1),
       date: r.optionalDate('date'),
       expectedDate: r.optionalDate('expected_date'),
     });
@@ -349,10 +367,10 @@ function readPlan(sheets: ReadonlyMap<string, readonly (readonly unknown[])[]>):
     const mitigation = r.text('mitigation');
     return drop({
       ...p,
-      id: r.required('id', 'an id'),
-      description: en(p?.description, r.required('description', 'a description of the risk')),
-      likelihood: r.number('likelihood', 'a whole number from 1 to 5', (n) => Number.isInteger(n) && n >= 1 && n <= 5),
-      impact: r.number('impact', 'a whole number from 1 to 5', (n) => Number.isInteger(n) && n >= 1 && n <= 5),
+      id: r.required('id', 'id'),
+      description: en(p?.description, r.required('description', 'risk_description')),
+      likelihood: r.number('likelihood', 'rating', (n) => Number.isInteger(n) && n >= 1 && n <= 5),
+      impact: r.number('impact', 'rating', (n) => Number.isInteger(n) && n >= 1 && n <= 5),
       category: r.text('category'),
       mitigation: mitigation === undefined ? undefined : en(p?.mitigation, mitigation),
       owner: r.text('owner'),
@@ -378,7 +396,7 @@ function readPlan(sheets: ReadonlyMap<string, readonly (readonly unknown[])[]>):
     'xlsx_invalid_plan',
     sheet?.name ?? PLAN_SHEET,
     row !== undefined && sheet !== undefined ? ref(sheet.name, sheet.index.get(column) ?? 0, row.rowNumber) : `${PLAN_SHEET}!B2`,
-    'a value the plan accepts',
-    `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+    { what: 'accepted_value' },
+    { what: 'issue', path: issue?.path.join('.') ?? '', issue: issue?.code ?? '' },
   );
 }

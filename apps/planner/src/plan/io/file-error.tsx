@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { PlanFileError } from './plan-json.js';
+import { xlsxImportErrorText } from './xlsx-error-text.js';
 
 /** A located import error: file, line, column, what was expected, and a hint. */
 export function FileError({ error }: { error: PlanFileError }) {
@@ -21,7 +22,7 @@ export function FileError({ error }: { error: PlanFileError }) {
     hint = t('plan.file.invalidXlsxHint');
   } else if (error.code === 'invalid_plan_xlsx') {
     const e = error.error;
-    detail = t('plan.file.invalidPlanXlsx', { cell: e.cell || error.file, expected: e.expected, found: e.found });
+    detail = xlsxImportErrorText(e, error.file, t);
     hint = t('plan.file.invalidPlanXlsxHint', { code: e.code });
   } else if (error.code === 'csv_schedule') {
     detail = t('plan.error.schedule', { code: error.detail });
