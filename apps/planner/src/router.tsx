@@ -16,7 +16,7 @@ import {
   overviewSearch,
   rootSearch,
 } from './routes/search.js';
-import { planSearch } from './plan/shared/search.js';
+import { planSearch } from './plan/common/search.js';
 
 const rootRoute = createRootRoute({
   validateSearch: rootSearch,

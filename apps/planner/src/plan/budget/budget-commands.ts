@@ -1,7 +1,7 @@
 import type { BudgetLine, FundingSource, FundingStage, Plan } from '@dsc/domain';
 import { BudgetLine as BudgetLineSchema, FundingSource as FundingSourceSchema, isCurrencyCode } from '@dsc/domain';
-import type { CommandResult } from '../shared/command.js';
-import { nextId } from '../shared/command.js';
+import type { CommandResult } from '../common/command.js';
+import { nextId } from '../common/command.js';
 
 /** The fields of the budget-line form, as typed. */
 export interface BudgetLineInput {

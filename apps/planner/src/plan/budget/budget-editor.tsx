@@ -15,8 +15,8 @@ import {
   updateBudgetLine,
   updateFundingSource,
 } from './budget-commands.js';
-import { useCheckedRun } from '../shared/command-error.js';
-import type { Run } from '../shared/command.js';
+import { useCheckedRun } from '../common/command-error.js';
+import type { Run } from '../common/command.js';
 
 const STAGES: readonly FundingStage[] = FundingStages.options;
 

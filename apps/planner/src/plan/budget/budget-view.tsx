@@ -4,7 +4,7 @@ import { budgetRollup, convertedLines, fundingGaps, fundingPipeline } from '@dsc
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { BudgetEditor } from './budget-editor.js';
-import type { Run } from '../shared/command.js';
+import type { Run } from '../common/command.js';
 
 export type BudgetBy = Extract<BudgetDimension, 'phase' | 'year' | 'class' | 'fundingSource'>;
 const DIMENSIONS: readonly BudgetBy[] = ['phase', 'year', 'class', 'fundingSource'];

@@ -1,4 +1,4 @@
-import '../shared/plan.css';
+import '../common/plan.css';
 import { schedulePlan } from '@dsc/roadmap';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -14,8 +14,8 @@ import { planFileName, writePlanFile } from '../io/plan-json.js';
 import { openPlan, redo, startAutosave, undo, usePlanStore } from '../store/plan-store.js';
 import { runCommand } from '../store/run-command.js';
 import { ScheduleOptions } from './schedule-options.js';
-import type { PlanSearch, PlanView, Zoom } from '../shared/search.js';
-import { planViews } from '../shared/search.js';
+import type { PlanSearch, PlanView, Zoom } from '../common/search.js';
+import { planViews } from '../common/search.js';
 import { action, actionForKey } from '../schedule/actions.js';
 import { ScheduleView } from '../schedule/schedule-view.js';
 

@@ -1,8 +1,8 @@
 import type { Plan } from '@dsc/domain';
 import { captureBaseline } from '@dsc/roadmap';
 import { useI18n } from '../../i18n/i18n-context.js';
-import type { PlanSearch, Zoom } from '../shared/search.js';
-import { zooms } from '../shared/search.js';
+import type { PlanSearch, Zoom } from '../common/search.js';
+import { zooms } from '../common/search.js';
 import { runCommand } from '../store/run-command.js';
 
 export interface ScheduleOptionsProps {

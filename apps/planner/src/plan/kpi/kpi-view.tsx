@@ -7,7 +7,7 @@ import type { LineSeries } from '../../charts/line-chart.js';
 import { DataGate } from '../../components/data-gate.js';
 import type { AppData } from '../../model/types.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import type { CommandResult, Run } from '../shared/command.js';
+import type { CommandResult, Run } from '../common/command.js';
 
 
 const updateKpi = (plan: Plan, id: string, f: (k: Kpi) => Kpi): CommandResult => ({

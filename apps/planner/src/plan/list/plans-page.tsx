@@ -1,11 +1,11 @@
-import '../shared/plan.css';
+import '../common/plan.css';
 import type { Plan } from '@dsc/domain';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useId, useState } from 'react';
 import type { ChangeEvent, FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { saveText } from '../../lib/download.js';
-import { emptyPlan } from '../shared/empty-plan.js';
+import { emptyPlan } from '../common/empty-plan.js';
 import { FileError } from '../io/file-error.js';
 import { PlansCompare } from './plans-compare.js';
 import type { StoredPlan } from '../store/plan-db.js';

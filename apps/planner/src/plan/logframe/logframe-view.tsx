@@ -4,7 +4,7 @@ import { checkLogframe, checkSchedule } from '@dsc/roadmap';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { I18n } from '../../i18n/i18n-context.js';
-import type { Run } from '../shared/command.js';
+import type { Run } from '../common/command.js';
 import { RiskRegister } from '../risks/risk-register.js';
 
 export function ruleText(t: I18n['t'], f: QualityFinding): string {

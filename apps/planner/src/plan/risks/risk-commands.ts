@@ -1,7 +1,7 @@
 import type { I18nText, Locale, Plan, Risk } from '@dsc/domain';
 import { Risk as RiskSchema } from '@dsc/domain';
-import type { CommandResult } from '../shared/command.js';
-import { nextId, setText } from '../shared/command.js';
+import type { CommandResult } from '../common/command.js';
+import { nextId, setText } from '../common/command.js';
 
 /** The fields of the risk form, as typed; texts are in the interface language. */
 export interface RiskInput {

@@ -2,8 +2,8 @@ import type { Plan } from '@dsc/domain';
 import type { FormEvent } from 'react';
 import { useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { useCheckedRun } from '../shared/command-error.js';
-import type { Run } from '../shared/command.js';
+import { useCheckedRun } from '../common/command-error.js';
+import type { Run } from '../common/command.js';
 import type { RiskInput } from './risk-commands.js';
 import { addRisk, removeRisk, riskInput, updateRisk } from './risk-commands.js';
 

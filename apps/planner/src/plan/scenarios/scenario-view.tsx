@@ -3,7 +3,7 @@ import { compareScenarios, promoteScenario } from '@dsc/roadmap';
 import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n-context.js';
-import type { Run } from '../shared/command.js';
+import type { Run } from '../common/command.js';
 
 
 const scenarioId = (plan: Plan): string => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPlan } from '../shared/empty-plan.js';
+import { emptyPlan } from '../common/empty-plan.js';
 import type { ActionContext, KeyInput } from './actions.js';
 import { action, actionForKey, actions } from './actions.js';
 import { addActivity, setDuration } from './commands.js';

@@ -1,5 +1,5 @@
 import type { I18nText, Plan } from '@dsc/domain';
-import type { CommandResult } from '../shared/command.js';
+import type { CommandResult } from '../common/command.js';
 import type { Anchor } from './commands.js';
 import { addActivity, deleteActivity, indent, moveActivity, outdent } from './commands.js';
 

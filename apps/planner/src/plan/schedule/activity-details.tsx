@@ -2,7 +2,7 @@ import type { Activity, Locale, Plan } from '@dsc/domain';
 import type { DatedActivity } from '@dsc/roadmap';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context.js';
-import type { CommandResult, Run } from '../shared/command.js';
+import type { CommandResult, Run } from '../common/command.js';
 import { clearConstraint, moveActivity, renameActivity } from './commands.js';
 
 

@@ -12,8 +12,8 @@ import {
   setDuration,
   setPredecessors,
 } from './commands.js';
-import type { CommandResult } from '../shared/command.js';
-import { emptyPlan } from '../shared/empty-plan.js';
+import type { CommandResult } from '../common/command.js';
+import { emptyPlan } from '../common/empty-plan.js';
 import { buildTree, flattenTree, wbsCodes } from './tree.js';
 
 const must = (r: CommandResult) => {

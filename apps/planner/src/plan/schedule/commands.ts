@@ -1,7 +1,7 @@
 import type { Activity, Dependency, I18nText, Locale, Plan, RelationType } from '@dsc/domain';
 import { addDays, parsePredecessors, schedulePlan } from '@dsc/roadmap';
-import type { CommandError, CommandResult } from '../shared/command.js';
-import { setText } from '../shared/command.js';
+import type { CommandError, CommandResult } from '../common/command.js';
+import { setText } from '../common/command.js';
 import { wbsCodes } from './tree.js';
 
 const done = (plan: Plan): CommandResult => ({ ok: true, value: plan });

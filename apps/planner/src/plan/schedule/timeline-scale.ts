@@ -1,4 +1,4 @@
-import type { Zoom } from '../shared/search.js';
+import type { Zoom } from '../common/search.js';
 
 export const ROW_HEIGHT = 34;
 export const HEADER_HEIGHT = 48;

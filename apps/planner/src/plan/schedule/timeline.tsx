@@ -4,7 +4,7 @@ import { toEpochDay } from '@dsc/roadmap';
 import { memo, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent, RefObject } from 'react';
 import { useI18n } from '../../i18n/i18n-context.js';
-import type { Zoom } from '../shared/search.js';
+import type { Zoom } from '../common/search.js';
 import type { TreeRow } from './tree.js';
 import { Bar } from './timeline-bar.js';
 import type { BarHandlers } from './timeline-bar.js';

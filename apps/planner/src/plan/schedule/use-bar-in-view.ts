@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
-import type { Zoom } from '../shared/search.js';
+import type { Zoom } from '../common/search.js';
 
 /** Keeps the focused activity's bar in view: scrolls the timeline sideways when the bar is outside. */
 export function useBarInView(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addActivity } from '../schedule/commands.js';
-import { emptyPlan } from '../shared/empty-plan.js';
+import { emptyPlan } from '../common/empty-plan.js';
 import { openPlan, redo, undo, usePlanStore } from './plan-store.js';
 
 describe('plan store', () => {

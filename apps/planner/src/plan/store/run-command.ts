@@ -1,5 +1,5 @@
 import type { Plan } from '@dsc/domain';
-import type { CommandResult } from '../shared/command.js';
+import type { CommandResult } from '../common/command.js';
 import { usePlanStore } from './plan-store.js';
 
 /** Runs one command on the open plan: one undo step when it changes the plan. */
