@@ -22,36 +22,13 @@ export type {
   LoanLetterPolicy,
   UnmappedKazakhLetter,
 } from './transliterate.js';
-export { hasNativeKazakhIntl, setKazakhIntlMode } from './format/kk-support.js';
-export type { KazakhIntlMode } from './format/kk-support.js';
-export { getNumberFormatter, numberLocale } from './format/number.js';
-export type { NumberFormatter } from './format/number.js';
-export { getDateTimeFormatter } from './format/date.js';
-export type { DateTimeFormatter } from './format/date.js';
+// the formatters, also published without the catalogues as `@dsc/i18n/format`
+export * from './format/index.js';
 export { checkCatalogs, catalogProblemCodes, requiredPluralCategories } from './check/check.js';
 export type { CatalogProblem, CatalogProblemCode, CheckCatalogsInput, CheckCatalogsReport } from './check/check.js';
 export { checkProjectCatalogs } from './check/project.js';
 export { formatCatalogProblem, formatCheckReport } from './check/format.js';
 export { sameAsEnglishAllowList } from './check/allow-list.js';
-export {
-  formatNumber,
-  formatPercent,
-  formatCurrency,
-  formatCompact,
-  formatUnit,
-  formatDate,
-  formatYearMonth,
-  formatMonthName,
-  formatWeekdayName,
-  formatPeriod,
-  formatRelativeTime,
-  formatList,
-  sortByLocale,
-  pickText,
-  localizedName,
-} from './format/formatters.js';
-export type { DateStyle, PeriodGranularity, RelativeUnit } from './format/formatters.js';
-export { countryName, countryNames } from './format/countries.js';
 export { documentKindName, displayLocaleName, formatDocumentError, formatDocumentIssue } from './domain-errors.js';
 export { glossary, officialNames } from './glossary.js';
 export type { GlossaryEntry, GlossaryConfidence, OfficialName } from './glossary.js';
