@@ -5,7 +5,7 @@
  */
 export { proposalToDocx } from './docx.js';
 export { tablesToXlsx } from './xlsx.js';
-export type { XlsxExpected, XlsxFound, XlsxImportError } from './xlsx-import.js';
+export type { XlsxExpected, XlsxFound, XlsxImportError } from './xlsx-import-error.js';
 export { PLAN_SHEET, planFromXlsx, planToXlsx } from './xlsx-import.js';
 export type { XlsxBoundsExceeded } from './xlsx-bounds.js';
 export { XLSX_IMPORT_LIMITS } from './xlsx-bounds.js';
