@@ -92,6 +92,11 @@ export const Activity = z
     calendar: Id.optional(),
     assignments: z.array(Assignment).default([]),
     alignment: z.array(z.object({ framework: z.string().min(1), code: z.string().min(1) }).strict()).default([]),
+    recommendations: z.array(Id).optional().describe('Ids of the recommendations this activity serves'),
+    actualStart: IsoDate.optional().describe('Day the activity actually started'),
+    actualFinish: IsoDate.optional().describe('Day the activity actually finished'),
+    percentComplete: z.number().min(0).max(100).optional().describe('Share of the duration done by the status date, 0–100'),
+    remainingDuration: z.number().int().min(0).optional().describe('Working periods left after the status date'),
     notes: z.string().optional(),
   })
   .strict();
@@ -172,6 +177,7 @@ export const Kpi = z
       .array(z.object({ period: z.string().min(1), value: z.number(), date: IsoDate.optional() }).strict())
       .default([]),
     meansOfVerification: z.string().optional(),
+    recommendations: z.array(Id).optional().describe('Ids of the recommendations this KPI measures'),
   })
   .strict();
 export type Kpi = z.infer<typeof Kpi>;
@@ -271,6 +277,7 @@ export const Plan = z
     title: I18nText,
     illustrative: z.boolean().default(false).describe('True for example plans that are not an agreed roadmap'),
     start: IsoDate,
+    statusDate: IsoDate.optional().describe('Day up to which progress (actuals, % complete) is recorded'),
     currency: CurrencyCode.default('USD'),
     defaultCalendar: Id.optional(),
     countries: z.array(AreaCode).default([]),
