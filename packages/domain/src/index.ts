@@ -14,6 +14,7 @@ export type { PillarScore, PillarScoreError } from './policy-score.js';
 export { pillarScore } from './policy-score.js';
 export * from './methodology.js';
 export * from './plan.js';
+export * from './recommendation.js';
 export * from './validation-report.js';
 export type { DocumentError, DocumentErrorCode, DocumentIssue } from './errors.js';
 export { documentErrorCodes, fromPointer, toPointer } from './errors.js';

@@ -7,6 +7,7 @@ import { Dataset, Observation } from './observation.js';
 import { Plan } from './plan.js';
 import { PolicyInstrument } from './policy.js';
 import { PolicyAssessment } from './policy-assessment.js';
+import { RecommendationSet } from './recommendation.js';
 import { AssessmentRubric } from './policy-rubric.js';
 import { ValidationReport } from './validation-report.js';
 
@@ -23,6 +24,7 @@ export const documentSchemas = {
   methodology: MethodologySpec,
   'index-result': IndexResult,
   plan: Plan,
+  'recommendation-set': RecommendationSet,
   'validation-report': ValidationReport,
 } as const;
 

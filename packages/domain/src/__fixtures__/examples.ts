@@ -164,6 +164,28 @@ export const examples: Record<DocumentKind, Record<string, unknown>> = {
       },
     ],
   },
+  'recommendation-set': {
+    kind: 'recommendation-set',
+    schemaVersion: 1,
+    id: 'dsc-recommendations',
+    title: { en: 'Recommendations', ru: 'Рекомендации', kk: 'Ұсынымдар' },
+    recommendations: [
+      {
+        id: 'rec-tjk-mbb',
+        level: { scope: 'national', country: 'TJK' },
+        gaps: [
+          { kind: 'indicator', indicator: 'ITU_MBB_DATA_GNI', country: 'TJK', value: 4.76, year: 2022, reference: 'target', referenceValue: 2, referenceSource: 'Broadband Commission' },
+          { kind: 'policy', country: 'TJK', criterion: 'telecom-law', level: 2, required: 3 },
+        ],
+        priority: 'high',
+        horizon: { term: 'medium', from: 2027, to: 2030 },
+        actors: ['Communications Service of Tajikistan'],
+        title: { en: 'Make mobile broadband affordable', ru: 'Сделать мобильный широкополосный доступ доступным по цене', kk: 'Мобильді кең жолақты қолжетімділікті арзандату' },
+        text: { en: 'Lower the price of the mobile data basket.', ru: 'Снизить цену корзины мобильных данных.', kk: 'Мобильді деректер себетінің бағасын төмендету.' },
+        review: { status: 'accepted', reviewer: 'DSC secretariat', date: '2026-12-07' },
+      },
+    ],
+  },
   'validation-report': {
     kind: 'validation-report',
     schemaVersion: 1,
@@ -208,6 +230,13 @@ export const broken: Record<DocumentKind, { doc: Record<string, unknown>; pointe
   plan: {
     doc: { ...examples.plan, activities: [{ id: 'a', name: { en: 'A' }, duration: -3 }], dependencies: [] },
     pointer: '/activities/0/duration',
+  },
+  'recommendation-set': {
+    doc: {
+      ...examples['recommendation-set'],
+      recommendations: [{ ...(examples['recommendation-set']!['recommendations'] as Record<string, unknown>[])[0], priority: 'urgent' }],
+    },
+    pointer: '/recommendations/0/priority',
   },
   'validation-report': { doc: { ...examples['validation-report'], valid: 'no' }, pointer: '/valid' },
 };

@@ -14,6 +14,7 @@ export default defineMessages('domain')({
   'domain.kind.index-result': 'index result',
   'domain.kind.plan': 'plan',
   'domain.kind.validation-report': 'validation report',
+  'domain.kind.recommendation-set': 'recommendation set',
   'domain.error.not_an_object': 'The document is not a JSON object.',
   'domain.error.missing_kind': 'The document has no "kind" field.',
   'domain.error.unknown_kind': 'Unknown document kind "{kind}". Known kinds: {known}.',

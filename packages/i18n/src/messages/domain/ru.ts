@@ -14,6 +14,7 @@ export default defineTranslation<typeof en>()({
   'domain.kind.index-result': 'результат индекса',
   'domain.kind.plan': 'план',
   'domain.kind.validation-report': 'отчёт о проверке',
+  'domain.kind.recommendation-set': 'набор рекомендаций',
   'domain.error.not_an_object': 'Документ не является объектом JSON.',
   'domain.error.missing_kind': 'В документе нет поля "kind".',
   'domain.error.unknown_kind': 'Неизвестный тип документа "{kind}". Известные типы: {known}.',
