@@ -7,7 +7,8 @@ import domain from '../messages/domain/en.js';
 import indicators from '../messages/indicators/en.js';
 import plan from '../messages/plan/en.js';
 import planner from '../messages/planner/en.js';
+import report from '../messages/report/en.js';
 import roadmap from '../messages/roadmap/en.js';
 import validation from '../messages/validation/en.js';
 
-export const messages = { ...common, ...domain, ...cli, ...validation, ...indicators, ...roadmap, ...planner, ...plan, ...datasets, ...assessment };
+export const messages = { ...common, ...domain, ...cli, ...validation, ...indicators, ...roadmap, ...planner, ...plan, ...datasets, ...assessment, ...report };

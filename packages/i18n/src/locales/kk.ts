@@ -7,8 +7,9 @@ import domain from '../messages/domain/kk.js';
 import indicators from '../messages/indicators/kk.js';
 import plan from '../messages/plan/kk.js';
 import planner from '../messages/planner/kk.js';
+import report from '../messages/report/kk.js';
 import roadmap from '../messages/roadmap/kk.js';
 import validation from '../messages/validation/kk.js';
 import type { Messages } from '../types.js';
 
-export const messages: Messages = { ...common, ...domain, ...cli, ...validation, ...indicators, ...roadmap, ...planner, ...plan, ...datasets, ...assessment };
+export const messages: Messages = { ...common, ...domain, ...cli, ...validation, ...indicators, ...roadmap, ...planner, ...plan, ...datasets, ...assessment, ...report };

@@ -7,8 +7,9 @@ import domain from '../messages/domain/ru.js';
 import indicators from '../messages/indicators/ru.js';
 import plan from '../messages/plan/ru.js';
 import planner from '../messages/planner/ru.js';
+import report from '../messages/report/ru.js';
 import roadmap from '../messages/roadmap/ru.js';
 import validation from '../messages/validation/ru.js';
 import type { Messages } from '../types.js';
 
-export const messages: Messages = { ...common, ...domain, ...cli, ...validation, ...indicators, ...roadmap, ...planner, ...plan, ...datasets, ...assessment };
+export const messages: Messages = { ...common, ...domain, ...cli, ...validation, ...indicators, ...roadmap, ...planner, ...plan, ...datasets, ...assessment, ...report };
