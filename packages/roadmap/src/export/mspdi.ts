@@ -4,8 +4,9 @@ import type { PlanSchedule, PlanScheduleError } from '../plan-schedule.js';
 import { schedulePlan } from '../plan-schedule.js';
 import { resolveScenario } from '../scenarios.js';
 import { CONSTRAINT_CODE, LINK_TYPE, MINUTES_PER_DAY, NS, TEXT1 } from './mspdi-codes.js';
-import type { XmlNode, XmlWarning } from './xml.js';
-import { el, toXml, xmlFragment } from './xml.js';
+import { calendarXml, close, leaf, open, raw } from './mspdi-writer.js';
+import type { XmlWarning } from './xml.js';
+import { xmlWarnings } from './xml.js';
 
 /**
  * Microsoft Project XML (MSPDI) export; the import and the iCalendar writer of milestones live beside it.
@@ -62,97 +63,94 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
   const uid = new Map(ordered.map((o, i) => [o.a.id, i + 1]));
   const cal = base.calendars.find((c) => c.id === base.defaultCalendar);
   const workingDays = cal?.workingDays ?? [1, 2, 3, 4, 5, 6, 7];
-  const workingTimes = el('WorkingTimes', {}, [
-    el('WorkingTime', {}, [el('FromTime', {}, ['08:00:00']), el('ToTime', {}, ['12:00:00'])]),
-    el('WorkingTime', {}, [el('FromTime', {}, ['13:00:00']), el('ToTime', {}, ['17:00:00'])]),
-  ]);
-  const calendarNode = (uidText: string, spec: Plan['calendars'][number] | undefined): XmlNode => {
-    const days = spec?.workingDays ?? [1, 2, 3, 4, 5, 6, 7];
-    const weekDays: XmlNode[] = [];
-    for (let dayType = 1; dayType <= 7; dayType++) {
-      const iso = dayType === 1 ? 7 : dayType - 1;
-      const works = days.includes(iso);
-      weekDays.push(el('WeekDay', {}, [el('DayType', {}, [String(dayType)]), el('DayWorking', {}, [works ? '1' : '0']), ...(works ? [workingTimes] : [])]));
-    }
-    for (const h of spec?.holidays ?? [])
-      weekDays.push(
-        el('WeekDay', {}, [
-          el('DayType', {}, ['0']),
-          el('DayWorking', {}, ['0']),
-          el('TimePeriod', {}, [el('FromDate', {}, [`${h.date}T00:00:00`]), el('ToDate', {}, [`${h.date}T23:59:00`])]),
-        ]),
-      );
-    return el('Calendar', {}, [el('UID', {}, [uidText]), el('Name', {}, [spec?.name ?? 'Standard']), el('IsBaseCalendar', {}, ['1']), el('WeekDays', {}, weekDays)]);
-  };
   // Calendars of activities that do not use the default one get UIDs 2, 3, …
   const calendarUid = new Map<string, number>();
   for (const a of base.activities)
     if (a.calendar !== undefined && a.calendar !== base.defaultCalendar && !calendarUid.has(a.calendar) && base.calendars.some((c) => c.id === a.calendar))
       calendarUid.set(a.calendar, calendarUid.size + 2);
   const tally = { count: 0 };
-  const tasks = ordered.map(({ a, level }) => {
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<Project xmlns="${NS}">`,
+    raw(1, 'SaveVersion', '14'),
+    leaf(1, 'Name', `${base.id}.xml`, tally),
+    leaf(1, 'Title', base.title.en, tally),
+    raw(1, 'ScheduleFromStart', '1'),
+    raw(1, 'StartDate', `${s.projectStart}T08:00:00`),
+    raw(1, 'FinishDate', `${s.projectFinish}T17:00:00`),
+    leaf(1, 'CurrencyCode', base.currency, tally),
+    raw(1, 'CalendarUID', '1'),
+    raw(1, 'DefaultStartTime', '08:00:00'),
+    raw(1, 'DefaultFinishTime', '17:00:00'),
+    raw(1, 'MinutesPerDay', MINUTES_PER_DAY),
+    raw(1, 'MinutesPerWeek', MINUTES_PER_DAY * workingDays.length),
+    raw(1, 'DaysPerMonth', '20'),
+    open(1, 'ExtendedAttributes'),
+    open(2, 'ExtendedAttribute'),
+    raw(3, 'FieldID', TEXT1),
+    raw(3, 'FieldName', 'Text1'),
+    raw(3, 'Alias', 'DSC id'),
+    close(2, 'ExtendedAttribute'),
+    close(1, 'ExtendedAttributes'),
+    open(1, 'Calendars'),
+    calendarXml(2, '1', cal, tally),
+  ];
+  for (const [id, u] of calendarUid) out.push(calendarXml(2, String(u), base.calendars.find((c) => c.id === id), tally));
+  out.push(close(1, 'Calendars'), open(1, 'Tasks'));
+  for (const { a, level } of ordered) {
     const d = dated.get(a.id);
     const isSummary = children.has(a.id);
     const duration = d?.duration ?? a.duration;
-    const links = (predecessors.get(a.id) ?? []).map((x) =>
-        el('PredecessorLink', {}, [
-          el('PredecessorUID', {}, [String(uid.get(x.from) ?? 0)]),
-          el('Type', {}, [LINK_TYPE[x.type]]),
-          el('CrossProject', {}, ['0']),
-          el('LinkLag', {}, [String(x.lag.value * (x.lag.unit === 'elapsed' ? 1440 : MINUTES_PER_DAY) * 10)]),
-          el('LagFormat', {}, [x.lag.unit === 'elapsed' ? '8' : '7']),
-        ]),
-      );
-    const finish = d ? d.finish : base.start;
     const start = d ? d.start : base.start;
-    const task = el('Task', {}, [
-      el('UID', {}, [String(uid.get(a.id))]),
-      el('ID', {}, [String(uid.get(a.id))]),
-      el('Name', {}, [a.name.en]),
-      el('Type', {}, ['1']),
-      el('IsNull', {}, ['0']),
-      el('WBS', {}, [a.wbs ?? a.id]),
-      el('OutlineLevel', {}, [String(level)]),
-      el('Start', {}, [`${start}T08:00:00`]),
-      el('Finish', {}, [duration === 0 ? `${start}T08:00:00` : `${finish}T17:00:00`]),
-      el('Duration', {}, [hours(duration)]),
-      el('DurationFormat', {}, ['7']),
-      el('Milestone', {}, [a.milestone || duration === 0 ? '1' : '0']),
-      el('Summary', {}, [isSummary ? '1' : '0']),
-      el('Critical', {}, [d?.critical ? '1' : '0']),
-      ...(d ? [el('EarlyStart', {}, [`${d.earlyStart}T08:00:00`]), el('EarlyFinish', {}, [`${d.earlyFinish}T17:00:00`]), el('LateStart', {}, [`${d.lateStart}T08:00:00`]), el('LateFinish', {}, [`${d.lateFinish}T17:00:00`])] : []),
-      ...(d ? [el('FreeSlack', {}, [slack(d.freeFloat)]), el('TotalSlack', {}, [slack(d.totalFloat)])] : []),
-      el('ConstraintType', {}, [CONSTRAINT_CODE[a.constraint?.type ?? 'ASAP']]),
-      ...(a.calendar !== undefined && calendarUid.has(a.calendar) ? [el('CalendarUID', {}, [String(calendarUid.get(a.calendar))])] : []),
-      ...(a.constraint?.date !== undefined ? [el('ConstraintDate', {}, [`${a.constraint.date}T${a.constraint.type.startsWith('F') || a.constraint.type === 'MFO' ? '17:00:00' : '08:00:00'}`])] : []),
-      ...(a.deadline !== undefined ? [el('Deadline', {}, [`${a.deadline}T17:00:00`])] : []),
-      ...(a.notes !== undefined ? [el('Notes', {}, [a.notes])] : []),
-      ...links,
-      el('ExtendedAttribute', {}, [el('FieldID', {}, [TEXT1]), el('Value', {}, [a.id])]),
-    ]);
-    return xmlFragment(task, 2, tally);
-  });
-  const root = el('Project', { xmlns: NS }, [
-    el('SaveVersion', {}, ['14']),
-    el('Name', {}, [`${base.id}.xml`]),
-    el('Title', {}, [base.title.en]),
-    el('ScheduleFromStart', {}, ['1']),
-    el('StartDate', {}, [`${s.projectStart}T08:00:00`]),
-    el('FinishDate', {}, [`${s.projectFinish}T17:00:00`]),
-    el('CurrencyCode', {}, [base.currency]),
-    el('CalendarUID', {}, ['1']),
-    el('DefaultStartTime', {}, ['08:00:00']),
-    el('DefaultFinishTime', {}, ['17:00:00']),
-    el('MinutesPerDay', {}, [String(MINUTES_PER_DAY)]),
-    el('MinutesPerWeek', {}, [String(MINUTES_PER_DAY * workingDays.length)]),
-    el('DaysPerMonth', {}, ['20']),
-    el('ExtendedAttributes', {}, [el('ExtendedAttribute', {}, [el('FieldID', {}, [TEXT1]), el('FieldName', {}, ['Text1']), el('Alias', {}, ['DSC id'])])]),
-    el('Calendars', {}, [
-      calendarNode('1', cal),
-      ...[...calendarUid].map(([id, u]) => calendarNode(String(u), base.calendars.find((c) => c.id === id))),
-    ]),
-    el('Tasks', {}, tasks),
-  ]);
-  return ok(toXml(root, { tally }));
+    const finish = d ? d.finish : base.start;
+    const u = uid.get(a.id) as number;
+    const t: string[] = [
+      open(2, 'Task'),
+      raw(3, 'UID', u),
+      raw(3, 'ID', u),
+      leaf(3, 'Name', a.name.en, tally),
+      raw(3, 'Type', '1'),
+      raw(3, 'IsNull', '0'),
+      leaf(3, 'WBS', a.wbs ?? a.id, tally),
+      raw(3, 'OutlineLevel', level),
+      raw(3, 'Start', `${start}T08:00:00`),
+      raw(3, 'Finish', duration === 0 ? `${start}T08:00:00` : `${finish}T17:00:00`),
+      raw(3, 'Duration', hours(duration)),
+      raw(3, 'DurationFormat', '7'),
+      raw(3, 'Milestone', a.milestone || duration === 0 ? '1' : '0'),
+      raw(3, 'Summary', isSummary ? '1' : '0'),
+      raw(3, 'Critical', d?.critical ? '1' : '0'),
+    ];
+    if (d)
+      t.push(
+        raw(3, 'EarlyStart', `${d.earlyStart}T08:00:00`),
+        raw(3, 'EarlyFinish', `${d.earlyFinish}T17:00:00`),
+        raw(3, 'LateStart', `${d.lateStart}T08:00:00`),
+        raw(3, 'LateFinish', `${d.lateFinish}T17:00:00`),
+        raw(3, 'FreeSlack', slack(d.freeFloat)),
+        raw(3, 'TotalSlack', slack(d.totalFloat)),
+      );
+    t.push(raw(3, 'ConstraintType', CONSTRAINT_CODE[a.constraint?.type ?? 'ASAP']));
+    const calUid = a.calendar === undefined ? undefined : calendarUid.get(a.calendar);
+    if (calUid !== undefined) t.push(raw(3, 'CalendarUID', calUid));
+    if (a.constraint?.date !== undefined)
+      t.push(raw(3, 'ConstraintDate', `${a.constraint.date}T${a.constraint.type.startsWith('F') || a.constraint.type === 'MFO' ? '17:00:00' : '08:00:00'}`));
+    if (a.deadline !== undefined) t.push(raw(3, 'Deadline', `${a.deadline}T17:00:00`));
+    if (a.notes !== undefined) t.push(leaf(3, 'Notes', a.notes, tally));
+    for (const x of predecessors.get(a.id) ?? [])
+      t.push(
+        open(3, 'PredecessorLink'),
+        raw(4, 'PredecessorUID', uid.get(x.from) ?? 0),
+        raw(4, 'Type', LINK_TYPE[x.type]),
+        raw(4, 'CrossProject', '0'),
+        raw(4, 'LinkLag', x.lag.value * (x.lag.unit === 'elapsed' ? 1440 : MINUTES_PER_DAY) * 10),
+        raw(4, 'LagFormat', x.lag.unit === 'elapsed' ? '8' : '7'),
+        close(3, 'PredecessorLink'),
+      );
+    t.push(open(3, 'ExtendedAttribute'), raw(4, 'FieldID', TEXT1), leaf(4, 'Value', a.id, tally), close(3, 'ExtendedAttribute'), close(2, 'Task'));
+    out.push(t.join('\n'));
+  }
+  out.push(close(1, 'Tasks'), '</Project>');
+  return ok({ xml: out.join('\n') + '\n', warnings: xmlWarnings(tally) });
 }
 

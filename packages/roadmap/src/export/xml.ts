@@ -47,9 +47,15 @@ const ENTITY: Readonly<Record<string, string>> = {
   "'": '&apos;',
 };
 
-/** The one XML escaping function: forbidden characters are replaced (and counted), then markup is escaped. */
+/** Any character that needs work before it goes into XML: markup or a character XML 1.0 forbids. */
+const NEEDS_ESCAPE = new RegExp(`[&<>"']|${FORBIDDEN_CLASS}`, 'u');
+
+/**
+ * The one XML escaping function: forbidden characters are replaced (and counted), then markup is escaped. Text
+ * that needs neither (almost all of it) is returned as it is after one precompiled character-class test.
+ */
 export const xmlEscape = (s: string, tally: { count: number }): string =>
-  xmlText(s, tally).replace(/[&<>"']/g, (ch) => ENTITY[ch] ?? ch);
+  NEEDS_ESCAPE.test(s) ? xmlText(s, tally).replace(/[&<>"']/g, (ch) => ENTITY[ch] ?? ch) : s;
 
 const nameOf = (node: XmlNode): string => {
   for (const key in node) if (key !== ':@') return key;
