@@ -10,6 +10,7 @@ export * from './framework.js';
 export * from './policy.js';
 export * from './policy-rubric.js';
 export * from './policy-assessment.js';
+export * from './initiative.js';
 export type { PillarScore, PillarScoreError } from './policy-score.js';
 export { pillarScore } from './policy-score.js';
 export * from './methodology.js';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { Country } from './country.js';
 import { Framework } from './framework.js';
 import { Indicator } from './indicator.js';
+import { InitiativeRegister } from './initiative.js';
 import { IndexResult, MethodologySpec } from './methodology.js';
 import { Dataset, Observation } from './observation.js';
 import { Plan } from './plan.js';
@@ -21,6 +22,7 @@ export const documentSchemas = {
   'policy-instrument': PolicyInstrument,
   'assessment-rubric': AssessmentRubric,
   'policy-assessment': PolicyAssessment,
+  'initiative-register': InitiativeRegister,
   methodology: MethodologySpec,
   'index-result': IndexResult,
   plan: Plan,

@@ -120,6 +120,39 @@ export const examples: Record<DocumentKind, Record<string, unknown>> = {
       },
     ],
   },
+  'initiative-register': {
+    kind: 'initiative-register',
+    schemaVersion: 1,
+    compiled: '2026-12-07',
+    initiatives: [
+      {
+        id: 'wb-digital-casa-kgz',
+        name: { en: 'Digital CASA - Kyrgyz Republic' },
+        type: 'donor-project',
+        countries: ['KGZ'],
+        regional: false,
+        lead: 'World Bank',
+        start: '2018-03-20',
+        budgets: [
+          {
+            amount: 50000000,
+            currency: 'USD',
+            funder: 'International Development Association',
+            source: {
+              title: 'Implementation Status & Results Report (P160230)',
+              publisher: 'World Bank',
+              url: 'https://documents.worldbank.org/',
+              secondary: false,
+            },
+          },
+        ],
+        status: 'active',
+        pillars: ['digital-connectivity'],
+        alignment: [{ framework: 'sdg', item: '9.c', basis: 'mapped' }],
+        sources: [{ title: 'ISR', publisher: 'World Bank', url: 'https://documents.worldbank.org/', secondary: false }],
+      },
+    ],
+  },
   methodology: {
     kind: 'methodology',
     schemaVersion: 1,
@@ -225,6 +258,7 @@ export const broken: Record<DocumentKind, { doc: Record<string, unknown>; pointe
   'policy-instrument': { doc: { ...examples['policy-instrument'], adopted: '2023-02-30' }, pointer: '/adopted' },
   'assessment-rubric': { doc: { ...examples['assessment-rubric'], criteria: [] }, pointer: '/criteria' },
   'policy-assessment': { doc: { ...examples['policy-assessment'], iso3: 'XXX' }, pointer: '/iso3' },
+  'initiative-register': { doc: { ...examples['initiative-register'], compiled: 'yesterday' }, pointer: '/compiled' },
   methodology: { doc: { ...examples.methodology, nodes: [] }, pointer: '/nodes' },
   'index-result': { doc: { ...examples['index-result'], contentHash: '' }, pointer: '/contentHash' },
   plan: {
