@@ -135,6 +135,7 @@ export const BudgetLine = z
     quantity: z.number().positive().optional().describe('How many units the line pays for, e.g. 6 (work-months)'),
     unit: z.string().min(1).optional().describe('Unit of the quantity, e.g. "work-month", "trip", "participant"'),
     unitCost: z.number().nonnegative().optional().describe('Cost of one unit in the line currency; quantity × unitCost = amount'),
+    actualCost: z.number().finite().optional().describe('Amount spent on the line by the status date, in the line currency'),
   })
   .strict();
 export type BudgetLine = z.infer<typeof BudgetLine>;
