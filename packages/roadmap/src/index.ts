@@ -24,6 +24,16 @@ export { applyScenario } from './scenarios.js';
 export type { DatedActivity, PlanSchedule, PlanScheduleError } from './plan-schedule.js';
 export { activityCalendars, calendarSpan, planCalendar, planToNetwork, schedulePlan } from './plan-schedule.js';
 export type {
+  ActivityProgress,
+  EarnedValue,
+  EarnedValueError,
+  EarnedValueReport,
+  ProgressFinding,
+  ProgressFindingCode,
+  ProgressStatus,
+} from './progress/index.js';
+export { checkProgress, earnedValue } from './progress/index.js';
+export type {
   ConceptNoteRules,
   QualityFinding,
   QualityMetric,

@@ -4,6 +4,9 @@ import type { WorkCalendar } from './calendar.js';
 import { createCalendar, everyDayCalendar } from './calendar.js';
 import type { DurationSpan, Network, NetworkActivity, NetworkConstraint, Schedule, ScheduleError, ScheduledActivity, ScheduleOptions } from './cpm.js';
 import { schedule } from './cpm.js';
+import type { ActivityProgress, ProgressFinding } from './progress/status.js';
+import { checkProgress, effectiveStatusDate, hasProgress } from './progress/status.js';
+import { progressNetwork } from './progress/network.js';
 import type { ScenarioError } from './scenarios.js';
 import { applyScenario } from './scenarios.js';
 
@@ -21,6 +24,8 @@ export type DatedActivity = ScheduledActivity & {
   readonly earlyFinish: string;
   readonly lateStart: string;
   readonly lateFinish: string;
+  /** Progress at the status date; only on schedules of plans that record progress. */
+  readonly progress?: ActivityProgress;
 };
 
 export type PlanSchedule = Omit<Schedule, 'activities'> & {
@@ -28,6 +33,10 @@ export type PlanSchedule = Omit<Schedule, 'activities'> & {
   readonly projectFinish: string;
   readonly calendar: string | undefined;
   readonly activities: readonly DatedActivity[];
+  /** The status date progress was measured at, when the plan records progress. */
+  readonly statusDate?: string;
+  /** Problems with the recorded progress, out-of-sequence work among them (empty without progress). */
+  readonly progressFindings?: readonly ProgressFinding[];
 };
 
 /** The calendar a plan schedules on: its `defaultCalendar`, else every day worked. */
@@ -275,7 +284,7 @@ function rollUpSummaries(plan: Plan, dates: Dates[]): void {
  */
 export function schedulePlan(
   input: Plan,
-  options: ScheduleOptions & { readonly scenario?: string } = {},
+  options: ScheduleOptions & { readonly scenario?: string; readonly statusDate?: string } = {},
 ): Result<PlanSchedule, PlanScheduleError> {
   let plan = input;
   if (options.scenario !== undefined) {
@@ -288,7 +297,10 @@ export function schedulePlan(
   const c = cal.value;
   const own = activityCalendars(plan);
   if (!own.ok) return own;
-  const r = schedule(planToNetwork(plan, c, own.value), options);
+  const status = hasProgress(plan, options.statusDate) ? effectiveStatusDate(plan, options.statusDate) : undefined;
+  const net = planToNetwork(plan, c, own.value);
+  const progressed = status ? progressNetwork(plan, net, c, c.finishOffsetOf(status.date)) : undefined;
+  const r = schedule(progressed ? progressed.network : net, options);
   if (!r.ok) return r;
   const scheduledStart = alapStarts(plan, r.value, c, own.value);
   const acts = r.value.activities;
@@ -309,10 +321,36 @@ export function schedulePlan(
     }
     dates[i] = { earlyStart: early.start, earlyFinish: early.finish, lateStart: late.start, lateFinish: late.finish, start, finish };
   }
+  const done = new Set<string>();
+  if (progressed)
+    for (let i = 0; i < n; i++) {
+      const p = progressed.progress.get((acts[i] as ScheduledActivity).id);
+      if (p === undefined) continue;
+      const d = dates[i] as Dates;
+      const start = p.actualStart ?? (p.status === 'complete' ? c.startDate(progressed.actualStart.get((acts[i] as ScheduledActivity).id) ?? 0) : d.start);
+      const finish = p.actualFinish ?? d.finish;
+      dates[i] = { ...d, earlyStart: start, start, ...(p.status === 'complete' ? { earlyFinish: finish, finish } : {}) };
+      if (p.status === 'complete') done.add((acts[i] as ScheduledActivity).id);
+    }
   rollUpSummaries(plan, dates);
-  const activities = acts.map((a, i) => withDates(a, dates[i] as Dates));
+  let activities = acts.map((a, i) => withDates(a, dates[i] as Dates));
+  let critical = { criticalPath: r.value.criticalPath, criticalPaths: r.value.criticalPaths };
+  if (progressed && status) {
+    // complete work is history: it is never critical (as in MS Project), whatever float the passes give it
+    activities = activities.map((a) => {
+      const p = progressed.progress.get(a.id) ?? (a.summary ? undefined : { status: 'not_started' as const, percentComplete: 0, remainingDuration: a.duration });
+      const crit = a.critical && !done.has(a.id);
+      return p ? { ...a, critical: crit, progress: p } : a;
+    });
+    critical = {
+      criticalPath: r.value.criticalPath.filter((id) => !done.has(id)),
+      criticalPaths: r.value.criticalPaths.map((p) => p.filter((id) => !done.has(id))).filter((p) => p.length > 0),
+    };
+  }
   return ok({
     ...r.value,
+    ...critical,
+    ...(status ? { statusDate: status.date, progressFindings: checkProgress(plan, c, options.statusDate) } : {}),
     activities,
     projectStart: c.startDate(0),
     projectFinish: activities.reduce((max, a) => (a.finish > max ? a.finish : max), c.startDate(0)),
