@@ -31,6 +31,7 @@ describe('generate', () => {
     ['data/observations/wb-wdi.csv', 'iso3,indicator,year,value,status,raw_line,source\nKAZ,SP.POP.TOTL,2024,n/a,X,2,nowhere\n'],
     ['data/policy-instruments.json', JSON.stringify({ compiled: '2026-11-22', instruments: [] })],
     ['data/iati-codelists.json', JSON.stringify({ codeLists: [], dacPurposeCodes: [], sdgGoals: {}, sdgTargets: {} })],
+    ['data/initiatives.json', JSON.stringify({ kind: 'initiative-register', schemaVersion: 1, compiled: '2026-12-07', initiatives: [] })],
     [EXAMPLE_PLAN, '{}\n'],
   ]);
 

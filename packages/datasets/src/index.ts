@@ -1,6 +1,8 @@
 import type {
   AssessmentRubric,
   Framework,
+  Initiative,
+  InitiativeStatus,
   MethodologySpec,
   PillarScore,
   Plan,
@@ -12,6 +14,7 @@ import { pillarScore } from '@dsc/domain';
 import { FRAMEWORKS } from './catalogue/frameworks.js';
 import { RUBRIC } from './catalogue/rubric.js';
 import { SOURCES } from './catalogue/sources.js';
+import { initiatives as INITIATIVES } from './data/initiatives.js';
 import { policyAssessments as ASSESSMENTS } from './data/policy-assessments.js';
 import { policyInstruments as INSTRUMENTS } from './data/policy-instruments.js';
 import type { MethodologyPresetId } from './presets/index.js';
@@ -24,6 +27,8 @@ export { PILLARS } from './catalogue/pillars.js';
 export type { SourceId } from './catalogue/sources.js';
 export type { CoverageCell } from './coverage.js';
 export { coverage, coverageMarkdown } from './coverage.js';
+export type { InitiativeMatrix, InitiativeMatrixCell } from './initiative-matrix.js';
+export { initiativeMatrix } from './initiative-matrix.js';
 export type { ObservationQuery, ObservationQueryError } from './observations.js';
 export { observationDatasets, observations } from './observations.js';
 
@@ -45,6 +50,21 @@ export const sources = (): readonly SourceRef[] => Object.values(SOURCES);
  */
 export function policyInstruments(filter: { readonly iso3?: string } = {}): readonly PolicyInstrument[] {
   return filter.iso3 === undefined ? INSTRUMENTS : INSTRUMENTS.filter((i) => i.iso3 === filter.iso3);
+}
+
+/**
+ * National, regional, donor and UN programmes and initiatives (data/initiatives.json), sorted by id; filtered by
+ * a country (ISO3, regional initiatives included), a pillar and statuses. Missing facts are left out, never filled in.
+ */
+export function initiatives(
+  filter: { readonly iso3?: string; readonly pillar?: string; readonly status?: readonly InitiativeStatus[] } = {},
+): readonly Initiative[] {
+  return INITIATIVES.filter(
+    (i) =>
+      (filter.iso3 === undefined || i.countries.includes(filter.iso3)) &&
+      (filter.pillar === undefined || i.pillars.includes(filter.pillar)) &&
+      (filter.status === undefined || filter.status.includes(i.status)),
+  );
 }
 
 /** The assessment rubric for the policy / regulatory / institutional pillar. */

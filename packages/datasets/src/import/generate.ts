@@ -4,6 +4,7 @@ import type { DataFile } from './data-files.js';
 import { readDataFiles } from './data-files.js';
 import { HEADER, emit } from './emit.js';
 import type { ImportError } from './errors.js';
+import { INITIATIVES_FILE, initiativesModule, readInitiatives } from './initiatives.js';
 import { readPolicyData } from './policy-data.js';
 
 /** The IATI code list file of the data folder, relative to the package. */
@@ -37,7 +38,7 @@ function iatiModule(text: string): string {
 
 /**
  * Everything the package generates from its committed data, in memory (paths relative to the package):
- * the observation, policy (register, rubric, assessments) and IATI modules under `src/data/`, and the copy of the illustrative roadmap.
+ * the observation, policy (register, rubric, assessments), initiatives and IATI modules under `src/data/`, and the copy of the illustrative roadmap.
  * `read` returns a file's text by path relative to the package, or undefined when it is absent.
  */
 export function generate(read: (path: string) => string | undefined): Result<DataFile[], ImportError[]> {
@@ -50,11 +51,14 @@ export function generate(read: (path: string) => string | undefined): Result<Dat
     errors.push({ code: 'missing_file', file: EXAMPLE_PLAN, hint: 'The illustrative roadmap lives in examples/ at the repository root' });
   const policy = data.ok ? readPolicyData((p) => read(`data/${p}`), data.value.policy.instruments) : undefined;
   if (policy !== undefined && !policy.ok) errors.push(...policy.error.map((e) => ({ ...e, file: `data/${e.file}` })));
-  if (!data.ok || policy === undefined || !policy.ok || iati === undefined || plan === undefined) return err(errors);
+  const initiatives = readInitiatives(read(INITIATIVES_FILE));
+  if (!initiatives.ok) errors.push(...initiatives.error);
+  if (!data.ok || policy === undefined || !policy.ok || !initiatives.ok || iati === undefined || plan === undefined) return err(errors);
   const modules = emit({ observations: data.value.observations, policy: policy.value });
   return ok([
     ...modules.map((f) => ({ path: `src/data/${f.path}`, text: f.text })),
     { path: 'src/data/iati-codelists.ts', text: iatiModule(iati) },
+    { path: 'src/data/initiatives.ts', text: initiativesModule(initiatives.value) },
     { path: PLAN_COPY, text: plan },
   ]);
 }
