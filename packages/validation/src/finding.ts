@@ -43,6 +43,12 @@ export type MessageParams = {
   readonly line_too_long: { readonly size: number; readonly max: number };
   readonly container: { readonly kind: string };
   readonly unknown_layout: { readonly missing: string; readonly count: number };
+  /** The header cells and, per layout, the columns that would have been recognised (`long: iso3, indicator, year, value`). */
+  readonly unrecognised_header: { readonly found: readonly string[]; readonly expected: readonly string[] };
+  readonly package_json: { readonly detail: string };
+  readonly package_schema: { readonly pointer: string; readonly detail: string };
+  readonly resource_path: { readonly resource: string; readonly path: string; readonly reason: 'absolute' | 'escape' | 'url' };
+  readonly resource_skipped: { readonly resource: string; readonly reason: 'inline' | 'format' };
   readonly type_error: { readonly type: string; readonly value: string };
   readonly non_finite: { readonly value: string };
   readonly whitespace: Record<never, never>;
@@ -116,6 +122,9 @@ export type HintParams = {
   readonly blank_row: Record<never, never>;
   readonly size: Record<never, never>;
   readonly unknown_layout: Record<never, never>;
+  readonly unrecognised_header: Record<never, never>;
+  readonly package_descriptor: Record<never, never>;
+  readonly resource_path: Record<never, never>;
   readonly whitespace: Record<never, never>;
   readonly leading_zero: Record<never, never>;
   readonly required: Record<never, never>;

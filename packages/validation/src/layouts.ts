@@ -137,6 +137,20 @@ const SDG_ROLES: Record<string, Role> = {
   Units: 'unit',
 };
 
+/**
+ * The columns each layout is recognised by, as `layout: columns` (the long layout in its English, Russian and
+ * Kazakh names): what the `csv/unrecognised-header` finding lists when a header matches none of them.
+ */
+export const EXPECTED_HEADERS: readonly string[] = [
+  'long: iso3, indicator, year, value',
+  'long (ru): страна, показатель, год, значение',
+  'long (kk): ел, көрсеткіш, жыл, мән',
+  'wdi-wide: Country Name, Country Code, Indicator Name, Indicator Code, 1960…',
+  'sdg-long: GeoAreaCode, SeriesCode, TimePeriod, Value',
+  'sdmx-csv-1: DATAFLOW, REF_AREA, INDICATOR, TIME_PERIOD, OBS_VALUE',
+  'sdmx-csv-2: STRUCTURE, STRUCTURE_ID, ACTION, REF_AREA, INDICATOR, TIME_PERIOD, OBS_VALUE',
+];
+
 const text = (name: string): SchemaField => ({ name, type: 'string' });
 
 /** First line of a WDI bulk file: `"Data Source","World Development Indicators",`. */

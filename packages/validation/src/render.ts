@@ -15,10 +15,16 @@ export const englishTranslate = (): Translate => (english ??= createTranslator('
 
 type AnyTranslate = (key: MessageKey, values: Readonly<Record<string, unknown>>) => string;
 
-/** Numbers as JavaScript writes them (no digit grouping: line 12345, year 2024); absent values select `null`. */
+/** A list param as text: items joined by commas, or by semicolons when an item holds a comma itself. */
+const listText = (v: readonly unknown[]): string => v.join(v.some((x) => String(x).includes(',')) ? '; ' : ', ');
+
+/**
+ * Numbers as JavaScript writes them (no digit grouping: line 12345, year 2024); lists as comma-separated text;
+ * absent values select `null`.
+ */
 function icuValues(params: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' ? String(v) : v === undefined ? null : v;
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' ? String(v) : v === undefined ? null : Array.isArray(v) ? listText(v) : v;
   return out;
 }
 

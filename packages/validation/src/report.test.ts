@@ -87,7 +87,7 @@ describe('rules and configuration', () => {
   it('rule IDs are unique, namespaced and kebab-case', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^(enc|csv|schema|ind|sdmx|wdi|sdg|xlsx|zip|plan|ref)\/[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const id of ids) expect(id).toMatch(/^(enc|csv|schema|ind|sdmx|wdi|sdg|xlsx|zip|package|plan|ref)\/[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
   it('reads dsc.config.json (whole file or its validate section)', () => {

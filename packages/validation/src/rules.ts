@@ -42,6 +42,7 @@ export const RULES = [
   r('csv/line-too-long', 'error', 'A record is larger than --max-line-bytes.'),
   r('csv/container', 'warning', 'The file is a ZIP/XLSX container although its name says text.'),
   r('csv/unknown-layout', 'error', 'The header has no country, indicator, year and value columns.'),
+  r('csv/unrecognised-header', 'warning', 'The header matches no known layout: only the header, the dialect and text checks apply (pass --layout table or --schema to say so).'),
   // Table Schema
   r('schema/type-error', 'error', 'A value cannot be cast to the field type.'),
   r('schema/non-finite', 'error', 'A numeric value is NaN or infinite.'),
@@ -92,6 +93,10 @@ export const RULES = [
   r('zip/limit-exceeded', 'error', 'A zip archive exceeds the size, ratio or entry limits (possible zip bomb).'),
   r('zip/empty-archive', 'error', 'A zip archive has no member that can be validated.'),
   r('zip/skipped-member', 'info', 'A zip member that is not a data file was skipped.'),
+  // Frictionless Data Packages
+  r('package/descriptor', 'error', 'A datapackage.json is not valid JSON or not a Data Package descriptor.'),
+  r('package/resource-path', 'error', 'A resource path is absolute, leaves the package folder or is a URL (not read).'),
+  r('package/skipped-resource', 'info', 'A resource that is not a delimited text or workbook file was not validated.'),
   // plans and cross-file references
   r('plan/invalid-json', 'error', 'A plan file is not valid JSON.'),
   r('plan/schema', 'error', 'A plan file does not match its document schema.'),

@@ -5,7 +5,7 @@ import type { SniffedDialect } from '../dialect.js';
 import type { FindingHint, FindingMessage, LayoutCode } from '../finding.js';
 import { KeyIndex } from '../key-index.js';
 import type { ColumnPlan, LayoutPlan, Role } from '../layouts.js';
-import { planLayout } from '../layouts.js';
+import { EXPECTED_HEADERS, planLayout } from '../layouts.js';
 import type { ValidateOptions } from '../options.js';
 import type { Caster } from '../table-schema.js';
 import { Cast, anyString, casterFor, keyFields, missingValuesFor, newCastOut, xsdPattern } from '../table-schema.js';
@@ -144,6 +144,16 @@ export function planColumns(h: HeaderInput): Columns {
   const pos = p.locate(rec.start);
   c.add('csv/dialect', () => ({ ...pos, record: null, field: null, value: null, message: dialect, hint: null }));
   c.add('csv/layout', () => ({ ...pos, record: null, field: null, value: null, message: layout, hint: null }));
+  // a header no layout recognises is said, never passed in silence (unless --layout or a schema says what the table is)
+  if (plan.layout === 'table' && o.layout === undefined && !o.schema)
+    c.add('csv/unrecognised-header', () => ({
+      ...pos,
+      record: null,
+      field: null,
+      value: null,
+      message: { code: 'unrecognised_header', params: { found: trimmed, expected: EXPECTED_HEADERS } },
+      hint: { code: 'unrecognised_header', params: {} },
+    }));
   if (d.decimalComma && !o.decimalChar && d.numberSample)
     c.add('csv/decimal-comma', () => ({ ...pos, record: null, field: null, value: d.numberSample ?? null, message: { code: 'decimal_comma', params: { sample: d.numberSample ?? '' } }, hint: { code: 'decimal_comma', params: {} } }));
 
