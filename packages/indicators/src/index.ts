@@ -74,3 +74,6 @@ export type {
   SourcedObservation,
   Standing,
 } from './prepare/index.js';
+// Gap analysis (targets, peers, frontier; policy levels) and the candidate recommendations it proposes.
+export { gapAnalysis, proposeCandidates } from './gaps/index.js';
+export type { CandidateOptions, CandidateRecommendation, GapAnalysis, GapAnalysisError, GapAnalysisInput, GapIndicator } from './gaps/index.js';

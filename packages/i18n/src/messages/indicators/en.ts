@@ -76,4 +76,16 @@ export default defineMessages('indicators')({
   'indicators.csv.duplicateUnitAt': 'Unit "{unit}" appears twice for {time}',
   'indicators.csv.valueNotANumber': 'Value of "{code}" for "{unit}" is not a number',
   'indicators.csv.denominatorColumn': 'The denominator table needs a column "{column}"',
+  'indicators.recommendation.indicator_gap.title':
+    'Close the gap on {indicator} in {country}',
+  'indicators.recommendation.indicator_gap.text':
+    'In {country}, {indicator} was {value, number} in {year}, short of {reference, select, target {the target of {referenceValue, number}} peers {the median of the other countries in scope, {referenceValue, number}} other {the best value in scope, {referenceValue, number}}}. Set out the measures that would close the gap, the body responsible and a date.',
+  'indicators.recommendation.policy_gap.title':
+    'Raise “{criterion}” to level {required} in {country}',
+  'indicators.recommendation.policy_gap.text':
+    'The criterion “{criterion}” is assessed at level {level} of 4 in {country}, below the level {required} the analysis asks for. Name the step that would raise it and who takes it.',
+  'indicators.recommendation.regional_policy_gap.title':
+    'Regional action on “{criterion}”',
+  'indicators.recommendation.regional_policy_gap.text':
+    '{countries, plural, one {# country in scope is} other {# countries in scope are}} below level {required} on the criterion “{criterion}”. Agree a joint step within SPECA.',
 });

@@ -76,4 +76,16 @@ export default defineTranslation<typeof en>()({
   'indicators.csv.duplicateUnitAt': '«{unit}» бірлігі {time} үшін екі рет кездеседі',
   'indicators.csv.valueNotANumber': '«{unit}» үшін «{code}» мәні сан емес',
   'indicators.csv.denominatorColumn': 'Бөлгіштер кестесінде «{column}» бағаны қажет',
+  'indicators.recommendation.indicator_gap.title':
+    '{country}: {indicator} көрсеткіші бойынша артта қалуды қысқарту',
+  'indicators.recommendation.indicator_gap.text':
+    '{country} елінде {indicator} көрсеткіші {year} жылы {value, number} болды, бұл {reference, select, target {{referenceValue, number} нысаналы мәнінен} peers {қамтудағы басқа елдердің медианасынан ({referenceValue, number})} other {қамтудағы ең үздік мәннен ({referenceValue, number})}} төмен. Артта қалуды жоятын шараларды, жауапты органды және мерзімді белгілеңіз.',
+  'indicators.recommendation.policy_gap.title':
+    '{country}: «{criterion}» өлшемін {required} деңгейге көтеру',
+  'indicators.recommendation.policy_gap.text':
+    '{country} елінде «{criterion}» өлшемі 4 деңгейдің {level} деңгейінде бағаланды, бұл талдау талап ететін {required} деңгейден төмен. Деңгейді көтеретін қадамды және оны кім жасайтынын атаңыз.',
+  'indicators.recommendation.regional_policy_gap.title':
+    '«{criterion}» өлшемі бойынша өңірлік іс-қимыл',
+  'indicators.recommendation.regional_policy_gap.text':
+    'Қамтудағы {countries, plural, one {# ел} other {# ел}} «{criterion}» өлшемі бойынша {required} деңгейден төмен. СПЕКА аясында бірлескен қадамды келісіңіз.',
 });

@@ -77,4 +77,16 @@ export default defineTranslation<typeof en>()({
   'indicators.csv.duplicateUnitAt': 'Единица «{unit}» встречается дважды за {time}',
   'indicators.csv.valueNotANumber': 'Значение «{code}» для «{unit}» — не число',
   'indicators.csv.denominatorColumn': 'В таблице знаменателей нужен столбец «{column}»',
+  'indicators.recommendation.indicator_gap.title':
+    'Сократить отставание по показателю {indicator}: {country}',
+  'indicators.recommendation.indicator_gap.text':
+    'В стране {country} значение {indicator} в {year} году составило {value, number}, что хуже, чем {reference, select, target {целевое значение {referenceValue, number}} peers {медиана других стран охвата, {referenceValue, number}} other {лучшее значение в охвате, {referenceValue, number}}}. Определите меры для сокращения отставания, ответственный орган и срок.',
+  'indicators.recommendation.policy_gap.title':
+    'Поднять критерий «{criterion}» до уровня {required}: {country}',
+  'indicators.recommendation.policy_gap.text':
+    'Критерий «{criterion}» в стране {country} оценён на уровне {level} из 4, ниже требуемого анализом уровня {required}. Назовите шаг, который повысит уровень, и кто его сделает.',
+  'indicators.recommendation.regional_policy_gap.title':
+    'Региональные действия по критерию «{criterion}»',
+  'indicators.recommendation.regional_policy_gap.text':
+    '{countries, plural, one {# страна охвата находится} few {# страны охвата находятся} many {# стран охвата находятся} other {# страны охвата находятся}} ниже уровня {required} по критерию «{criterion}». Согласуйте совместный шаг в рамках СПЕКА.',
 });
