@@ -32,6 +32,7 @@ describe('generate', () => {
     ['data/policy-instruments.json', JSON.stringify({ compiled: '2026-11-22', instruments: [] })],
     ['data/iati-codelists.json', JSON.stringify({ codeLists: [], dacPurposeCodes: [], sdgGoals: {}, sdgTargets: {} })],
     ['data/initiatives.json', JSON.stringify({ kind: 'initiative-register', schemaVersion: 1, compiled: '2026-12-07', initiatives: [] })],
+    ['data/recommendations.json', JSON.stringify({ kind: 'recommendation-set', schemaVersion: 1, id: 'r', title: { en: 'R' }, recommendations: [] })],
     [EXAMPLE_PLAN, '{}\n'],
   ]);
 

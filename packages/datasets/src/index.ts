@@ -8,15 +8,18 @@ import type {
   Plan,
   PolicyAssessment,
   PolicyInstrument,
+  Recommendation,
+  RecommendationSet,
   SourceRef,
 } from '@dsc/domain';
-import { pillarScore } from '@dsc/domain';
+import { isPublishable, pillarScore } from '@dsc/domain';
 import { FRAMEWORKS } from './catalogue/frameworks.js';
 import { RUBRIC } from './catalogue/rubric.js';
 import { SOURCES } from './catalogue/sources.js';
 import { initiatives as INITIATIVES } from './data/initiatives.js';
 import { policyAssessments as ASSESSMENTS } from './data/policy-assessments.js';
 import { policyInstruments as INSTRUMENTS } from './data/policy-instruments.js';
+import { recommendationSet as RECOMMENDATIONS } from './data/recommendations.js';
 import type { MethodologyPresetId } from './presets/index.js';
 import { methodologyPresets } from './presets/index.js';
 
@@ -89,6 +92,27 @@ export function policyPillarScores(filter: { readonly iso3?: string } = {}): rea
     if (!r.ok) throw new Error(`${r.error.code}: ${a.iso3}`);
     return r.value;
   });
+}
+
+/**
+ * The recommendation set of the package (data/recommendations.json, an illustrative review): every gap is one the
+ * gap analysis of @dsc/indicators computes from this package's data. The document as stored, reviewed or not.
+ */
+export const recommendationSet = (): RecommendationSet => RECOMMENDATIONS;
+
+/**
+ * The published recommendations — accepted or edited by a reviewer, never a candidate or a rejected one — of one
+ * country (national ones), or of one scope.
+ */
+export function recommendations(
+  filter: { readonly iso3?: string; readonly scope?: 'national' | 'regional' } = {},
+): readonly Recommendation[] {
+  return RECOMMENDATIONS.recommendations.filter(
+    (r) =>
+      isPublishable(r) &&
+      (filter.scope === undefined || r.level.scope === filter.scope) &&
+      (filter.iso3 === undefined || (r.level.scope === 'national' && r.level.country === filter.iso3)),
+  );
 }
 
 /** Methodology presets (DSC Digital Maturity Index, UN EGDI replicator, UNDP DDC replicator). */

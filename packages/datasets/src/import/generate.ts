@@ -6,6 +6,7 @@ import { HEADER, emit } from './emit.js';
 import type { ImportError } from './errors.js';
 import { INITIATIVES_FILE, initiativesModule, readInitiatives } from './initiatives.js';
 import { readPolicyData } from './policy-data.js';
+import { RECOMMENDATIONS_FILE, readRecommendations, recommendationsModule } from './recommendations.js';
 
 /** The IATI code list file of the data folder, relative to the package. */
 export const IATI_DATA_FILE = 'data/iati-codelists.json';
@@ -38,7 +39,7 @@ function iatiModule(text: string): string {
 
 /**
  * Everything the package generates from its committed data, in memory (paths relative to the package):
- * the observation, policy (register, rubric, assessments), initiatives and IATI modules under `src/data/`, and the copy of the illustrative roadmap.
+ * the observation, policy (register, rubric, assessments), initiatives, recommendations and IATI modules under `src/data/`, and the copy of the illustrative roadmap.
  * `read` returns a file's text by path relative to the package, or undefined when it is absent.
  */
 export function generate(read: (path: string) => string | undefined): Result<DataFile[], ImportError[]> {
@@ -53,12 +54,22 @@ export function generate(read: (path: string) => string | undefined): Result<Dat
   if (policy !== undefined && !policy.ok) errors.push(...policy.error.map((e) => ({ ...e, file: `data/${e.file}` })));
   const initiatives = readInitiatives(read(INITIATIVES_FILE));
   if (!initiatives.ok) errors.push(...initiatives.error);
-  if (!data.ok || policy === undefined || !policy.ok || !initiatives.ok || iati === undefined || plan === undefined) return err(errors);
+  const recommendations =
+    policy !== undefined && policy.ok && initiatives.ok
+      ? readRecommendations(read(RECOMMENDATIONS_FILE), {
+          criteria: new Set(policy.value.rubric.criteria.map((c) => c.id)),
+          initiatives: new Set(initiatives.value.map((i) => i.id)),
+        })
+      : undefined;
+  if (recommendations !== undefined && !recommendations.ok) errors.push(...recommendations.error);
+  if (!data.ok || policy === undefined || !policy.ok || !initiatives.ok || recommendations === undefined || !recommendations.ok || iati === undefined || plan === undefined)
+    return err(errors);
   const modules = emit({ observations: data.value.observations, policy: policy.value });
   return ok([
     ...modules.map((f) => ({ path: `src/data/${f.path}`, text: f.text })),
     { path: 'src/data/iati-codelists.ts', text: iatiModule(iati) },
     { path: 'src/data/initiatives.ts', text: initiativesModule(initiatives.value) },
+    { path: 'src/data/recommendations.ts', text: recommendationsModule(recommendations.value) },
     { path: PLAN_COPY, text: plan },
   ]);
 }

@@ -32,7 +32,7 @@ export type GapAnalysisError =
   | { readonly code: 'invalid_required_level'; readonly value: number }
   | { readonly code: 'invalid_min_peers'; readonly value: number };
 
-export const DEFAULT_REQUIRED_LEVEL = 3;
+const DEFAULT_REQUIRED_LEVEL = 3;
 const DEFAULT_MIN_PEERS = 3;
 
 /** The median of a non-empty list (the mean of the two middle values when the count is even). */

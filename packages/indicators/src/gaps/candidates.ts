@@ -30,7 +30,7 @@ const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').
 const horizon = (term: 'short' | 'medium', from: number): TimeHorizon => ({ term, from, to: from + (term === 'short' ? 1 : 4) });
 
 /** Shortfall relative to the reference: |reference − value| / |reference| (1 when the reference is 0). */
-export const relativeShortfall = (g: Pick<IndicatorGap, 'value' | 'referenceValue'>): number =>
+const relativeShortfall = (g: Pick<IndicatorGap, 'value' | 'referenceValue'>): number =>
   g.referenceValue === 0 ? 1 : Math.abs(g.referenceValue - g.value) / Math.abs(g.referenceValue);
 
 /** High below a target or at least 50 % short of the peers' median, medium from 20 %, low below that. */
