@@ -42,6 +42,7 @@ export type {
   ScheduleCheckOptions,
 } from './quality.js';
 export { DA_CONCEPT_NOTE_RULES, checkLogframe, checkSchedule } from './quality.js';
+export { checkTraceability, referencesRecommendations } from './trace.js';
 export type { BudgetDimension, BudgetError, BudgetGroup, BudgetRollup, FundingGap, FundingPipeline } from './budget.js';
 export {
   FUNDING_STAGES,

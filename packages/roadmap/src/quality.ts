@@ -33,7 +33,14 @@ export type QualityRuleId =
   | 'concept_note.indicators_per_outcome'
   | 'budget.orphan_line'
   | 'budget.unknown_funding_source'
-  | 'budget.calculation_mismatch';
+  | 'budget.calculation_mismatch'
+  | 'trace.unknown_recommendation'
+  | 'trace.unreviewed_recommendation'
+  | 'trace.recommendation_without_action'
+  | 'trace.recommendation_without_kpi'
+  | 'trace.action_without_gap'
+  | 'trace.kpi_indicator_mismatch'
+  | 'trace.kpi_indicator_without_baseline';
 
 export type QualityFinding = {
   readonly ruleId: QualityRuleId;

@@ -269,6 +269,13 @@ export default defineMessages('plan')({
   'plan.rule.budget.orphan_line': 'Budget line not linked to an activity: {subject}',
   'plan.rule.budget.unknown_funding_source': 'Budget line {subject} names an unknown funding source',
   'plan.rule.budget.calculation_mismatch': 'Budget line {subject}: quantity × unit cost is {value}, but the amount is {limit}',
+  'plan.rule.trace.unknown_recommendation': '{subject} refers to a recommendation that is not in the set: “{value}”',
+  'plan.rule.trace.unreviewed_recommendation': '{subject} refers to a recommendation that has not been accepted: “{value}”',
+  'plan.rule.trace.recommendation_without_action': 'No activity serves the recommendation {subject}',
+  'plan.rule.trace.recommendation_without_kpi': 'No indicator measures the recommendation {subject}',
+  'plan.rule.trace.action_without_gap': 'Activity {subject} serves no recommendation',
+  'plan.rule.trace.kpi_indicator_mismatch': 'Indicator {subject} ({value}) measures none of the gaps of its recommendations',
+  'plan.rule.trace.kpi_indicator_without_baseline': 'Indicator {subject} measures a recommendation but has no baseline',
 
   'plan.risk.title': 'Risk register',
   'plan.risk.risk': 'Risk',

@@ -267,6 +267,13 @@ export default defineTranslation<typeof en>()({
   'plan.rule.budget.orphan_line': 'Іс-шараға байланыспаған бюджет жолы: {subject}',
   'plan.rule.budget.unknown_funding_source': '{subject} бюджет жолында белгісіз қаржыландыру көзі көрсетілген',
   'plan.rule.budget.calculation_mismatch': '{subject} бюджет жолы: саны × бірлік бағасы = {value}, ал сомасы — {limit}',
+  'plan.rule.trace.unknown_recommendation': '{subject} жиынтықта жоқ ұсынымға сілтейді: «{value}»',
+  'plan.rule.trace.unreviewed_recommendation': '{subject} қабылданбаған ұсынымға сілтейді: «{value}»',
+  'plan.rule.trace.recommendation_without_action': '{subject} ұсынымын ешбір іс-шара орындамайды',
+  'plan.rule.trace.recommendation_without_kpi': '{subject} ұсынымын ешбір көрсеткіш өлшемейді',
+  'plan.rule.trace.action_without_gap': '{subject} іс-шарасы ешбір ұсынымды орындамайды',
+  'plan.rule.trace.kpi_indicator_mismatch': '{subject} көрсеткіші ({value}) өз ұсынымдарының ешбір алшақтығын өлшемейді',
+  'plan.rule.trace.kpi_indicator_without_baseline': '{subject} көрсеткіші ұсынымды өлшейді, бірақ базалық мәні жоқ',
 
   'plan.risk.title': 'Тәуекелдер тізілімі',
   'plan.risk.risk': 'Тәуекел',

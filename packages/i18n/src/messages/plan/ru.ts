@@ -271,6 +271,13 @@ export default defineTranslation<typeof en>()({
   'plan.rule.budget.orphan_line': 'Строка бюджета не связана с мероприятием: {subject}',
   'plan.rule.budget.unknown_funding_source': 'Строка бюджета {subject} указывает неизвестный источник финансирования',
   'plan.rule.budget.calculation_mismatch': 'Строка бюджета {subject}: количество × цена единицы = {value}, а сумма — {limit}',
+  'plan.rule.trace.unknown_recommendation': '{subject} ссылается на рекомендацию, которой нет в наборе: «{value}»',
+  'plan.rule.trace.unreviewed_recommendation': '{subject} ссылается на непринятую рекомендацию: «{value}»',
+  'plan.rule.trace.recommendation_without_action': 'Ни одно мероприятие не выполняет рекомендацию {subject}',
+  'plan.rule.trace.recommendation_without_kpi': 'Ни один показатель не измеряет рекомендацию {subject}',
+  'plan.rule.trace.action_without_gap': 'Мероприятие {subject} не выполняет ни одной рекомендации',
+  'plan.rule.trace.kpi_indicator_mismatch': 'Показатель {subject} ({value}) не измеряет ни одного разрыва своих рекомендаций',
+  'plan.rule.trace.kpi_indicator_without_baseline': 'Показатель {subject} измеряет рекомендацию, но не имеет базового значения',
 
   'plan.risk.title': 'Реестр рисков',
   'plan.risk.risk': 'Риск',
