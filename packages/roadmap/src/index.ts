@@ -73,7 +73,7 @@ export type { ProposalBlock, ProposalDocument, ProposalLabelKey, ProposalLabels,
 export { ENGLISH_PROPOSAL_LABELS, PROPOSAL_LABEL_KEYS, buildProposal, proposalToMarkdown } from './export/proposal.js';
 export type { Cell, TableSheet } from './export/tables.js';
 export { planTables, tableToCsv } from './export/tables.js';
-export type { MspdiImportError } from './export/mspdi.js';
-export { durationMinutes, fromMspdi, milestonesToIcal, toMspdi } from './export/mspdi.js';
+export type { MspdiImportError, MspdiImportOptions, MspdiImportReport } from './export/mspdi.js';
+export { durationMinutes, fromMspdi, importMspdi, milestonesToIcal, toMspdi } from './export/mspdi.js';
 export type { FormatLoss, MspdiExportLoss, MspdiImportLoss } from './export/mspdi-losses.js';
 export { mspdiExportLosses, mspdiImportLosses } from './export/mspdi-losses.js';

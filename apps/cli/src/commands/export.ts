@@ -103,7 +103,7 @@ export async function run(kind: string, file: string, options: ExportOptions, ct
       const r = toMspdi(plan, scenario);
       if (!r.ok) throw roadmapFailure(ctx.i18n, file, '', r.error);
       for (const w of r.value.warnings) ctx.io.stderr(`${t('roadmap.warning.xml_chars_replaced', { count: w.count })}\n`);
-      const losses = mspdiExportLosses(plan);
+      const losses = mspdiExportLosses(plan, scenario);
       if (losses.length > 0) ctx.io.stderr(`${t('cli.export.warning.lossy', { parts: partsText(ctx.i18n, losses) })}\n`);
       await emit(r.value.xml, t('cli.export.what.mspdi'));
       return;

@@ -73,7 +73,8 @@ export async function run(
       .replace(/\.[^.]*$/, '')
       .replace(/[^A-Za-z0-9._:-]/g, '-')
       .replace(/^[^A-Za-z0-9]+/, '') || 'imported';
-  const r = fromMspdi(text, { id: options.id ?? fallbackId });
+  // The plan id a DSC export carries in its payload wins over one made from the file name.
+  const r = fromMspdi(text, { ...(options.id !== undefined ? { id: options.id } : {}), fallbackId });
   if (!r.ok) {
     const where =
       r.error.code === 'mspdi_not_xml' && r.error.line !== undefined

@@ -1,102 +1,66 @@
 import type { Plan } from '@dsc/domain';
-import type { Node } from './mspdi-import.js';
-import { list, parseXml, text } from './mspdi-import.js';
+import { importMspdi } from './mspdi-import.js';
+import type { Node } from './mspdi-xml.js';
+import { list, projectOf, text } from './mspdi-xml.js';
 
 /**
- * What a round trip through MS Project XML (MSPDI) leaves behind. `toMspdi` writes the activities (English name,
- * WBS, summary structure, duration, milestone flag, constraint, deadline, calendar, notes), the links with their
- * lags, the calendars in use, the English title and the currency; everything else in a plan has no place in the
- * file. `fromMspdi` reads the same parts back and nothing of what MS Project keeps beside them.
+ * What a round trip through MS Project XML (MSPDI) leaves behind. `toMspdi` writes the activities, links and
+ * calendars as MS Project tasks and carries the whole plan in a payload (see `mspdi-payload.ts`), so a plain export
+ * loses nothing; a scenario export holds the scenario's variant, not the values its patch replaced. `fromMspdi`
+ * reads tasks, links, calendars and progress, and leaves out what a plan has no place for (resources and their
+ * assignments, MS Project baselines, costs); when MS Project deleted tasks the payload still describes, their
+ * activities (and budget lines' links to them) are given up, and a payload that no longer decodes is ignored.
  */
 
-/** A part of a plan that `toMspdi` does not write. */
-export type MspdiExportLoss =
-  | 'title_translations'
-  | 'countries'
-  | 'phases'
-  | 'results'
-  | 'organisations'
-  | 'budget'
-  | 'funding'
-  | 'kpis'
-  | 'risks'
-  | 'scenarios'
-  | 'baselines'
-  | 'related_initiatives'
-  | 'proposal'
-  | 'exchange_rates'
-  | 'iati'
-  | 'name_translations'
-  | 'activity_phases'
-  | 'activity_outputs'
-  | 'activity_assignments'
-  | 'activity_alignment'
-  | 'activity_gates';
+/** A part of a plan that `toMspdi` does not keep: the values a scenario's patch replaced. */
+export type MspdiExportLoss = 'scenario_base';
 
-/** A part of an MS Project file that `fromMspdi` does not read. */
-export type MspdiImportLoss = 'resources' | 'resource_assignments' | 'task_baselines' | 'task_progress' | 'task_costs';
+/** A part of an MS Project file, or of the payload it carries, that `fromMspdi` does not read into the plan. */
+export type MspdiImportLoss =
+  | 'resources'
+  | 'resource_assignments'
+  | 'task_baselines'
+  | 'task_costs'
+  | 'deleted_activities'
+  | 'budget_activity_links'
+  | 'unreadable_payload';
 
 /** A part left behind and how many items of it the document holds (always at least one). */
 export type FormatLoss<P extends string> = { readonly part: P; readonly count: number };
 
-const translated = (t: Readonly<Record<string, string | undefined>>): boolean => Object.keys(t).some((k) => k !== 'en');
-
 /**
- * The parts of `plan` that an MSPDI export leaves out, each with its count, in plan order; empty when the file holds
- * the whole plan. A scenario export (`--scenario`) still loses the plan's scenarios: the file holds one variant.
+ * The parts of `plan` that an MSPDI export leaves out, each with its count; empty when the file holds the whole
+ * plan, which it does unless a scenario is exported (then the base values its patch operations replace are lost).
  */
-export function mspdiExportLosses(plan: Plan): readonly FormatLoss<MspdiExportLoss>[] {
-  const acts = plan.activities;
-  const counts: readonly [MspdiExportLoss, number][] = [
-    ['title_translations', translated(plan.title) ? 1 : 0],
-    ['countries', plan.countries.length],
-    ['phases', plan.phases.length],
-    ['results', plan.results.length],
-    ['organisations', plan.organisations.length],
-    ['budget', plan.budget.length],
-    ['funding', plan.funding.length],
-    ['kpis', plan.kpis.length],
-    ['risks', plan.risks.length],
-    ['scenarios', plan.scenarios.length],
-    ['baselines', plan.baselines.length],
-    ['related_initiatives', plan.relatedInitiatives.length],
-    ['proposal', plan.proposal === undefined ? 0 : Object.keys(plan.proposal).length],
-    ['exchange_rates', plan.exchangeRates?.length ?? 0],
-    ['iati', plan.iati === undefined ? 0 : 1],
-    ['name_translations', acts.filter((a) => translated(a.name)).length],
-    ['activity_phases', acts.filter((a) => a.phase !== undefined).length],
-    ['activity_outputs', acts.filter((a) => a.output !== undefined).length],
-    ['activity_assignments', acts.reduce((n, a) => n + a.assignments.length, 0)],
-    ['activity_alignment', acts.reduce((n, a) => n + a.alignment.length, 0)],
-    ['activity_gates', acts.filter((a) => a.gate !== undefined).length],
-  ];
-  return counts.filter(([, count]) => count > 0).map(([part, count]) => ({ part, count }));
+export function mspdiExportLosses(plan: Plan, options: { readonly scenario?: string } = {}): readonly FormatLoss<MspdiExportLoss>[] {
+  const ops = options.scenario === undefined ? 0 : (plan.scenarios.find((s) => s.id === options.scenario)?.patch.length ?? 0);
+  return ops > 0 ? [{ part: 'scenario_base', count: ops }] : [];
 }
 
 const positive = (n: Node, k: string): boolean => Number(text(n, k) ?? '0') > 0;
 
 /**
- * The parts of an MS Project XML file that an import leaves out (resources, their assignments, baselines,
- * progress, costs), each with its count; empty when there are none or the file is not readable XML (the import
- * reports that itself).
+ * The parts of an MS Project XML file that an import leaves out (resources, their assignments, baselines, costs,
+ * and what MS Project's edits overruled in the payload), each with its count; empty when there are none or the file
+ * is not readable XML (the import reports that itself).
  */
 export function mspdiImportLosses(xml: string): readonly FormatLoss<MspdiImportLoss>[] {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return [];
-  const read = parseXml(xml);
-  if (!read.ok) return [];
-  const project = read.value['Project'];
-  if (project === null || typeof project !== 'object') return [];
-  const p = project as Node;
+  const p = projectOf(xml);
+  if (p === undefined) return [];
   // UID 0 is the project's own summary resource and task; resource -65535 marks an assignment without a resource.
   const resources = list((p['Resources'] as Node | undefined)?.['Resource']).filter((r) => text(r, 'UID') !== '0');
   const assignments = list((p['Assignments'] as Node | undefined)?.['Assignment']).filter((a) => text(a, 'ResourceUID') !== '-65535');
   const tasks = list((p['Tasks'] as Node | undefined)?.['Task']).filter((t) => text(t, 'UID') !== '0');
+  const imported = importMspdi(xml);
+  const report = imported.ok ? imported.value.report : undefined;
   const counts: readonly [MspdiImportLoss, number][] = [
     ['resources', resources.length],
     ['resource_assignments', assignments.length],
     ['task_baselines', tasks.filter((t) => list(t['Baseline']).length > 0).length],
-    ['task_progress', tasks.filter((t) => positive(t, 'PercentComplete') || text(t, 'ActualStart') !== undefined).length],
     ['task_costs', tasks.filter((t) => positive(t, 'Cost') || positive(t, 'FixedCost')).length],
+    ['deleted_activities', report?.deletedActivities.length ?? 0],
+    ['budget_activity_links', report?.budgetLinks ?? 0],
+    ['unreadable_payload', report?.payload === 'unreadable' ? 1 : 0],
   ];
   return counts.filter(([, count]) => count > 0).map(([part, count]) => ({ part, count }));
 }

@@ -3,7 +3,9 @@ import { ok } from '@dsc/domain';
 import type { PlanSchedule, PlanScheduleError } from '../plan-schedule.js';
 import { schedulePlan } from '../plan-schedule.js';
 import { resolveScenario } from '../scenarios.js';
-import { CONSTRAINT_CODE, LINK_TYPE, MINUTES_PER_DAY, NS, TEXT1 } from './mspdi-codes.js';
+import { CONSTRAINT_CODE, LINK_TYPE, MINUTES_PER_DAY, NS, TEXT1, TEXT2, constraintDateText, hours } from './mspdi-codes.js';
+import { encodePayload } from './mspdi-payload.js';
+import { mspdiRows } from './mspdi-rows.js';
 import { calendarXml, close, leaf, open, raw } from './mspdi-writer.js';
 import type { XmlWarning } from './xml.js';
 import { xmlWarnings } from './xml.js';
@@ -12,11 +14,10 @@ import { xmlWarnings } from './xml.js';
  * Microsoft Project XML (MSPDI) export; the import and the iCalendar writer of milestones live beside it.
  */
 
-export type { MspdiImportError } from './mspdi-import.js';
-export { durationMinutes, fromMspdi } from './mspdi-import.js';
+export type { MspdiImportError, MspdiImportOptions, MspdiImportReport } from './mspdi-import.js';
+export { durationMinutes, fromMspdi, importMspdi } from './mspdi-import.js';
 export { milestonesToIcal } from './ical.js';
 
-const hours = (days: number): string => `PT${days * (MINUTES_PER_DAY / 60)}H0M0S`;
 const slack = (days: number): string => String(days * MINUTES_PER_DAY * 10);
 
 export type MspdiExport = {
@@ -37,22 +38,9 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
   if (!sched.ok) return sched;
   const s: PlanSchedule = sched.value;
   const dated = new Map(s.activities.map((a) => [a.id, a]));
-  // Order activities depth-first so a summary precedes its children.
-  // Lists are built once (appending in place) and the walk keeps its own stack: linear, and deep trees are safe.
-  type Activity = (typeof base.activities)[number];
-  const children = new Map<string | undefined, Activity[]>();
-  for (const a of base.activities) {
-    const list = children.get(a.parent);
-    if (list) list.push(a);
-    else children.set(a.parent, [a]);
-  }
-  const ordered: { a: Activity; level: number }[] = [];
-  const stack: { a: Activity; level: number }[] = [...(children.get(undefined) ?? [])].reverse().map((a) => ({ a, level: 1 }));
-  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    ordered.push(top);
-    const kids = children.get(top.a.id) ?? [];
-    for (let k = kids.length - 1; k >= 0; k--) stack.push({ a: kids[k] as Activity, level: top.level + 1 });
-  }
+  const { rows, uid, summaries } = mspdiRows(base);
+  const cal = base.calendars.find((c) => c.id === base.defaultCalendar);
+  const workingDays = cal?.workingDays ?? [1, 2, 3, 4, 5, 6, 7];
   // Predecessor links of each task, indexed once (a lookup per task made the export quadratic).
   const predecessors = new Map<string, (typeof base.dependencies)[number][]>();
   for (const x of base.dependencies) {
@@ -60,15 +48,20 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
     if (list) list.push(x);
     else predecessors.set(x.to, [x]);
   }
-  const uid = new Map(ordered.map((o, i) => [o.a.id, i + 1]));
-  const cal = base.calendars.find((c) => c.id === base.defaultCalendar);
-  const workingDays = cal?.workingDays ?? [1, 2, 3, 4, 5, 6, 7];
   // Calendars of activities that do not use the default one get UIDs 2, 3, …
   const calendarUid = new Map<string, number>();
   for (const a of base.activities)
     if (a.calendar !== undefined && a.calendar !== base.defaultCalendar && !calendarUid.has(a.calendar) && base.calendars.some((c) => c.id === a.calendar))
       calendarUid.set(a.calendar, calendarUid.size + 2);
   const tally = { count: 0 };
+  const startDate = `${s.projectStart}T08:00:00`;
+  const finishDate = `${s.projectFinish}T17:00:00`;
+  const payload = encodePayload({
+    plan: base,
+    startDate,
+    // UID 1 is the default calendar; '' when the plan has none (every day works).
+    calendars: Object.fromEntries([['1', cal?.id ?? ''] as const, ...[...calendarUid].map(([id, u]) => [String(u), id] as const)]),
+  });
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<Project xmlns="${NS}">`,
@@ -76,8 +69,8 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
     leaf(1, 'Name', `${base.id}.xml`, tally),
     leaf(1, 'Title', base.title.en, tally),
     raw(1, 'ScheduleFromStart', '1'),
-    raw(1, 'StartDate', `${s.projectStart}T08:00:00`),
-    raw(1, 'FinishDate', `${s.projectFinish}T17:00:00`),
+    raw(1, 'StartDate', startDate),
+    raw(1, 'FinishDate', finishDate),
     leaf(1, 'CurrencyCode', base.currency, tally),
     raw(1, 'CalendarUID', '1'),
     raw(1, 'DefaultStartTime', '08:00:00'),
@@ -85,34 +78,88 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
     raw(1, 'MinutesPerDay', MINUTES_PER_DAY),
     raw(1, 'MinutesPerWeek', MINUTES_PER_DAY * workingDays.length),
     raw(1, 'DaysPerMonth', '20'),
+    ...(base.statusDate !== undefined ? [raw(1, 'StatusDate', `${base.statusDate}T17:00:00`)] : []),
     open(1, 'ExtendedAttributes'),
-    open(2, 'ExtendedAttribute'),
-    raw(3, 'FieldID', TEXT1),
-    raw(3, 'FieldName', 'Text1'),
-    raw(3, 'Alias', 'DSC id'),
-    close(2, 'ExtendedAttribute'),
+    ...[
+      [TEXT1, 'Text1', 'DSC id'],
+      [TEXT2, 'Text2', 'DSC kind'],
+    ].flatMap(([id, field, alias]) => [open(2, 'ExtendedAttribute'), raw(3, 'FieldID', id as string), raw(3, 'FieldName', field as string), raw(3, 'Alias', alias as string), close(2, 'ExtendedAttribute')]),
     close(1, 'ExtendedAttributes'),
     open(1, 'Calendars'),
     calendarXml(2, '1', cal, tally),
   ];
   for (const [id, u] of calendarUid) out.push(calendarXml(2, String(u), base.calendars.find((c) => c.id === id), tally));
   out.push(close(1, 'Calendars'), open(1, 'Tasks'));
-  for (const { a, level } of ordered) {
+  // The project summary task carries the plan payload in its Notes.
+  out.push(
+    [
+      open(2, 'Task'),
+      raw(3, 'UID', 0),
+      raw(3, 'ID', 0),
+      // The title again: its replaced characters were counted once, in Title.
+      leaf(3, 'Name', base.title.en, { count: 0 }),
+      raw(3, 'Type', '1'),
+      raw(3, 'IsNull', '0'),
+      raw(3, 'OutlineNumber', '0'),
+      raw(3, 'OutlineLevel', '0'),
+      raw(3, 'Start', startDate),
+      raw(3, 'Finish', finishDate),
+      raw(3, 'Summary', '1'),
+      leaf(3, 'Notes', payload, tally),
+      close(2, 'Task'),
+    ].join('\n'),
+  );
+  const extended = (t: string[], field: string, value: string): void => {
+    t.push(open(3, 'ExtendedAttribute'), raw(4, 'FieldID', field), leaf(4, 'Value', value, tally), close(3, 'ExtendedAttribute'));
+  };
+  rows.forEach((row, index) => {
+    if (row.kind !== 'activity') {
+      let first: string | undefined;
+      let last: string | undefined;
+      for (let k = index + 1; k < row.end; k++) {
+        const r = rows[k];
+        const d = r?.kind === 'activity' ? dated.get(r.a.id) : undefined;
+        if (d === undefined) continue;
+        if (first === undefined || d.start < first) first = d.start;
+        if (last === undefined || d.finish > last) last = d.finish;
+      }
+      const t = [
+        open(2, 'Task'),
+        raw(3, 'UID', row.uid),
+        raw(3, 'ID', index + 1),
+        leaf(3, 'Name', row.name, tally),
+        raw(3, 'Type', '1'),
+        raw(3, 'IsNull', '0'),
+        leaf(3, 'WBS', row.wbs, tally),
+        raw(3, 'OutlineNumber', row.outline),
+        raw(3, 'OutlineLevel', row.level),
+        raw(3, 'Start', `${first ?? base.start}T08:00:00`),
+        raw(3, 'Finish', `${last ?? base.start}T17:00:00`),
+        raw(3, 'Summary', '1'),
+      ];
+      extended(t, TEXT1, row.id);
+      extended(t, TEXT2, row.kind);
+      t.push(close(2, 'Task'));
+      out.push(t.join('\n'));
+      return;
+    }
+    const a = row.a;
     const d = dated.get(a.id);
-    const isSummary = children.has(a.id);
-    const duration = d?.duration ?? a.duration;
+    const isSummary = summaries.has(a.id);
+    // A summary's duration is its span (MS Project computes it); a task's is the plan's own.
+    const duration = isSummary ? (d?.duration ?? a.duration) : a.duration;
     const start = d ? d.start : base.start;
     const finish = d ? d.finish : base.start;
-    const u = uid.get(a.id) as number;
     const t: string[] = [
       open(2, 'Task'),
-      raw(3, 'UID', u),
-      raw(3, 'ID', u),
+      raw(3, 'UID', row.uid),
+      raw(3, 'ID', index + 1),
       leaf(3, 'Name', a.name.en, tally),
       raw(3, 'Type', '1'),
       raw(3, 'IsNull', '0'),
       leaf(3, 'WBS', a.wbs ?? a.id, tally),
-      raw(3, 'OutlineLevel', level),
+      raw(3, 'OutlineNumber', row.outline),
+      raw(3, 'OutlineLevel', row.level),
       raw(3, 'Start', `${start}T08:00:00`),
       raw(3, 'Finish', duration === 0 ? `${start}T08:00:00` : `${finish}T17:00:00`),
       raw(3, 'Duration', hours(duration)),
@@ -130,11 +177,14 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
         raw(3, 'FreeSlack', slack(d.freeFloat)),
         raw(3, 'TotalSlack', slack(d.totalFloat)),
       );
+    if (a.percentComplete !== undefined) t.push(raw(3, 'PercentComplete', Math.round(a.percentComplete)));
+    if (a.actualStart !== undefined) t.push(raw(3, 'ActualStart', `${a.actualStart}T08:00:00`));
+    if (a.actualFinish !== undefined) t.push(raw(3, 'ActualFinish', `${a.actualFinish}T17:00:00`));
+    if (a.remainingDuration !== undefined) t.push(raw(3, 'RemainingDuration', hours(a.remainingDuration)));
     t.push(raw(3, 'ConstraintType', CONSTRAINT_CODE[a.constraint?.type ?? 'ASAP']));
     const calUid = a.calendar === undefined ? undefined : calendarUid.get(a.calendar);
     if (calUid !== undefined) t.push(raw(3, 'CalendarUID', calUid));
-    if (a.constraint?.date !== undefined)
-      t.push(raw(3, 'ConstraintDate', `${a.constraint.date}T${a.constraint.type.startsWith('F') || a.constraint.type === 'MFO' ? '17:00:00' : '08:00:00'}`));
+    if (a.constraint?.date !== undefined) t.push(raw(3, 'ConstraintDate', constraintDateText(a.constraint)));
     if (a.deadline !== undefined) t.push(raw(3, 'Deadline', `${a.deadline}T17:00:00`));
     if (a.notes !== undefined) t.push(leaf(3, 'Notes', a.notes, tally));
     for (const x of predecessors.get(a.id) ?? [])
@@ -147,9 +197,10 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
         raw(4, 'LagFormat', x.lag.unit === 'elapsed' ? '8' : '7'),
         close(3, 'PredecessorLink'),
       );
-    t.push(open(3, 'ExtendedAttribute'), raw(4, 'FieldID', TEXT1), leaf(4, 'Value', a.id, tally), close(3, 'ExtendedAttribute'), close(2, 'Task'));
+    extended(t, TEXT1, a.id);
+    t.push(close(2, 'Task'));
     out.push(t.join('\n'));
-  }
+  });
   out.push(close(1, 'Tasks'), '</Project>');
   return ok({ xml: out.join('\n') + '\n', warnings: xmlWarnings(tally) });
 }

@@ -295,4 +295,8 @@ export default defineMessages('cli')({
   'cli.part.task_baselines': '{count, plural, one {# task with a baseline} other {# tasks with a baseline}}',
   'cli.part.task_progress': '{count, plural, one {# task with progress (percent complete, actual dates)} other {# tasks with progress (percent complete, actual dates)}}',
   'cli.part.task_costs': '{count, plural, one {# task with costs} other {# tasks with costs}}',
+  'cli.part.scenario_base': '{count, plural, one {# plan value the scenario replaces} other {# plan values the scenario replaces}}',
+  'cli.part.deleted_activities': '{count, plural, one {# activity whose task was deleted in MS Project} other {# activities whose tasks were deleted in MS Project}}',
+  'cli.part.budget_activity_links': '{count, plural, one {# budget line’s link to a deleted activity} other {# budget lines’ links to deleted activities}}',
+  'cli.part.unreadable_payload': '{count, plural, one {# unreadable block of DSC plan data in the project notes} other {# unreadable blocks of DSC plan data in the project notes}}',
 });

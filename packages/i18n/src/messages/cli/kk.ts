@@ -293,4 +293,8 @@ export default defineTranslation<typeof en>()({
   'cli.part.task_baselines': '{count, plural, other {# базалық жоспары бар тапсырма}}',
   'cli.part.task_progress': '{count, plural, other {# орындалу барысы бар тапсырма (пайыз, нақты күндер)}}',
   'cli.part.task_costs': '{count, plural, other {# құны бар тапсырма}}',
+  'cli.part.scenario_base': '{count, plural, other {# сценарий ауыстыратын жоспар мәні}}',
+  'cli.part.deleted_activities': '{count, plural, other {# тапсырмасы MS Project-те жойылған іс-шара}}',
+  'cli.part.budget_activity_links': '{count, plural, other {# бюджет жолының жойылған іс-шараға сілтемесі}}',
+  'cli.part.unreadable_payload': '{count, plural, other {# жоба ескертпелеріндегі оқылмайтын DSC жоспар деректерінің блогы}}',
 });
