@@ -7,6 +7,7 @@ import type { Options as IndexOptions } from './commands/compute-index.js';
 import type { ExportOptions } from './commands/export.js';
 import type { I18nOptions } from './commands/i18n.js';
 import type { ImportOptions } from './commands/import.js';
+import type { InitiativesOptions } from './commands/initiatives.js';
 import type { ScheduleOptions } from './commands/schedule.js';
 import type { SchemaOptions } from './commands/schema.js';
 import type { Flags as ValidateFlags } from './commands/validate.js';
@@ -86,6 +87,36 @@ const commands = {
       .example('dsc assess questionnaire --country KAZ --lang ru --out kaz.xlsx')
       .example('dsc assess import kaz.xlsx --out kaz.assessment.json')
       .action(async (action: string, file: string | undefined, options: AssessOptions) => (await import('./commands/assess.js')).run(action, file, options, ctx));
+  },
+
+  initiatives: (): Declare => (cli, ctx) => {
+    const { t } = ctx.i18n;
+    cli
+      .command('initiatives', t('datasets.initiatives.cli.description'))
+      .option('--country <iso3>', t('datasets.initiatives.cli.option.country'))
+      .option('--format <format>', t('datasets.initiatives.cli.option.format'), { default: 'table' })
+      .option('--matrix', t('datasets.initiatives.cli.option.matrix'))
+      .example('dsc initiatives --country KGZ')
+      .example('dsc initiatives --matrix --format csv')
+      .action(async (options: InitiativesOptions) => (await import('./commands/initiatives.js')).run(options, ctx));
+  },
+
+  report: async (): Promise<Declare> => {
+    const { REPORT_COUNTRIES } = await import('./commands/report.js');
+    return (cli, ctx) => {
+      const { t } = ctx.i18n;
+      cli
+        .command('report', t('report.cli.description'))
+        .option('--country <iso3>', t('report.cli.option.country', { choices: REPORT_COUNTRIES.join(', ') }))
+        .option('--region', t('report.cli.option.region'))
+        .option('--lang <lang>', t('report.cli.option.lang'), { default: 'en' })
+        .option('--format <format>', t('report.cli.option.format'))
+        .option('--out <file>', t('report.cli.option.out'))
+        .option('--date <date>', t('report.cli.option.date'))
+        .example('dsc report --country KGZ --lang ru --out kgz-ru.docx')
+        .example('dsc report --region --lang kk --format pdf --out speca-kk.pdf')
+        .action(async (options: ReportOptions) => (await import('./commands/report.js')).run(options, ctx));
+    };
   },
 
   i18n: (): Declare => (cli, ctx) => {
