@@ -101,24 +101,6 @@ const commands = {
       .action(async (options: InitiativesOptions) => (await import('./commands/initiatives.js')).run(options, ctx));
   },
 
-  report: async (): Promise<Declare> => {
-    const { REPORT_COUNTRIES } = await import('./commands/report.js');
-    return (cli, ctx) => {
-      const { t } = ctx.i18n;
-      cli
-        .command('report', t('report.cli.description'))
-        .option('--country <iso3>', t('report.cli.option.country', { choices: REPORT_COUNTRIES.join(', ') }))
-        .option('--region', t('report.cli.option.region'))
-        .option('--lang <lang>', t('report.cli.option.lang'), { default: 'en' })
-        .option('--format <format>', t('report.cli.option.format'))
-        .option('--out <file>', t('report.cli.option.out'))
-        .option('--date <date>', t('report.cli.option.date'))
-        .example('dsc report --country KGZ --lang ru --out kgz-ru.docx')
-        .example('dsc report --region --lang kk --format pdf --out speca-kk.pdf')
-        .action(async (options: ReportOptions) => (await import('./commands/report.js')).run(options, ctx));
-    };
-  },
-
   i18n: (): Declare => (cli, ctx) => {
     const { t } = ctx.i18n;
     cli
