@@ -7,6 +7,7 @@ import { dateFlag, datesFlag, isOneOf, weekdaysFlag } from '../flags.js';
 import type { CommandContext } from '../io.js';
 import { readInput } from '../io.js';
 import { loadPlan, planPointer, roadmapFailure } from '../plan-file.js';
+import { traceabilityReport } from '../recommendation-file.js';
 import { translateId } from '../translate-id.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -17,6 +18,7 @@ export type ScheduleOptions = {
   scenario?: string;
   format?: string;
   quality?: boolean;
+  recommendations?: string;
   start?: string;
   workingDays?: string | number;
   holidays?: string;
@@ -175,11 +177,13 @@ async function schedulePlanFile(file: string, format: Format, options: ScheduleO
   }
   const sched = checkSchedule(plan, r.value);
   const logframe = checkLogframe(plan);
+  const trace = await traceabilityReport(plan, options.recommendations, ctx.io.cwd, ctx.i18n);
+  const parts = trace ? [sched, logframe, trace] : [sched, logframe];
   const quality: QualityReport = {
-    metrics: [...sched.metrics, ...logframe.metrics],
-    findings: [...sched.findings, ...logframe.findings],
-    errors: sched.errors + logframe.errors,
-    warnings: sched.warnings + logframe.warnings,
+    metrics: parts.flatMap((p) => p.metrics),
+    findings: parts.flatMap((p) => p.findings),
+    errors: parts.reduce((n, p) => n + p.errors, 0),
+    warnings: parts.reduce((n, p) => n + p.warnings, 0),
   };
   if (format === 'json') {
     const out = JSON.parse(render(format, r.value, rows, t)) as Record<string, unknown>;
