@@ -1,6 +1,7 @@
 import type { Collector } from './collector.js';
 import { own } from './text-checks.js';
 import type { CoverageRow } from './result.js';
+import { SeriesScratch, median } from './series-stats.js';
 
 type SeriesMeta = {
   area: string;
@@ -9,6 +10,8 @@ type SeriesMeta = {
   percent: boolean;
   breaks: Set<number> | undefined;
   count: number;
+  /** Store index of the first observation (the whole series when the store is not `scattered`). */
+  first: number;
   /** Year → store index + 1, dense over [yBase, yBase + yIdx.length) (the key index of this series). */
   yBase: number;
   yIdx: Int32Array | undefined;
@@ -23,43 +26,10 @@ const SHIFT = 15;
 const BLOCK = 1 << SHIFT;
 const MASK = BLOCK - 1;
 
-/** k-th smallest of `a[0..n)` (Hoare quickselect, reorders `a`). */
-function select(a: Float64Array, n: number, k: number): number {
-  let lo = 0;
-  let hi = n - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i]! < pivot) i++;
-      while (a[j]! > pivot) j--;
-      if (i <= j) {
-        const t = a[i]!;
-        a[i++] = a[j]!;
-        a[j--] = t;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return a[k]!;
-  }
-  return a[k]!;
-}
-
-/** Median of `a[0..n)` (reorders `a`). */
-export function median(a: Float64Array, n: number): number {
-  const m = n >> 1;
-  const hi = select(a, n, m);
-  if (n % 2) return hi;
-  let lo = -Infinity;
-  for (let i = 0; i < m; i++) if (a[i]! > lo) lo = a[i]!;
-  return (lo + hi) / 2;
-}
-
 /**
- * Collects observations while rows stream by — columnar, 28 bytes per observation, no per-series arrays —
- * then runs the series checks: robust year-on-year jumps (median/MAD z-score of per-year changes; a B
+ * Collects observations while rows stream by — columnar, 20 bytes per observation in a file sorted by series
+ * (28 at most), no per-series arrays —
+ * then runs the series checks one series at a time: robust year-on-year jumps (median/MAD z-score of per-year changes; a B
  * flag explains a jump), percent stored as fraction (per indicator) and the coverage matrix (gaps at the
  * indicator's usual year step).
  */
@@ -93,7 +63,7 @@ export class SeriesStore {
     return this.colB[i >>> SHIFT]![i & MASK]!;
   }
   private recOf(i: number): number {
-    return this.recB[i >>> SHIFT]![i & MASK]!;
+    return this.recExplicit ? this.recB[i >>> SHIFT]![i & MASK]! : this.lineOf(i) - this.recDelta;
   }
   private sidOf(i: number): number {
     return this.sidB[i >>> SHIFT]![i & MASK]!;
@@ -102,6 +72,18 @@ export class SeriesStore {
   private lastInd = '';
   private lastDims = '';
   private lastId = -1;
+  /**
+   * Some series is not one run of consecutive observations: the series of each observation is then stored (the
+   * `sid` column, filled in for the earlier ones) and the analysis indexes the store by series. While every
+   * series is one run, the runs (`first`, `count`) say it.
+   */
+  private scattered = false;
+  /**
+   * Records are stored once their number is not the line minus a constant (records spanning lines, skipped
+   * comment lines): until then `record = line − recDelta` and the `rec` column is not kept.
+   */
+  private recExplicit = false;
+  private recDelta = 0;
 
   /**
    * Adds an observation unless its (series, year) key was seen: then returns the store index of the first
@@ -115,9 +97,9 @@ export class SeriesStore {
       id = this.ids.get(key) ?? -1;
       if (id < 0) {
         id = this.meta.length;
-        this.meta.push({ area: own(area), indicator: own(indicator), dims: own(dims), percent, breaks: undefined, count: 0, yBase: year, yIdx: undefined, yMap: undefined });
+        this.meta.push({ area: own(area), indicator: own(indicator), dims: own(dims), percent, breaks: undefined, count: 0, first: 0, yBase: year, yIdx: undefined, yMap: undefined });
         this.ids.set(own(key), id);
-      }
+      } else if (id !== this.lastId && !this.scattered) this.scatter(); // back to a series met before: not one run
       this.lastId = id;
       this.lastArea = own(area);
       this.lastInd = own(indicator);
@@ -155,13 +137,15 @@ export class SeriesStore {
     const i = this.n++;
     const o = i & MASK;
     if (o === 0) this.grow();
-    this.sidC[o] = id;
+    if (i === 0) this.recDelta = line - rec;
+    else if (!this.recExplicit && line - rec !== this.recDelta) this.explicitRecords();
+    if (this.scattered) this.sidC[o] = id;
     this.yearC[o] = year;
     this.valueC[o] = value;
     this.lineC[o] = line;
     this.colC[o] = col;
-    this.recC[o] = rec;
-    m.count++;
+    if (this.recExplicit) this.recC[o] = rec;
+    if (m.count++ === 0) m.first = i;
     if (slot >= 0) m.yIdx![slot] = i + 1;
     else if (keyed) (m.yMap ??= new Map()).set(year, i);
     if (isBreak) (m.breaks ??= new Set()).add(year);
@@ -179,31 +163,76 @@ export class SeriesStore {
   }
 
   private grow(): void {
-    this.sidB.push((this.sidC = new Int32Array(BLOCK)));
+    if (this.scattered) this.sidB.push((this.sidC = new Int32Array(BLOCK)));
     this.yearB.push((this.yearC = new Int32Array(BLOCK)));
     this.valueB.push((this.valueC = new Float64Array(BLOCK)));
     this.lineB.push((this.lineC = new Int32Array(BLOCK)));
     this.colB.push((this.colC = new Int32Array(BLOCK)));
-    this.recB.push((this.recC = new Int32Array(BLOCK)));
+    if (this.recExplicit) this.recB.push((this.recC = new Int32Array(BLOCK)));
+  }
+
+  /** Starts the `sid` column: the series of the observations so far, from their runs. */
+  private scatter(): void {
+    this.scattered = true;
+    for (let b = 0; b < this.yearB.length; b++) this.sidB.push(new Int32Array(BLOCK));
+    this.sidC = this.sidB[this.sidB.length - 1] ?? this.sidC;
+    for (let s = 0; s < this.meta.length; s++) {
+      const m = this.meta[s]!;
+      for (let i = m.first; i < m.first + m.count; i++) this.sidB[i >>> SHIFT]![i & MASK] = s;
+    }
+  }
+
+  /** Starts the `rec` column: the records of the observations so far, from their lines. */
+  private explicitRecords(): void {
+    for (let b = 0; b < this.lineB.length; b++) this.recB.push(new Int32Array(BLOCK));
+    this.recC = this.recB[this.recB.length - 1] ?? this.recC;
+    for (let i = 0; i < this.n - 1; i++) this.recB[i >>> SHIFT]![i & MASK] = this.lineOf(i) - this.recDelta;
+    this.recExplicit = true;
+  }
+
+  /**
+   * Copies series `s` into `b` in year order (file order among equal years) and returns its length. Without
+   * `order` every series is one run of the store (the usual sorted file); with it, `order[start[s]..]` lists the
+   * store indexes of the series in file order.
+   */
+  private load(s: number, order: Int32Array | undefined, start: Int32Array | undefined, b: SeriesScratch): number {
+    const m = this.meta[s]!;
+    const n = m.count;
+    b.fit(n);
+    const { years, values, index } = b;
+    const from = order ? start![s]! : m.first;
+    let sorted = true;
+    for (let k = 0; k < n; k++) {
+      const i = order ? order[from + k]! : from + k;
+      const y = this.yearOf(i);
+      years[k] = y;
+      values[k] = this.valueOf(i);
+      index[k] = i;
+      if (k > 0 && y < years[k - 1]!) sorted = false;
+    }
+    if (!sorted) {
+      const byYear = Array.from(index.subarray(0, n)).sort((x, y) => this.yearOf(x) - this.yearOf(y) || x - y);
+      for (let k = 0; k < n; k++) {
+        const i = byYear[k]!;
+        years[k] = this.yearOf(i);
+        values[k] = this.valueOf(i);
+        index[k] = i;
+      }
+    }
+    return n;
   }
 
   analyse(c: Collector, threshold: number): CoverageRow[] {
     const ns = this.meta.length;
-    // counting sort of observations by series (stable: file order inside a series)
-    const start = new Int32Array(ns + 1);
-    for (let s = 0; s < ns; s++) start[s + 1] = start[s]! + this.meta[s]!.count;
-    const fill = start.slice(0, ns);
-    const order = new Int32Array(this.n);
-    for (let i = 0; i < this.n; i++) order[fill[this.sidOf(i)]!++] = i;
-    const years = new Int32Array(this.n);
-    for (let i = 0; i < this.n; i++) years[i] = this.yearOf(i);
-    // sort each series by year when needed
-    for (let s = 0; s < ns; s++) {
-      const a = start[s]!;
-      const b = start[s + 1]!;
-      let sorted = true;
-      for (let k = a + 1; k < b; k++) if (years[order[k]!]! < years[order[k - 1]!]!) sorted = false;
-      if (!sorted) order.subarray(a, b).sort((x, y) => years[x]! - years[y]!);
+    // series interleaved in the file: counting sort of the store by series (stable: file order inside a series)
+    let order: Int32Array | undefined;
+    let start: Int32Array | undefined;
+    if (this.scattered) {
+      start = new Int32Array(ns + 1);
+      for (let s = 0; s < ns; s++) start[s + 1] = start[s]! + this.meta[s]!.count;
+      const fill = start.slice(0, ns);
+      order = new Int32Array(this.n);
+      for (let i = 0; i < this.n; i++) order[fill[this.sidOf(i)]!++] = i;
     }
     // per indicator: usual year step, percent maximum, coverage
     const byInd = new Map<string, number[]>();
@@ -213,9 +242,7 @@ export class SeriesStore {
       if (!l) byInd.set(ind, (l = []));
       l.push(s);
     }
-    // scratch buffers of the jump check, grown for the longest series
-    let rates = new Float64Array(128);
-    let scratch = new Float64Array(128);
+    const b = new SeriesScratch();
     const stepSmall = new Int32Array(SMALL_STEPS);
     const coverage: CoverageRow[] = [];
     for (const [indicator, list] of byInd) {
@@ -226,17 +253,17 @@ export class SeriesStore {
       let pctN = 0;
       let firstPct = -1;
       for (const s of list) {
-        const a = start[s]!;
-        const b = start[s + 1]!;
-        for (let k = a + 1; k < b; k++) {
-          const d = years[order[k]!]! - years[order[k - 1]!]!;
+        const n = this.load(s, order, start, b);
+        const { years, values, index } = b;
+        for (let k = 1; k < n; k++) {
+          const d = years[k]! - years[k - 1]!;
           if (d > 0 && d < SMALL_STEPS) stepSmall[d]!++;
           else if (d > 0) stepCount.set(d, (stepCount.get(d) ?? 0) + 1);
         }
         if (this.meta[s]!.percent)
-          for (let k = a; k < b; k++) {
-            const i = order[k]!;
-            if (this.valueOf(i) > pctMax) pctMax = this.valueOf(i);
+          for (let k = 0; k < n; k++) {
+            const i = index[k]!;
+            if (values[k]! > pctMax) pctMax = values[k]!;
             pctN++;
             if (firstPct < 0 || i < firstPct) firstPct = i;
           }
@@ -250,20 +277,20 @@ export class SeriesStore {
       let values = 0;
       let gaps = 0;
       for (const s of list) {
-        const a = start[s]!;
-        const b = start[s + 1]!;
-        values += b - a;
-        if (b === a) continue;
-        minY = Math.min(minY, years[order[a]!]!);
-        maxY = Math.max(maxY, years[order[b - 1]!]!);
+        const n = this.load(s, order, start, b);
+        values += n;
+        if (n === 0) continue;
+        const { years, index } = b;
+        minY = Math.min(minY, years[0]!);
+        maxY = Math.max(maxY, years[n - 1]!);
         const missing: number[] = [];
         let at = -1;
-        for (let k = a + 1; k < b; k++) {
-          const y0 = years[order[k - 1]!]!;
-          const y1 = years[order[k]!]!;
+        for (let k = 1; k < n; k++) {
+          const y0 = years[k - 1]!;
+          const y1 = years[k]!;
           for (let y = y0 + step; y < y1; y += step) {
             missing.push(y);
-            if (at < 0) at = order[k]!;
+            if (at < 0) at = index[k]!;
           }
         }
         if (missing.length) {
@@ -281,10 +308,7 @@ export class SeriesStore {
             hint: null,
           }));
         }
-        if (b - a >= 6) {
-          if (rates.length < b - a) [rates, scratch] = [new Float64Array(2 * (b - a)), new Float64Array(2 * (b - a))];
-          this.jumps(c, s, order, a, b, threshold, rates, scratch);
-        }
+        if (n >= 6) this.jumps(c, s, n, threshold, b);
       }
       if (pctN >= 3 && pctMax <= 1 && firstPct >= 0) {
         const i = firstPct;
@@ -306,26 +330,20 @@ export class SeriesStore {
     return coverage;
   }
 
-  /** Robust year-on-year jumps of one series; `rates` and `tmp` are scratch buffers of at least b − a values. */
-  private jumps(c: Collector, s: number, order: Int32Array, a: number, b: number, threshold: number, rates: Float64Array, tmp: Float64Array): void {
-    const n = b - a - 1;
-    const first = order[a]!;
-    let y0 = this.yearOf(first);
-    let v0 = this.valueOf(first);
-    let lo = v0;
-    let hi = v0;
+  /** Robust year-on-year jumps of series `s`, loaded in `b` (n values in year order). */
+  private jumps(c: Collector, s: number, count: number, threshold: number, b: SeriesScratch): void {
+    const { years, values, index, rates, tmp } = b;
+    const n = count - 1;
+    let lo = values[0]!;
+    let hi = lo;
     for (let k = 0; k < n; k++) {
-      const i1 = order[a + k + 1]!;
-      const y1 = this.yearOf(i1);
-      const v1 = this.valueOf(i1);
-      const dy = y1 - y0;
-      const r = dy > 0 ? (v1 - v0) / dy : 0;
+      const v1 = values[k + 1]!;
+      const dy = years[k + 1]! - years[k]!;
+      const r = dy > 0 ? (v1 - values[k]!) / dy : 0;
       rates[k] = r;
       tmp[k] = r;
       if (v1 < lo) lo = v1;
       if (v1 > hi) hi = v1;
-      y0 = y1;
-      v0 = v1;
     }
     const med = median(tmp, n);
     for (let k = 0; k < n; k++) tmp[k] = Math.abs(rates[k]! - med);
@@ -343,14 +361,13 @@ export class SeriesStore {
     for (let k = 0; k < n; k++) {
       const z = (rates[k]! - med) / scale;
       if (Math.abs(z) <= threshold) continue;
-      const p0 = order[a + k]!;
-      const p1 = order[a + k + 1]!;
-      const from = this.valueOf(p0);
-      const to = this.valueOf(p1);
+      const from = values[k]!;
+      const to = values[k + 1]!;
       if (Math.abs(to - from) < material) continue;
-      const fromYear = this.yearOf(p0);
-      const toYear = this.yearOf(p1);
+      const fromYear = years[k]!;
+      const toYear = years[k + 1]!;
       if (breaks?.has(toYear)) continue; // a break flag explains the jump
+      const p1 = index[k + 1]!;
       c.add('ind/yoy-jump', () => ({
         line: this.lineOf(p1),
         column: this.colOf(p1),

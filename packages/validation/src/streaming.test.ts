@@ -140,7 +140,7 @@ describe('scale behaviour', () => {
 
 describe('series statistics', () => {
   it('quickselect median equals the sorted median', async () => {
-    const { median } = await import('./series.js');
+    const { median } = await import('./series-stats.js');
     fc.assert(
       fc.property(fc.array(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 60 }), (xs) => {
         const s = [...xs].sort((a, b) => a - b);
@@ -149,6 +149,47 @@ describe('series statistics', () => {
         expect(median(Float64Array.from(xs), xs.length)).toBeCloseTo(want, 9);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('series findings and coverage do not depend on the order of the rows (series together or apart, years in any order)', () => {
+    const AREAS = ['KAZ', 'KGZ', 'UZB', 'TJK'];
+    const INDICATORS = ['IT.NET.USER.ZS', 'IT.CEL.SETS.P2', 'EG.ELC.ACCS.ZS'];
+    const obs = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 11 }), fc.integer({ min: 1990, max: 2023 }), fc.integer({ min: 0, max: 1000 }), fc.boolean()), {
+      minLength: 1,
+      maxLength: 150,
+      selector: ([s, y]) => `${s}/${y}`,
+    });
+    const series = ['ind/yoy-jump', 'ind/coverage-gap', 'ind/percent-as-fraction'];
+    /** The series findings of a file, each with the row it points at (not its line) and its params. */
+    const seriesFindings = (rows: string[]): { findings: string[]; coverage: FileResult['coverage'] } => {
+      const r = validateText(enc(`iso3,indicator,year,value,note\n${rows.join('')}`), { file: 'x.csv', referenceYear: 2026 });
+      const lineOf = (record: number): number => 2 + rows.slice(0, record - 1).join('').split('\n').length - 1;
+      const findings = r.findings
+        .filter((f) => series.includes(f.ruleId))
+        .map((f) => {
+          expect(f.line).toBe(lineOf(f.record!));
+          return `${f.ruleId} ${f.ruleId === 'ind/percent-as-fraction' ? '' : rows[f.record! - 1]} ${JSON.stringify(f.params)}`;
+        })
+        .sort();
+      return { findings, coverage: r.coverage };
+    };
+    fc.assert(
+      fc.property(obs, fc.array(fc.nat(), { minLength: 150, maxLength: 150 }), (list, keys) => {
+        // a note over two lines makes record numbers and lines part ways
+        const row = ([s, y, v, twoLines]: [number, number, number, boolean]): string =>
+          `${AREAS[s % 4]},${INDICATORS[Math.floor(s / 4)]},${y},${(v / 10).toFixed(1)},${twoLines ? '"checked\nagain"' : ''}\n`;
+        const grouped = [...list].sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(row);
+        const shuffled = list.map((o, i) => [keys[i]!, o] as const).sort((a, b) => a[0] - b[0]).map(([, o]) => row(o));
+        const descending = [...list].sort((a, b) => a[0] - b[0] || b[1] - a[1]).map(row);
+        const want = seriesFindings(grouped);
+        expect(seriesFindings(shuffled).findings).toEqual(want.findings);
+        expect(seriesFindings(descending).findings).toEqual(want.findings);
+        const byIndicator = (c: FileResult['coverage']): FileResult['coverage'] => [...c].sort((a, b) => a.indicator.localeCompare(b.indicator));
+        expect(byIndicator(seriesFindings(shuffled).coverage)).toEqual(byIndicator(want.coverage));
+        expect(byIndicator(seriesFindings(descending).coverage)).toEqual(byIndicator(want.coverage));
+      }),
+      { numRuns: 150 },
     );
   });
 
