@@ -44,8 +44,11 @@ const commands = {
       .option('--working-days <days>', t('cli.schedule.option.workingDays'), { default: '1-5' })
       .option('--holidays <dates>', t('cli.schedule.option.holidays'))
       .option('--quality', t('cli.schedule.option.quality'))
+      .option('--status-date <date>', t('cli.schedule.option.statusDate'))
+      .option('--baseline <id>', t('cli.schedule.option.baseline'))
       .example('dsc schedule activities.csv --format json')
       .example('dsc schedule roadmap.plan.json --scenario hybrid')
+      .example('dsc schedule roadmap.plan.json --status-date 2027-03-31 --format csv')
       .action(async (file: string, options: ScheduleOptions) => (await import('./commands/schedule.js')).run(file, options, ctx));
   },
 

@@ -1,13 +1,15 @@
 import { resolve } from 'node:path';
 import type { Translator } from '@dsc/i18n';
 import type { QualityFinding, QualityReport, Schedule } from '@dsc/roadmap';
-import { checkLogframe, checkSchedule, createCalendar, parseActivitiesCsv, schedule, schedulePlan } from '@dsc/roadmap';
+import { checkLogframe, checkSchedule, createCalendar, parseActivitiesCsv, resolveScenario, schedule, schedulePlan } from '@dsc/roadmap';
 import { CliError } from '../cli-error.js';
 import { dateFlag, datesFlag, isOneOf, weekdaysFlag } from '../flags.js';
 import type { CommandContext } from '../io.js';
 import { readInput } from '../io.js';
 import { loadPlan, planPointer, roadmapFailure } from '../plan-file.js';
 import { traceabilityReport } from '../recommendation-file.js';
+import type { ProgressView } from '../progress-report.js';
+import { PROGRESS_COLUMNS, progressFindingText, progressText, progressView, roundedEv, snake } from '../progress-report.js';
 import { translateId } from '../translate-id.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -22,6 +24,8 @@ export type ScheduleOptions = {
   start?: string;
   workingDays?: string | number;
   holidays?: string;
+  statusDate?: string;
+  baseline?: string;
 };
 
 type Row = Schedule['activities'][number] & { name: string; start?: string; finish?: string };
@@ -32,7 +36,10 @@ const csvCell = (v: string | number | boolean | undefined): string => {
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
 
-function render(format: Format, s: { projectDuration: number; criticalPath: readonly string[]; criticalPaths: readonly (readonly string[])[]; projectStart?: string; projectFinish?: string }, rows: Row[], t: Translator['t']): string {
+type Scheduled = { projectDuration: number; criticalPath: readonly string[]; criticalPaths: readonly (readonly string[])[]; projectStart?: string; projectFinish?: string };
+
+function render(format: Format, s: Scheduled, rows: Row[], t: Translator['t'], progress?: ProgressView): string {
+  const extra = (id: string): Record<string, string | number> => progress?.rows.get(id) ?? {};
   switch (format) {
     case 'json':
       return (
@@ -40,6 +47,7 @@ function render(format: Format, s: { projectDuration: number; criticalPath: read
           {
             projectDuration: s.projectDuration,
             ...(s.projectStart ? { projectStart: s.projectStart, projectFinish: s.projectFinish } : {}),
+            ...(progress ? { statusDate: progress.statusDate, ...(progress.baseline !== undefined ? { baseline: progress.baseline } : {}) } : {}),
             criticalPath: s.criticalPath,
             criticalPaths: s.criticalPaths,
             activities: rows.map((a) => ({
@@ -53,7 +61,9 @@ function render(format: Format, s: { projectDuration: number; criticalPath: read
               critical: a.critical,
               ...(a.drivingPredecessor !== undefined ? { drivingPredecessor: a.drivingPredecessor } : {}),
               ...(a.start ? { start: a.start, finish: a.finish } : {}),
+              ...extra(a.id),
             })),
+            ...(progress ? { earnedValue: evJson(progress) } : {}),
           },
           null,
           2,
@@ -61,15 +71,18 @@ function render(format: Format, s: { projectDuration: number; criticalPath: read
       );
     case 'csv': {
       const dated = rows.some((r) => r.start);
-      const head = ['id', 'name', 'duration', 'es', 'ef', 'ls', 'lf', 'total_float', 'free_float', 'critical', 'driving_predecessor', ...(dated ? ['start', 'finish'] : [])];
+      const more = progress ? PROGRESS_COLUMNS : [];
+      const head = ['id', 'name', 'duration', 'es', 'ef', 'ls', 'lf', 'total_float', 'free_float', 'critical', 'driving_predecessor', ...(dated ? ['start', 'finish'] : []), ...more.map(snake)];
       const lines = rows.map((a) =>
-        [a.id, a.name, a.duration, a.es, a.ef, a.ls, a.lf, a.totalFloat, a.freeFloat, a.critical, a.drivingPredecessor, ...(dated ? [a.start, a.finish] : [])].map(csvCell).join(','),
+        [a.id, a.name, a.duration, a.es, a.ef, a.ls, a.lf, a.totalFloat, a.freeFloat, a.critical, a.drivingPredecessor, ...(dated ? [a.start, a.finish] : []), ...more.map((k) => extra(a.id)[k])]
+          .map(csvCell)
+          .join(','),
       );
       return [head.join(','), ...lines].join('\n') + '\n';
     }
     case 'table': {
       const dated = rows.some((r) => r.start);
-      const head = ['id', 'name', 'dur', 'ES', 'EF', 'LS', 'LF', 'TF', 'FF', 'crit', 'driver', ...(dated ? ['start', 'finish'] : [])];
+      const head = ['id', 'name', 'dur', 'ES', 'EF', 'LS', 'LF', 'TF', 'FF', 'crit', 'driver', ...(dated ? ['start', 'finish'] : []), ...(progress ? ['status', '%', 'rem', 'Δstart', 'Δfinish'] : [])];
       const body = rows.map((a) => [
         a.id,
         a.name.length > 40 ? a.name.slice(0, 39) + '…' : a.name,
@@ -83,6 +96,7 @@ function render(format: Format, s: { projectDuration: number; criticalPath: read
         a.critical ? '*' : '',
         a.drivingPredecessor ?? '',
         ...(dated ? [a.start ?? '', a.finish ?? ''] : []),
+        ...(progress ? progressCells(progress, a.id, t) : []),
       ]);
       const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
       const fmt = (r: string[]): string => r.map((c, i) => (i >= 2 && i <= 8 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
@@ -93,6 +107,22 @@ function render(format: Format, s: { projectDuration: number; criticalPath: read
       return lines.join('\n') + '\n';
     }
   }
+}
+
+/** The plan, phase and unallocated earned value of the JSON output (amounts to cents, indices to 3 decimals). */
+const evJson = ({ earnedValue: e }: ProgressView): Record<string, unknown> => ({
+  currency: e.currency,
+  plan: roundedEv(e.plan),
+  phases: e.phases.map((p) => ({ ...roundedEv({ ...p, id: undefined }), id: p.id })),
+  unallocated: roundedEv(e.unallocated),
+});
+
+/** Status, % complete, remaining duration and start/finish variance of one activity, for the table. */
+function progressCells(v: ProgressView, id: string, t: Translator['t']): string[] {
+  const r = v.rows.get(id);
+  const signed = (n: number | undefined): string => (n === undefined ? '' : n > 0 ? `+${n}` : String(n));
+  const status = r?.status === 'complete' || r?.status === 'in_progress' || r?.status === 'not_started' ? t(`roadmap.progress.status.${r.status}`) : '';
+  return [status, r?.percentComplete === undefined ? '' : String(r.percentComplete), r?.remainingDuration === undefined ? '' : String(r.remainingDuration), signed(r?.startVariance), signed(r?.finishVariance)];
 }
 
 /** A schedule or logframe finding in the user's language (the `plan.rule.*` texts the planner shows). */
@@ -133,6 +163,8 @@ export async function run(file: string, options: ScheduleOptions, ctx: CommandCo
 async function scheduleCsv(file: string, format: Format, options: ScheduleOptions, ctx: CommandContext): Promise<void> {
   const { t } = ctx.i18n;
   if (options.scenario !== undefined) throw new CliError('usage', t('cli.schedule.error.scenarioCsv'), t('cli.schedule.error.scenarioCsvHint'));
+  for (const [option, value] of [['--status-date', options.statusDate], ['--baseline', options.baseline]] as const)
+    if (value !== undefined) throw new CliError('usage', t('cli.schedule.error.planOnly', { option }), t('cli.schedule.error.planOnlyHint'));
   const text = (await readInput(resolve(ctx.io.cwd, file), t)).toString('utf8');
   const parsed = parseActivitiesCsv(text);
   if (!parsed.ok) throw roadmapFailure(ctx.i18n, file, `:${parsed.error.line}:${parsed.error.column}`, parsed.error);
@@ -167,12 +199,24 @@ async function scheduleCsv(file: string, format: Format, options: ScheduleOption
 async function schedulePlanFile(file: string, format: Format, options: ScheduleOptions, ctx: CommandContext): Promise<void> {
   const { t } = ctx.i18n;
   const plan = await loadPlan(file, ctx.io.cwd, ctx.i18n);
-  const r = schedulePlan(plan, options.scenario !== undefined ? { scenario: options.scenario } : {});
+  const statusDate = options.statusDate !== undefined ? dateFlag(t, '--status-date', options.statusDate) : undefined;
+  const r = schedulePlan(plan, { ...(options.scenario !== undefined ? { scenario: options.scenario } : {}), ...(statusDate !== undefined ? { statusDate } : {}) });
   if (!r.ok) throw roadmapFailure(ctx.i18n, file, `#${planPointer(plan, r.error)}`, r.error, r.error.code === 'unknown_scenario' ? 'usage' : 'findings');
   const names = new Map(plan.activities.map((a) => [a.id, a.name.en]));
   const rows = r.value.activities.map((a) => ({ ...a, name: names.get(a.id) ?? '' }));
+  const resolved = resolveScenario(plan, options.scenario);
+  const progress = progressView(file, resolved.ok ? resolved.value : plan, r.value, ctx.i18n, options.baseline === undefined ? undefined : String(options.baseline));
+  const findings = progress?.findings.map((f) => ({ ...f, message: progressFindingText(ctx.i18n, f) }));
   if (!options.quality) {
-    ctx.io.stdout(render(format, r.value, rows, t));
+    if (format === 'json' && findings) {
+      const out = JSON.parse(render(format, r.value, rows, t, progress)) as Record<string, unknown>;
+      out['progressFindings'] = findings;
+      ctx.io.stdout(JSON.stringify(out, null, 2) + '\n');
+      return;
+    }
+    ctx.io.stdout(render(format, r.value, rows, t, progress));
+    if (progress && format === 'csv') ctx.io.stderr(progressText(progress, ctx.i18n));
+    else if (progress) ctx.io.stdout('\n' + progressText(progress, ctx.i18n));
     return;
   }
   const sched = checkSchedule(plan, r.value);
@@ -186,12 +230,13 @@ async function schedulePlanFile(file: string, format: Format, options: ScheduleO
     warnings: parts.reduce((n, p) => n + p.warnings, 0),
   };
   if (format === 'json') {
-    const out = JSON.parse(render(format, r.value, rows, t)) as Record<string, unknown>;
+    const out = JSON.parse(render(format, r.value, rows, t, progress)) as Record<string, unknown>;
+    if (findings) out['progressFindings'] = findings;
     out['quality'] = { ...quality, findings: quality.findings.map((f) => ({ ...f, message: qualityText(ctx.i18n, f) })) };
     ctx.io.stdout(JSON.stringify(out, null, 2) + '\n');
   } else {
-    ctx.io.stdout(render(format, r.value, rows, t));
-    const text = renderQuality(file, quality, ctx.i18n);
+    ctx.io.stdout(render(format, r.value, rows, t, progress));
+    const text = (progress ? progressText(progress, ctx.i18n) + '\n' : '') + renderQuality(file, quality, ctx.i18n);
     if (format === 'csv') ctx.io.stderr(text);
     else ctx.io.stdout('\n' + text);
   }
