@@ -329,18 +329,18 @@ export function schedulePlan(
       const d = dates[i] as Dates;
       const start = p.actualStart ?? (p.status === 'complete' ? c.startDate(progressed.actualStart.get((acts[i] as ScheduledActivity).id) ?? 0) : d.start);
       const finish = p.actualFinish ?? d.finish;
-      dates[i] = { ...d, earlyStart: start, start, ...(p.status === 'complete' ? { earlyFinish: finish, finish } : {}) };
+      dates[i] = { ...d, earlyStart: start, start, ...(p.status === 'complete' ? { earlyFinish: finish, finish, lateStart: start, lateFinish: finish } : {}) };
       if (p.status === 'complete') done.add((acts[i] as ScheduledActivity).id);
     }
   rollUpSummaries(plan, dates);
   let activities = acts.map((a, i) => withDates(a, dates[i] as Dates));
   let critical = { criticalPath: r.value.criticalPath, criticalPaths: r.value.criticalPaths };
   if (progressed && status) {
-    // complete work is history: it is never critical (as in MS Project), whatever float the passes give it
+    // complete work is history, as in MS Project: its late dates are its actual dates, it has no float and is never critical
     activities = activities.map((a) => {
       const p = progressed.progress.get(a.id) ?? (a.summary ? undefined : { status: 'not_started' as const, percentComplete: 0, remainingDuration: a.duration });
-      const crit = a.critical && !done.has(a.id);
-      return p ? { ...a, critical: crit, progress: p } : a;
+      if (!p) return a;
+      return done.has(a.id) ? { ...a, ls: a.es, lf: a.ef, totalFloat: 0, freeFloat: 0, critical: false, progress: p } : { ...a, progress: p };
     });
     critical = {
       criticalPath: r.value.criticalPath.filter((id) => !done.has(id)),

@@ -34,7 +34,8 @@ describe('schedules with progress', () => {
     const r = schedulePlan(p);
     if (!r.ok) throw new Error(r.error.code);
     expect(r.value.statusDate).toBe('2027-01-12');
-    expect(byId(r.value, 'A')).toMatchObject({ es: 0, ef: 8, start: '2027-01-01', finish: '2027-01-08', critical: false, progress: { status: 'complete', percentComplete: 100, remainingDuration: 0 } });
+    // complete: late dates are the actual dates, no float, never critical
+    expect(byId(r.value, 'A')).toMatchObject({ es: 0, ef: 8, ls: 0, lf: 8, totalFloat: 0, freeFloat: 0, start: '2027-01-01', finish: '2027-01-08', lateStart: '2027-01-01', lateFinish: '2027-01-08', critical: false, progress: { status: 'complete', percentComplete: 100, remainingDuration: 0 } });
     expect(byId(r.value, 'B')).toMatchObject({ es: 12, ef: 15, start: '2027-01-09', finish: '2027-01-15', progress: { status: 'in_progress', percentComplete: 40, remainingDuration: 3 } });
     expect(byId(r.value, 'C')).toMatchObject({ es: 15, ef: 19, start: '2027-01-16', finish: '2027-01-19', progress: { status: 'not_started' } });
     expect(byId(r.value, 'D')).toMatchObject({ es: 12, ef: 15, start: '2027-01-13', finish: '2027-01-15' });
