@@ -7,12 +7,16 @@ import { dateOf, list, text } from './mspdi-xml.js';
  * Reads an MSPDI base calendar into a plan calendar: the working week (MSPDI day types 1 Sunday … 7 Saturday),
  * non-working exception days written the old way (`WeekDay` with `DayType` 0 and a `TimePeriod`) and the new
  * way (`Exceptions`), including recurring exceptions (daily, weekly on given days, monthly on a day of the month,
- * yearly on a date) expanded over their range or their number of occurrences. Days an exception makes working are
+ * yearly on a date or a position) expanded over their range or their number of occurrences. Days an exception makes working are
  * left out: the plan calendar holds a working week and holidays only. At most 5,000 holidays are read.
  */
 
 const MAX_HOLIDAYS = 5000;
-/** MSPDI exception types: 1 daily, 2 yearly by date, 3 yearly by position, 4 monthly by date, 5 monthly by position, 6 weekly. */
+/**
+ * MSPDI exception types: 1 daily (every `Period` days; a plain date range), 2 yearly on a day of a month, 3 yearly
+ * on a position (e.g. the fourth Thursday of November), 4 monthly on a day, 5 monthly on a position, 6 weekly on
+ * `DaysOfWeek` (bits 1 Sunday … 64 Saturday). Positions of "day", "weekday" and "weekend day" are not read.
+ */
 const DAYS_OF_WEEK_BITS = [1, 2, 4, 8, 16, 32, 64]; // Sunday … Saturday
 
 type Holiday = { date: string; name: string };
@@ -38,8 +42,15 @@ function expandException(x: Node, out: Holiday[]): void {
     taken++;
     return occurrences <= 0 || taken < occurrences;
   };
-  // Occurrences may run past ToDate when ToDate only bounds the first one; stop at the cap or 100 years.
-  const last = occurrences > 0 ? a + 36_525 : b;
+  // A range given by its number of occurrences runs until they are all taken (at most 100 years).
+  const last = text(x, 'EnteredByOccurrences') === '1' && occurrences > 0 ? a + 36_525 : b;
+  const position = Number(text(x, 'MonthPosition') ?? '0') || 0; // 0 first … 3 fourth, 4 last
+  const item = Number(text(x, 'MonthItem') ?? '-1'); // 3 Sunday … 9 Saturday (0–2: day, weekday, weekend day)
+  const onPosition = (d: number): boolean => {
+    if (item < 3 || item > 9 || isoWeekday(d) % 7 !== item - 3) return false;
+    const dom = Number(fromEpochDay(d).slice(8, 10));
+    return position === 4 ? fromEpochDay(d + 7).slice(5, 7) !== fromEpochDay(d).slice(5, 7) : Math.floor((dom - 1) / 7) === position;
+  };
   for (let d = a, k = 0; d <= last; d++, k++) {
     const iso = fromEpochDay(d);
     const wd = isoWeekday(d) % 7; // 0 Sunday … 6 Saturday
@@ -48,6 +59,8 @@ function expandException(x: Node, out: Holiday[]): void {
     else if (type === '6') hit = (daysBits & (DAYS_OF_WEEK_BITS[wd] as number)) !== 0 && Math.floor(k / 7) % period === 0;
     else if (type === '4') hit = Number(iso.slice(8, 10)) === monthDay;
     else if (type === '2') hit = Number(iso.slice(8, 10)) === monthDay && (month === undefined || Number(iso.slice(5, 7)) === Number(month) + 1);
+    else if (type === '5') hit = onPosition(d);
+    else if (type === '3') hit = onPosition(d) && (month === undefined || Number(iso.slice(5, 7)) === Number(month) + 1);
     else hit = true;
     if (hit && !take(d)) return;
   }

@@ -27,6 +27,8 @@ export type MspdiImportError =
 const safeId = (s: string): string | undefined => (/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(s) && s.length <= 128 ? s : undefined);
 /** MSPDI duration and lag formats that count elapsed time (em, eh, ed, ew, emo, e% and their estimated forms). */
 const ELAPSED = new Set(['4', '6', '8', '10', '12', '20', '36', '38', '40', '42', '44', '52']);
+/** The calendar of tasks whose duration is in elapsed days. */
+const ELAPSED_CALENDAR: Calendar = { id: 'elapsed-days', name: 'Elapsed days', workingDays: [1, 2, 3, 4, 5, 6, 7], holidays: [] };
 const extended = (t: Node, field: string): string | undefined => text(list(t['ExtendedAttribute']).find((e) => text(e, 'FieldID') === field), 'Value');
 
 /**
@@ -55,6 +57,7 @@ function readFile(project: Node): Result<FileRead, MspdiImportError> {
       calendarIdOf.set(u, parsed.id);
     }
   }
+  const honor = text(project, 'HonorConstraints') !== '0';
   const all = list((project['Tasks'] as Node | undefined)?.['Task']);
   const summaryTask = all.find((t) => text(t, 'UID') === '0' || text(t, 'OutlineLevel') === '0');
   const taskNodes = all.filter((t) => text(t, 'IsNull') !== '1' && text(t, 'UID') !== '0' && text(t, 'OutlineLevel') !== '0');
@@ -89,9 +92,10 @@ function readFile(project: Node): Result<FileRead, MspdiImportError> {
       continue;
     }
     const durText = text(t, 'Duration') ?? 'PT0H0M0S';
+    const elapsedDuration = ELAPSED.has(text(t, 'DurationFormat') ?? '7');
     const minutes = durationMinutes(durText);
     if (minutes === undefined) return err({ code: 'mspdi_bad_task', uid, field: 'Duration', value: durText });
-    const duration = days(minutes, ELAPSED.has(text(t, 'DurationFormat') ?? '7'));
+    const duration = days(minutes, elapsedDuration);
     if (!(duration <= MAX_DAYS)) return err({ code: 'mspdi_bad_task', uid, field: 'Duration', value: durText });
     const remainingText = text(t, 'RemainingDuration');
     const remainingMinutes = remainingText === undefined ? undefined : durationMinutes(remainingText);
@@ -99,12 +103,18 @@ function readFile(project: Node): Result<FileRead, MspdiImportError> {
     const startDay = dateOf(text(t, 'Start'));
     const ct = CONSTRAINT_FROM_CODE[text(t, 'ConstraintType') ?? '0'] ?? 'ASAP';
     const cDate = dateOf(text(t, 'ConstraintDate'));
+    // With "tasks always honor their constraint dates" off, links may push a must-start/finish-on task later:
+    // that is a start/finish-no-earlier-than constraint. A manually scheduled task stays where it was put.
+    const soft = !honor && (ct === 'MSO' || ct === 'MFO') ? (ct === 'MSO' ? 'SNET' : 'FNET') : ct;
     const constraint: Constraint | undefined =
       manual && startDay !== undefined
         ? { type: 'MSO', date: startDay }
-        : ct !== 'ASAP' && (cDate !== undefined || ct === 'ALAP')
-          ? { type: ct, ...(ct === 'ALAP' ? {} : { date: cDate }) }
+        : soft !== 'ASAP' && (cDate !== undefined || soft === 'ALAP')
+          ? { type: soft, ...(soft === 'ALAP' ? {} : { date: cDate }) }
           : undefined;
+    // A duration in elapsed days runs on every day: the task gets a seven-day calendar unless it has its own.
+    const taskCalendar = calendarIdOf.get(text(t, 'CalendarUID') ?? '') ?? (elapsedDuration && duration > 0 ? ELAPSED_CALENDAR.id : undefined);
+    if (taskCalendar === ELAPSED_CALENDAR.id && !calendars.some((c) => c.calendar.id === ELAPSED_CALENDAR.id)) calendars.push({ uid: '', calendar: ELAPSED_CALENDAR });
     const pc = Number(text(t, 'PercentComplete') ?? '');
     tasks.push({
       kind,
@@ -126,7 +136,7 @@ function readFile(project: Node): Result<FileRead, MspdiImportError> {
       deadline: dateOf(text(t, 'Deadline')),
       notes: text(t, 'Notes'),
       calendarUid: text(t, 'CalendarUID'),
-      calendar: calendarIdOf.get(text(t, 'CalendarUID') ?? ''),
+      calendar: taskCalendar,
       percentComplete: Number.isFinite(pc) && pc > 0 && pc <= 100 ? pc : undefined,
       actualStart: dateOf(text(t, 'ActualStart')),
       actualFinish: dateOf(text(t, 'ActualFinish')),
