@@ -60,6 +60,11 @@ const methodologyRoute = createRoute({
   validateSearch: methodologySearch,
   component: lazyRouteComponent(() => import('./routes/methodology.js'), 'MethodologyPage'),
 });
+const initiativesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/initiatives',
+  component: lazyRouteComponent(() => import('./routes/initiatives.js'), 'InitiativesPage'),
+});
 const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/import',
@@ -84,6 +89,7 @@ const routeTree = rootRoute.addChildren([
   indicatorsRoute,
   compareRoute,
   methodologyRoute,
+  initiativesRoute,
   importRoute,
   plansRoute,
   planRoute,

@@ -42,6 +42,7 @@ function Shell() {
     { to: '/indicators', label: t('planner.nav.indicators'), exact: false },
     { to: '/compare', label: t('planner.nav.compare'), exact: false },
     { to: '/methodology', label: t('planner.nav.methodology'), exact: false },
+    { to: '/initiatives', label: t('datasets.initiatives.planner.nav'), exact: false },
     { to: '/import', label: t('planner.nav.import'), exact: false },
     { to: '/plans', label: t('plan.nav.plans'), exact: false },
   ] as const;
