@@ -27,7 +27,11 @@ export type InitiativeMatrix = {
  */
 export function initiativeMatrix(
   initiatives: readonly Initiative[],
-  axes: { readonly countries: readonly string[]; readonly pillars: readonly string[]; readonly statuses?: readonly InitiativeStatus[] },
+  axes: {
+    readonly countries: readonly string[];
+    readonly pillars: readonly string[];
+    readonly statuses?: readonly InitiativeStatus[];
+  },
 ): InitiativeMatrix {
   const statuses = axes.statuses ?? ['active'];
   const running = initiatives.filter((i) => statuses.includes(i.status));

@@ -36,12 +36,21 @@ describe('the programmes and initiatives register', () => {
     expect(kgz.map((i) => i.id)).toContain('wb-digital-casa-kgz');
     expect(kgz.map((i) => i.id)).toContain('carec-digital-strategy-2030');
     expect(kgz.every((i) => i.countries.includes('KGZ'))).toBe(true);
-    expect(initiatives({ pillar: 'digital-connectivity' }).every((i) => i.pillars.includes('digital-connectivity'))).toBe(true);
+    expect(
+      initiatives({ pillar: 'digital-connectivity' }).every((i) =>
+        i.pillars.includes('digital-connectivity'),
+      ),
+    ).toBe(true);
     expect(initiatives({ status: ['completed'] }).every((i) => i.status === 'completed')).toBe(true);
   });
 });
 
-const entry = (id: string, countries: string[], pillars: string[], status: Initiative['status'] = 'active'): Initiative => ({
+const entry = (
+  id: string,
+  countries: string[],
+  pillars: string[],
+  status: Initiative['status'] = 'active',
+): Initiative => ({
   id,
   name: { en: id },
   type: 'programme',
@@ -73,7 +82,12 @@ describe('initiativeMatrix', () => {
 
   it('flags empty cells as gaps: completed and planned initiatives do not count by default', () => {
     const m = initiativeMatrix(register, axes);
-    expect(m.cells.flat().filter((c) => c.gap).map((c) => `${c.country}/${c.pillar}`)).toEqual(['KAZ/digital-transformation']);
+    expect(
+      m.cells
+        .flat()
+        .filter((c) => c.gap)
+        .map((c) => `${c.country}/${c.pillar}`),
+    ).toEqual(['KAZ/digital-transformation']);
     expect(m.statuses).toEqual(['active']);
   });
 

@@ -4,10 +4,17 @@ import { InitiativeRegister } from './initiative.js';
 import { parseDocument } from './parse.js';
 import { currentVersion } from './registry.js';
 
-const register = examples['initiative-register'] as { initiatives: Record<string, unknown>[] } & Record<string, unknown>;
+const register = examples['initiative-register'] as { initiatives: Record<string, unknown>[] } & Record<
+  string,
+  unknown
+>;
 const entry = register.initiatives[0]!;
-const withEntry = (patch: Record<string, unknown>) => ({ ...register, initiatives: [{ ...entry, ...patch }] });
-const paths = (doc: unknown) => InitiativeRegister.safeParse(doc).error?.issues.map((i) => i.path.join('/')) ?? [];
+const withEntry = (patch: Record<string, unknown>) => ({
+  ...register,
+  initiatives: [{ ...entry, ...patch }],
+});
+const paths = (doc: unknown) =>
+  InitiativeRegister.safeParse(doc).error?.issues.map((i) => i.path.join('/')) ?? [];
 
 describe('InitiativeRegister', () => {
   it('parses a register as a document of its own kind, version 1', () => {
@@ -31,7 +38,10 @@ describe('InitiativeRegister', () => {
 
   it('rejects a source that does not say whether it is secondary, and unknown fields', () => {
     const sources = [{ title: 'ISR', publisher: 'World Bank', url: 'https://documents.worldbank.org/' }];
-    expect(paths(withEntry({ sources, budget: 5 }))).toEqual(['initiatives/0/sources/0/secondary', 'initiatives/0']);
+    expect(paths(withEntry({ sources, budget: 5 }))).toEqual([
+      'initiatives/0/sources/0/secondary',
+      'initiatives/0',
+    ]);
   });
 
   it('rejects a duplicate id and an end before the start', () => {
@@ -40,7 +50,9 @@ describe('InitiativeRegister', () => {
   });
 
   it('keeps Russian and Kazakh names optional: a missing official name is left out, never filled in', () => {
-    expect(InitiativeRegister.safeParse(withEntry({ name: { en: 'Digital CASA', ru: '' } })).success).toBe(false);
+    expect(InitiativeRegister.safeParse(withEntry({ name: { en: 'Digital CASA', ru: '' } })).success).toBe(
+      false,
+    );
     expect(InitiativeRegister.safeParse(withEntry({ name: { en: 'Digital CASA' } })).success).toBe(true);
   });
 });

@@ -8,7 +8,9 @@ export const INITIATIVE_REGISTER_SCHEMA_VERSION = 1;
 /** A stable kebab-case id that other documents (recommendations, plans) refer to, e.g. `wb-digital-casa-kgz`. */
 export const InitiativeId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Expected a kebab-case id of lower-case letters and digits, e.g. "wb-digital-casa-kgz"' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'Expected a kebab-case id of lower-case letters and digits, e.g. "wb-digital-casa-kgz"',
+  })
   .max(80);
 
 /** Where a fact about an initiative is published. `secondary` marks a page that only points at the official record. */
@@ -19,13 +21,22 @@ export const InitiativeSource = SourceRef.pick({ title: true })
     date: IsoPartialDate.optional().describe('Publication date or edition of the page or document'),
     edition: z.string().min(1).optional(),
     accessed: IsoDate.optional().describe('When the page was read'),
-    secondary: z.boolean().describe('True for a document host, news or blog page: a pointer, not the official record'),
+    secondary: z
+      .boolean()
+      .describe('True for a document host, news or blog page: a pointer, not the official record'),
   })
   .strict();
 export type InitiativeSource = z.infer<typeof InitiativeSource>;
 
 /** A national strategy or programme, a technology park or hub, a regional programme, a donor project, a UN programme. */
-export const InitiativeType = z.enum(['strategy', 'programme', 'tech-park', 'regional-programme', 'donor-project', 'un-programme']);
+export const InitiativeType = z.enum([
+  'strategy',
+  'programme',
+  'tech-park',
+  'regional-programme',
+  'donor-project',
+  'un-programme',
+]);
 export type InitiativeType = z.infer<typeof InitiativeType>;
 
 export const InitiativeStatus = z.enum(['planned', 'active', 'completed', 'unknown']);
@@ -66,10 +77,15 @@ export type InitiativeBudget = z.infer<typeof InitiativeBudget>;
 export const Initiative = z
   .object({
     id: InitiativeId,
-    name: I18nText.describe('Official names only: Russian or Kazakh is left out when no official name in it was found'),
+    name: I18nText.describe(
+      'Official names only: Russian or Kazakh is left out when no official name in it was found',
+    ),
     acronym: z.string().min(1).optional(),
     type: InitiativeType,
-    countries: z.array(IsoAlpha3).min(1).describe('The countries of the register’s scope that the initiative covers'),
+    countries: z
+      .array(IsoAlpha3)
+      .min(1)
+      .describe('The countries of the register’s scope that the initiative covers'),
     regional: z.boolean().describe('True for a programme of several countries or of a wider region'),
     lead: z.string().min(1),
     partners: z.array(z.string().min(1)).optional(),
@@ -98,10 +114,19 @@ export const InitiativeRegister = z
   .superRefine((doc, ctx) => {
     const seen = new Set<string>();
     doc.initiatives.forEach((i, n) => {
-      if (seen.has(i.id)) ctx.addIssue({ code: 'custom', path: ['initiatives', n, 'id'], message: `Duplicate initiative id "${i.id}"` });
+      if (seen.has(i.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['initiatives', n, 'id'],
+          message: `Duplicate initiative id "${i.id}"`,
+        });
       seen.add(i.id);
       if (i.start !== undefined && i.end !== undefined && i.end.slice(0, 4) < i.start.slice(0, 4))
-        ctx.addIssue({ code: 'custom', path: ['initiatives', n, 'end'], message: 'The end is before the start' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['initiatives', n, 'end'],
+          message: 'The end is before the start',
+        });
     });
   });
 export type InitiativeRegister = z.infer<typeof InitiativeRegister>;

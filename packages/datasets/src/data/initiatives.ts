@@ -495,7 +495,7 @@ export const initiatives: readonly Initiative[] = [
     "lead": "ITU Regional Office for the CIS",
     "start": "2023",
     "end": "2025",
-    "status": "active",
+    "status": "unknown",
     "pillars": [
       "digital-infrastructure",
       "digital-transformation"
@@ -508,7 +508,7 @@ export const initiatives: readonly Initiative[] = [
       }
     ],
     "description": {
-      "en": "Regional initiatives adopted by the World Telecommunication Development Conference 2022 for the CIS region, e.g. infrastructure for IoT, 5G/IMT-2020, AI, digital health and digital skills. Countries: the in-scope members of the ITU CIS region."
+      "en": "Regional initiatives adopted by the World Telecommunication Development Conference 2022 for the CIS region, e.g. infrastructure for IoT, 5G/IMT-2020, AI, digital health and digital skills. Countries: the in-scope members of the ITU CIS region. The 2023-2025 cycle has ended; its successor was not verified."
     },
     "sources": [
       {

@@ -13,8 +13,21 @@ export const INITIATIVES_FILE = 'data/initiatives.json';
  * is a pillar of the index and every country is in scope.
  */
 export function readInitiatives(text: string | undefined): Result<readonly Initiative[], ImportError[]> {
-  if (text === undefined) return err([{ code: 'missing_file', file: INITIATIVES_FILE, hint: 'The programmes and initiatives register is committed data' }]);
-  const bad = (pointer: string, expected: string, hint: string): ImportError => ({ code: 'invalid_document', file: INITIATIVES_FILE, pointer, expected, hint });
+  if (text === undefined)
+    return err([
+      {
+        code: 'missing_file',
+        file: INITIATIVES_FILE,
+        hint: 'The programmes and initiatives register is committed data',
+      },
+    ]);
+  const bad = (pointer: string, expected: string, hint: string): ImportError => ({
+    code: 'invalid_document',
+    file: INITIATIVES_FILE,
+    pointer,
+    expected,
+    hint,
+  });
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -22,14 +35,17 @@ export function readInitiatives(text: string | undefined): Result<readonly Initi
     return err([bad('', 'JSON', e instanceof Error ? e.message : String(e))]);
   }
   const r = InitiativeRegister.safeParse(doc);
-  if (!r.success) return err(r.error.issues.map((i) => bad(toPointer(i.path), 'a valid initiative register', i.message)));
+  if (!r.success)
+    return err(r.error.issues.map((i) => bad(toPointer(i.path), 'a valid initiative register', i.message)));
   const errors: ImportError[] = [];
   r.data.initiatives.forEach((i, n) => {
     i.pillars.forEach((p, k) => {
-      if (!Object.prototype.hasOwnProperty.call(PILLARS, p)) errors.push(bad(`/initiatives/${n}/pillars/${k}`, 'a pillar id of PILLARS', p));
+      if (!Object.prototype.hasOwnProperty.call(PILLARS, p))
+        errors.push(bad(`/initiatives/${n}/pillars/${k}`, 'a pillar id of PILLARS', p));
     });
     i.countries.forEach((c, k) => {
-      if (!SCOPE_COUNTRIES.includes(c)) errors.push(bad(`/initiatives/${n}/countries/${k}`, 'a country in scope', c));
+      if (!SCOPE_COUNTRIES.includes(c))
+        errors.push(bad(`/initiatives/${n}/countries/${k}`, 'a country in scope', c));
     });
   });
   return errors.length > 0 ? err(errors) : ok(r.data.initiatives);
@@ -39,4 +55,8 @@ export function readInitiatives(text: string | undefined): Result<readonly Initi
 export const initiativesModule = (initiatives: readonly Initiative[]): string =>
   HEADER(INITIATIVES_FILE) +
   `import type { Initiative } from '@dsc/domain';\n\n` +
-  `export const initiatives: readonly Initiative[] = ${JSON.stringify([...initiatives].sort((a, b) => (a.id < b.id ? -1 : 1)), null, 2)};\n`;
+  `export const initiatives: readonly Initiative[] = ${JSON.stringify(
+    [...initiatives].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    null,
+    2,
+  )};\n`;
