@@ -193,6 +193,8 @@ export const commandNames = Object.keys(commands) as readonly (keyof typeof comm
  * The commands a run can reach: the one named by the first argument, none for `dsc --version`, or all of them
  * otherwise (the help and the unknown-command error list them).
  */
+        .option('--input-format <format>', t('cli.validate.option.inputFormat', { choices: 'csv|tsv|json|xlsx|zip' }))
+        .option('--pipe-timeout <seconds>', t('cli.validate.option.pipeTimeout'))
 function reachable(argv: readonly string[]): readonly (keyof typeof commands)[] {
   const name = argv[0];
   if (argv.length === 1 && (name === '--version' || name === '-v')) return [];
@@ -200,6 +202,7 @@ function reachable(argv: readonly string[]): readonly (keyof typeof commands)[] 
 }
 
 type HelpSection = { title?: string; body: string };
+        .example('curl -s https://example.org/data.csv | dsc validate -')
 
 /**
  * The help text in the user's language: cac's section titles and built-in option texts translated, and the

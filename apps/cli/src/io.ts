@@ -3,12 +3,16 @@ import type { Translator } from '@dsc/i18n';
 import type { ParseError } from 'jsonc-parser';
 import { parse } from 'jsonc-parser';
 import { CliError } from './cli-error.js';
+import type { StdinSource } from './input-stream.js';
+import { inputName, isPipeInput, openPipe, pipeTimeout, readPipe } from './input-stream.js';
 
 /** Where a command writes its output; tests pass a recording implementation. */
 export type Io = {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /** Standard input, read by `-` (process.stdin when absent). */
+  readonly stdin?: StdinSource | undefined;
 };
 
 /** What every command receives: the output streams, the translator of the user's language, and the exit code. */
@@ -28,11 +32,16 @@ export const nodeIo: Io = {
 
 type T = Translator['t'];
 
-/** Reads a file as bytes, turning I/O failures into an exit-3 error that names the file (in the user's language). */
+/**
+ * Reads a file as bytes, turning I/O failures into an exit-3 error that names the file (in the user's language).
+ * `-` is standard input and a FIFO or `/dev/fd/N` pipe is read as a stream, up to a bound (input-stream.ts).
+ */
 export async function readInput(path: string, t: T): Promise<Buffer> {
   try {
+    if (await isPipeInput(path, path)) return await readPipe(await openPipe(path, path, { t, seconds: pipeTimeout(t, undefined) }), t);
     return await readFile(path);
   } catch (e) {
+    if (e instanceof CliError) throw e;
     throw unreadableFile(path, e, t);
   }
 }
@@ -41,7 +50,7 @@ export async function readInput(path: string, t: T): Promise<Buffer> {
 export function unreadableFile(path: string, e: unknown, t: T): CliError {
   const code = (e as NodeJS.ErrnoException).code;
   const reason = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'directory' : code === 'EACCES' || code === 'EPERM' ? 'permission' : 'other';
-  return new CliError('unreadable', t('cli.io.unreadable', { path, reason, code: String(code ?? e) }), t('cli.io.unreadableHint'));
+  return new CliError('unreadable', t('cli.io.unreadable', { path: inputName(path), reason, code: String(code ?? e) }), t('cli.io.unreadableHint'));
 }
 
 /** Reads and parses a JSON file; a syntax error becomes a located usage error (line and column). */
@@ -66,6 +75,6 @@ export async function readJsonText(path: string, t: T): Promise<{ text: string; 
       const lineStart = before.lastIndexOf('\n') + 1;
       where = `:${before.split('\n').length}:${[...before.slice(lineStart)].length + 1}`;
     }
-    throw new CliError('unreadable', t('cli.io.invalidJson', { path, where, detail: message }), t('cli.io.invalidJsonHint'));
+    throw new CliError('unreadable', t('cli.io.invalidJson', { path: inputName(path), where, detail: message }), t('cli.io.invalidJsonHint'));
   }
 }

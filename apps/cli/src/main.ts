@@ -8,6 +8,9 @@ export type { CommandContext, Io } from './io.js';
 export { nodeIo } from './io.js';
 export { CliError, ExitCode } from './cli-error.js';
 
+/** `-` while cac parses the arguments (a NUL cannot be part of a file name). */
+const STDIN_TOKEN = '\u0000-';
+
 /** The exit code of a bug: the run ends with a stack trace and a request to report it. */
 const INTERNAL_ERROR = 70;
 
@@ -43,7 +46,9 @@ export async function run(
   console.info = (...parts: unknown[]) => io.stdout(parts.map(String).join(' ') + '\n');
   try {
     const cli = await createCli(argv, ctx);
-    cli.parse(['node', 'dsc', ...argv], { run: false });
+    // cac (mri) reads a lone `-` as an option: it is standard input, so it crosses the parser as a token no path can hold
+    cli.parse(['node', 'dsc', ...argv.map((a) => (a === '-' ? STDIN_TOKEN : a))], { run: false });
+    (cli as { args: readonly string[] }).args = cli.args.map((a) => (a === STDIN_TOKEN ? '-' : a));
     if (cli.options['help'] || cli.options['version']) return ExitCode.ok;
     if (!cli.matchedCommand) {
       if (argv.length === 0) {

@@ -5,15 +5,17 @@ import type { Translator } from '@dsc/i18n';
 import type { BudgetError, CsvError, IatiError, MspdiImportError, PlanScheduleError } from '@dsc/roadmap';
 import type { CliErrorKind } from './cli-error.js';
 import { CliError } from './cli-error.js';
+import { STDIN_ARG, inputName } from './input-stream.js';
 import { readJson } from './io.js';
 import { translateId } from './translate-id.js';
 
 // What the plan commands (schedule, export, import) share: reading a `*.plan.json`, and saying where in it, or in
 // an activities CSV or MS Project file, a roadmap error sits, in the user's language.
 
-/** Reads and validates a `*.plan.json`; problems become located errors (`file#/json/pointer`). */
-export async function loadPlan(path: string, cwd: string, { t }: Translator): Promise<Plan> {
-  const file = resolve(cwd, path);
+/** Reads and validates a `*.plan.json` (`-`: standard input); problems become located errors (`file#/json/pointer`). */
+export async function loadPlan(arg: string, cwd: string, { t }: Translator): Promise<Plan> {
+  const file = arg === STDIN_ARG ? arg : resolve(cwd, arg);
+  const path = inputName(arg);
   const doc = await readJson(file, t);
   const r = parseDocumentOf('plan', doc);
   if (r.ok) return r.value;

@@ -23,6 +23,8 @@ export const Finding = z
     code: z.string().min(1).optional(),
     /** The named values of the message (e.g. `{ expected: 4, fields: 3 }`). */
     params: z.record(z.string(), z.unknown()).optional(),
+    /** The Data Package resource of the file (`dsc validate datapackage.json`). */
+    resource: z.string().optional(),
     /** Stable snake_case code of `hint` (text `validation.hint.<code>` in @dsc/i18n). */
     hintCode: z.string().min(1).optional(),
     /** The named values of the hint. */

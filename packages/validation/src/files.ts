@@ -16,7 +16,14 @@ export type ZipLimits = {
   readonly maxRatio?: number;
 };
 
-export type FileOptions = ValidateOptions & { readonly zip?: ZipLimits | undefined };
+/** What an input is: delimited text, a JSON document, an XLSX workbook or a zip archive of these. */
+export type InputKind = 'text' | 'document' | 'xlsx' | 'zip';
+
+export type FileOptions = ValidateOptions & {
+  readonly zip?: ZipLimits | undefined;
+  /** The kind of the input when its name cannot tell (standard input, a pipe); detected from the name and the first bytes otherwise. */
+  readonly kind?: InputKind | undefined;
+};
 
 const TEXT_EXT = /\.(csv|tsv|tab|txt|psv|dat)$/i;
 
@@ -37,7 +44,7 @@ const emptyResult = (file: string, c: Collector, bytes: number, complete: boolea
  */
 export async function validateBytes(bytes: Uint8Array, options: FileOptions = {}): Promise<FileResult[]> {
   const file = options.file ?? '<input>';
-  const kind = detectKind(file, bytes.subarray(0, 8));
+  const kind = options.kind ?? detectKind(file, bytes.subarray(0, 8));
   switch (kind) {
     case 'text':
       return [validateText(bytes, options)];
@@ -110,7 +117,7 @@ async function validateZip(bytes: Uint8Array, options: FileOptions): Promise<Fil
   for (const name of names) {
     const data = members[name]!;
     if (data.length > limits.maxTotalBytes) continue;
-    const sub: FileOptions = { ...options, file: `${file}/${name}`, ...(/(^|\/)Metadata_/.test(name) ? { layout: 'table' as const } : {}) };
+    const sub: FileOptions = { ...options, kind: undefined, file: `${file}/${name}`, ...(/(^|\/)Metadata_/.test(name) ? { layout: 'table' as const } : {}) };
     out.push(...(await validateBytes(data, sub)));
   }
   if (out.length === 0) c.add('zip/empty-archive', () => ({ line: null, column: null, byteOffset: null, record: null, field: null, value: null, message: { code: 'zip_empty', params: {} }, hint: { code: 'zip_empty', params: {} } }));

@@ -75,6 +75,7 @@ export type MessageParams = {
   readonly per100_range: { readonly value: number };
   readonly per100_high: { readonly value: number };
   readonly negative: { readonly value: number; readonly unit: string };
+  readonly package_file: { readonly pointer: string; readonly path: string };
   readonly index_range: { readonly value: number };
   readonly percent_as_fraction: { readonly indicator: string; readonly count: number; readonly max: number };
   readonly future_year: { readonly year: number; readonly reference: number };

@@ -39,7 +39,7 @@ export type { ConfigError } from './config.js';
 export { dialectOptions, parseRuleFlags } from './config.js';
 export { ruleTitle } from './report-common.js';
 export { catalogueFrom } from './catalogue.js';
-export type { FileOptions, ZipLimits } from './files.js';
+export type { FileOptions, InputKind, ZipLimits } from './files.js';
 export { detectKind, validateBytes } from './files.js';
 export type { XlsxOptions } from './xlsx.js';
 export { validateXlsx, xlsxSheetToCsv } from './xlsx.js';

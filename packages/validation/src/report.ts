@@ -99,6 +99,7 @@ export function buildReport(results: readonly FileResult[], opts: ReportOptions 
       file: r.file,
       rows: r.rows,
       rowsChecked: r.rowsChecked,
+      ...(r.resource !== undefined ? { resource: r.resource } : {}),
       observations: r.observations,
       bytes: r.bytes,
       encoding: r.encoding,

@@ -6,6 +6,8 @@ export type UnreadableCode = 'unsupported_format' | 'corrupt_container' | 'unsup
 export type FileResult = {
   file: string;
   rows: number;
+  /** The Data Package resource the file holds (`dsc validate datapackage.json`). */
+  resource?: string;
   rowsChecked: number;
   observations: number;
   bytes: number;

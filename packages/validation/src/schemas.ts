@@ -5,3 +5,5 @@
  */
 export { SchemaField, TableDialect, TableSchema, ValidateConfig, parseValidateConfig } from './descriptors.js';
 export { jsonLocation } from './json-location.js';
+export type { DataPackageOptions, DataPackagePlan, PackageResource } from './datapackage.js';
+export { DataPackage, DataResource, planDataPackage, unsafeResourcePath } from './datapackage.js';

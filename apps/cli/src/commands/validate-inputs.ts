@@ -30,7 +30,8 @@ async function filesBelow(arg: string, cwd: string): Promise<string[]> {
 }
 
 /**
- * The inputs of `dsc validate`: a directory stands for every supported file below it, a glob such as
+ * The inputs of `dsc validate`: a directory holding a `datapackage.json` stands for that Data Package, any other
+ * directory for every supported file below it, a glob such as
  * `data/**\/*.csv` is expanded even when the shell did not. A name that matches nothing (or an empty directory)
  * is kept, so it is reported as an unreadable input.
  */
@@ -38,7 +39,8 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
   const out: string[] = [];
   for (const arg of args) {
     const path = resolve(cwd, arg);
-    if (isDirectory(path)) {
+    if (isDirectory(path) && existsSync(join(path, 'datapackage.json'))) out.push(join(arg, 'datapackage.json'));
+    else if (isDirectory(path)) {
       const files = await filesBelow(arg, cwd);
       out.push(...(files.length ? files : [arg]));
     } else if (!existsSync(path) && GLOB.test(arg)) {

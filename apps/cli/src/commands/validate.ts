@@ -11,6 +11,7 @@ import type {
   ReportFormat,
   SeverityOverride,
   TableSchema,
+  Unreadable,
   ValidateConfig,
 } from '@dsc/validation';
 import {
@@ -29,8 +30,10 @@ import {
   formatNdjsonUnreadable,
   formatReport,
   formatText,
+  ioError,
   parseRuleFlags,
   renderFinding,
+  renderUnreadable,
   resolveEncoding,
   ruleTitle,
   validateBytes,
@@ -38,10 +41,12 @@ import {
 } from '@dsc/validation';
 import type * as ValidationSchemas from '@dsc/validation/schemas';
 import { CliError } from '../cli-error.js';
-import { readInput, readJsonText, unreadableFile } from '../io.js';
+import { readInput, readJsonText } from '../io.js';
 import { commitRowOutput, openRowOutput, refuseUnsafeOutputs, writeOutput } from '../output-file.js';
 import { unknownValue } from '../flags.js';
 import { expandInputs, findConfig } from './validate-inputs.js';
+import { isDataPackage, validatePackage } from './validate-package.js';
+import { inputKind, pipedSource } from './validate-source.js';
 import type { CommandContext } from '../io.js';
 
 /** The options of `dsc validate` (declared in cli.ts). */
@@ -75,6 +80,8 @@ export type Flags = {
   quiet?: boolean;
   minSeverity?: string;
   listRules?: boolean;
+  inputFormat?: string;
+  pipeTimeout?: string | number;
 };
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -271,14 +278,22 @@ export async function run(args: string[], flags: Flags, ctx: CommandContext): Pr
   };
 
   const results: FileResult[] = [];
-  for (const name of files) {
-    const path = resolve(ctx.io.cwd, name);
-    const head = await readHead(path, t).catch((e: unknown) => e as CliError);
-    if (head instanceof CliError) {
-      results.push(unreadableResult(name, head.message, head.hint ?? ''));
+  const inputFormat = inputKind(t, flags.inputFormat);
+  for (const arg of files) {
+    const path = resolve(ctx.io.cwd, arg);
+    if (isDataPackage(arg)) {
+      results.push(...(await validatePackage(arg, base, ctx, (file, e) => failedRead(file, e))));
       continue;
     }
-    const kind = detectKind(name, head);
+    // `-`, a FIFO or `<(…)`: read once as a stream (a FIFO without a writer, or a terminal, is refused: exit 2)
+    const piped = await pipedSource(arg, path, { t, kind: inputFormat, pipeTimeout: flags.pipeTimeout, stdin: ctx.io.stdin });
+    const name = piped?.name ?? arg;
+    const head = piped ? undefined : await readHead(path).catch((e: unknown) => ioError(e));
+    if (head !== undefined && !(head instanceof Uint8Array)) {
+      results.push(unreadableResult(name, head));
+      continue;
+    }
+    const kind = piped ? piped.kind : (inputFormat ?? detectKind(name, head!));
     if (kind === 'text') {
       // the rows stream to temporary files in constant memory; each replaces its target atomically at the end
       const valid = flags.writeValid ? openRowOutput(resolve(ctx.io.cwd, String(flags.writeValid)), t) : undefined;
@@ -296,21 +311,24 @@ export async function run(args: string[], flags: Flags, ctx: CommandContext): Pr
           : {}),
       };
       try {
-        results.push(await validateStream(createReadStream(path, { highWaterMark: 1 << 16 }), opts));
+        results.push(await validateStream(piped?.kind === 'text' ? piped.chunks : createReadStream(path, { highWaterMark: 1 << 16 }), opts));
       } catch (e) {
         valid?.abort();
         invalid?.abort();
-        const why = (e as NodeJS.ErrnoException).code ?? String(e);
-        results.push(unreadableResult(name, t('cli.validate.error.readFailed', { file: name, code: why }), t('cli.validate.error.readFailedHint')));
+        results.push(unreadableResult(name, ioError(e, true)));
       }
       commitRowOutput(valid, resolve(ctx.io.cwd, String(flags.writeValid)), t);
       commitRowOutput(invalid, resolve(ctx.io.cwd, String(flags.writeInvalid)), t);
     } else {
-      const bytes = await readInput(path, t);
-      results.push(...(await validateBytes(bytes, { ...base, file: name })));
+      const bytes = piped && piped.kind !== 'text' ? piped.bytes : await readInput(path, t);
+      results.push(...(await validateBytes(bytes, { ...base, file: name, kind: kind === 'unsupported' ? undefined : kind })));
     }
   }
-  for (const r of results) if (r.unreadable) ctx.io.stderr(`dsc: ${r.unreadable.message}\n${t('cli.error.hint', { hint: r.unreadable.hint })}\n`);
+  for (const r of results)
+    if (r.unreadable) {
+      const u = renderUnreadable(r.unreadable, lang);
+      ctx.io.stderr(`dsc: ${r.file}: ${u.message}\n${t('cli.error.hint', { hint: u.hint })}\n`);
+    }
   const opts = { strict, maxWarnings, mostly, seconds: (performance.now() - t0) / 1000 };
   const report = atLeast(buildReport(results, { ...opts, t: lang }), minSeverity);
   const sarif = { cwd: ctx.io.cwd };
@@ -335,20 +353,25 @@ function listRules(t: Translate): string {
   return RULES.map((r) => `${r.id.padEnd(width)}  ${sev(r.severity).padEnd(sevWidth)}  ${ruleTitle(r.id, t)}`).join('\n') + '\n';
 }
 
-async function readHead(path: string, t: T): Promise<Uint8Array> {
+/** The first bytes of a file (its kind); a failure to open or read it is thrown as the system error. */
+async function readHead(path: string): Promise<Uint8Array> {
   let fh;
   try {
     fh = await open(path, 'r');
     const buf = new Uint8Array(8);
     const { bytesRead } = await fh.read(buf, 0, 8, 0);
     return buf.subarray(0, bytesRead);
-  } catch (e) {
-    throw unreadableFile(path, e, t);
   } finally {
     await fh?.close();
   }
 }
 
-function unreadableResult(file: string, message: string, hint: string): FileResult {
-  return emptyFileResult(file, undefined, { unreadable: { code: 'io_error', message, hint } });
+/** The result of a file that could not be read: the message of a CliError, or the read failure. */
+function failedRead(file: string, e: unknown): FileResult {
+  return unreadableResult(file, ioError(e));
+}
+
+/** The result of an input that cannot be read, why as data (rendered in the report's language). */
+function unreadableResult(file: string, why: Unreadable): FileResult {
+  return emptyFileResult(file, undefined, { unreadable: why });
 }

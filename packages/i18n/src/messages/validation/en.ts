@@ -165,6 +165,7 @@ export default defineMessages('validation')({
   'validation.finding.package_json': 'The Data Package descriptor is not valid JSON ({detail}).',
   'validation.hint.package_descriptor': 'Fix the descriptor: see the Frictionless Data Package specification.',
   'validation.finding.package_schema': 'The Data Package descriptor is not valid at {pointer}: {detail}',
+  'validation.finding.package_file': "The file \"{path}\" named at {pointer} cannot be read.",
   'validation.finding.resource_path': 'Resource "{resource}": the path "{path}" {reason, select, absolute {is absolute} escape {leaves the package folder} other {is a URL}}; it was not read.',
   'validation.hint.resource_path': 'Give resource paths relative to datapackage.json, inside its folder; remote data is not downloaded.',
   'validation.finding.resource_skipped': 'Resource "{resource}" was not validated ({reason, select, inline {inline data} other {not a delimited text or workbook file}}).',

@@ -165,6 +165,7 @@ export default defineTranslation<typeof en>()({
   'validation.finding.package_json': 'Data Package дескрипторы жарамды JSON емес ({detail}).',
   'validation.hint.package_descriptor': 'Дескрипторды Frictionless Data Package спецификациясы бойынша түзетіңіз.',
   'validation.finding.package_schema': 'Data Package дескрипторы {pointer} орнында жарамсыз: {detail}',
+  'validation.finding.package_file': "{pointer} орнында көрсетілген «{path}» файлын оқу мүмкін емес.",
   'validation.finding.resource_path': '«{resource}» ресурсы: «{path}» жолы {reason, select, absolute {абсолютті} escape {пакет қалтасынан шығады} other {URL болып табылады}}; ол оқылмады.',
   'validation.hint.resource_path': 'Ресурс жолдарын datapackage.json файлына қатысты, оның қалтасының ішінде беріңіз; қашықтағы деректер жүктелмейді.',
   'validation.finding.resource_skipped': '«{resource}» ресурсы тексерілмеді ({reason, select, inline {кірістірілген деректер} other {бөлгіштері бар мәтін де, Excel кітабы да емес}}).',

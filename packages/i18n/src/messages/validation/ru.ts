@@ -166,6 +166,7 @@ export default defineTranslation<typeof en>()({
   'validation.finding.package_json': 'Дескриптор Data Package — не корректный JSON ({detail}).',
   'validation.hint.package_descriptor': 'Исправьте дескриптор по спецификации Frictionless Data Package.',
   'validation.finding.package_schema': 'Дескриптор Data Package некорректен в {pointer}: {detail}',
+  'validation.finding.package_file': "Файл «{path}», указанный в {pointer}, не удаётся прочитать.",
   'validation.finding.resource_path': 'Ресурс «{resource}»: путь «{path}» {reason, select, absolute {абсолютный} escape {выходит за пределы папки пакета} other {является URL}}; он не прочитан.',
   'validation.hint.resource_path': 'Указывайте пути ресурсов относительно datapackage.json, внутри его папки; удалённые данные не загружаются.',
   'validation.finding.resource_skipped': 'Ресурс «{resource}» не проверялся ({reason, select, inline {встроенные данные} other {не текст с разделителями и не книга Excel}}).',
