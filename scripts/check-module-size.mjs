@@ -11,6 +11,7 @@ const MAX_LINES = 400;
 /** Data, not logic: generated from packages/datasets/data/ by packages/datasets/scripts/generate.ts. */
 const DATA_FILES = [
   'packages/datasets/src/data/iati-codelists.ts',
+  'packages/datasets/src/data/initiatives.ts',
   'packages/datasets/src/data/policy-assessments.ts',
   'packages/datasets/src/data/policy-instruments.ts',
   'packages/datasets/src/data/policy-rubric.ts',

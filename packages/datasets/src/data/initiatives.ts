@@ -257,7 +257,7 @@ export const initiatives: readonly Initiative[] = [
         }
       }
     ],
-    "status": "completed",
+    "status": "unknown",
     "pillars": [
       "digital-transformation"
     ],
@@ -778,12 +778,12 @@ export const initiatives: readonly Initiative[] = [
     "lead": "Agency for Informatization and Communication (Kazakhstan)",
     "start": "2008",
     "end": "2010",
-    "status": "completed",
+    "status": "unknown",
     "pillars": [
       "digital-transformation"
     ],
     "description": {
-      "en": "E-government programme for 2008-2010; its period ended in 2010."
+      "en": "E-government programme for 2008-2010; its period ended in 2010 (no completion report read)."
     },
     "sources": [
       {
