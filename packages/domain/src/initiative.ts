@@ -119,6 +119,7 @@ export const InitiativeRegister = z
           code: 'custom',
           path: ['initiatives', n, 'id'],
           message: `Duplicate initiative id "${i.id}"`,
+          params: { code: 'duplicate_id', collection: 'initiatives', id: i.id },
         });
       seen.add(i.id);
       if (i.start !== undefined && i.end !== undefined && i.end.slice(0, 4) < i.start.slice(0, 4))
@@ -126,6 +127,7 @@ export const InitiativeRegister = z
           code: 'custom',
           path: ['initiatives', n, 'end'],
           message: 'The end is before the start',
+          params: { code: 'period_order' },
         });
     });
   });
