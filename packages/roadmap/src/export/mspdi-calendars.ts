@@ -21,7 +21,10 @@ const DAYS_OF_WEEK_BITS = [1, 2, 4, 8, 16, 32, 64]; // Sunday … Saturday
 
 type Holiday = { date: string; name: string };
 
-function expandException(x: Node, out: Holiday[]): void {
+/** Days looked at per calendar: a hostile file cannot make the reader walk millions of days. */
+const MAX_DAYS_WALKED = 400_000;
+
+function expandException(x: Node, out: Holiday[], budget: { days: number }): void {
   const tp = x['TimePeriod'] as Node | undefined;
   const from = dateOf(text(tp, 'FromDate'));
   const to = dateOf(text(tp, 'ToDate')) ?? from;
@@ -43,7 +46,7 @@ function expandException(x: Node, out: Holiday[]): void {
     return occurrences <= 0 || taken < occurrences;
   };
   // A range given by its number of occurrences runs until they are all taken (at most 100 years).
-  const last = text(x, 'EnteredByOccurrences') === '1' && occurrences > 0 ? a + 36_525 : b;
+  const last = Math.min(text(x, 'EnteredByOccurrences') === '1' && occurrences > 0 ? a + 36_525 : b, a + budget.days);
   const position = Number(text(x, 'MonthPosition') ?? '0') || 0; // 0 first … 3 fourth, 4 last
   const item = Number(text(x, 'MonthItem') ?? '-1'); // 3 Sunday … 9 Saturday (0–2: day, weekday, weekend day)
   const onPosition = (d: number): boolean => {
@@ -52,6 +55,7 @@ function expandException(x: Node, out: Holiday[]): void {
     return position === 4 ? fromEpochDay(d + 7).slice(5, 7) !== fromEpochDay(d).slice(5, 7) : Math.floor((dom - 1) / 7) === position;
   };
   for (let d = a, k = 0; d <= last; d++, k++) {
+    budget.days--;
     const iso = fromEpochDay(d);
     const wd = isoWeekday(d) % 7; // 0 Sunday … 6 Saturday
     let hit: boolean;
@@ -80,7 +84,8 @@ export function readCalendar(cal: Node, id: string): Calendar | undefined {
         for (let d = toEpochDay(from); d <= toEpochDay(to) && holidays.length < MAX_HOLIDAYS; d++) holidays.push({ date: fromEpochDay(d), name: 'Non-working day' });
     } else if (type !== undefined && working) workingDays.push(type === '1' ? 7 : Number(type) - 1);
   }
-  for (const x of list((cal['Exceptions'] as Node | undefined)?.['Exception'])) if (text(x, 'DayWorking') !== '1') expandException(x, holidays);
+  const budget = { days: MAX_DAYS_WALKED };
+  for (const x of list((cal['Exceptions'] as Node | undefined)?.['Exception'])) if (text(x, 'DayWorking') !== '1' && budget.days > 0) expandException(x, holidays, budget);
   if (workingDays.length === 0) return undefined;
   holidays.sort((p, q) => (p.date < q.date ? -1 : p.date > q.date ? 1 : 0));
   return { id, name: text(cal, 'Name') || id, workingDays: workingDays.sort((p, q) => p - q), holidays };

@@ -52,7 +52,8 @@ function mergeActivity(p: Activity, t: TaskOf<'activity'>, calendarUidOf: Readon
   if (fileUid !== writtenUid) set('calendar', fileUid === undefined ? undefined : (calendarUidOf.get(`#${fileUid}`) || t.calendar));
   // Progress: MS Project writes 0 % and a full remaining duration on every task, which say nothing.
   const progress = progressOf(t);
-  const pcWritten = p.percentComplete === undefined ? undefined : String(Math.round(p.percentComplete));
+  const pcRounded = p.percentComplete === undefined ? 0 : Math.round(p.percentComplete);
+  const pcWritten = pcRounded === 0 ? undefined : String(pcRounded);
   const pcFile = t.percentComplete === undefined ? undefined : String(t.percentComplete);
   if (pcFile !== pcWritten) set('percentComplete', progress.percentComplete);
   if (t.actualStart !== p.actualStart) set('actualStart', t.actualStart);

@@ -12,6 +12,19 @@ const task = (fields: string): string =>
   `<?xml version="1.0"?><Project><MinutesPerDay>480</MinutesPerDay><Tasks><Task><UID>1</UID><Name>A</Name>${fields}</Task></Tasks></Project>`;
 
 describe('MSPDI import of hostile files', () => {
+  it('walks a bounded number of days for recurring calendar exceptions spanning millennia', () => {
+    const yearly = (n: number) =>
+      `<Exception><EnteredByOccurrences>0</EnteredByOccurrences><TimePeriod><FromDate>1900-01-0${1 + (n % 9)}T00:00:00</FromDate><ToDate>9999-12-31T23:59:00</ToDate></TimePeriod><Type>2</Type><Month>0</Month><MonthDay>${1 + (n % 9)}</MonthDay><DayWorking>0</DayWorking></Exception>`;
+    const xml = `<?xml version="1.0"?><Project><CalendarUID>1</CalendarUID><Calendars><Calendar><UID>1</UID><Name>C</Name><WeekDays><WeekDay><DayType>2</DayType><DayWorking>1</DayWorking></WeekDay></WeekDays><Exceptions>${Array.from({ length: 50 }, (_, n) => yearly(n)).join('')}</Exceptions></Calendar></Calendars><Tasks><Task><UID>1</UID><Name>A</Name><Duration>PT8H0M0S</Duration></Task></Tasks></Project>`;
+    const r = fromMspdi(xml);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    // 400,000 days (about 1,095 years) are looked at in all: one holiday a year, whatever the 50 ranges say.
+    const holidays = r.value.calendars[0]?.holidays ?? [];
+    expect(holidays.length).toBeGreaterThan(1000);
+    expect(holidays.length).toBeLessThanOrEqual(1100);
+    expect(holidays[0]).toEqual({ date: '1900-01-01', name: 'Non-working day' });
+  });
+
   it('refuses DOCTYPE and entity declarations: external files and entity bombs are never read', () => {
     const external =
       '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project><Name>&x;</Name></Project>';
