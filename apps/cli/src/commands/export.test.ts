@@ -85,7 +85,7 @@ describe('dsc import mspdi', () => {
     expect(await run(['export', 'mspdi', PLAN, '--out', 'rt.xml'], recordingIo(dir))).toBe(0);
     const io = recordingIo(dir);
     expect(await run(['import', 'mspdi', 'rt.xml', '--out', 'rt.plan.json'], io)).toBe(0);
-    expect(io.err()).toContain('21 activities and 25 dependencies');
+    expect(io.err()).toContain('31 activities and 35 dependencies');
     const a = recordingIo(dir);
     const b = recordingIo(dir);
     expect(await run(['schedule', PLAN, '--format', 'csv'], a)).toBe(0);
