@@ -15,6 +15,7 @@ export default defineMessages('domain')({
   'domain.kind.plan': 'plan',
   'domain.kind.validation-report': 'validation report',
   'domain.kind.recommendation-set': 'recommendation set',
+  'domain.kind.initiative-register': 'programmes and initiatives register',
   'domain.error.not_an_object': 'The document is not a JSON object.',
   'domain.error.missing_kind': 'The document has no "kind" field.',
   'domain.error.unknown_kind': 'Unknown document kind "{kind}". Known kinds: {known}.',

@@ -15,6 +15,7 @@ export default defineTranslation<typeof en>()({
   'domain.kind.plan': 'жоспар',
   'domain.kind.validation-report': 'тексеру есебі',
   'domain.kind.recommendation-set': 'ұсынымдар жиынтығы',
+  'domain.kind.initiative-register': 'бағдарламалар мен бастамалар тізілімі',
   'domain.error.not_an_object': 'Құжат JSON нысаны емес.',
   'domain.error.missing_kind': 'Құжатта "kind" өрісі жоқ.',
   'domain.error.unknown_kind': 'Құжаттың белгісіз түрі: "{kind}". Белгілі түрлер: {known}.',

@@ -15,6 +15,7 @@ export default defineTranslation<typeof en>()({
   'domain.kind.plan': 'план',
   'domain.kind.validation-report': 'отчёт о проверке',
   'domain.kind.recommendation-set': 'набор рекомендаций',
+  'domain.kind.initiative-register': 'реестр программ и инициатив',
   'domain.error.not_an_object': 'Документ не является объектом JSON.',
   'domain.error.missing_kind': 'В документе нет поля "kind".',
   'domain.error.unknown_kind': 'Неизвестный тип документа "{kind}". Известные типы: {known}.',
