@@ -353,7 +353,9 @@ export class CsvParser extends CsvPositions {
     rec.fields = fields;
     rec.starts = starts;
     rec.breaks = breaks;
-    rec.unclosed = issues.some((x) => x.rule === 'csv/unclosed-quote');
+    let unclosed = false;
+    for (let k = 0; k < issues.length; k++) if (issues[k]!.rule === 'csv/unclosed-quote') unclosed = true;
+    rec.unclosed = unclosed;
     this.records++;
     for (let i = 0; i < fields.length; i++)
       if (fields[i]!.length > this.opts.maxFieldChars)

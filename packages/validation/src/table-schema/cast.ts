@@ -5,7 +5,6 @@ export const Cast = { ok: 0, missing: 1, typeError: 2, nonFinite: 3 } as const;
 export type Cast = (typeof Cast)[keyof typeof Cast];
 
 export type CastOut = {
-  value: unknown;
   /** Number for numeric/temporal types (used by range constraints and indicator rules). */
   num: number;
   /** Why the cell failed, built only when its finding is kept (the texts are recorded for translation then). */
@@ -17,7 +16,6 @@ export type CastOut = {
 };
 
 export const newCastOut = (): CastOut => ({
-  value: undefined,
   num: NaN,
   hint: undefined,
   marker: undefined,
@@ -31,7 +29,4 @@ export type Hint = () => FindingHint | undefined;
 export type Caster = (s: string, out: CastOut) => Cast;
 
 /** The caster of a string without format: every text is valid (callers may skip calling it). */
-export const anyString: Caster = (s, out) => {
-  out.value = s;
-  return Cast.ok;
-};
+export const anyString: Caster = () => Cast.ok;

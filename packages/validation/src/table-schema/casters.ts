@@ -48,7 +48,6 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
                 : undefined;
       if (re)
         return (s, out) => {
-          out.value = s;
           if (re.test(s)) return Cast.ok;
           out.hint = () => ({ code: 'string_format', params: { format: f } });
           return Cast.typeError;
@@ -73,13 +72,11 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
         const fast = fastDecimal(t);
         if (fast === fast) {
           out.num = fast;
-          out.value = fast;
           return Cast.ok;
         }
         if (isDecimal(t) || NUMBER_RE.test(t)) {
           const n = +t;
           out.num = n;
-          out.value = n;
           if (!Number.isFinite(n)) {
             out.hint = overflowHint;
             return Cast.nonFinite;
@@ -103,7 +100,6 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
         if (INTEGER_RE.test(t)) {
           const n = +t;
           out.num = n;
-          out.value = n;
           const c = t.charCodeAt(0);
           const i0 = c === 43 || c === 45 ? 1 : 0;
           out.leadingZero = t.length > i0 + 1 && t.charCodeAt(i0) === 48;
@@ -125,13 +121,11 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           const d = s.charCodeAt(3) - 48;
           if (a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 && d >= 0 && d <= 9) {
             out.num = a * 1000 + b * 100 + c * 10 + d;
-            out.value = out.num;
             return Cast.ok;
           }
         }
         if (/^-?(?:[1-9]\d{4,}|\d{4})$/.test(s)) {
           out.num = Number(s);
-          out.value = out.num;
           return Cast.ok;
         }
         out.hint = /^\d{4}\.0+$/.test(s)
@@ -148,11 +142,9 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
       const f = new Set(field.falseValues ?? ['false', 'False', 'FALSE', '0']);
       return (s, out) => {
         if (t.has(s)) {
-          out.value = true;
           return Cast.ok;
         }
         if (f.has(s)) {
-          out.value = false;
           return Cast.ok;
         }
         out.hint = () => ({ code: 'boolean', params: { values: [...t, ...f].join(', ') } });
@@ -184,7 +176,6 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           return Cast.typeError;
         }
         out.num = n;
-        out.value = s;
         return Cast.ok;
       };
     }
@@ -196,7 +187,6 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           return Cast.typeError;
         }
         out.num = Number(m[1]) * 12 + Number(m[2]) - 1;
-        out.value = s;
         return Cast.ok;
       };
     case 'duration':
@@ -216,7 +206,6 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           number,
         ];
         out.num = (((y * 365.25 + mo * 30.4375 + w * 7 + d) * 24 + h) * 60 + mi) * 60 + se;
-        out.value = s;
         return Cast.ok;
       };
     case 'object':
@@ -236,7 +225,6 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           out.hint = type === 'array' ? jsonArrayHint : type === 'geojson' ? geojsonHint : jsonObjectHint;
           return Cast.typeError;
         }
-        out.value = v;
         return Cast.ok;
       };
     case 'list': {
@@ -245,16 +233,13 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
       const tmp = newCastOut();
       return (s, out) => {
         const items = s === '' ? [] : s.split(delim);
-        const values: unknown[] = [];
         for (const it of items) {
           if (item(it, tmp) !== Cast.ok) {
             out.hint = () => ({ code: 'list_item', params: { item: it, type: field.itemType ?? 'string' } });
             return Cast.typeError;
           }
-          values.push(tmp.value);
         }
-        out.value = values;
-        out.num = values.length;
+        out.num = items.length;
         return Cast.ok;
       };
     }
@@ -281,13 +266,9 @@ export function casterFor(field: SchemaField, strictWhitespace = false): Caster 
           out.hint = geopointHint;
           return Cast.typeError;
         }
-        out.value = [lon, lat];
         return Cast.ok;
       };
     case 'any':
-      return (s, out) => {
-        out.value = s;
-        return Cast.ok;
-      };
+      return anyString;
   }
 }
