@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import type { I18n } from '../../i18n/i18n-context.js';
 import type { Run } from '../common/command.js';
 import { RiskRegister } from '../risks/risk-register.js';
+import { TraceabilityView } from './traceability-view.js';
 
 export function ruleText(t: I18n['t'], f: QualityFinding): string {
   const key = `plan.rule.${f.ruleId}` as 'plan.rule.logframe.activity_without_output';
@@ -139,6 +140,7 @@ export function LogframeView({ plan, run }: { plan: Plan; run: Run }) {
           </tbody>
         </table>
       </div>
+      <TraceabilityView plan={plan} />
       <RiskRegister plan={plan} run={run} />
       <div className="grid grid--2">
         <Findings report={lf} title="lf" plan={plan} />
