@@ -150,33 +150,19 @@ export function toMspdi(plan: Plan, options: { readonly scenario?: string } = {}
     const duration = isSummary ? (d?.duration ?? a.duration) : a.duration;
     const start = d ? d.start : base.start;
     const finish = d ? d.finish : base.start;
-    const t: string[] = [
-      open(2, 'Task'),
-      raw(3, 'UID', row.uid),
-      raw(3, 'ID', index + 1),
-      leaf(3, 'Name', a.name.en, tally),
-      raw(3, 'Type', '1'),
-      raw(3, 'IsNull', '0'),
-      leaf(3, 'WBS', a.wbs ?? a.id, tally),
-      raw(3, 'OutlineNumber', row.outline),
-      raw(3, 'OutlineLevel', row.level),
-      raw(3, 'Start', `${start}T08:00:00`),
-      raw(3, 'Finish', duration === 0 ? `${start}T08:00:00` : `${finish}T17:00:00`),
-      raw(3, 'Duration', hours(duration)),
-      raw(3, 'DurationFormat', '7'),
-      raw(3, 'Milestone', a.milestone || duration === 0 ? '1' : '0'),
-      raw(3, 'Summary', isSummary ? '1' : '0'),
-      raw(3, 'Critical', d?.critical ? '1' : '0'),
-    ];
+    // One template per task for the fields every task has (the bulk of a large file): no array of lines.
+    const I = '\n      ';
+    let text =
+      `    <Task>${I}<UID>${row.uid}</UID>${I}<ID>${index + 1}</ID>${I}${leaf(0, 'Name', a.name.en, tally)}${I}<Type>1</Type>${I}<IsNull>0</IsNull>` +
+      `${I}${leaf(0, 'WBS', a.wbs ?? a.id, tally)}${I}<OutlineNumber>${row.outline}</OutlineNumber>${I}<OutlineLevel>${row.level}</OutlineLevel>` +
+      `${I}<Start>${start}T08:00:00</Start>${I}<Finish>${duration === 0 ? `${start}T08:00:00` : `${finish}T17:00:00`}</Finish>${I}<Duration>${hours(duration)}</Duration>` +
+      `${I}<DurationFormat>7</DurationFormat>${I}<Milestone>${a.milestone || duration === 0 ? '1' : '0'}</Milestone>${I}<Summary>${isSummary ? '1' : '0'}</Summary>` +
+      `${I}<Critical>${d?.critical ? '1' : '0'}</Critical>`;
     if (d)
-      t.push(
-        raw(3, 'EarlyStart', `${d.earlyStart}T08:00:00`),
-        raw(3, 'EarlyFinish', `${d.earlyFinish}T17:00:00`),
-        raw(3, 'LateStart', `${d.lateStart}T08:00:00`),
-        raw(3, 'LateFinish', `${d.lateFinish}T17:00:00`),
-        raw(3, 'FreeSlack', slack(d.freeFloat)),
-        raw(3, 'TotalSlack', slack(d.totalFloat)),
-      );
+      text +=
+        `${I}<EarlyStart>${d.earlyStart}T08:00:00</EarlyStart>${I}<EarlyFinish>${d.earlyFinish}T17:00:00</EarlyFinish>${I}<LateStart>${d.lateStart}T08:00:00</LateStart>` +
+        `${I}<LateFinish>${d.lateFinish}T17:00:00</LateFinish>${I}<FreeSlack>${slack(d.freeFloat)}</FreeSlack>${I}<TotalSlack>${slack(d.totalFloat)}</TotalSlack>`;
+    const t: string[] = [text];
     if (a.percentComplete !== undefined) t.push(raw(3, 'PercentComplete', Math.round(a.percentComplete)));
     if (a.actualStart !== undefined) t.push(raw(3, 'ActualStart', `${a.actualStart}T08:00:00`));
     if (a.actualFinish !== undefined) t.push(raw(3, 'ActualFinish', `${a.actualFinish}T17:00:00`));
