@@ -20,6 +20,8 @@ interface BarProps {
   baseX: number | undefined;
   baseW: number | undefined;
   baseTitle: string | undefined;
+  /** % complete at the status date, when the plan records progress. */
+  progress: number | undefined;
   title: string;
   handlers: RefObject<BarHandlers>;
 }
@@ -64,6 +66,15 @@ export const Bar = memo(function Bar(p: BarProps) {
             rx={3}
             onPointerDown={(e) => h.current.startDrag(e, p.rowKey, p.id)}
           />
+          {p.progress !== undefined && p.progress > 0 && (
+            <rect
+              className="tl-bar__progress"
+              x={p.x1}
+              y={y + ROW_HEIGHT / 2 - 2}
+              width={(Math.max(3, p.x2 - p.x1) * Math.min(100, p.progress)) / 100}
+              height={4}
+            />
+          )}
           <circle
             className="tl-handle"
             cx={p.x2 + 5}

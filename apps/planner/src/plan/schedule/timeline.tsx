@@ -287,6 +287,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
               baseTitle={
                 base ? t('plan.timeline.baselineBar', { start: base.start, finish: base.finish }) : undefined
               }
+              progress={a.progress?.percentComplete}
               title={`${t('plan.timeline.bar', {
                 name,
                 start: a.start,
@@ -297,7 +298,7 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
                 a.drivingPredecessor !== undefined && props.names.has(a.drivingPredecessor)
                   ? ` · ${t('plan.timeline.driver', { name: props.names.get(a.drivingPredecessor) ?? '' })}`
                   : ''
-              }`}
+              }${a.progress && a.progress.status !== 'not_started' ? ` · ${t('roadmap.progress.percent', { percent: a.progress.percentComplete })}` : ''}`}
               handlers={handlers}
             />
           );

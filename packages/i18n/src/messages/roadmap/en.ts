@@ -134,4 +134,5 @@ export default defineMessages('roadmap')({
   'roadmap.progress.status.not_started': "not started",
   'roadmap.progress.status.in_progress': "in progress",
   'roadmap.progress.status.complete': "complete",
+  'roadmap.progress.percent': "{percent}% complete",
 });

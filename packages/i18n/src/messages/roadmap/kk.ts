@@ -134,4 +134,5 @@ export default defineTranslation<typeof en>()({
   'roadmap.progress.status.not_started': "басталмаған",
   'roadmap.progress.status.in_progress': "орындалуда",
   'roadmap.progress.status.complete': "аяқталған",
+  'roadmap.progress.percent': "{percent} % орындалды",
 });

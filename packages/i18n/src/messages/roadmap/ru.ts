@@ -135,4 +135,5 @@ export default defineTranslation<typeof en>()({
   'roadmap.progress.status.not_started': "не начата",
   'roadmap.progress.status.in_progress': "выполняется",
   'roadmap.progress.status.complete': "завершена",
+  'roadmap.progress.percent': "выполнено {percent} %",
 });
