@@ -89,4 +89,39 @@ describe('illustrative DSC roadmap plan', () => {
   it('leaves unknown baselines empty rather than inventing them', () => {
     expect(dscRoadmapPlan.kpis.find((k) => k.id === 'K3')?.baseline).toBeUndefined();
   });
+
+  it('records its chronology as completed milestones, each with an official source, before its status date', () => {
+    expect(dscRoadmapPlan.statusDate).toBe('2025-12-31');
+    const done = dscRoadmapPlan.activities.filter((a) => a.actualFinish !== undefined);
+    expect(done.map((a) => a.actualFinish)).toEqual([
+      '2021-04-20',
+      '2021-11-15',
+      '2021-11-17',
+      '2021-11-25',
+      '2021-12-31',
+      '2022-02-28',
+      '2022-07-19',
+      '2022-07-20',
+      '2022-07-20',
+      '2022-11-16',
+    ]);
+    for (const a of done) {
+      expect(a.milestone && a.actualStart === a.actualFinish, a.id).toBe(true);
+      expect(a.actualFinish! <= dscRoadmapPlan.statusDate!, a.id).toBe(true);
+      expect(a.notes, a.id).toMatch(/https:\/\/(www\.)?(unescap|unece|mift)\.(org|uz)\//);
+    }
+    // the two dates known only to the month say so
+    for (const id of ['H05', 'H06']) expect(done.find((a) => a.id === id)?.notes, id).toMatch(/(not|Neither)[^.]*verified/);
+  });
+
+  it('costs in one budget-class scheme, funds every line, and spends Development Account money only after the concept note', () => {
+    expect(new Set(dscRoadmapPlan.budget.map((b) => b.budgetClass))).toEqual(new Set(['604', '608', '612', '616', '618', '621']));
+    expect(dscRoadmapPlan.budget.filter((b) => b.fundingSource === undefined)).toEqual([]);
+    const da = dscRoadmapPlan.funding.find((f) => f.id === 'F-DA');
+    const conceptNote = dscRoadmapPlan.budget.find((b) => b.activity === 'A6');
+    for (const b of dscRoadmapPlan.budget.filter((x) => x.fundingSource === 'F-DA')) {
+      expect(b.periodStart >= (da?.expectedDate ?? ''), b.id).toBe(true);
+      expect(b.periodStart > (conceptNote?.periodEnd ?? ''), b.id).toBe(true);
+    }
+  });
 });
