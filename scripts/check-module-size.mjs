@@ -15,6 +15,7 @@ const DATA_FILES = [
   'packages/datasets/src/data/policy-assessments.ts',
   'packages/datasets/src/data/policy-instruments.ts',
   'packages/datasets/src/data/policy-rubric.ts',
+  'packages/datasets/src/data/recommendations.ts',
   'packages/datasets/src/data/observations/owid-itu-internet.ts',
   'packages/datasets/src/data/observations/owid-un-sdg-9c1.ts',
   'packages/datasets/src/data/observations/un-desa-egov.ts',

@@ -21,15 +21,15 @@ export function TraceabilityView({ plan }: { plan: Plan }) {
   const names = new Map(plan.activities.map((a) => [a.id, text(a.name)]));
   return (
     <section className="card" aria-labelledby="trace-h">
-      <h2 id="trace-h">{t('plan.trace.title')}</h2>
+      <h2 id="trace-h">{t('planner.trace.title')}</h2>
       <p>{t('plan.logframe.summary', { errors: trace.report.errors, warnings: trace.report.warnings })}</p>
       <div className="table-wrap" tabIndex={0}>
         <table>
-          <caption>{t('plan.trace.caption')}</caption>
+          <caption>{t('planner.trace.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('plan.trace.activity')}</th>
-              <th scope="col">{t('plan.trace.recommendations')}</th>
+              <th scope="col">{t('planner.trace.activity')}</th>
+              <th scope="col">{t('planner.trace.recommendations')}</th>
             </tr>
           </thead>
           <tbody>
@@ -41,13 +41,13 @@ export function TraceabilityView({ plan }: { plan: Plan }) {
                     {a.recommendations.map((r) =>
                       typeof r === 'string' ? (
                         <li key={r}>
-                          <span className="badge badge--error">{t('plan.trace.unknown')}</span> <code>{r}</code>
+                          <span className="badge badge--error">{t('planner.trace.unknown')}</span> <code>{r}</code>
                         </li>
                       ) : (
                         <li key={r.id}>
                           {text(r.title)}{' '}
                           <span className="muted">
-                            {r.level.scope === 'national' ? r.level.country : t('plan.trace.regional')} · {t(`plan.trace.priority.${r.priority}`)}
+                            {r.level.scope === 'national' ? r.level.country : t('planner.trace.regional')} · {t(`planner.trace.priority.${r.priority}`)}
                           </span>
                         </li>
                       ),
@@ -59,9 +59,9 @@ export function TraceabilityView({ plan }: { plan: Plan }) {
           </tbody>
         </table>
       </div>
-      <h3>{t('plan.trace.withoutAction')}</h3>
+      <h3>{t('planner.trace.withoutAction')}</h3>
       {trace.withoutAction.length === 0 ? (
-        <p className="muted">{t('plan.trace.allServed')}</p>
+        <p className="muted">{t('planner.trace.allServed')}</p>
       ) : (
         <ul className="findings">
           {trace.withoutAction.map((r) => (
