@@ -72,6 +72,24 @@ export class CsvParser extends CsvPositions {
    */
   push(text: string, textEnd: number, replacements: readonly { at: number; bytes: number }[] = []): void {
     if (this.stopped) return;
+    // A record left over from the previous text is joined with this text up to its first line break only: joining
+    // it with the whole text would copy every character once more. Taken for ASCII text from UTF-8 (a character
+    // is a byte, so the byte offset of the break is its index) when no quote comes before that break (the record
+    // then ends there).
+    if (this.pos < this.buf.length && replacements.length === 0 && this.opts.utf8 === true && text.length === textEnd - this.prevTextEnd) {
+      const k = text.indexOf('\n');
+      const q = this.quote;
+      if (k !== -1 && k + 1 < text.length && (!q || (this.buf.indexOf(q, this.pos) === -1 && text.lastIndexOf(q, k) === -1))) {
+        this.add(text.slice(0, k + 1), this.prevTextEnd + k + 1, replacements);
+        this.add(text.slice(k + 1), textEnd, replacements);
+        return;
+      }
+    }
+    this.add(text, textEnd, replacements);
+  }
+
+  private add(text: string, textEnd: number, replacements: readonly { at: number; bytes: number }[]): void {
+    if (this.stopped) return;
     {
       const restStartByte = this.prevTextEnd - this.blen(this.pos, this.buf.length);
       const rest = this.buf.slice(this.pos);
