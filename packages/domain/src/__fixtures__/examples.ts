@@ -268,7 +268,7 @@ export const broken: Record<DocumentKind, { doc: Record<string, unknown>; pointe
   'recommendation-set': {
     doc: {
       ...examples['recommendation-set'],
-      recommendations: [{ ...(examples['recommendation-set']!['recommendations'] as Record<string, unknown>[])[0], priority: 'urgent' }],
+      recommendations: [{ ...(examples['recommendation-set']['recommendations'] as Record<string, unknown>[])[0], priority: 'urgent' }],
     },
     pointer: '/recommendations/0/priority',
   },
