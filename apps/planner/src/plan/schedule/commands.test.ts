@@ -11,6 +11,7 @@ import {
   renameActivity,
   setDuration,
   setPredecessors,
+  setStatusDate,
 } from './commands.js';
 import type { CommandResult } from '../common/command.js';
 import { emptyPlan } from '../common/empty-plan.js';
@@ -94,5 +95,19 @@ describe('plan commands', () => {
     expect(moved.activities[1]!.constraint).toEqual({ type: 'SNET', date: '2027-01-11' });
     const s = schedulePlan(moved);
     expect(s.ok && s.value.activities.find((a) => a.id === 'act-3')?.start).toBe('2027-01-11');
+  });
+});
+
+describe('setStatusDate', () => {
+  it('sets the status date, moves work not started after it, clears it when empty and refuses a non-date', () => {
+    const p = threeActivities();
+    const withStatus = must(setStatusDate(p, '2027-02-01'));
+    expect(withStatus.statusDate).toBe('2027-02-01');
+    const s = schedulePlan(withStatus);
+    if (!s.ok) throw new Error(s.error.code);
+    // nothing has started, so nothing is scheduled before the day after the status date
+    expect(s.value.activities.every((a) => a.start > '2027-02-01')).toBe(true);
+    expect(must(setStatusDate(withStatus, '')).statusDate).toBeUndefined();
+    expect(setStatusDate(p, '01.02.2027')).toEqual({ ok: false, error: { code: 'bad_field', field: 'statusDate', value: '01.02.2027' } });
   });
 });

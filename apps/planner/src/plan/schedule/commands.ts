@@ -264,3 +264,14 @@ export function clearConstraint(plan: Plan, id: string): CommandResult {
     return rest;
   });
 }
+
+/** Sets the status date progress is measured at (`YYYY-MM-DD`); an empty value removes it. */
+export function setStatusDate(plan: Plan, raw: string): CommandResult {
+  const value = raw.trim();
+  if (value === '') {
+    const { statusDate: _s, ...rest } = plan;
+    return checked(rest);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return fail({ code: 'bad_field', field: 'statusDate', value });
+  return checked({ ...plan, statusDate: value });
+}

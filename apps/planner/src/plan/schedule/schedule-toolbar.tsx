@@ -11,10 +11,12 @@ export interface ScheduleToolbarProps {
   /** The pane holding the timeline's SVG (exported as SVG or PNG). */
   paneRef: RefObject<HTMLDivElement | null>;
   onAdd: () => void;
+  /** Sets the plan's status date (an empty value removes it). */
+  onStatusDate: (value: string) => void;
 }
 
 /** Add an activity (the `add` action) and export the timeline; the keys of the grid are described here. */
-export function ScheduleToolbar({ plan, schedule, paneRef, onAdd }: ScheduleToolbarProps) {
+export function ScheduleToolbar({ plan, schedule, paneRef, onAdd, onStatusDate }: ScheduleToolbarProps) {
   const { t, text } = useI18n();
   const exportSvg = (format: 'svg' | 'png') => {
     const svg = paneRef.current?.querySelector<SVGSVGElement>('svg.timeline');
@@ -60,6 +62,20 @@ export function ScheduleToolbar({ plan, schedule, paneRef, onAdd }: ScheduleTool
       >
         {t('plan.export.timelinePng')}
       </button>
+      <label className="schedule__status-date">
+        {t('roadmap.progress.statusDate')}{' '}
+        <input
+          key={plan.statusDate ?? ''}
+          type="date"
+          defaultValue={plan.statusDate ?? ''}
+          onBlur={(e) => {
+            if (e.currentTarget.value !== (plan.statusDate ?? '')) onStatusDate(e.currentTarget.value);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.currentTarget.blur();
+          }}
+        />
+      </label>
       <p className="muted schedule__keys" id="plan-keys">
         {t('plan.editor.keys')}
       </p>

@@ -18,6 +18,7 @@ import {
   renameActivity,
   setDuration,
   setPredecessors,
+  setStatusDate,
 } from './commands.js';
 import type { Anchor } from './commands.js';
 import { COLS, EDITABLE, gridMove } from './grid-keys.js';
@@ -244,6 +245,7 @@ export function ScheduleView({
         schedule={schedule}
         paneRef={paneRef}
         onAdd={() => perform(action('add'))}
+        onStatusDate={(v) => exec(t('roadmap.progress.setStatusDate'), (p) => setStatusDate(p, v))}
       />
       {message}
       <div className="schedule__panes" ref={panesRef}>

@@ -135,4 +135,6 @@ export default defineMessages('roadmap')({
   'roadmap.progress.status.in_progress': "in progress",
   'roadmap.progress.status.complete': "complete",
   'roadmap.progress.percent': "{percent}% complete",
+  'roadmap.progress.statusDate': "Status date",
+  'roadmap.progress.setStatusDate': "Set the status date",
 });

@@ -135,4 +135,6 @@ export default defineTranslation<typeof en>()({
   'roadmap.progress.status.in_progress': "орындалуда",
   'roadmap.progress.status.complete': "аяқталған",
   'roadmap.progress.percent': "{percent} % орындалды",
+  'roadmap.progress.statusDate': "Есеп күні",
+  'roadmap.progress.setStatusDate': "Есеп күнін белгілеу",
 });

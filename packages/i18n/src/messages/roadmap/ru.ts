@@ -136,4 +136,6 @@ export default defineTranslation<typeof en>()({
   'roadmap.progress.status.in_progress': "выполняется",
   'roadmap.progress.status.complete': "завершена",
   'roadmap.progress.percent': "выполнено {percent} %",
+  'roadmap.progress.statusDate': "Дата отчёта",
+  'roadmap.progress.setStatusDate': "Задать дату отчёта",
 });
