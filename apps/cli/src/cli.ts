@@ -7,6 +7,7 @@ import type { Options as IndexOptions } from './commands/compute-index.js';
 import type { ExportOptions } from './commands/export.js';
 import type { I18nOptions } from './commands/i18n.js';
 import type { ImportOptions } from './commands/import.js';
+import type { ReportOptions } from './commands/report.js';
 import type { InitiativesOptions } from './commands/initiatives.js';
 import type { ScheduleOptions } from './commands/schedule.js';
 import type { SchemaOptions } from './commands/schema.js';
@@ -102,6 +103,24 @@ const commands = {
       .example('dsc initiatives --country KGZ')
       .example('dsc initiatives --matrix --format csv')
       .action(async (options: InitiativesOptions) => (await import('./commands/initiatives.js')).run(options, ctx));
+  },
+
+  report: async (): Promise<Declare> => {
+    const { REPORT_COUNTRIES } = await import('./commands/report.js');
+    return (cli, ctx) => {
+      const { t } = ctx.i18n;
+      cli
+        .command('report', t('report.cli.description'))
+        .option('--country <iso3>', t('report.cli.option.country', { choices: REPORT_COUNTRIES.join(', ') }))
+        .option('--region', t('report.cli.option.region'))
+        .option('--lang <lang>', t('report.cli.option.lang'), { default: 'en' })
+        .option('--format <format>', t('report.cli.option.format'))
+        .option('--out <file>', t('report.cli.option.out'))
+        .option('--date <date>', t('report.cli.option.date'))
+        .example('dsc report --country KGZ --lang ru --out kgz-ru.docx')
+        .example('dsc report --region --lang kk --format pdf --out speca-kk.pdf')
+        .action(async (options: ReportOptions) => (await import('./commands/report.js')).run(options, ctx));
+    };
   },
 
   i18n: (): Declare => (cli, ctx) => {

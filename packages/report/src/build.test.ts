@@ -16,20 +16,33 @@ const NAMES = /Digital Almaty|GovStack/g;
 /** Every run of a report, the title and headings included, with its language. */
 function runs(doc: ReportDocument): Run[] {
   const footer = doc.pageFooter.replace('{page}', '3').replace('{pages}', '12');
-  const out: Run[] = [doc.title, doc.subtitle, doc.methodology, footer].map((text) => ({ text, lang: doc.lang }));
+  const out: Run[] = [doc.title, doc.subtitle, doc.methodology, footer].map((text) => ({
+    text,
+    lang: doc.lang,
+  }));
   for (const s of doc.sections) {
     out.push({ text: s.heading, lang: doc.lang });
     for (const b of s.blocks) {
       if (b.kind === 'paragraph') out.push(...b.text);
       if (b.kind === 'list') out.push(...b.items.flat());
-      if (b.kind === 'table') out.push(...b.head.map((text) => ({ text, lang: doc.lang })), ...b.rows.flat(2));
-      if (b.kind === 'chart') out.push(...[b.chart.title, ...b.chart.bars.map((x) => x.label), ...(b.chart.legend ?? [])].map((text) => ({ text, lang: doc.lang })));
+      if (b.kind === 'table')
+        out.push(...b.head.map((text) => ({ text, lang: doc.lang })), ...b.rows.flat(2));
+      if (b.kind === 'chart')
+        out.push(
+          ...[b.chart.title, ...b.chart.bars.map((x) => x.label), ...(b.chart.legend ?? [])].map((text) => ({
+            text,
+            lang: doc.lang,
+          })),
+        );
     }
   }
   return out;
 }
 
-const plain = (doc: ReportDocument): string => runs(doc).map((r) => r.text).join('\n');
+const plain = (doc: ReportDocument): string =>
+  runs(doc)
+    .map((r) => r.text)
+    .join('\n');
 const section = (doc: ReportDocument, i: number) => doc.sections[i]!;
 
 describe('buildReport', () => {
@@ -38,15 +51,22 @@ describe('buildReport', () => {
     const r = data.index.intervals?.units['KGZ'];
     expect(r?.lo).toBe(r?.hi);
     const text = plain(doc);
-    expect(text).toContain(`In ${data.index.intervals?.runs} alternative calculations, Kyrgyzstan ranked ${r?.lo} in at least nine out of ten`);
+    expect(text).toContain(
+      `In ${data.index.intervals?.runs} alternative calculations, Kyrgyzstan ranked ${r?.lo} in at least nine out of ten`,
+    );
     expect(text).toContain(`${r?.lo} (no change)`);
     expect(text).not.toMatch(/\b(\d+)[–-]\1\b/);
   });
 
   it('gives the range and the median when the rank moves', () => {
-    const moved: ReportData = { ...data, index: { ...data.index, intervals: { runs: 256, units: { KGZ: { lo: 3, hi: 6, median: 4 } } } } };
+    const moved: ReportData = {
+      ...data,
+      index: { ...data.index, intervals: { runs: 256, units: { KGZ: { lo: 3, hi: 6, median: 4 } } } },
+    };
     const text = plain(buildReport(moved, { country: 'KGZ' }, { lang: 'en', date: DATE }));
-    expect(text).toContain('In 256 alternative calculations, Kyrgyzstan ranked between 3 and 6 in nine out of ten (median rank 4).');
+    expect(text).toContain(
+      'In 256 alternative calculations, Kyrgyzstan ranked between 3 and 6 in nine out of ten (median rank 4).',
+    );
     expect(text).toContain('3 to 6');
   });
 
@@ -55,19 +75,33 @@ describe('buildReport', () => {
     const assessment = data.assessments.find((a) => a.iso3 === 'KAZ')!;
     const pending = assessment.scores.filter((s) => s.review.status !== 'verified').length;
     const text = plain(buildReport(data, { country: 'KAZ' }, { lang: 'en', date: DATE }));
-    expect(text).toContain(`Only verified scores count. ${score.scored} of the ${score.total} criteria of the rubric have a verified level`);
+    expect(text).toContain(
+      `Only verified scores count. ${score.scored} of the ${score.total} criteria of the rubric have a verified level`,
+    );
     expect(text).toContain(`Policy assessment: ${score.scored} of ${score.total} criteria verified`);
     expect(pending).toBeGreaterThan(0);
-    expect(text).toContain(`${pending} score${pending === 1 ? ' is' : 's are'} still under review and do not count.`);
+    expect(text).toContain(
+      `${pending} score${pending === 1 ? ' is' : 's are'} still under review and do not count.`,
+    );
   });
 
   it('prints accepted and edited recommendations only, and their targets in the gaps table', () => {
     const indicator = data.index.indicators[0]!;
-    const base = { title: { en: 'T' }, level: { scope: 'national', country: 'TJK' } as const, priority: 'high' };
+    const base = {
+      title: { en: 'T' },
+      level: { scope: 'national', country: 'TJK' } as const,
+      priority: 'high',
+    };
     const withRecs: ReportData = {
       ...data,
       recommendations: [
-        { ...base, id: 'r1', text: { en: 'Accepted one.' }, status: 'accepted', targets: [{ indicator, value: 77.5 }] },
+        {
+          ...base,
+          id: 'r1',
+          text: { en: 'Accepted one.' },
+          status: 'accepted',
+          targets: [{ indicator, value: 77.5 }],
+        },
         { ...base, id: 'r2', text: { en: 'Candidate one.' }, status: 'candidate' },
         { ...base, id: 'r3', text: { en: 'Rejected one.' }, status: 'rejected' },
         { ...base, id: 'r4', text: { en: 'Edited one.' }, status: 'edited' },
@@ -87,7 +121,9 @@ describe('buildReport', () => {
   it('says when no programme, initiative or recommendation is recorded', () => {
     const empty: ReportData = { ...data, initiatives: [], recommendations: [] };
     const text = plain(buildReport(empty, { country: 'TKM' }, { lang: 'en', date: DATE }));
-    expect(text).toContain('No programme or initiative is recorded for Turkmenistan in the toolkit data yet.');
+    expect(text).toContain(
+      'No programme or initiative is recorded for Turkmenistan in the toolkit data yet.',
+    );
     expect(text).toContain('No recommendation for Turkmenistan has been accepted yet.');
   });
 
@@ -126,7 +162,10 @@ describe('buildReport', () => {
       for (const run of runs(doc)) {
         if (run.lang === 'en') expect(properNames, run.text).toContain(run.text);
         // Acronyms (CERT, AP-IS) are names; an English word has lower-case letters.
-        else if (run.lang === 'ru' || run.lang === 'kk') expect(run.text.replace(/https?:\/\/\S+/g, '').replace(NAMES, ''), run.text).not.toMatch(/[a-z]{2,}/);
+        else if (run.lang === 'ru' || run.lang === 'kk')
+          expect(run.text.replace(/https?:\/\/\S+/g, '').replace(NAMES, ''), run.text).not.toMatch(
+            /[a-z]{2,}/,
+          );
         else expect(run.lang).toBe('und');
       }
     });

@@ -1,8 +1,21 @@
 import type { Locale } from '@dsc/domain';
 import type { ReportData } from './data.js';
-import { countryIndexBlocks, gapBlocks, indexName, indexSummary, rankSentence, regionIndexBlocks } from './index-section.js';
+import {
+  countryIndexBlocks,
+  gapBlocks,
+  indexName,
+  indexSummary,
+  rankSentence,
+  regionIndexBlocks,
+} from './index-section.js';
 import type { Block, ReportDocument, Section } from './model.js';
-import { initiativeBlocks, recommendationBlocks, recommendationsFor, roadmapBlocks, sourceBlocks } from './plan-section.js';
+import {
+  initiativeBlocks,
+  recommendationBlocks,
+  recommendationsFor,
+  roadmapBlocks,
+  sourceBlocks,
+} from './plan-section.js';
 import { countryPolicyBlocks, coverageCell, policySummary, regionPolicyBlocks } from './policy-section.js';
 import type { Writer } from './text.js';
 import { writer } from './text.js';
@@ -27,9 +40,17 @@ export function buildReport(data: ReportData, scope: ReportScope, options: Repor
   const sections = 'country' in scope ? countrySections(w, data, scope.country) : regionSections(w, data);
   return {
     lang: options.lang,
-    title: 'country' in scope ? w.t('report.title.country', { country: w.country(scope.country) }) : w.t('report.title.region'),
+    title:
+      'country' in scope
+        ? w.t('report.title.country', { country: w.country(scope.country) })
+        : w.t('report.title.region'),
     subtitle: w.t('report.subtitle', { date: w.date(options.date) }),
-    methodology: w.t('report.methodology', { name: indexName(w, index), version: index.spec.version, year: index.year, rubric: data.rubric.version }),
+    methodology: w.t('report.methodology', {
+      name: indexName(w, index),
+      version: index.spec.version,
+      year: index.year,
+      rubric: data.rubric.version,
+    }),
     sections,
     pageFooter: w.t('report.page', { page: '{page}', pages: '{pages}' }),
   };
@@ -43,8 +64,13 @@ function countrySections(w: Writer, data: ReportData, iso3: string): Section[] {
   const rank = rankSentence(w, index, iso3);
   if (rank) summary.push({ kind: 'paragraph', text: rank });
   if (policy) summary.push({ kind: 'paragraph', text: policySummary(w, policy) });
-  summary.push({ kind: 'paragraph', text: w.line(w.t('report.summary.recommendations', { count: recommendations.length })) });
-  const targets = new Map(recommendations.flatMap((r) => (r.targets ?? []).map((t) => [t.indicator, t.value] as const)));
+  summary.push({
+    kind: 'paragraph',
+    text: w.line(w.t('report.summary.recommendations', { count: recommendations.length })),
+  });
+  const targets = new Map(
+    recommendations.flatMap((r) => (r.targets ?? []).map((t) => [t.indicator, t.value] as const)),
+  );
   return [
     { heading: w.t('report.section.summary'), blocks: summary },
     { heading: w.t('report.section.index'), blocks: countryIndexBlocks(w, index, iso3) },
@@ -81,8 +107,17 @@ function regionSections(w: Writer, data: ReportData): Section[] {
         }),
       ),
     });
-  summary.push({ kind: 'paragraph', text: w.line(w.t('report.summary.recommendations', { count: recommendationsFor(data, undefined).length })) });
-  const coverage = (iso3: string) => coverageCell(w, data.pillarScores.find((p) => p.iso3 === iso3));
+  summary.push({
+    kind: 'paragraph',
+    text: w.line(
+      w.t('report.summary.recommendations', { count: recommendationsFor(data, undefined).length }),
+    ),
+  });
+  const coverage = (iso3: string) =>
+    coverageCell(
+      w,
+      data.pillarScores.find((p) => p.iso3 === iso3),
+    );
   return [
     { heading: w.t('report.section.summary'), blocks: summary },
     { heading: w.t('report.section.countries'), blocks: regionIndexBlocks(w, index, coverage) },

@@ -1,12 +1,14 @@
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
-import type { BarChart } from './model.js';
+import type { BarChart, Section } from './model.js';
 
 /** The bundled fonts (DejaVu Sans: Latin and Cyrillic, Kazakh letters included), from the `dejavu-fonts-ttf` package. */
-export const FONT_FILES = {
-  regular: createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  bold: createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-} as const;
+export function fontFiles(): { readonly regular: string; readonly bold: string } {
+  const require = createRequire(import.meta.url);
+  return {
+    regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+    bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+  };
+}
 
 const WIDTH = 640;
 const LABEL = 220;
@@ -16,7 +18,8 @@ const ACCENT = '#1f5fa8';
 const PLAIN = '#8fa9c8';
 const COMPARE = '#c9c9c9';
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const clip = (s: string, n = 34): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** The chart as an SVG document: one horizontal bar per label, the highlighted one in the accent colour. */
@@ -58,13 +61,31 @@ export function chartSvg(chart: BarChart): string {
   return parts.join('');
 }
 
-/** The chart as a PNG image at twice its size (for DOCX and PDF), drawn with the bundled fonts only. */
-export function chartPng(chart: BarChart): { readonly png: Uint8Array; readonly width: number; readonly height: number } {
-  const svg = chartSvg(chart);
-  const resvg = new Resvg(svg, {
+export type ChartImage = { readonly png: Uint8Array; readonly width: number; readonly height: number };
+
+/**
+ * The chart as a PNG image at twice its size (for DOCX and PDF), drawn with the bundled fonts only. The rasteriser
+ * (a native module) is loaded on first use, so the Markdown report never loads it.
+ */
+export async function chartPng(chart: BarChart): Promise<ChartImage> {
+  const { Resvg } = await import('@resvg/resvg-js');
+  const fonts = fontFiles();
+  const resvg = new Resvg(chartSvg(chart), {
     fitTo: { mode: 'zoom', value: 2 },
-    font: { loadSystemFonts: false, fontFiles: [FONT_FILES.regular, FONT_FILES.bold], defaultFontFamily: 'DejaVu Sans' },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: [fonts.regular, fonts.bold],
+      defaultFontFamily: 'DejaVu Sans',
+    },
   });
   const image = resvg.render();
   return { png: image.asPng(), width: image.width / 2, height: image.height / 2 };
+}
+
+/** The PNG image of every chart of the report's sections, drawn once. */
+export async function chartImages(sections: readonly Section[]): Promise<Map<BarChart, ChartImage>> {
+  const out = new Map<BarChart, ChartImage>();
+  for (const s of sections)
+    for (const b of s.blocks) if (b.kind === 'chart') out.set(b.chart, await chartPng(b.chart));
+  return out;
 }

@@ -1,4 +1,14 @@
-import type { AssessmentRubric, Country, I18nText, MethodologySpec, PillarScore, Plan, PolicyAssessment, PolicyInstrument, SourceRef } from '@dsc/domain';
+import type {
+  AssessmentRubric,
+  Country,
+  I18nText,
+  MethodologySpec,
+  PillarScore,
+  Plan,
+  PolicyAssessment,
+  PolicyInstrument,
+  SourceRef,
+} from '@dsc/domain';
 import type { IndexRun, RankIntervals } from '@dsc/indicators';
 import { column } from '@dsc/indicators';
 
@@ -43,7 +53,10 @@ export type IndexFigures = {
   readonly values: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
   /** Pillars left out of the index because not every ranked unit has them. */
   readonly excluded: readonly string[];
-  readonly intervals: { readonly runs: number; readonly units: Readonly<Record<string, { lo: number; hi: number; median: number }>> } | null;
+  readonly intervals: {
+    readonly runs: number;
+    readonly units: Readonly<Record<string, { lo: number; hi: number; median: number }>>;
+  } | null;
 };
 
 /** Everything the report is built from. */
@@ -63,7 +76,8 @@ export type ReportData = {
   readonly toolkitVersion: string;
 };
 
-const finite = (v: number | null | undefined): number | null => (v === null || v === undefined || Number.isNaN(v) ? null : v);
+const finite = (v: number | null | undefined): number | null =>
+  v === null || v === undefined || Number.isNaN(v) ? null : v;
 
 /** The plain figures of an index run and its rank intervals. */
 export function indexFigures(run: IndexRun, intervals: RankIntervals | null): IndexFigures {
@@ -74,16 +88,23 @@ export function indexFigures(run: IndexRun, intervals: RankIntervals | null): In
   const units = result.units;
   const byUnit = (col: ArrayLike<number | null> | undefined): Record<string, number | null> =>
     Object.fromEntries(units.map((u, i) => [u, finite(col?.[i])]));
-  const scores = Object.fromEntries([...pillars, root].map((node) => [node, byUnit(column(result.stages.Aggregated, node) ?? undefined)]));
+  const scores = Object.fromEntries(
+    [...pillars, root].map((node) => [node, byUnit(column(result.stages.Aggregated, node) ?? undefined)]),
+  );
   const ranks = Object.fromEntries([...pillars, root].map((node) => [node, byUnit(result.ranks[node])]));
   const crossIndex = new Map(cross.units.map((u, i) => [u, i]));
   const values = Object.fromEntries(
-    indicators.map((code) => [code, Object.fromEntries(units.map((u) => [u, finite(cross.values[code]?.[crossIndex.get(u) ?? -1])]))]),
+    indicators.map((code) => [
+      code,
+      Object.fromEntries(units.map((u) => [u, finite(cross.values[code]?.[crossIndex.get(u) ?? -1])])),
+    ]),
   );
   const ranked = units.filter((u) => scores[root]?.[u] !== null);
   const weight = new Map(spec.nodes.map((n) => [n.id, n.weight]));
   const excluded = pillars.filter(
-    (p) => run.excluded.some((e) => e.node === p) || (weight.get(p) !== 0 && ranked.length > 0 && !ranked.some((u) => scores[p]?.[u] !== null)),
+    (p) =>
+      run.excluded.some((e) => e.node === p) ||
+      (weight.get(p) !== 0 && ranked.length > 0 && !ranked.some((u) => scores[p]?.[u] !== null)),
   );
   return {
     spec,
@@ -101,7 +122,9 @@ export function indexFigures(run: IndexRun, intervals: RankIntervals | null): In
         ? null
         : {
             runs: intervals.runs - intervals.failures,
-            units: Object.fromEntries([...intervals.units.values()].map((r) => [r.unit, { lo: r.lo, hi: r.hi, median: r.median }])),
+            units: Object.fromEntries(
+              [...intervals.units.values()].map((r) => [r.unit, { lo: r.lo, hi: r.hi, median: r.median }]),
+            ),
           },
   };
 }

@@ -1,6 +1,22 @@
 import type { ParagraphChild } from 'docx';
-import { AlignmentType, Document, Footer, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { chartPng } from './chart.js';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { ChartImage } from './chart.js';
+import { chartImages } from './chart.js';
+import type { BarChart } from './model.js';
 import type { Block, ReportDocument, Run, Text } from './model.js';
 
 /** The proofing language of a run (`w:lang`): a region-qualified tag Word and LibreOffice know; `x-none` for no language. */
@@ -28,7 +44,9 @@ function runs(text: Text, options: { bold?: boolean; size?: number } = {}): Text
 function table(b: Extract<Block, { kind: 'table' }>, lang: string): Table {
   const align = (i: number) => (b.numeric?.[i] ? AlignmentType.RIGHT : AlignmentType.LEFT);
   const cell = (text: Text, i: number, bold = false) =>
-    new TableCell({ children: [new Paragraph({ alignment: align(i), children: runs(text, { bold, size: 18 }) })] });
+    new TableCell({
+      children: [new Paragraph({ alignment: align(i), children: runs(text, { bold, size: 18 }) })],
+    });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -38,7 +56,7 @@ function table(b: Extract<Block, { kind: 'table' }>, lang: string): Table {
   });
 }
 
-function blocks(b: Block, lang: string): (Paragraph | Table)[] {
+function blocks(b: Block, lang: string, images: ReadonlyMap<BarChart, ChartImage>): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'paragraph':
       return [new Paragraph({ children: runs(b.text), spacing: { after: 120 } })];
@@ -47,15 +65,21 @@ function blocks(b: Block, lang: string): (Paragraph | Table)[] {
     case 'table':
       return [table(b, lang), new Paragraph({ children: [] })];
     case 'chart': {
-      const { png, width, height } = chartPng(b.chart);
+      const image = images.get(b.chart);
+      if (!image) return [];
+      const { png, width, height } = image;
       const scale = Math.min(1, MAX_IMAGE_WIDTH / width);
-      const image = new ImageRun({
+      const run = new ImageRun({
         type: 'png',
         data: png,
         transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
-        altText: { name: b.chart.title, title: b.chart.title, description: b.chart.bars.map((x) => `${x.label}: ${x.valueText}`).join('; ') },
+        altText: {
+          name: b.chart.title,
+          title: b.chart.title,
+          description: b.chart.bars.map((x) => `${x.label}: ${x.valueText}`).join('; '),
+        },
       });
-      return [new Paragraph({ children: [image], spacing: { after: 120 } })];
+      return [new Paragraph({ children: [run], spacing: { after: 120 } })];
     }
   }
 }
@@ -65,8 +89,15 @@ function footer(template: string, lang: string): Footer {
   const children: ParagraphChild[] = [];
   for (const part of template.split(/(\{page\}|\{pages\})/)) {
     if (part === '') continue;
-    const field = part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : undefined;
-    children.push(new TextRun({ ...(field ? { children: [field] } : { text: clean(part) }), language: { value: proofing(lang) }, size: 18 }));
+    const field =
+      part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : undefined;
+    children.push(
+      new TextRun({
+        ...(field ? { children: [field] } : { text: clean(part) }),
+        language: { value: proofing(lang) },
+        size: 18,
+      }),
+    );
   }
   return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
 }
@@ -74,6 +105,7 @@ function footer(template: string, lang: string): Footer {
 /** The report as a Word document (Office Open XML): every run language-tagged, charts as PNG images, numbered pages. */
 export async function reportToDocx(doc: ReportDocument): Promise<Uint8Array> {
   const { lang } = doc;
+  const images = await chartImages(doc.sections);
   const line = (text: string) => [{ text, lang }];
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: runs(line(doc.title)) }),
@@ -82,12 +114,14 @@ export async function reportToDocx(doc: ReportDocument): Promise<Uint8Array> {
   ];
   for (const section of doc.sections) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(line(section.heading)) }));
-    for (const b of section.blocks) children.push(...blocks(b, lang));
+    for (const b of section.blocks) children.push(...blocks(b, lang, images));
   }
   const document = new Document({
     title: clean(doc.title),
     creator: 'DSC Toolkit',
-    styles: { default: { document: { run: { font: 'DejaVu Sans', size: 20, language: { value: proofing(lang) } } } } },
+    styles: {
+      default: { document: { run: { font: 'DejaVu Sans', size: 20, language: { value: proofing(lang) } } } },
+    },
     sections: [{ footers: { default: footer(doc.pageFooter, lang) }, children }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));

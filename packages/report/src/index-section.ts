@@ -8,7 +8,8 @@ const nodeName = (w: Writer, index: IndexFigures, id: string): string => {
 };
 
 /** The index's name in the report's language. */
-export const indexName = (w: Writer, index: IndexFigures): string => (index.spec.name ? w.text(index.spec.name).text : index.spec.id);
+export const indexName = (w: Writer, index: IndexFigures): string =>
+  index.spec.name ? w.text(index.spec.name).text : index.spec.id;
 
 /** The sentence on a country's rank over the alternative calculations, in plain words; none without intervals. */
 export function rankSentence(w: Writer, index: IndexFigures, iso3: string): Text | null {
@@ -27,10 +28,13 @@ export function rankSentence(w: Writer, index: IndexFigures, iso3: string): Text
 export function rankCell(w: Writer, index: IndexFigures, iso3: string): string {
   const r = index.intervals?.units[iso3];
   if (!r) return w.t('report.missing');
-  return r.lo === r.hi ? w.t('report.rank.cellStable', { rank: r.lo }) : w.t('report.rank.cellRange', { lo: r.lo, hi: r.hi });
+  return r.lo === r.hi
+    ? w.t('report.rank.cellStable', { rank: r.lo })
+    : w.t('report.rank.cellRange', { lo: r.lo, hi: r.hi });
 }
 
-const score = (index: IndexFigures, node: string, unit: string): number | null => index.scores[node]?.[unit] ?? null;
+const score = (index: IndexFigures, node: string, unit: string): number | null =>
+  index.scores[node]?.[unit] ?? null;
 const scoreText = (w: Writer, v: number | null): string => (v === null ? w.t('report.missing') : w.num(v, 1));
 
 /** The bar chart of the index scores of every ranked country, the highlighted one first among equals. */
@@ -38,15 +42,36 @@ export function indexChart(w: Writer, index: IndexFigures, highlight?: string): 
   const bars = index.units
     .flatMap((u) => {
       const v = score(index, index.root, u);
-      return v === null ? [] : [{ label: w.country(u), value: v, valueText: w.num(v, 1), ...(u === highlight ? { highlight: true } : {}) }];
+      return v === null
+        ? []
+        : [
+            {
+              label: w.country(u),
+              value: v,
+              valueText: w.num(v, 1),
+              ...(u === highlight ? { highlight: true } : {}),
+            },
+          ];
     })
     .sort((a, b) => b.value - a.value);
-  return { title: w.t('report.chart.index', { index: indexName(w, index), year: index.year }), max: 100, bars };
+  return {
+    title: w.t('report.chart.index', { index: indexName(w, index), year: index.year }),
+    max: 100,
+    bars,
+  };
 }
 
 /** Mean of the other units' scores on a node; null when none has one. */
-export function peersMean(index: IndexFigures, node: string, iso3: string, table: 'scores' | 'values' = 'scores'): number | null {
-  const values = index.units.filter((u) => u !== iso3).map((u) => index[table][node]?.[u] ?? null).filter((v): v is number => v !== null);
+export function peersMean(
+  index: IndexFigures,
+  node: string,
+  iso3: string,
+  table: 'scores' | 'values' = 'scores',
+): number | null {
+  const values = index.units
+    .filter((u) => u !== iso3)
+    .map((u) => index[table][node]?.[u] ?? null)
+    .filter((v): v is number => v !== null);
   return values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length;
 }
 
@@ -60,7 +85,14 @@ export function indexSummary(w: Writer, index: IndexFigures, iso3: string): Text
   return w.line(
     s === null || rank === null
       ? w.t('report.summary.notRanked', { country, index: name, year: index.year })
-      : w.t('report.summary.ranked', { country, rank, of, index: name, year: index.year, score: w.num(s, 1) }),
+      : w.t('report.summary.ranked', {
+          country,
+          rank,
+          of,
+          index: name,
+          year: index.year,
+          score: w.num(s, 1),
+        }),
   );
 }
 
@@ -75,14 +107,28 @@ export function countryIndexBlocks(w: Writer, index: IndexFigures, iso3: string)
   const pillarBars = index.pillars.flatMap((p) => {
     const v = score(index, p, iso3);
     const peers = peersMean(index, p, iso3);
-    return v === null ? [] : [{ label: nodeName(w, index, p), value: v, valueText: w.num(v, 1), ...(peers === null ? {} : { compare: { value: peers, valueText: w.num(peers, 1) } }) }];
+    return v === null
+      ? []
+      : [
+          {
+            label: nodeName(w, index, p),
+            value: v,
+            valueText: w.num(v, 1),
+            ...(peers === null ? {} : { compare: { value: peers, valueText: w.num(peers, 1) } }),
+          },
+        ];
   });
   const country = w.country(iso3);
   const blocks: Block[] = [
     { kind: 'chart', chart: indexChart(w, index, iso3) },
     {
       kind: 'table',
-      head: [w.t('report.table.pillar'), w.t('report.table.score'), w.t('report.table.rank'), w.t('report.table.rankRange')],
+      head: [
+        w.t('report.table.pillar'),
+        w.t('report.table.score'),
+        w.t('report.table.rank'),
+        w.t('report.table.rankRange'),
+      ],
       rows,
       numeric: [false, true, true, false],
     },
@@ -90,7 +136,12 @@ export function countryIndexBlocks(w: Writer, index: IndexFigures, iso3: string)
   if (pillarBars.length > 0)
     blocks.push({
       kind: 'chart',
-      chart: { title: w.t('report.chart.pillars', { country, year: index.year }), max: 100, bars: pillarBars, legend: [country, w.t('report.chart.peers')] },
+      chart: {
+        title: w.t('report.chart.pillars', { country, year: index.year }),
+        max: 100,
+        bars: pillarBars,
+        legend: [country, w.t('report.chart.peers')],
+      },
     });
   return [...blocks, ...notes(w, index, iso3)];
 }
@@ -98,7 +149,12 @@ export function countryIndexBlocks(w: Writer, index: IndexFigures, iso3: string)
 function notes(w: Writer, index: IndexFigures, iso3?: string): Block[] {
   const out: Block[] = [];
   if (index.excluded.length > 0)
-    out.push({ kind: 'paragraph', text: w.line(w.t('report.excluded', { pillars: w.list(index.excluded.map((p) => nodeName(w, index, p))) })) });
+    out.push({
+      kind: 'paragraph',
+      text: w.line(
+        w.t('report.excluded', { pillars: w.list(index.excluded.map((p) => nodeName(w, index, p))) }),
+      ),
+    });
   const sentence = iso3 === undefined ? null : rankSentence(w, index, iso3);
   if (sentence) out.push({ kind: 'paragraph', text: sentence });
   if (index.intervals) out.push({ kind: 'paragraph', text: w.line(w.t('report.rank.explain')) });
@@ -106,8 +162,14 @@ function notes(w: Writer, index: IndexFigures, iso3?: string): Block[] {
 }
 
 /** The regional edition's side-by-side section: the chart and one row per country. */
-export function regionIndexBlocks(w: Writer, index: IndexFigures, policyCoverage: (iso3: string) => string): Block[] {
-  const order = [...index.units].sort((a, b) => (index.ranks[index.root]?.[a] ?? Infinity) - (index.ranks[index.root]?.[b] ?? Infinity));
+export function regionIndexBlocks(
+  w: Writer,
+  index: IndexFigures,
+  policyCoverage: (iso3: string) => string,
+): Block[] {
+  const order = [...index.units].sort(
+    (a, b) => (index.ranks[index.root]?.[a] ?? Infinity) - (index.ranks[index.root]?.[b] ?? Infinity),
+  );
   const rows: Text[][] = order.map((u) => [
     [w.run(w.country(u), true)],
     w.line(scoreText(w, score(index, index.root, u))),
@@ -136,23 +198,45 @@ export function regionIndexBlocks(w: Writer, index: IndexFigures, policyCoverage
 }
 
 /** The gaps table: each indicator's value next to the other countries' mean, the best in the region and a target. */
-export function gapBlocks(w: Writer, index: IndexFigures, iso3: string, targets: ReadonlyMap<string, number>): Block[] {
+export function gapBlocks(
+  w: Writer,
+  index: IndexFigures,
+  iso3: string,
+  targets: ReadonlyMap<string, number>,
+): Block[] {
   const rows = index.indicators.flatMap((code): Text[][] => {
     const v = index.values[code]?.[iso3] ?? null;
     if (v === null) return [];
     const node = index.spec.nodes.find((n) => n.id === code);
-    const all = index.units.map((u) => index.values[code]?.[u] ?? null).filter((x): x is number => x !== null);
+    const all = index.units
+      .map((u) => index.values[code]?.[u] ?? null)
+      .filter((x): x is number => x !== null);
     const best = all.length === 0 ? null : node?.direction === -1 ? Math.min(...all) : Math.max(...all);
     const peers = peersMean(index, code, iso3, 'values');
     const target = targets.get(code);
-    return [[[w.text(node?.name ?? { en: code })], w.line(w.num(v, 2)), w.line(peers === null ? w.t('report.missing') : w.num(peers, 2)), w.line(best === null ? w.t('report.missing') : w.num(best, 2)), w.line(target === undefined ? w.t('report.missing') : w.num(target, 2))]];
+    return [
+      [
+        [w.text(node?.name ?? { en: code })],
+        w.line(w.num(v, 2)),
+        w.line(peers === null ? w.t('report.missing') : w.num(peers, 2)),
+        w.line(best === null ? w.t('report.missing') : w.num(best, 2)),
+        w.line(target === undefined ? w.t('report.missing') : w.num(target, 2)),
+      ],
+    ];
   });
-  if (rows.length === 0) return [{ kind: 'paragraph', text: w.line(w.t('report.gaps.none', { country: w.country(iso3) })) }];
+  if (rows.length === 0)
+    return [{ kind: 'paragraph', text: w.line(w.t('report.gaps.none', { country: w.country(iso3) })) }];
   return [
     { kind: 'paragraph', text: w.line(w.t('report.gaps.intro', { year: index.year })) },
     {
       kind: 'table',
-      head: [w.t('report.table.indicator'), w.t('report.table.value'), w.t('report.table.peers'), w.t('report.table.best'), w.t('report.table.target')],
+      head: [
+        w.t('report.table.indicator'),
+        w.t('report.table.value'),
+        w.t('report.table.peers'),
+        w.t('report.table.best'),
+        w.t('report.table.target'),
+      ],
       rows,
       numeric: [false, true, true, true, true],
     },

@@ -27,7 +27,8 @@ const POLICY_MIN_COVERAGE = 0.5;
 /** The seed of the index run (the one `dsc index --dataset` uses by default). */
 const SEED = 1;
 
-export type ReportDataError = { readonly code: 'unknown_indicator'; readonly value: string } | PrepareError | IndicatorError;
+export type ReportDataError =
+  { readonly code: 'unknown_indicator'; readonly value: string } | PrepareError | IndicatorError;
 
 /**
  * The report's data from the embedded datasets: the DSC Digital Maturity Index of the eight countries at the reference
@@ -37,11 +38,18 @@ export type ReportDataError = { readonly code: 'unknown_indicator'; readonly val
 export async function loadReportData(): Promise<Result<ReportData, ReportDataError>> {
   const spec = preset('dsc-dmi');
   const codes = spec.nodes.filter((n) => n.type === 'indicator').map((n) => n.id);
-  const stored = await observations({ iso3: scopeCountries, indicator: codes.filter((c) => c !== POLICY_SCORE_CODE) });
+  const stored = await observations({
+    iso3: scopeCountries,
+    indicator: codes.filter((c) => c !== POLICY_SCORE_CODE),
+  });
   if (!stored.ok) return err({ code: 'unknown_indicator', value: String(stored.error.value) });
   const pillarScores = policyPillarScores();
   const policy = policyObservations(pillarScores, POLICY_SCORE_CODE, { minCoverage: POLICY_MIN_COVERAGE });
-  const run = indexFromObservations(spec, [...stored.value, ...policy], { units: scopeCountries, rules: crossSectionRules(indicators()), seed: SEED });
+  const run = indexFromObservations(spec, [...stored.value, ...policy], {
+    units: scopeCountries,
+    rules: crossSectionRules(indicators()),
+    seed: SEED,
+  });
   if (!run.ok) return run;
   const intervals = rankIntervals(run.value.spec, run.value.data);
   return ok({
@@ -68,7 +76,11 @@ export async function loadReportData(): Promise<Result<ReportData, ReportDataErr
       level: r.level,
       priority: r.priority,
       status: r.review.status,
-      targets: r.gaps.flatMap((g) => (g.kind === 'indicator' && g.reference === 'target' ? [{ indicator: g.indicator, value: g.referenceValue }] : [])),
+      targets: r.gaps.flatMap((g) =>
+        g.kind === 'indicator' && g.reference === 'target'
+          ? [{ indicator: g.indicator, value: g.referenceValue }]
+          : [],
+      ),
     })),
     plan: await samplePlan(),
     sources: sources(),

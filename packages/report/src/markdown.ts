@@ -17,12 +17,28 @@ function block(b: Block): string {
     case 'list':
       return b.items.map((item) => `- ${inline(item)}`).join('\n');
     case 'table':
-      return [row(b.head.map((h) => inline([{ text: h, lang: '' }]))), row(b.head.map((_, i) => (b.numeric?.[i] ? '---:' : '---'))), ...b.rows.map((r) => row(r.map(inline)))].join('\n');
+      return [
+        row(b.head.map((h) => inline([{ text: h, lang: '' }]))),
+        row(b.head.map((_, i) => (b.numeric?.[i] ? '---:' : '---'))),
+        ...b.rows.map((r) => row(r.map(inline))),
+      ].join('\n');
     case 'chart': {
       const { chart } = b;
       const head = chart.legend ? ['', ...chart.legend] : ['', ''];
-      const rows = chart.bars.map((bar) => row([inline([{ text: bar.label, lang: '', ...(bar.highlight ? { bold: true } : {}) }]), bar.valueText, ...(chart.legend ? [bar.compare?.valueText ?? ''] : [])]));
-      return [`**${inline([{ text: chart.title, lang: '' }])}**`, '', row(head.slice(0, chart.legend ? 3 : 2)), row(head.slice(0, chart.legend ? 3 : 2).map((_, i) => (i === 0 ? '---' : '---:'))), ...rows].join('\n');
+      const rows = chart.bars.map((bar) =>
+        row([
+          inline([{ text: bar.label, lang: '', ...(bar.highlight ? { bold: true } : {}) }]),
+          bar.valueText,
+          ...(chart.legend ? [bar.compare?.valueText ?? ''] : []),
+        ]),
+      );
+      return [
+        `**${inline([{ text: chart.title, lang: '' }])}**`,
+        '',
+        row(head.slice(0, chart.legend ? 3 : 2)),
+        row(head.slice(0, chart.legend ? 3 : 2).map((_, i) => (i === 0 ? '---' : '---:'))),
+        ...rows,
+      ].join('\n');
     }
   }
 }

@@ -24,7 +24,12 @@ export type BarChart = {
 export type Block =
   | { readonly kind: 'paragraph'; readonly text: Text }
   | { readonly kind: 'list'; readonly items: readonly Text[] }
-  | { readonly kind: 'table'; readonly head: readonly string[]; readonly rows: readonly (readonly Text[])[]; readonly numeric?: readonly boolean[] }
+  | {
+      readonly kind: 'table';
+      readonly head: readonly string[];
+      readonly rows: readonly (readonly Text[])[];
+      readonly numeric?: readonly boolean[];
+    }
   | { readonly kind: 'chart'; readonly chart: BarChart };
 
 export type Section = { readonly heading: string; readonly blocks: readonly Block[] };

@@ -1,6 +1,6 @@
-import PDFDocument from 'pdfkit';
-import { chartPng, FONT_FILES } from './chart.js';
-import type { Block, ReportDocument, Text } from './model.js';
+import type { ChartImage } from './chart.js';
+import { chartImages, fontFiles } from './chart.js';
+import type { BarChart, Block, ReportDocument, Text } from './model.js';
 
 const MARGIN = 56;
 const SIZE = { title: 18, heading: 13, body: 10, table: 8.5, footer: 8 } as const;
@@ -39,7 +39,8 @@ function table(pdf: Pdf, b: Extract<Block, { kind: 'table' }>): void {
   pdf.fontSize(SIZE.table);
   const drawRow = (cells: readonly string[], bold: boolean): void => {
     pdf.font(bold ? 'bold' : 'regular');
-    const height = Math.max(...cells.map((c, i) => pdf.heightOfString(c, { width: widths[i]! - 2 * pad }))) + 2 * pad;
+    const height =
+      Math.max(...cells.map((c, i) => pdf.heightOfString(c, { width: widths[i]! - 2 * pad }))) + 2 * pad;
     if (pdf.y + height > bottom(pdf)) {
       pdf.addPage();
       if (!bold) drawRow(b.head, true);
@@ -48,7 +49,10 @@ function table(pdf: Pdf, b: Extract<Block, { kind: 'table' }>): void {
     const y = pdf.y;
     let x = pdf.page.margins.left;
     cells.forEach((c, i) => {
-      pdf.text(c, x + pad, y + pad, { width: widths[i]! - 2 * pad, align: b.numeric?.[i] ? 'right' : 'left' });
+      pdf.text(c, x + pad, y + pad, {
+        width: widths[i]! - 2 * pad,
+        align: b.numeric?.[i] ? 'right' : 'left',
+      });
       x += widths[i]!;
     });
     pdf
@@ -65,7 +69,7 @@ function table(pdf: Pdf, b: Extract<Block, { kind: 'table' }>): void {
   pdf.moveDown(0.8);
 }
 
-function block(pdf: Pdf, b: Block): void {
+function block(pdf: Pdf, b: Block, images: ReadonlyMap<BarChart, ChartImage>): void {
   switch (b.kind) {
     case 'paragraph':
       paragraph(pdf, b.text);
@@ -77,7 +81,8 @@ function block(pdf: Pdf, b: Block): void {
       table(pdf, b);
       return;
     case 'chart': {
-      const image = chartPng(b.chart);
+      const image = images.get(b.chart);
+      if (!image) return;
       const w = Math.min(width(pdf), image.width * 0.75);
       const h = (image.height / image.width) * w;
       room(pdf, h + 8);
@@ -91,18 +96,27 @@ function block(pdf: Pdf, b: Block): void {
 
 /**
  * The report as a PDF drawn with pdfkit and the bundled DejaVu Sans fonts (which cover Kazakh Cyrillic), with
- * numbered pages. No system program or system font is used.
+ * numbered pages. No system program or system font is used; pdfkit is loaded on first use.
  */
 export async function reportToPdf(doc: ReportDocument): Promise<Uint8Array> {
-  const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, lang: doc.lang, info: { Title: doc.title, Creator: 'DSC Toolkit' } });
+  const { default: PDFDocument } = await import('pdfkit');
+  const images = await chartImages(doc.sections);
+  const fonts = fontFiles();
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    lang: doc.lang,
+    info: { Title: doc.title, Creator: 'DSC Toolkit' },
+  });
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
     pdf.on('end', resolve);
     pdf.on('error', reject);
   });
-  pdf.registerFont('regular', FONT_FILES.regular);
-  pdf.registerFont('bold', FONT_FILES.bold);
+  pdf.registerFont('regular', fonts.regular);
+  pdf.registerFont('bold', fonts.bold);
   pdf.font('bold').fontSize(SIZE.title).text(doc.title);
   pdf.moveDown(0.5);
   paragraph(pdf, [{ text: doc.subtitle, lang: doc.lang }]);
@@ -110,9 +124,12 @@ export async function reportToPdf(doc: ReportDocument): Promise<Uint8Array> {
   for (const section of doc.sections) {
     room(pdf, 60);
     pdf.moveDown(0.5);
-    pdf.font('bold').fontSize(SIZE.heading).text(section.heading, pdf.page.margins.left, pdf.y, { width: width(pdf) });
+    pdf
+      .font('bold')
+      .fontSize(SIZE.heading)
+      .text(section.heading, pdf.page.margins.left, pdf.y, { width: width(pdf) });
     pdf.moveDown(0.4);
-    for (const b of section.blocks) block(pdf, b);
+    for (const b of section.blocks) block(pdf, b, images);
   }
   const range = pdf.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
@@ -120,7 +137,14 @@ export async function reportToPdf(doc: ReportDocument): Promise<Uint8Array> {
     const margin = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
     const text = doc.pageFooter.replace('{pages}', String(range.count)).replace('{page}', String(i + 1));
-    pdf.font('regular').fontSize(SIZE.footer).text(text, pdf.page.margins.left, pdf.page.height - MARGIN / 2 - SIZE.footer, { width: width(pdf), align: 'center', lineBreak: false });
+    pdf
+      .font('regular')
+      .fontSize(SIZE.footer)
+      .text(text, pdf.page.margins.left, pdf.page.height - MARGIN / 2 - SIZE.footer, {
+        width: width(pdf),
+        align: 'center',
+        lineBreak: false,
+      });
     pdf.page.margins.bottom = margin;
   }
   pdf.end();

@@ -8,7 +8,11 @@ const printed = (r: ReportRecommendation): boolean => r.status === 'accepted' ||
 /** The recommendations of a country (national ones), or the regional ones when `iso3` is undefined. */
 export function recommendationsFor(data: ReportData, iso3: string | undefined): ReportRecommendation[] {
   return data.recommendations.filter(
-    (r) => printed(r) && (iso3 === undefined ? r.level.scope === 'regional' : r.level.scope === 'national' && r.level.country === iso3),
+    (r) =>
+      printed(r) &&
+      (iso3 === undefined
+        ? r.level.scope === 'regional'
+        : r.level.scope === 'national' && r.level.country === iso3),
   );
 }
 
@@ -19,13 +23,22 @@ export function initiativeBlocks(w: Writer, data: ReportData, iso3: string | und
     return [
       {
         kind: 'paragraph',
-        text: w.line(iso3 === undefined ? w.t('report.initiatives.noneRegion') : w.t('report.initiatives.none', { country: w.country(iso3) })),
+        text: w.line(
+          iso3 === undefined
+            ? w.t('report.initiatives.noneRegion')
+            : w.t('report.initiatives.none', { country: w.country(iso3) }),
+        ),
       },
     ];
   return [
     {
       kind: 'table',
-      head: [w.t('report.table.name'), w.t('report.table.type'), w.t('report.table.period'), w.t('report.table.source')],
+      head: [
+        w.t('report.table.name'),
+        w.t('report.table.type'),
+        w.t('report.table.period'),
+        w.t('report.table.source'),
+      ],
       rows: list.map((i): Text[] => [
         [w.name(i.name)],
         w.line(w.t('report.initiatives.type', { type: i.type.replaceAll('-', '_') })),
@@ -43,14 +56,21 @@ export function recommendationBlocks(w: Writer, data: ReportData, iso3: string |
     return [
       {
         kind: 'paragraph',
-        text: w.line(iso3 === undefined ? w.t('report.recommendations.noneRegion') : w.t('report.recommendations.none', { country: w.country(iso3) })),
+        text: w.line(
+          iso3 === undefined
+            ? w.t('report.recommendations.noneRegion')
+            : w.t('report.recommendations.none', { country: w.country(iso3) }),
+        ),
       },
     ];
   return [
     {
       kind: 'table',
       head: [w.t('report.table.recommendation'), w.t('report.table.priority')],
-      rows: list.map((r): Text[] => [[{ ...w.text(r.title), bold: true }, w.run(' '), w.text(r.text)], w.line(w.t('report.recommendations.priority', { priority: r.priority ?? 'none' }))]),
+      rows: list.map((r): Text[] => [
+        [{ ...w.text(r.title), bold: true }, w.run(' '), w.text(r.text)],
+        w.line(w.t('report.recommendations.priority', { priority: r.priority ?? 'none' })),
+      ]),
     },
   ];
 }
@@ -62,7 +82,10 @@ export function recommendationBlocks(w: Writer, data: ReportData, iso3: string |
  */
 export function roadmapBlocks(w: Writer, data: ReportData, iso3: string | undefined): Block[] {
   const { plan } = data;
-  const served = iso3 === undefined ? recommendationsFor(data, undefined) : [...recommendationsFor(data, iso3), ...recommendationsFor(data, undefined)];
+  const served =
+    iso3 === undefined
+      ? recommendationsFor(data, undefined)
+      : [...recommendationsFor(data, iso3), ...recommendationsFor(data, undefined)];
   const ids = new Set(served.map((r) => r.id));
   const others = new Set(data.recommendations.map((r) => r.id).filter((id) => !ids.has(id)));
   const concerns = iso3 === undefined || plan.countries.includes(iso3);
@@ -72,15 +95,26 @@ export function roadmapBlocks(w: Writer, data: ReportData, iso3: string | undefi
     return concerns && !served.some((id) => others.has(id));
   });
   const blocks: Block[] = [];
-  if (plan.illustrative) blocks.push({ kind: 'paragraph', text: w.line(w.t('report.roadmap.illustrative', { plan: w.text(plan.title).text })) });
-  if (activities.length === 0) return [...blocks, { kind: 'paragraph', text: w.line(w.t('report.roadmap.none', { country: w.country(iso3 ?? '') })) }];
+  if (plan.illustrative)
+    blocks.push({
+      kind: 'paragraph',
+      text: w.line(w.t('report.roadmap.illustrative', { plan: w.text(plan.title).text })),
+    });
+  if (activities.length === 0)
+    return [
+      ...blocks,
+      { kind: 'paragraph', text: w.line(w.t('report.roadmap.none', { country: w.country(iso3 ?? '') })) },
+    ];
   return [
     ...blocks,
     { kind: 'paragraph', text: w.line(w.t('report.roadmap.intro')) },
     {
       kind: 'table',
       head: [w.t('report.table.activity'), w.t('report.table.duration')],
-      rows: activities.map((a): Text[] => [[{ text: `${a.wbs ?? a.id} `, lang: 'und' }, w.text(a.name)], w.line(w.num(a.duration, 0))]),
+      rows: activities.map((a): Text[] => [
+        [{ text: `${a.wbs ?? a.id} `, lang: 'und' }, w.text(a.name)],
+        w.line(w.num(a.duration, 0)),
+      ]),
       numeric: [false, true],
     },
   ];

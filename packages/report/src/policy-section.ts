@@ -14,7 +14,13 @@ export function coverageCell(w: Writer, score: PillarScore | undefined): string 
 
 /** The summary sentence on the policy assessment. */
 export const policySummary = (w: Writer, score: PillarScore): Text =>
-  w.line(w.t('report.summary.policy', { scored: score.scored, total: score.total, coverage: w.pct(score.coverage) }));
+  w.line(
+    w.t('report.summary.policy', {
+      scored: score.scored,
+      total: score.total,
+      coverage: w.pct(score.coverage),
+    }),
+  );
 
 /** The evidence of a score: each instrument by its name in the report's language (or its original name), and the URL read. */
 function evidenceCell(w: Writer, data: ReportData, s: CriterionScore): Text {
@@ -24,7 +30,11 @@ function evidenceCell(w: Writer, data: ReportData, s: CriterionScore): Text {
       const instrument = data.instruments.find((i) => i.id === id);
       if (!instrument) continue;
       const name = w.lang === 'en' ? instrument.name.en : instrument.name.original;
-      if (name !== undefined) runs.push({ text: `${runs.length > 0 ? '; ' : ''}${name}`, lang: w.lang === 'en' ? 'en' : originalLang(name) });
+      if (name !== undefined)
+        runs.push({
+          text: `${runs.length > 0 ? '; ' : ''}${name}`,
+          lang: w.lang === 'en' ? 'en' : originalLang(name),
+        });
     }
     if (e.url !== undefined) runs.push({ text: `${runs.length > 0 ? ' ' : ''}${e.url}`, lang: 'und' });
   }
@@ -35,7 +45,10 @@ function evidenceCell(w: Writer, data: ReportData, s: CriterionScore): Text {
 export function countryPolicyBlocks(w: Writer, data: ReportData, iso3: string): Block[] {
   const assessment = data.assessments.find((a) => a.iso3 === iso3);
   const score = data.pillarScores.find((p) => p.iso3 === iso3);
-  if (!assessment || !score) return [{ kind: 'paragraph', text: w.line(w.t('report.policy.notAssessed', { country: w.country(iso3) })) }];
+  if (!assessment || !score)
+    return [
+      { kind: 'paragraph', text: w.line(w.t('report.policy.notAssessed', { country: w.country(iso3) })) },
+    ];
   const threshold = w.pct(data.policyMinCoverage);
   const blocks: Block[] = [
     {
@@ -54,15 +67,29 @@ export function countryPolicyBlocks(w: Writer, data: ReportData, iso3: string): 
     },
     {
       kind: 'paragraph',
-      text: w.line(w.t(score.score !== null && score.coverage >= data.policyMinCoverage ? 'report.policy.used' : 'report.policy.unused', { threshold })),
+      text: w.line(
+        w.t(
+          score.score !== null && score.coverage >= data.policyMinCoverage
+            ? 'report.policy.used'
+            : 'report.policy.unused',
+          { threshold },
+        ),
+      ),
     },
   ];
   const criterion = (id: string) => data.rubric.criteria.find((c) => c.id === id);
-  const scores = [...assessment.scores].sort((a, b) => STATUS_ORDER[a.review.status] - STATUS_ORDER[b.review.status]);
+  const scores = [...assessment.scores].sort(
+    (a, b) => STATUS_ORDER[a.review.status] - STATUS_ORDER[b.review.status],
+  );
   if (scores.length > 0)
     blocks.push({
       kind: 'table',
-      head: [w.t('report.table.criterion'), w.t('report.table.level'), w.t('report.table.status'), w.t('report.table.evidence')],
+      head: [
+        w.t('report.table.criterion'),
+        w.t('report.table.level'),
+        w.t('report.table.status'),
+        w.t('report.table.evidence'),
+      ],
       rows: scores.map((s) => {
         const c = criterion(s.criterion);
         return [
@@ -75,10 +102,15 @@ export function countryPolicyBlocks(w: Writer, data: ReportData, iso3: string): 
       numeric: [false, true, false, false],
     });
   const pending = scores.filter((s) => s.review.status !== 'verified').length;
-  if (pending > 0) blocks.push({ kind: 'paragraph', text: w.line(w.t('report.policy.pending', { count: pending })) });
+  if (pending > 0)
+    blocks.push({ kind: 'paragraph', text: w.line(w.t('report.policy.pending', { count: pending })) });
   const scored = new Set(assessment.scores.map((s) => s.criterion));
   const unscored = data.rubric.criteria.filter((c) => !scored.has(c.id)).map((c) => w.text(c.name).text);
-  if (unscored.length > 0) blocks.push({ kind: 'paragraph', text: w.line(w.t('report.policy.unscored', { criteria: w.list(unscored) })) });
+  if (unscored.length > 0)
+    blocks.push({
+      kind: 'paragraph',
+      text: w.line(w.t('report.policy.unscored', { criteria: w.list(unscored) })),
+    });
   return blocks;
 }
 
@@ -90,7 +122,11 @@ export function regionPolicyBlocks(w: Writer, data: ReportData, units: readonly 
       head: [w.t('report.table.country'), w.t('report.table.policyCoverage'), w.t('report.table.score')],
       rows: units.map((u) => {
         const s = data.pillarScores.find((p) => p.iso3 === u);
-        return [[w.run(w.country(u), true)], w.line(coverageCell(w, s)), w.line(s?.score == null ? w.t('report.missing') : w.num(s.score * 100, 1))];
+        return [
+          [w.run(w.country(u), true)],
+          w.line(coverageCell(w, s)),
+          w.line(s?.score == null ? w.t('report.missing') : w.num(s.score * 100, 1)),
+        ];
       }),
       numeric: [false, true, true],
     },

@@ -20,7 +20,8 @@ beforeAll(async () => {
   region = buildReport(data, { region: true }, { lang: 'ru', date: '2026-12-07' });
 });
 
-const docxPart = (bytes: Uint8Array, name: string): string => strFromU8(unzipSync(bytes)[name] ?? new Uint8Array());
+const docxPart = (bytes: Uint8Array, name: string): string =>
+  strFromU8(unzipSync(bytes)[name] ?? new Uint8Array());
 
 describe('reportToMarkdown', () => {
   it('writes the title, the section headings and the tables', () => {
@@ -33,7 +34,14 @@ describe('reportToMarkdown', () => {
 
 describe('chartSvg', () => {
   it('draws one bar per label and escapes the text', () => {
-    const svg = chartSvg({ title: 'A & B <c>', max: 100, bars: [{ label: 'Қазақстан', value: 50, valueText: '50' }, { label: 'x', value: 120, valueText: '120' }] });
+    const svg = chartSvg({
+      title: 'A & B <c>',
+      max: 100,
+      bars: [
+        { label: 'Қазақстан', value: 50, valueText: '50' },
+        { label: 'x', value: 120, valueText: '120' },
+      ],
+    });
     expect(svg).toContain('A &amp; B &lt;c&gt;');
     expect(svg.match(/<rect /g)).toHaveLength(3);
     expect(svg).toContain('width="360.0"'); // a value above the maximum is drawn at the maximum
@@ -46,7 +54,8 @@ describe('reportToDocx', () => {
     const xml = docxPart(bytes, 'word/document.xml');
     const runs = xml.match(/<w:r>.*?<\/w:r>/gs) ?? [];
     expect(runs.length).toBeGreaterThan(100);
-    for (const r of runs.filter((x) => x.includes('<w:t'))) expect(r).toMatch(/<w:lang w:val="(kk-KZ|ru-RU|en-GB|x-none)"\/>/);
+    for (const r of runs.filter((x) => x.includes('<w:t')))
+      expect(r).toMatch(/<w:lang w:val="(kk-KZ|ru-RU|en-GB|x-none)"\/>/);
     expect(xml).toContain('w:val="kk-KZ"');
     expect(docxPart(bytes, 'word/styles.xml')).toContain('<w:lang w:val="kk-KZ"/>');
     const files = Object.keys(unzipSync(bytes));
@@ -70,19 +79,38 @@ describe('reportToPdf', () => {
 });
 
 /** LibreOffice on PATH, if any. */
-const soffice = (process.env['PATH'] ?? '').split(delimiter).map((d) => join(d, 'soffice')).find((p) => existsSync(p));
+const soffice = (process.env['PATH'] ?? '')
+  .split(delimiter)
+  .map((d) => join(d, 'soffice'))
+  .find((p) => existsSync(p));
 
 describe('the DOCX in LibreOffice', () => {
   // CI installs LibreOffice; a developer's machine without it skips this test.
-  it.skipIf(soffice === undefined && !process.env['CI'])('converts to PDF with LibreOffice headless', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dsc-report-'));
-    writeFileSync(join(dir, 'report.docx'), await reportToDocx(kk));
-    execFileSync(soffice ?? 'soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'report.docx')], {
-      stdio: 'ignore',
-      timeout: 240_000,
-    });
-    const pdf = readFileSync(join(dir, 'report.pdf')).toString('latin1');
-    expect(pdf.startsWith('%PDF-')).toBe(true);
-    expect((pdf.match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThan(1);
-  }, 300_000);
+  it.skipIf(soffice === undefined && !process.env['CI'])(
+    'converts to PDF with LibreOffice headless',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'dsc-report-'));
+      writeFileSync(join(dir, 'report.docx'), await reportToDocx(kk));
+      execFileSync(
+        soffice ?? 'soffice',
+        [
+          `-env:UserInstallation=file://${join(dir, 'profile')}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          join(dir, 'report.docx'),
+        ],
+        {
+          stdio: 'ignore',
+          timeout: 240_000,
+        },
+      );
+      const pdf = readFileSync(join(dir, 'report.pdf')).toString('latin1');
+      expect(pdf.startsWith('%PDF-')).toBe(true);
+      expect((pdf.match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThan(1);
+    },
+    300_000,
+  );
 });

@@ -1,6 +1,15 @@
 import type { I18nText, Locale } from '@dsc/domain';
 import type { Translator } from '@dsc/i18n';
-import { countryName, createTranslator, formatDate, formatList, formatNumber, formatPercent, getMessages, pickText } from '@dsc/i18n';
+import {
+  countryName,
+  createTranslator,
+  formatDate,
+  formatList,
+  formatNumber,
+  formatPercent,
+  getMessages,
+  pickText,
+} from '@dsc/i18n';
 import type { Run, Text } from './model.js';
 
 /** What the section builders share: the language, its messages and its number and date formats. */
@@ -52,4 +61,5 @@ export function writer(lang: Locale): Writer {
 }
 
 /** The language tag of a proper name in its original language: Kazakh or Russian Cyrillic, otherwise unknown. */
-export const originalLang = (text: string): string => (/[әғқңөұүһі]/iu.test(text) ? 'kk' : /[а-яё]/iu.test(text) ? 'ru' : 'und');
+export const originalLang = (text: string): string =>
+  /[әғқңөұүһі]/iu.test(text) ? 'kk' : /[а-яё]/iu.test(text) ? 'ru' : 'und';
