@@ -135,10 +135,10 @@ export function planDataPackage(text: string, options: DataPackageOptions): Data
   }
   const folder = folderOf(file);
   /** A schema or dialect given by path: its parsed JSON, or a finding at its place. */
-  const load = (path: (string | number)[], rel: string): unknown => {
+  const load = (resource: string, path: (string | number)[], rel: string): unknown => {
     const unsafe = unsafeResourcePath(rel);
     if (unsafe) {
-      finding('package/resource-path', path, { code: 'resource_path', params: { resource: String(path[1]), path: rel, reason: unsafe } });
+      finding('package/resource-path', path, { code: 'resource_path', params: { resource, path: rel, reason: unsafe } }, resource);
       return undefined;
     }
     const content = options.readText(folder + rel);
@@ -146,10 +146,10 @@ export function planDataPackage(text: string, options: DataPackageOptions): Data
     try {
       json = content === undefined ? undefined : JSON.parse(content.replace(/^\uFEFF/, ''));
     } catch (e) {
-      finding('package/descriptor', path, { code: 'package_json', params: { detail: `${rel}: ${e instanceof Error ? e.message : String(e)}` } });
+      finding('package/descriptor', path, { code: 'package_json', params: { detail: `${rel}: ${e instanceof Error ? e.message : String(e)}` } }, resource);
       return undefined;
     }
-    if (json === undefined) finding('package/descriptor', path, { code: 'package_file', params: { pointer: `/${path.join('/')}`, path: rel } });
+    if (json === undefined) finding('package/descriptor', path, { code: 'package_file', params: { pointer: `/${path.join('/')}`, path: rel } }, resource);
     return json;
   };
   const resources: PackageResource[] = [];
@@ -172,17 +172,17 @@ export function planDataPackage(text: string, options: DataPackageOptions): Data
     }
     let schema: TableSchema | undefined;
     if (typeof r.schema === 'string') {
-      const json = load([...where, 'schema'], r.schema);
+      const json = load(r.name, [...where, 'schema'], r.schema);
       const s = json === undefined ? undefined : TableSchema.safeParse(json);
-      if (s && !s.success) finding('package/descriptor', [...where, 'schema'], { code: 'package_schema', params: { pointer: `/resources/${i}/schema`, detail: `${r.schema}: ${s.error.issues[0]?.message ?? ''}` } });
+      if (s && !s.success) finding('package/descriptor', [...where, 'schema'], { code: 'package_schema', params: { pointer: `/resources/${i}/schema`, detail: `${r.schema}: ${s.error.issues[0]?.message ?? ''}` } }, r.name);
       if (!s?.success) return;
       schema = s.data;
     } else schema = r.schema;
     let dialect: TableDialect | undefined;
     if (typeof r.dialect === 'string') {
-      const json = load([...where, 'dialect'], r.dialect);
+      const json = load(r.name, [...where, 'dialect'], r.dialect);
       const d = json === undefined ? undefined : TableDialect.safeParse(json);
-      if (d && !d.success) finding('package/descriptor', [...where, 'dialect'], { code: 'package_schema', params: { pointer: `/resources/${i}/dialect`, detail: `${r.dialect}: ${d.error.issues[0]?.message ?? ''}` } });
+      if (d && !d.success) finding('package/descriptor', [...where, 'dialect'], { code: 'package_schema', params: { pointer: `/resources/${i}/dialect`, detail: `${r.dialect}: ${d.error.issues[0]?.message ?? ''}` } }, r.name);
       if (!d?.success) return;
       dialect = d.data;
     } else dialect = r.dialect;
