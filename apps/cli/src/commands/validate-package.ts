@@ -19,6 +19,48 @@ async function* parts(files: readonly string[], cwd: string): AsyncGenerator<Uin
   for (const f of files) yield* createReadStream(resolve(cwd, f), { highWaterMark: 1 << 16 }) as AsyncIterable<Uint8Array>;
 }
 
+/** The cells of one delimited record (quotes doubled inside quoted cells). */
+function cells(raw: string, delimiter: string, quote: string): string[] {
+  const out: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!;
+    if (quoted) {
+      if (ch === quote && raw[i + 1] === quote) {
+        cell += quote;
+        i++;
+      } else if (ch === quote) quoted = false;
+      else cell += ch;
+    } else if (ch === quote) quoted = true;
+    else if (ch === delimiter) {
+      out.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  out.push(cell.replace(/\r?\n$/, ''));
+  return out;
+}
+
+/**
+ * Collects the values of one column from the raw records of a resource as it is validated (for the foreign keys of
+ * other resources that reference it): the header tells the column and, when the dialect does not, the delimiter.
+ */
+function columnCollector(field: string, dialect: Readonly<Record<string, unknown>>, values: Set<string>): (raw: string, valid: boolean, header: boolean) => void {
+  const quote = typeof dialect['quoteChar'] === 'string' ? dialect['quoteChar'] : '"';
+  let delimiter = typeof dialect['delimiter'] === 'string' ? dialect['delimiter'] : undefined;
+  let column = -1;
+  return (raw, _valid, header) => {
+    if (header) {
+      delimiter ??= [',', ';', '\t', '|'].find((d) => cells(raw, d, quote).some((c) => c.trim() === field)) ?? ',';
+      column = cells(raw, delimiter, quote).findIndex((c) => c.trim() === field);
+    } else if (column >= 0 && delimiter !== undefined) {
+      const v = cells(raw, delimiter, quote)[column];
+      if (v !== undefined) values.add(v.trim());
+    }
+  };
+}
+
 /**
  * The results of a Data Package: the descriptor's, then one per tabular resource. A file that cannot be read
  * becomes the result `unreadable` gives it (exit 3).
@@ -47,8 +89,20 @@ export async function validatePackage(arg: string, base: FileOptions, ctx: Comma
     maxSamples: base.maxSamples,
     onFinding: base.onFinding,
   });
-  const results: FileResult[] = [plan.descriptor];
-  for (const r of plan.resources) {
+  // foreign keys between resources: a referenced resource is validated first, collecting the referenced column
+  const referenced = new Map<string, string>();
+  for (const r of plan.resources)
+    for (const fk of r.schema?.foreignKeys ?? []) {
+      const fields = typeof fk.reference.fields === 'string' ? [fk.reference.fields] : fk.reference.fields;
+      if (fk.reference.resource && fields.length === 1 && !referenced.has(fk.reference.resource)) referenced.set(fk.reference.resource, fields[0]!);
+    }
+  const codeLists: Record<string, Set<string>> = {};
+  const order = plan.resources.map((r, i) => ({ r, i })).sort((a, b) => Number(referenced.has(b.r.name)) - Number(referenced.has(a.r.name)));
+  const byResource: FileResult[][] = [];
+  for (const { r, i } of order) {
+    const field = referenced.get(r.name);
+    const values = field !== undefined && !WORKBOOK.test(r.files[0]!) ? (codeLists[r.name] = new Set()) : undefined;
+    const out: FileResult[] = (byResource[i] = []);
     const file = r.files.join(' + ');
     const opts: FileOptions = {
       ...base,
@@ -57,18 +111,18 @@ export async function validatePackage(arg: string, base: FileOptions, ctx: Comma
       schema: r.schema ?? base.schema,
       file,
       onFinding: base.onFinding && ((f: Finding) => base.onFinding?.({ ...f, resource: r.name })),
+      codeLists: { ...base.codeLists, ...codeLists },
+      ...(values !== undefined && field !== undefined ? { onRow: columnCollector(field, r.dialect, values) } : {}),
     };
-    let out: FileResult[];
     try {
-      out = WORKBOOK.test(r.files[0]!) ? await validateBytes(await readInput(resolve(cwd, r.files[0]!), t), opts) : [await validateStream(parts(r.files, cwd), opts)];
+      out.push(...(WORKBOOK.test(r.files[0]!) ? await validateBytes(await readInput(resolve(cwd, r.files[0]!), t), opts) : [await validateStream(parts(r.files, cwd), opts)]));
     } catch (e) {
-      out = [unreadable(file, e)];
+      out.push(unreadable(file, e));
     }
     for (const result of out) {
       result.resource = r.name;
       result.findings = result.findings.map((f) => ({ ...f, resource: r.name }));
-      results.push(result);
     }
   }
-  return results;
+  return [plan.descriptor, ...byResource.flat()];
 }

@@ -111,4 +111,24 @@ describe('Data Packages that point outside themselves', () => {
     const r = await runKeeping(dir, ['validate', 'datapackage.json'], ['datapackage.json']);
     expectHandled(r, /datapackage\.json:3:1 .*package\/descriptor/, [1]);
   });
+
+  it('a foreign key to another resource is checked against that resource, whatever their order', async () => {
+    const dir = await scratch();
+    const descriptor = {
+      resources: [
+        {
+          name: 'obs',
+          path: 'obs.csv',
+          schema: { fields: [{ name: 'area' }, { name: 'value', type: 'number' }], foreignKeys: [{ fields: 'area', reference: { resource: 'areas', fields: 'code' } }] },
+        },
+        { name: 'areas', path: 'areas.csv', schema: { fields: [{ name: 'code' }, { name: 'label' }] } },
+      ],
+    };
+    await files(dir, { 'datapackage.json': JSON.stringify(descriptor), 'obs.csv': 'area,value\nKAZ,1\nXXX,2\n"KGZ",3\n', 'areas.csv': 'label;code\nKazakhstan;KAZ\nKyrgyzstan;"KGZ"\n' });
+    const r = await runKeeping(dir, ['validate', '.', '--format', 'json'], ['datapackage.json', 'obs.csv', 'areas.csv']);
+    expectHandled(r, /obs\.csv/, [1]);
+    const report = JSON.parse(r.stdout) as { files: { file: string }[]; findings: { ruleId: string; file: string; line: number; value: string }[] };
+    expect(report.findings.filter((f) => f.ruleId === 'schema/foreign-key').map((f) => [f.file, f.line, f.value])).toEqual([['obs.csv', 3, 'XXX']]);
+    expect(report.files.map((f) => f.file)).toEqual(['datapackage.json', 'obs.csv', 'areas.csv']);
+  });
 });
