@@ -6,26 +6,27 @@ export * from './code-lists.js';
 
 export const IsoAlpha2 = z
   .string()
-  .refine(isIsoAlpha2, { message: 'Expected an ISO 3166-1 alpha-2 country code, e.g. "KZ"' })
+  .refine(isIsoAlpha2, { message: 'Expected an ISO 3166-1 alpha-2 country code, e.g. "KZ"', params: { code: 'iso_alpha2' } })
   .meta({ description: 'ISO 3166-1 alpha-2 country code', examples: ['KZ'] });
 export const IsoAlpha3 = z
   .string()
-  .refine(isIsoAlpha3, { message: 'Expected an ISO 3166-1 alpha-3 country code, e.g. "KAZ"' })
+  .refine(isIsoAlpha3, { message: 'Expected an ISO 3166-1 alpha-3 country code, e.g. "KAZ"', params: { code: 'iso_alpha3' } })
   .meta({ description: 'ISO 3166-1 alpha-3 country code', examples: ['KAZ'] });
 /** A country (ISO alpha-3) or a statistical aggregate such as WLD or ECS. */
 export const AreaCode = z
   .string()
   .refine((c) => isIsoAlpha3(c) || isAggregateAreaCode(c), {
     message: 'Expected an ISO 3166-1 alpha-3 code or a known aggregate code (WLD, ECS, …)',
+    params: { code: 'area_code' },
   })
   .meta({ description: 'ISO 3166-1 alpha-3 country code or World Bank / UN aggregate code', examples: ['KAZ', 'WLD'] });
 export const M49Code = z
   .string()
-  .refine(isM49, { message: 'Expected a UN M49 code: three digits, e.g. "398" or "143"' })
+  .refine(isM49, { message: 'Expected a UN M49 code: three digits, e.g. "398" or "143"', params: { code: 'm49_code' } })
   .meta({ description: 'UN M49 area code', examples: ['398'] });
 export const CurrencyCode = z
   .string()
-  .refine(isCurrencyCode, { message: 'Expected an ISO 4217 currency code, e.g. "USD" or "KZT"' })
+  .refine(isCurrencyCode, { message: 'Expected an ISO 4217 currency code, e.g. "USD" or "KZT"', params: { code: 'currency_code' } })
   .meta({ description: 'ISO 4217 currency code', examples: ['USD'] });
 
 const isValidDate = (s: string): boolean => {
@@ -38,13 +39,14 @@ const isValidDate = (s: string): boolean => {
 /** ISO 8601 calendar date `YYYY-MM-DD` that exists (no 2027-02-30). */
 export const IsoDate = z
   .string()
-  .refine(isValidDate, { message: 'Expected an ISO 8601 date YYYY-MM-DD that exists' })
+  .refine(isValidDate, { message: 'Expected an ISO 8601 date YYYY-MM-DD that exists', params: { code: 'iso_date' } })
   .meta({ description: 'ISO 8601 calendar date', examples: ['2027-01-15'], format: 'date' });
 /** ISO 8601 date with optional precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const IsoPartialDate = z
   .string()
   .refine((s) => /^\d{4}$/.test(s) || /^\d{4}-(0[1-9]|1[0-2])$/.test(s) || isValidDate(s), {
     message: 'Expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD',
+    params: { code: 'partial_date' },
   })
   .meta({ description: 'ISO 8601 date of year, month or day precision', examples: ['2019', '2023-03-28'] });
 /** Indicator code: WDI-style dotted (`IT.NET.USER.ZS`), SDG-style (`IT_MOB_4GNTWK`) or upper-case (`EGDI`). */

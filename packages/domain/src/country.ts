@@ -26,6 +26,6 @@ export const Country = z
   .strict()
   .superRefine((c, ctx) => {
     if (!c.aggregate && c.iso2 === undefined)
-      ctx.addIssue({ code: 'custom', path: ['iso2'], message: 'A country (not an aggregate) needs its ISO alpha-2 code' });
+      ctx.addIssue({ code: 'custom', path: ['iso2'], message: 'A country (not an aggregate) needs its ISO alpha-2 code', params: { code: 'country_iso2' } });
   });
 export type Country = z.infer<typeof Country>;

@@ -6,10 +6,44 @@ export type DocumentIssue = {
   readonly pointer: string;
   /** The zod issue code (`invalid_type`, `too_small`, `invalid_value`, `custom`, …). */
   readonly issue: string;
-  /** English explanation; user-facing text comes from `@dsc/i18n`. */
+  /** English explanation (zod's message), for zod's own consumers; user-facing text comes from `@dsc/i18n`. */
   readonly message: string;
   readonly expected?: string;
+  /**
+   * The named values of the issue, so that it renders in any language: zod's own fields (`expected`, `origin`,
+   * `minimum`, `format`, `keys`, …) or, for a `custom` issue of the domain schemas, its `code` (a
+   * {@link CustomIssueCode}) and values (`id`, `collection`).
+   */
+  readonly params?: Readonly<Record<string, string | number | boolean>>;
 };
+
+/** The codes of the domain's own checks (`custom` zod issues), each with a message in `@dsc/i18n`. */
+export const customIssueCodes = [
+  'iso_alpha2',
+  'iso_alpha3',
+  'area_code',
+  'm49_code',
+  'currency_code',
+  'iso_date',
+  'partial_date',
+  'country_iso2',
+  'duplicate_id',
+  'unknown_parent',
+  'goalpost_order',
+  'range_order',
+  'secondary_url',
+  'finite_number',
+  'unknown_source',
+  'constraint_date',
+  'unknown_activity',
+  'self_dependency',
+  'period_order',
+  'verified_url',
+  'level_order',
+  'unknown_scale',
+  'unknown_reference',
+] as const;
+export type CustomIssueCode = (typeof customIssueCodes)[number];
 
 /** Why a document could not be read. Every variant has a stable snake_case `code`. */
 export type DocumentError =

@@ -33,12 +33,12 @@ export const Framework = z
     const codes = new Set<string>();
     f.items.forEach((item, i) => {
       if (codes.has(item.code))
-        ctx.addIssue({ code: 'custom', path: ['items', i, 'code'], message: `Duplicate code "${item.code}"` });
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'code'], message: `Duplicate code "${item.code}"`, params: { code: 'duplicate_id', collection: 'items', id: item.code } });
       codes.add(item.code);
     });
     f.items.forEach((item, i) => {
       if (item.parent !== undefined && !codes.has(item.parent))
-        ctx.addIssue({ code: 'custom', path: ['items', i, 'parent'], message: `Unknown parent "${item.parent}"` });
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'parent'], message: `Unknown parent "${item.parent}"`, params: { code: 'unknown_parent', id: item.parent } });
     });
   });
 export type Framework = z.infer<typeof Framework>;

@@ -16,7 +16,7 @@ export const Goalposts = z
     rationale: z.string().min(1),
   })
   .strict()
-  .refine((g) => g.max > g.min, { message: 'Goalpost max must be greater than min', path: ['max'] });
+  .refine((g) => g.max > g.min, { message: 'Goalpost max must be greater than min', path: ['max'], params: { code: 'goalpost_order' } });
 export type Goalposts = z.infer<typeof Goalposts>;
 
 /**

@@ -20,7 +20,7 @@ export type StepMethod = z.infer<typeof StepMethod>;
 /** A closed output range `[lower, upper]` with lower < upper. */
 export const OutputRange = z
   .tuple([z.number(), z.number()])
-  .refine((r) => r[1] > r[0], { message: 'Output range upper bound must be greater than the lower bound' });
+  .refine((r) => r[1] > r[0], { message: 'Output range upper bound must be greater than the lower bound', params: { code: 'range_order' } });
 export type OutputRange = z.infer<typeof OutputRange>;
 
 const Fraction = z.number().min(0).max(1);

@@ -41,6 +41,7 @@ export const ObservationProvenance = z
   .strict()
   .refine((p) => p.provenance === 'source' || p.secondaryUrl !== undefined, {
     message: 'A secondary figure names the page it was read in (secondaryUrl)',
+    params: { code: 'secondary_url' },
     path: ['secondaryUrl'],
   });
 export type ObservationProvenance = z.infer<typeof ObservationProvenance>;
@@ -53,7 +54,7 @@ export const Observation = z
     iso3: AreaCode,
     indicator: IndicatorCode,
     year: Year,
-    value: z.number().refine(Number.isFinite, { message: 'Expected a finite number' }),
+    value: z.number().refine(Number.isFinite, { message: 'Expected a finite number', params: { code: 'finite_number' } }),
     unit: z.string().min(1),
     status: ObsStatus.default('A'),
     source: z.string().min(1).describe('Id of a SourceRef in the dataset, or a source line'),
@@ -88,6 +89,7 @@ export const Dataset = z
           code: 'custom',
           path: ['observations', i, 'source'],
           message: `Unknown source "${o.source}": list it in "sources"`,
+          params: { code: 'unknown_source', id: o.source },
         });
     });
   });

@@ -20,13 +20,48 @@ export const toDocumentIssues = (issues: readonly z.core.$ZodIssue[]): DocumentI
       const best = [...i.errors].sort((a, b) => b.length - a.length)[0] ?? [];
       return toDocumentIssues(best.map((e) => ({ ...e, path: [...i.path, ...e.path] })));
     }
-    const base = { pointer: toPointer(i.path), issue: i.code, message: i.message };
+    const base = { pointer: toPointer(i.path), issue: i.code, message: i.message, params: issueParams(i) };
     return [
       'expected' in i && typeof i.expected === 'string'
         ? { ...base, expected: i.expected }
         : base,
     ];
   });
+
+type IssueParams = Record<string, string | number | boolean>;
+
+const shown = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : String(v));
+
+/** The named values of a zod issue (its code is a finite set), so that renderers can say it in any language. */
+function issueParams(i: z.core.$ZodIssue): IssueParams {
+  switch (i.code) {
+    case 'invalid_type':
+      return { expected: i.expected };
+    case 'too_big':
+      return { origin: i.origin, limit: String(i.maximum), inclusive: i.inclusive ?? false, exact: i.exact ?? false };
+    case 'too_small':
+      return { origin: i.origin, limit: String(i.minimum), inclusive: i.inclusive ?? false, exact: i.exact ?? false };
+    case 'invalid_format':
+      return { format: i.format, pattern: i.pattern ?? '' };
+    case 'not_multiple_of':
+      return { divisor: String(i.divisor) };
+    case 'unrecognized_keys':
+      return { keys: i.keys.join(', '), count: i.keys.length };
+    case 'invalid_value':
+      return { values: i.values.map(shown).join(', '), count: i.values.length };
+    case 'invalid_key':
+    case 'invalid_element':
+      return { origin: i.origin };
+    case 'invalid_union':
+      return {};
+    case 'custom': {
+      const out: IssueParams = {};
+      for (const [k, v] of Object.entries(i.params ?? {}))
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v;
+      return out;
+    }
+  }
+}
 
 /**
  * Brings a document of an older `schemaVersion` to the current one, step by step.

@@ -35,6 +35,7 @@ export const Constraint = z
   .refine((c) => c.type === 'ASAP' || c.type === 'ALAP' || c.date !== undefined, {
     message: 'Date constraints (SNET, SNLT, FNET, FNLT, MSO, MFO) need a date',
     path: ['date'],
+    params: { code: 'constraint_date' },
   });
 export type Constraint = z.infer<typeof Constraint>;
 
@@ -305,21 +306,21 @@ export const Plan = z
   .superRefine((plan, ctx) => {
     const ids = new Set<string>();
     plan.activities.forEach((a, i) => {
-      if (ids.has(a.id)) ctx.addIssue({ code: 'custom', path: ['activities', i, 'id'], message: `Duplicate activity id "${a.id}"` });
+      if (ids.has(a.id)) ctx.addIssue({ code: 'custom', path: ['activities', i, 'id'], message: `Duplicate activity id "${a.id}"`, params: { code: 'duplicate_id', collection: 'activities', id: a.id } });
       ids.add(a.id);
     });
     plan.dependencies.forEach((d, i) => {
       if (!ids.has(d.from))
-        ctx.addIssue({ code: 'custom', path: ['dependencies', i, 'from'], message: `Unknown activity "${d.from}"` });
-      if (!ids.has(d.to)) ctx.addIssue({ code: 'custom', path: ['dependencies', i, 'to'], message: `Unknown activity "${d.to}"` });
+        ctx.addIssue({ code: 'custom', path: ['dependencies', i, 'from'], message: `Unknown activity "${d.from}"`, params: { code: 'unknown_activity', id: d.from } });
+      if (!ids.has(d.to)) ctx.addIssue({ code: 'custom', path: ['dependencies', i, 'to'], message: `Unknown activity "${d.to}"`, params: { code: 'unknown_activity', id: d.to } });
       if (d.from === d.to)
-        ctx.addIssue({ code: 'custom', path: ['dependencies', i, 'to'], message: 'An activity cannot depend on itself' });
+        ctx.addIssue({ code: 'custom', path: ['dependencies', i, 'to'], message: 'An activity cannot depend on itself', params: { code: 'self_dependency' } });
     });
     plan.budget.forEach((b, i) => {
       if (b.activity !== undefined && !ids.has(b.activity))
-        ctx.addIssue({ code: 'custom', path: ['budget', i, 'activity'], message: `Unknown activity "${b.activity}"` });
+        ctx.addIssue({ code: 'custom', path: ['budget', i, 'activity'], message: `Unknown activity "${b.activity}"`, params: { code: 'unknown_activity', id: b.activity } });
       if (b.periodEnd < b.periodStart)
-        ctx.addIssue({ code: 'custom', path: ['budget', i, 'periodEnd'], message: 'periodEnd is before periodStart' });
+        ctx.addIssue({ code: 'custom', path: ['budget', i, 'periodEnd'], message: 'periodEnd is before periodStart', params: { code: 'period_order' } });
     });
   });
 export type Plan = z.infer<typeof Plan>;

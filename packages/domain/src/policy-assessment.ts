@@ -56,7 +56,7 @@ export const CriterionScore = z
     if (s.review.status !== 'verified') return;
     s.evidence.forEach((e, i) => {
       if (e.url === undefined)
-        ctx.addIssue({ code: 'custom', path: ['evidence', i, 'url'], message: 'A verified score cites the URL of what was read' });
+        ctx.addIssue({ code: 'custom', path: ['evidence', i, 'url'], message: 'A verified score cites the URL of what was read', params: { code: 'verified_url' } });
     });
   });
 export type CriterionScore = z.infer<typeof CriterionScore>;

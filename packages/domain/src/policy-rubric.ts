@@ -25,6 +25,7 @@ export const LevelScale = z
   .min(2)
   .refine((ls) => ls.every((l, i) => i === 0 || l.level > ls[i - 1]!.level), {
     message: 'Levels must be listed once each, in ascending order',
+    params: { code: 'level_order' },
   });
 export type LevelScale = z.infer<typeof LevelScale>;
 
@@ -76,13 +77,13 @@ export const AssessmentRubric = z
     const seen = new Set<string>();
     r.criteria.forEach((c, i) => {
       if (seen.has(c.id))
-        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `Duplicate criterion id ${c.id}` });
+        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `Duplicate criterion id ${c.id}`, params: { code: 'duplicate_id', collection: 'criteria', id: c.id } });
       seen.add(c.id);
       if (!Object.hasOwn(r.scales, c.scale))
-        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'scale'], message: `Unknown scale ${c.scale}` });
+        ctx.addIssue({ code: 'custom', path: ['criteria', i, 'scale'], message: `Unknown scale ${c.scale}`, params: { code: 'unknown_scale', id: c.scale } });
       for (const ref of c.references ?? [])
         if (!(r.references ?? []).some((x) => x.id === ref))
-          ctx.addIssue({ code: 'custom', path: ['criteria', i, 'references'], message: `Unknown reference ${ref}` });
+          ctx.addIssue({ code: 'custom', path: ['criteria', i, 'references'], message: `Unknown reference ${ref}`, params: { code: 'unknown_reference', id: ref } });
     });
   });
 export type AssessmentRubric = z.infer<typeof AssessmentRubric>;
