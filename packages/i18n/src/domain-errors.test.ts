@@ -1,8 +1,8 @@
 import type { DocumentError } from '@dsc/domain';
-import { documentErrorCodes, documentKinds } from '@dsc/domain';
+import { customIssueCodes, documentErrorCodes, documentKinds, parseDocumentOf } from '@dsc/domain';
 import { describe, expect, it } from 'vitest';
 import { getMessages } from './catalogs.js';
-import { displayLocaleName, documentKindName, formatDocumentError, formatDocumentIssue } from './domain-errors.js';
+import { displayLocaleName, documentIssueText, documentKindName, formatDocumentError, formatDocumentIssue } from './domain-errors.js';
 import { createTranslator } from './translator.js';
 import { supportedLocales } from './types.js';
 
@@ -56,5 +56,54 @@ describe('domain errors', () => {
       'The plan document could not be migrated from version 1 to 2: phases must be an array',
     );
     expect(formatDocumentIssue(samples.invalid_document.issues[1]!, en)).toBe('the whole document: empty');
+  });
+
+  it.each(supportedLocales)('every check of the domain schemas and every zod issue code has a message in %s', (locale) => {
+    const { t } = createTranslator(locale, getMessages(locale));
+    for (const code of customIssueCodes) {
+      const text = documentIssueText({ issue: 'custom', message: 'English', params: { code, id: 'X1', collection: 'activities' } }, t);
+      expect(text).not.toMatch(/[{}]|English/);
+    }
+    const size = { origin: 'string', limit: '64', inclusive: true, exact: false };
+    const zodIssues: Record<string, Record<string, string | number | boolean>> = {
+      invalid_type: { expected: 'number' },
+      too_big: size,
+      too_small: size,
+      invalid_format: { format: 'regex', pattern: '^[A-Z]+$' },
+      not_multiple_of: { divisor: '5' },
+      unrecognized_keys: { keys: 'colour', count: 1 },
+      invalid_value: { values: '"FS", "SS"', count: 2 },
+      invalid_union: {},
+      invalid_key: { origin: 'record' },
+      invalid_element: { origin: 'set' },
+      custom: {},
+    };
+    for (const [issue, params] of Object.entries(zodIssues)) expect(documentIssueText({ issue, message: 'English', params }, t)).not.toMatch(/[{}]|English/);
+  });
+  it('says the issues of a parsed plan in the language, not in the English of zod or the schema', () => {
+    const plan = {
+      kind: 'plan',
+      schemaVersion: 2,
+      id: 'p',
+      title: { en: 'P' },
+      start: '2027-01-04',
+      activities: [
+        { id: 'A', name: { en: 'A' }, duration: 3 },
+        { id: 'A', name: { en: 'B' }, duration: 2 },
+      ],
+      dependencies: [{ from: 'A', to: 'Z' }],
+    };
+    const r = parseDocumentOf('plan', plan);
+    expect(r.ok).toBe(false);
+    const issues = !r.ok && r.error.code === 'invalid_document' ? r.error.issues : [];
+    expect(issues.map((i) => i.message)).toContain('Duplicate activity id "A"');
+    const ru = createTranslator('ru', getMessages('ru'));
+    expect(issues.map((i) => formatDocumentIssue(i, ru))).toEqual([
+      '/activities/1/id: идентификатор «A» уже занят другим мероприятием',
+      '/dependencies/0/to: неизвестное мероприятие «Z»',
+    ]);
+    const wrong = parseDocumentOf('plan', { ...plan, activities: [{ id: 'A', name: { en: 'A' }, duration: 'x' }], dependencies: [] });
+    const kk = createTranslator('kk', getMessages('kk'));
+    expect(!wrong.ok && wrong.error.code === 'invalid_document' && wrong.error.issues.map((i) => formatDocumentIssue(i, kk))).toEqual(['/activities/0/duration: сан күтілді']);
   });
 });

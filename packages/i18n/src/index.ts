@@ -29,7 +29,7 @@ export type { CatalogProblem, CatalogProblemCode, CheckCatalogsInput, CheckCatal
 export { checkProjectCatalogs } from './check/project.js';
 export { formatCatalogProblem, formatCheckReport } from './check/format.js';
 export { sameAsEnglishAllowList } from './check/allow-list.js';
-export { documentKindName, displayLocaleName, formatDocumentError, formatDocumentIssue } from './domain-errors.js';
+export { documentIssueText, documentKindName, displayLocaleName, formatDocumentError, formatDocumentIssue } from './domain-errors.js';
 export { formatRecommendationTemplate, recommendationText } from './recommendation-text.js';
 export { glossary, officialNames } from './glossary.js';
 export type { GlossaryEntry, GlossaryConfidence, OfficialName } from './glossary.js';
