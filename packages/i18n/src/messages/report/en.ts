@@ -4,8 +4,10 @@ import { defineMessages } from '../../define.js';
 export default defineMessages('report')({
   'report.title.country': 'Digital development of {country}: assessment report',
   'report.title.region': 'Digital development of the SPECA countries: regional assessment report',
-  'report.subtitle': 'Prepared for the Governing Council of the UN Special Programme for the Economies of Central Asia (SPECA). Date: {date}',
-  'report.methodology': 'Methodology: {name}, version {version}. Reference year: {year}. Policy rubric: version {rubric}.',
+  'report.subtitle':
+    'Prepared for the Governing Council of the UN Special Programme for the Economies of Central Asia (SPECA). Date: {date}',
+  'report.methodology':
+    'Methodology: {name}, version {version}. Reference year: {year}. Policy rubric: version {rubric}.',
   'report.page': 'Page {page} of {pages}',
   'report.section.summary': 'Summary',
   'report.section.index': 'Index and pillars',
@@ -16,14 +18,19 @@ export default defineMessages('report')({
   'report.section.recommendations': 'Recommendations',
   'report.section.roadmap': 'Roadmap actions',
   'report.section.sources': 'Sources and licences',
-  'report.summary.ranked': '{country} ranks {rank} of {of} countries on the {index} for {year}, with a score of {score} out of 100.',
-  'report.summary.notRanked': '{country} has no score on the {index} for {year}: too many of its data are missing.',
-  'report.summary.region': 'The {index} for {year} ranks {count} countries. Highest score: {top} ({topScore}); lowest: {bottom} ({bottomScore}).',
+  'report.summary.ranked':
+    '{country} ranks {rank} of {of} countries on the {index} for {year}, with a score of {score} out of 100.',
+  'report.summary.notRanked':
+    '{country} has no score on the {index} for {year}: too many of its data are missing.',
+  'report.summary.region':
+    'The {index} for {year} ranks {count} countries. Highest score: {top} ({topScore}); lowest: {bottom} ({bottomScore}).',
   'report.summary.policy': 'Policy assessment: {scored} of {total} criteria verified (coverage {coverage}).',
-  'report.summary.recommendations': '{count, plural, =0 {No recommendation has been accepted yet.} one {# recommendation has been accepted.} other {# recommendations have been accepted.}}',
+  'report.summary.recommendations':
+    '{count, plural, =0 {No recommendation has been accepted yet.} one {# recommendation has been accepted.} other {# recommendations have been accepted.}}',
   'report.rank.stable':
     'In {runs} alternative calculations, {country} ranked {rank} in at least nine out of ten: its rank does not depend on the choices varied.',
-  'report.rank.range': 'In {runs} alternative calculations, {country} ranked between {lo} and {hi} in nine out of ten (median rank {median}).',
+  'report.rank.range':
+    'In {runs} alternative calculations, {country} ranked between {lo} and {hi} in nine out of ten (median rank {median}).',
   'report.rank.explain':
     'The alternative calculations repeat the index with other reasonable choices of normalisation, aggregation and weights. A single rank means the result holds whatever those choices; a range shows how far it can move.',
   'report.rank.cellStable': '{rank} (no change)',
@@ -63,19 +70,24 @@ export default defineMessages('report')({
   'report.chart.peers': 'mean of the others',
   'report.policy.coverage':
     'Only verified scores count. {scored} of the {total} criteria of the rubric have a verified level (coverage {coverage}); the latest verification is dated {asOf}. Pillar score from the verified levels: {score} out of 100.',
-  'report.policy.none': 'None of the {total} criteria of the rubric has a verified level yet, so there is no policy pillar score.',
+  'report.policy.none':
+    'None of the {total} criteria of the rubric has a verified level yet, so there is no policy pillar score.',
   'report.policy.used': 'The index uses this score: at least {threshold} of the criteria are verified.',
-  'report.policy.unused': 'The index does not use this score yet: it needs at least {threshold} of the criteria verified.',
-  'report.policy.pending': '{count, plural, one {# score is} other {# scores are}} still under review and do not count.',
+  'report.policy.unused':
+    'The index does not use this score yet: it needs at least {threshold} of the criteria verified.',
+  'report.policy.pending':
+    '{count, plural, one {# score is} other {# scores are}} still under review and do not count.',
   'report.policy.unscored': 'Criteria not scored yet: {criteria}.',
   'report.policy.level': '{level} of 4',
-  'report.policy.status': '{status, select, draft {draft} submitted {submitted} verified {verified} disputed {disputed} other {—}}',
+  'report.policy.status':
+    '{status, select, draft {draft} submitted {submitted} verified {verified} disputed {disputed} other {—}}',
   'report.policy.notAssessed': '{country} has not been assessed against the rubric yet.',
   'report.initiatives.none': 'No programme or initiative is recorded for {country} in the toolkit data yet.',
   'report.initiatives.noneRegion': 'No regional programme or initiative is recorded in the toolkit data yet.',
   'report.initiatives.type':
     '{type, select, strategy {strategy} programme {programme} tech_park {technology park} regional_programme {regional programme} donor_project {donor project} un_programme {UN programme} other {other}}',
-  'report.initiatives.status': '{status, select, planned {planned} active {active} completed {completed} other {unknown}}',
+  'report.initiatives.status':
+    '{status, select, planned {planned} active {active} completed {completed} other {unknown}}',
   'report.gaps.intro':
     'Latest values of the indicators of the index for {year}, next to the mean of the other countries and the best value in the region. Targets come from accepted recommendations.',
   'report.gaps.none': 'No indicator of the index has a value for {country}.',
@@ -83,12 +95,15 @@ export default defineMessages('report')({
   'report.recommendations.noneRegion': 'No regional recommendation has been accepted yet.',
   'report.recommendations.priority': '{priority, select, high {high} medium {medium} low {low} other {—}}',
   'report.roadmap.illustrative': 'The plan “{plan}” is illustrative: it is not an agreed roadmap.',
-  'report.roadmap.intro': 'Activities of the plan that serve the recommendations above, or concern all its countries.',
+  'report.roadmap.intro':
+    'Activities of the plan that serve the recommendations above, or concern all its countries.',
   'report.roadmap.none': 'No activity of the plan concerns {country}.',
-  'report.sources.intro': 'The data of this report come from the following sources, under the licences shown.',
+  'report.sources.intro':
+    'The data of this report come from the following sources, under the licences shown.',
   'report.sources.toolkit': 'Computed with DSC Toolkit {version}.',
   'report.notTranslated': 'not available in English',
-  'report.cli.description': 'Write the assessment report of a country or of the region (Markdown, DOCX or PDF, in English, Russian or Kazakh)',
+  'report.cli.description':
+    'Write the assessment report of a country or of the region (Markdown, DOCX or PDF, in English, Russian or Kazakh)',
   'report.cli.option.country': 'ISO 3166-1 alpha-3 code of the country (one of {choices})',
   'report.cli.option.region': 'The regional edition: the eight countries side by side',
   'report.cli.option.lang': 'Language of the report: en, ru or kk',

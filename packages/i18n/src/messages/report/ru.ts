@@ -4,8 +4,10 @@ import type en from './en.js';
 export default defineTranslation<typeof en>()({
   'report.title.country': 'Цифровое развитие: {country}. Аналитический отчёт',
   'report.title.region': 'Цифровое развитие стран СПЕКА: региональный аналитический отчёт',
-  'report.subtitle': 'Подготовлено для Руководящего совета Специальной программы ООН для экономик Центральной Азии (СПЕКА). Дата: {date}',
-  'report.methodology': 'Методология: {name}, версия {version}. Базовый год: {year}. Критерии оценки политики: версия {rubric}.',
+  'report.subtitle':
+    'Подготовлено для Руководящего совета Специальной программы ООН для экономик Центральной Азии (СПЕКА). Дата: {date}',
+  'report.methodology':
+    'Методология: {name}, версия {version}. Базовый год: {year}. Критерии оценки политики: версия {rubric}.',
   'report.page': 'Страница {page} из {pages}',
   'report.section.summary': 'Резюме',
   'report.section.index': 'Индекс и опоры',
@@ -16,9 +18,12 @@ export default defineTranslation<typeof en>()({
   'report.section.recommendations': 'Рекомендации',
   'report.section.roadmap': 'Меры дорожной карты',
   'report.section.sources': 'Источники и лицензии',
-  'report.summary.ranked': 'Страна «{country}» занимает {rank}-е место из {of} по индексу «{index}» за {year} год; оценка — {score} из 100.',
-  'report.summary.notRanked': 'У страны «{country}» нет оценки по индексу «{index}» за {year} год: не хватает слишком многих данных.',
-  'report.summary.region': 'Индекс «{index}» за {year} год ранжирует {count} стран. Наивысшая оценка: {top} ({topScore}); наименьшая: {bottom} ({bottomScore}).',
+  'report.summary.ranked':
+    'Страна «{country}» занимает {rank}-е место из {of} по индексу «{index}» за {year} год; оценка — {score} из 100.',
+  'report.summary.notRanked':
+    'У страны «{country}» нет оценки по индексу «{index}» за {year} год: не хватает слишком многих данных.',
+  'report.summary.region':
+    'Индекс «{index}» за {year} год ранжирует {count} стран. Наивысшая оценка: {top} ({topScore}); наименьшая: {bottom} ({bottomScore}).',
   'report.summary.policy': 'Оценка политики: проверено {scored} из {total} критериев (охват {coverage}).',
   'report.summary.recommendations':
     '{count, plural, =0 {Принятых рекомендаций пока нет.} one {Принята # рекомендация.} few {Принято # рекомендации.} many {Принято # рекомендаций.} other {Принято # рекомендации.}}',
@@ -65,9 +70,11 @@ export default defineTranslation<typeof en>()({
   'report.chart.peers': 'среднее по другим',
   'report.policy.coverage':
     'Учитываются только проверенные оценки. Проверенный уровень есть у {scored} из {total} критериев (охват {coverage}); последняя проверка — {asOf}. Оценка опоры по проверенным уровням: {score} из 100.',
-  'report.policy.none': 'Ни один из {total} критериев пока не имеет проверенного уровня, поэтому оценки опоры политики нет.',
+  'report.policy.none':
+    'Ни один из {total} критериев пока не имеет проверенного уровня, поэтому оценки опоры политики нет.',
   'report.policy.used': 'Индекс использует эту оценку: проверено не менее {threshold} критериев.',
-  'report.policy.unused': 'Индекс пока не использует эту оценку: нужно проверить не менее {threshold} критериев.',
+  'report.policy.unused':
+    'Индекс пока не использует эту оценку: нужно проверить не менее {threshold} критериев.',
   'report.policy.pending':
     '{count, plural, one {# оценка ещё проверяется} few {# оценки ещё проверяются} many {# оценок ещё проверяются} other {# оценки ещё проверяются}} и не учитывается.',
   'report.policy.unscored': 'Критерии, которые ещё не оценены: {criteria}.',
@@ -79,20 +86,25 @@ export default defineTranslation<typeof en>()({
   'report.initiatives.noneRegion': 'В данных инструментария пока нет региональных программ и инициатив.',
   'report.initiatives.type':
     '{type, select, strategy {стратегия} programme {программа} tech_park {технопарк} regional_programme {региональная программа} donor_project {донорский проект} un_programme {программа ООН} other {другое}}',
-  'report.initiatives.status': '{status, select, planned {планируется} active {действует} completed {завершена} other {неизвестно}}',
+  'report.initiatives.status':
+    '{status, select, planned {планируется} active {действует} completed {завершена} other {неизвестно}}',
   'report.gaps.intro':
     'Последние значения показателей индекса за {year} год рядом со средним по другим странам и лучшим значением в регионе. Цели взяты из принятых рекомендаций.',
   'report.gaps.none': 'Ни один показатель индекса не имеет значения для страны «{country}».',
   'report.recommendations.none': 'Принятых рекомендаций для страны «{country}» пока нет.',
   'report.recommendations.noneRegion': 'Принятых региональных рекомендаций пока нет.',
-  'report.recommendations.priority': '{priority, select, high {высокий} medium {средний} low {низкий} other {—}}',
-  'report.roadmap.illustrative': 'План «{plan}» является иллюстративным: это не согласованная дорожная карта.',
-  'report.roadmap.intro': 'Меры плана, которые служат приведённым выше рекомендациям или касаются всех его стран.',
+  'report.recommendations.priority':
+    '{priority, select, high {высокий} medium {средний} low {низкий} other {—}}',
+  'report.roadmap.illustrative':
+    'План «{plan}» является иллюстративным: это не согласованная дорожная карта.',
+  'report.roadmap.intro':
+    'Меры плана, которые служат приведённым выше рекомендациям или касаются всех его стран.',
   'report.roadmap.none': 'Ни одна мера плана не касается страны «{country}».',
   'report.sources.intro': 'Данные отчёта взяты из следующих источников на условиях указанных лицензий.',
   'report.sources.toolkit': 'Рассчитано инструментарием ЦЦР версии {version}.',
   'report.notTranslated': 'нет на русском языке',
-  'report.cli.description': 'Сформировать аналитический отчёт по стране или региону (Markdown, DOCX или PDF; на английском, русском или казахском)',
+  'report.cli.description':
+    'Сформировать аналитический отчёт по стране или региону (Markdown, DOCX или PDF; на английском, русском или казахском)',
   'report.cli.option.country': 'Код страны ISO 3166-1 alpha-3 (один из {choices})',
   'report.cli.option.region': 'Региональный выпуск: восемь стран в сравнении',
   'report.cli.option.lang': 'Язык отчёта: en, ru или kk',
