@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
-import type { Plan } from '@dsc/domain';
+import type { DocumentIssue, Plan } from '@dsc/domain';
 import { parseDocumentOf } from '@dsc/domain';
 import type { Translator } from '@dsc/i18n';
+import { documentIssueText, formatDocumentError } from '@dsc/i18n';
 import type { BudgetError, CsvError, IatiError, MspdiImportError, PlanScheduleError } from '@dsc/roadmap';
 import type { CliErrorKind } from './cli-error.js';
 import { CliError } from './cli-error.js';
@@ -13,7 +14,8 @@ import { translateId } from './translate-id.js';
 // an activities CSV or MS Project file, a roadmap error sits, in the user's language.
 
 /** Reads and validates a `*.plan.json` (`-`: standard input); problems become located errors (`file#/json/pointer`). */
-export async function loadPlan(arg: string, cwd: string, { t }: Translator): Promise<Plan> {
+export async function loadPlan(arg: string, cwd: string, i18n: Translator): Promise<Plan> {
+  const { t } = i18n;
   const file = arg === STDIN_ARG ? arg : resolve(cwd, arg);
   const path = inputName(arg);
   const doc = await readJson(file, t);
@@ -23,12 +25,16 @@ export async function loadPlan(arg: string, cwd: string, { t }: Translator): Pro
   if (e.code === 'invalid_document') {
     const lines = e.issues
       .slice(0, 20)
-      .map((i) => `${path}#${i.pointer}: ${i.expected ? t('cli.plan.expected', { message: i.message, expected: i.expected }) : i.message}`);
+      .map((i) => `${path}#${i.pointer}: ${issueText(i, t)}`);
     const more = e.issues.length > 20 ? `\n${t('cli.plan.more', { count: e.issues.length - 20 })}` : '';
     throw new CliError('findings', `${t('cli.plan.invalid')}\n${lines.join('\n')}${more}`, t('cli.plan.invalidHint'));
   }
-  throw new CliError('findings', `${path}#${'pointer' in e ? e.pointer : ''}: ${t('cli.plan.unreadable', { code: e.code })}`, t('cli.plan.unreadableHint'));
+  throw new CliError('findings', `${path}#${'pointer' in e ? e.pointer : ''}: ${formatDocumentError(e, i18n)}`, t('cli.plan.unreadableHint'));
 }
+
+/** An issue of a document in the user's language (an issue without named values keeps its message and expected type). */
+const issueText = (i: DocumentIssue, t: Translator['t']): string =>
+  i.params === undefined && i.expected ? t('cli.plan.expected', { message: i.message, expected: i.expected }) : documentIssueText(i, t);
 
 /** Where in a plan file a schedule error sits, as a JSON pointer. */
 export const planPointer = (plan: Plan, e: PlanScheduleError): string => {

@@ -8,13 +8,10 @@ const geoAreaCodeHint = fixedHint('geo_area_code');
 const alpha3CodeHint = fixedHint('alpha3_code');
 
 /**
- * World Bank area codes that are not ISO 3166-1 alpha-3 (WDI country and aggregate list). XKX (Kosovo) is
- * a WB country code; the rest are WB aggregates used in WDI bulk files.
+ * World Bank area codes that are not ISO 3166-1 alpha-3 (WDI country list): XKX (Kosovo) and CHI (Channel Islands).
+ * The `wb_code` message names each area in the reader's language.
  */
-export const WB_NON_ISO_COUNTRY_CODES: Readonly<Record<string, string>> = {
-  XKX: 'Kosovo (World Bank code, not ISO 3166-1)',
-  CHI: 'Channel Islands (World Bank code, not ISO 3166-1)',
-};
+const WB_NON_ISO_COUNTRY_CODES: ReadonlySet<string> = new Set(['XKX', 'CHI']);
 
 /** WDI aggregate codes (regions, income groups, lending groups, demographic groups). */
 export const WDI_AGGREGATE_CODES: readonly string[] = [
@@ -26,7 +23,7 @@ export const WDI_AGGREGATE_CODES: readonly string[] = [
 export type AreaVerdict =
   | { kind: 'ok'; iso3?: string }
   | { kind: 'aggregate' }
-  | { kind: 'wb-code'; name: string }
+  | { kind: 'wb-code' }
   | { kind: 'invisible'; at: number }
   | { kind: 'mixed-script'; at: number; latin: string }
   | { kind: 'bad'; rule: 'ind/country-code' | 'sdg/m49-code'; /** Built with the finding (only for kept samples). */ hint: () => FindingHint; expected: string };
@@ -69,8 +66,7 @@ export class AreaChecker {
     }
     if (isIsoAlpha3(code)) return { kind: 'ok' };
     if (this.allowed.has(code)) return { kind: 'aggregate' };
-    const wb = WB_NON_ISO_COUNTRY_CODES[code];
-    if (wb) return { kind: 'wb-code', name: wb };
+    if (WB_NON_ISO_COUNTRY_CODES.has(code)) return { kind: 'wb-code' };
     const expected = 'an ISO 3166-1 alpha-3 code (e.g. KAZ) or an allowed aggregate';
     const up = code.toUpperCase();
     if (up !== code && (isIsoAlpha3(up) || this.allowed.has(up))) return { kind: 'bad', rule: 'ind/country-code', expected, hint: () => ({ code: 'upper_case_code', params: { code: up } }) };

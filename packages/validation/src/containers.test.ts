@@ -24,7 +24,11 @@ describe('XLSX', () => {
   it('gives one sheet as CSV text, one line per sheet row, with cached formula values', () => {
     const rows = header + `<row r="3">${s('A3', 5)}<c r="B3" t="inlineStr"><is><t>a, "quoted"</t></is></c><c r="C3"><f>2000+24</f><v>2024</v></c></row>`;
     expect(xlsxSheetToCsv(workbook(rows))).toEqual({ ok: true, sheet: 'Data', csv: 'iso3,indicator,year,value,unit\n\nKAZ,"a, ""quoted""",2024,,\n' });
-    expect(xlsxSheetToCsv(workbook(rows), { sheetName: 'Plan' })).toEqual({ ok: false, message: 'sheet Plan not found (sheets: Data)' });
+    expect(xlsxSheetToCsv(workbook(rows), { sheetName: 'Plan' })).toEqual({
+      ok: false,
+      message: 'sheet Plan not found (sheets: Data)',
+      unreadable: { code: 'corrupt_container', params: { container: 'xlsx', reason: 'no_sheet', sheet: 'Plan', sheets: 'Data', detail: '' } },
+    });
     expect(xlsxSheetToCsv(strToU8('not a zip')).ok).toBe(false);
   });
 

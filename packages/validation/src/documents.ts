@@ -8,30 +8,38 @@ import { findInvalidUtf8 } from './decode.js';
 import type { ValidateOptions } from './options.js';
 import type { FileResult } from './result.js';
 import { emptyFileResult } from './result.js';
+import type { JsonSyntaxError } from './finding.js';
 import { checkPlanTree, jsonKind } from './plan-checks.js';
 import { validateText } from './validate.js';
 
-/** Maps character offsets of a text to 1-based line/column (code points). */
-const errorText = (e: DocumentError): { pointer: string; message: string; expected?: string }[] => {
+type IssueParams = Readonly<Record<string, string | number | boolean>>;
+
+/**
+ * The located issues of a document error, as data: a zod issue of an invalid document (its code and named values), or
+ * the document error itself (`missing_kind`, `unsupported_schema_version`…) with its scalar fields.
+ */
+const documentIssues = (e: DocumentError): { pointer: string; issue: string; issueParams: IssueParams; expected?: string }[] => {
   switch (e.code) {
     case 'not_an_object':
-      return [{ pointer: '', message: 'The document must be a JSON object.' }];
     case 'missing_kind':
-      return [{ pointer: '', message: 'The document has no "kind" (e.g. "plan").' }];
+      return [{ pointer: '', issue: e.code, issueParams: {} }];
     case 'unknown_kind':
-      return [{ pointer: e.pointer, message: `Unknown kind "${e.kind}"; expected one of ${e.known.join(', ')}.` }];
+      return [{ pointer: e.pointer, issue: e.code, issueParams: { kind: e.kind, known: e.known.join(', ') } }];
     case 'missing_schema_version':
-      return [{ pointer: '', message: `The ${e.kind} document has no "schemaVersion".` }];
+      return [{ pointer: '', issue: e.code, issueParams: { kind: e.kind } }];
     case 'unsupported_schema_version':
-      return [{ pointer: e.pointer, message: `schemaVersion ${String(e.version)} is not supported (current: ${e.current}).` }];
+      return [{ pointer: e.pointer, issue: e.code, issueParams: { kind: e.kind, version: JSON.stringify(e.version) ?? 'undefined', current: e.current } }];
     case 'migration_failed':
-      return [{ pointer: e.pointer, message: `Migration ${e.from}→${e.to} failed: ${e.message}` }];
+      return [{ pointer: e.pointer, issue: e.code, issueParams: { kind: e.kind, from: e.from, to: e.to, message: e.message } }];
     case 'too_deep':
-      return [{ pointer: e.pointer, message: `Arrays and objects are nested more than ${e.max} levels deep.` }];
+      return [{ pointer: e.pointer, issue: e.code, issueParams: { max: e.max } }];
     case 'invalid_document':
-      return e.issues.map((i) => ({ pointer: i.pointer, message: i.message, ...(i.expected ? { expected: i.expected } : {}) }));
+      return e.issues.map((i) => ({ pointer: i.pointer, issue: i.issue, issueParams: i.params ?? {}, ...(i.expected ? { expected: i.expected } : {}) }));
   }
 };
+
+/** jsonc-parser's error name in snake case: `CommaExpected` → `comma_expected`. */
+const syntaxError = (e: ParseError): JsonSyntaxError => printParseErrorCode(e.error).replace(/[A-Z]/g, (c, i: number) => (i ? '_' : '') + c.toLowerCase()) as JsonSyntaxError;
 
 /** The node at a JSON pointer, or its nearest existing ancestor (a missing property is reported at its parent). */
 const nodeFor = (root: Node, pointer: string): Node => nodeAt(root, fromPointer(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
@@ -74,7 +82,7 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
   if (errors.length || !root) {
     // The first syntax error is the root cause; the parser's follow-up errors are consequences.
     for (const e of errors.slice(0, 1)) {
-      c.add('plan/invalid-json', () => ({ ...lines.at(e.offset), record: null, field: null, value: null, message: { code: 'plan_json', params: { detail: printParseErrorCode(e.error) } }, hint: { code: 'plan_json', params: {} } }));
+      c.add('plan/invalid-json', () => ({ ...lines.at(e.offset), record: null, field: null, value: null, message: { code: 'plan_json', params: { error: syntaxError(e) } }, hint: { code: 'plan_json', params: {} } }));
     }
     return result(true);
   }
@@ -90,11 +98,12 @@ export function validateDocument(bytes: Uint8Array, options: ValidateOptions = {
   const parsed = parseDocument(value);
   const at = (pointer: string): ReturnType<LineIndex['at']> => lines.at(nodeFor(root, pointer).offset);
   if (!parsed.ok) {
-    for (const e of errorText(parsed.error)) {
+    for (const e of documentIssues(parsed.error)) {
       const segs = fromPointer(e.pointer);
       const exists = findNodeAtLocation(root, segs.map((x) => (/^\d+$/.test(x) ? Number(x) : x))) !== undefined;
-      const message = !exists && segs.length ? `Missing property "${segs[segs.length - 1]}" (${e.message})` : e.message;
-      c.add('plan/schema', () => ({ ...at(e.pointer), record: null, field: e.pointer || null, value: null, message: { code: 'plan_schema', params: { pointer: e.pointer || '/', detail: message } }, hint: exists ? null : { code: 'plan_schema', params: {} }, ...(e.expected ? { expected: e.expected } : {}) }));
+      const missing = !exists && segs.length ? segs[segs.length - 1]! : null;
+      const params = { pointer: e.pointer || '/', detail: { issue: e.issue, params: e.issueParams }, missing };
+      c.add('plan/schema', () => ({ ...at(e.pointer), record: null, field: e.pointer || null, value: null, message: { code: 'plan_schema', params }, hint: exists ? null : { code: 'plan_schema', params: {} }, ...(e.expected ? { expected: e.expected } : {}) }));
     }
   }
   if (planFile || (value as { kind?: unknown } | null)?.kind === 'plan') checkPlanTree(root, lines, c, file);

@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { Collector } from './collector.js';
+import type { MessageParams } from './finding.js';
 import type { ValidateOptions } from './options.js';
 import type { FileResult } from './result.js';
 import { emptyFileResult } from './result.js';
@@ -58,7 +59,7 @@ export async function validateBytes(bytes: Uint8Array, options: FileOptions = {}
     case 'unsupported': {
       const c = new Collector({ file, severities: options.severities, maxSamples: options.maxSamples, onFinding: options.onFinding });
       const r = emptyResult(file, c, bytes.length, false);
-      r.unreadable = { code: 'unsupported_format', message: `${file}: unsupported binary format (${sniffContainer(bytes) ?? 'unknown'})`, hint: 'Validate CSV, TSV, XLSX, JSON or zip archives of these.' };
+      r.unreadable = { code: 'unsupported_format', params: { format: sniffContainer(bytes) ?? 'unknown', expected: 'data' } };
       return [r];
     }
     case 'zip':
@@ -75,7 +76,7 @@ async function validateZip(bytes: Uint8Array, options: FileOptions): Promise<Fil
   const limits = { maxTotalBytes: 512 << 20, maxEntries: 10_000, maxRatio: 100, ...options.zip };
   let entries = 0;
   let total = 0;
-  let over: string | undefined;
+  let over: MessageParams['zip_limit'] | undefined;
   let members: Record<string, Uint8Array>;
   const skipped: string[] = [];
   try {
@@ -83,7 +84,7 @@ async function validateZip(bytes: Uint8Array, options: FileOptions): Promise<Fil
       filter: (f) => {
         entries++;
         if (entries > limits.maxEntries) {
-          over ??= `more than ${limits.maxEntries} entries`;
+          over ??= { what: 'entries', value: entries, max: limits.maxEntries, member: '' };
           throw LIMIT;
         }
         if (f.name.endsWith('/')) return false;
@@ -92,8 +93,9 @@ async function validateZip(bytes: Uint8Array, options: FileOptions): Promise<Fil
           return false;
         }
         total += f.originalSize;
-        if (total > limits.maxTotalBytes) over ??= `more than ${limits.maxTotalBytes} bytes uncompressed`;
-        else if (f.originalSize > 1 << 20 && f.originalSize > f.size * limits.maxRatio) over ??= `member "${f.name}" expands ${Math.round(f.originalSize / Math.max(1, f.size))}× (limit ${limits.maxRatio}×)`;
+        if (total > limits.maxTotalBytes) over ??= { what: 'total_bytes', value: total, max: limits.maxTotalBytes, member: '' };
+        else if (f.originalSize > 1 << 20 && f.originalSize > f.size * limits.maxRatio)
+          over ??= { what: 'ratio', value: Math.round(f.originalSize / Math.max(1, f.size)), max: limits.maxRatio, member: f.name };
         // Stop reading the central directory at the first member over a limit (it may claim billions of entries).
         if (over !== undefined) throw LIMIT;
         return true;
@@ -102,13 +104,14 @@ async function validateZip(bytes: Uint8Array, options: FileOptions): Promise<Fil
   } catch (e) {
     if (e !== LIMIT) {
       const r = emptyResult(file, c, bytes.length, false);
-      r.unreadable = { code: 'corrupt_container', message: `${file}: the zip archive cannot be read (${e instanceof Error ? e.message : String(e)})`, hint: 'Download or export the archive again.' };
+      r.unreadable = { code: 'corrupt_container', params: { container: 'zip', reason: 'corrupt', sheet: '', sheets: '', detail: e instanceof Error ? e.message : String(e) } };
       return [r];
     }
     members = {};
   }
   if (over) {
-    c.add('zip/limit-exceeded', () => ({ line: null, column: null, byteOffset: null, record: null, field: null, value: null, message: { code: 'zip_limit', params: { what: over ?? '' } }, hint: { code: 'zip_limit', params: {} } }));
+    const params = over;
+    c.add('zip/limit-exceeded', () => ({ line: null, column: null, byteOffset: null, record: null, field: null, value: null, message: { code: 'zip_limit', params }, hint: { code: 'zip_limit', params: {} } }));
     return [emptyResult(file, c, bytes.length, false)];
   }
   for (const name of skipped) c.add('zip/skipped-member', () => ({ line: null, column: null, byteOffset: null, record: null, field: name, value: null, message: { code: 'zip_skipped', params: { name } }, hint: null }));

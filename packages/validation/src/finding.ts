@@ -7,6 +7,34 @@
 /** A layout id (`Layout`) as an ICU select key. */
 export type LayoutCode = 'long' | 'wdi_wide' | 'sdmx_csv_1' | 'sdmx_csv_2' | 'sdg_long' | 'table';
 
+/** A column an indicator layout needs (`validation.role.<role>`). */
+export type LayoutRole = 'country' | 'indicator' | 'year' | 'value';
+
+/** The plan arrays whose elements have ids unique within their kind (`validation.collection.<name>`). */
+export type PlanCollection = 'activities' | 'phases' | 'results' | 'kpis' | 'risks' | 'budget' | 'funding' | 'scenarios' | 'organisations' | 'calendars';
+
+/** An issue of a document schema, as data: its code and named values. */
+export type SchemaIssue = { readonly issue: string; readonly params: Readonly<Record<string, string | number | boolean>> };
+
+/** A JSON syntax error (jsonc-parser's `ParseErrorCode`, in snake case). */
+export type JsonSyntaxError =
+  | 'invalid_symbol'
+  | 'invalid_number_format'
+  | 'property_name_expected'
+  | 'value_expected'
+  | 'colon_expected'
+  | 'comma_expected'
+  | 'close_brace_expected'
+  | 'close_bracket_expected'
+  | 'end_of_file_expected'
+  | 'invalid_comment_token'
+  | 'unexpected_end_of_comment'
+  | 'unexpected_end_of_string'
+  | 'unexpected_end_of_number'
+  | 'invalid_unicode'
+  | 'invalid_escape_character'
+  | 'invalid_character';
+
 /** The params of every finding message, by code. */
 export type MessageParams = {
   readonly utf8_bom: Record<never, never>;
@@ -42,11 +70,12 @@ export type MessageParams = {
   readonly field_too_large: { readonly size: number; readonly max: number };
   readonly line_too_long: { readonly size: number; readonly max: number };
   readonly container: { readonly kind: string };
-  readonly unknown_layout: { readonly missing: string; readonly count: number };
+  readonly unknown_layout: { readonly missing: readonly LayoutRole[]; readonly count: number };
   /** The header cells and, per layout, the columns that would have been recognised (`long: iso3, indicator, year, value`). */
   readonly unrecognised_header: { readonly found: readonly string[]; readonly expected: readonly string[] };
   readonly package_json: { readonly detail: string };
   readonly package_schema: { readonly pointer: string; readonly detail: string };
+  readonly package_file: { readonly pointer: string; readonly path: string };
   readonly resource_path: { readonly resource: string; readonly path: string; readonly reason: 'absolute' | 'escape' | 'url' };
   readonly resource_skipped: { readonly resource: string; readonly reason: 'inline' | 'format' };
   readonly type_error: { readonly type: string; readonly value: string };
@@ -69,13 +98,13 @@ export type MessageParams = {
   readonly formula: { readonly value: string };
   readonly country_code: { readonly code: string };
   readonly m49_code: { readonly code: string };
-  readonly wb_code: { readonly code: string; readonly name: string };
+  /** A World Bank code that is not ISO 3166-1 (XKX Kosovo, CHI Channel Islands): the message names the area by its code. */
+  readonly wb_code: { readonly code: string };
   readonly unknown_indicator: { readonly code: string };
   readonly percent_range: { readonly value: number };
   readonly per100_range: { readonly value: number };
   readonly per100_high: { readonly value: number };
   readonly negative: { readonly value: number; readonly unit: string };
-  readonly package_file: { readonly pointer: string; readonly path: string };
   readonly index_range: { readonly value: number };
   readonly percent_as_fraction: { readonly indicator: string; readonly count: number; readonly max: number };
   readonly future_year: { readonly year: number; readonly reference: number };
@@ -91,15 +120,21 @@ export type MessageParams = {
   readonly percent_format: { readonly value: number };
   readonly number_as_text: { readonly value: string };
   readonly date_serial: { readonly value: number };
-  readonly zip_limit: { readonly what: string };
+  /** The limit an archive exceeds: `entries` or `total_bytes` (`value` > `max`), or one `member` over the expansion `ratio`. */
+  readonly zip_limit: { readonly what: 'entries' | 'total_bytes' | 'ratio'; readonly value: number; readonly max: number; readonly member: string };
   readonly xlsx_limit: { readonly limit: string; readonly value: number; readonly max: number; readonly part: string };
   readonly zip_empty: Record<never, never>;
   readonly zip_skipped: { readonly name: string };
-  readonly plan_json: { readonly detail: string };
+  readonly plan_json: { readonly error: JsonSyntaxError };
   readonly json_too_deep: { readonly max: number };
-  readonly plan_schema: { readonly pointer: string; readonly detail: string };
+  /**
+   * A document schema issue at `pointer`: `detail` is the zod issue code (`invalid_type`, `too_small`, `custom`…) or
+   * document error code (`missing_kind`…) with its named values (from @dsc/domain's `DocumentIssue`), rendered as text
+   * in the reader's language; `missing` names the property when it is absent.
+   */
+  readonly plan_schema: { readonly pointer: string; readonly detail: SchemaIssue; readonly missing: string | null };
   readonly plan_not_object: { readonly found: string };
-  readonly plan_duplicate_id: { readonly id: string; readonly collection: string; readonly pointer: string; readonly firstPointer: string; readonly firstLine: number; readonly firstColumn: number };
+  readonly plan_duplicate_id: { readonly id: string; readonly collection: PlanCollection; readonly pointer: string; readonly firstPointer: string; readonly firstLine: number; readonly firstColumn: number };
   readonly plan_xml_char: { readonly pointer: string; readonly codepoint: string };
   readonly ref_indicator: { readonly code: string };
   readonly field_order: { readonly name: string };

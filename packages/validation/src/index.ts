@@ -16,6 +16,8 @@ export type { SchemaField, TableDialect, TableSchema, ValidateConfig } from './d
 export type { CodeLists, IndicatorCatalogue, ValidateOptions } from './options.js';
 export type { CoverageRow, FileResult, UnreadableCode } from './result.js';
 export { emptyFileResult } from './result.js';
+export type { Unreadable } from './unreadable.js';
+export { ioError, renderUnreadable } from './unreadable.js';
 export { StreamValidator, createValidator, sniffContainer, validateStream, validateText } from './validate.js';
 export { escapeValue } from './text-checks.js';
 export type { ExitStatus, ReportFormat, ReportOptions, SarifOptions } from './report.js';

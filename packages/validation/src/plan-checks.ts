@@ -1,13 +1,14 @@
 import { toPointer } from '@dsc/domain';
 import type { Node } from 'jsonc-parser';
 import type { Collector } from './collector.js';
+import type { PlanCollection } from './finding.js';
 import type { LineIndex } from './json-location.js';
 
 /**
  * The plan elements whose ids must be unique within their kind, by the name of the array that holds them: activities,
  * phases, outputs (`results`), KPIs, risks, budget lines, funding sources, scenarios, organisations, calendars.
  */
-export const PLAN_COLLECTIONS = ['activities', 'phases', 'results', 'kpis', 'risks', 'budget', 'funding', 'scenarios', 'organisations', 'calendars'] as const;
+export const PLAN_COLLECTIONS = ['activities', 'phases', 'results', 'kpis', 'risks', 'budget', 'funding', 'scenarios', 'organisations', 'calendars'] as const satisfies readonly PlanCollection[];
 const COLLECTIONS = new Set<string>(PLAN_COLLECTIONS);
 
 // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters
@@ -24,7 +25,7 @@ export const jsonKind = (v: unknown): string => (Array.isArray(v) ? 'array' : v 
  */
 export function checkPlanTree(root: Node, lines: LineIndex, c: Collector, file: string): void {
   const seen = new Map<string, { pointer: string; node: Node }>();
-  const walk = (node: Node, path: (string | number)[], collection: string | undefined): void => {
+  const walk = (node: Node, path: (string | number)[], collection: PlanCollection | undefined): void => {
     if (node.type === 'object') {
       for (const prop of node.children ?? []) {
         const [k, v] = prop.children ?? [];
@@ -35,7 +36,7 @@ export function checkPlanTree(root: Node, lines: LineIndex, c: Collector, file: 
       }
     } else if (node.type === 'array') {
       const name = path[path.length - 1];
-      const kind = typeof name === 'string' && COLLECTIONS.has(name) ? name : undefined;
+      const kind = typeof name === 'string' && COLLECTIONS.has(name) ? (name as PlanCollection) : undefined;
       (node.children ?? []).forEach((ch, i) => walk(ch, [...path, i], kind));
     } else if (node.type === 'string') {
       const bad = XML_FORBIDDEN.exec(String(node.value));
@@ -45,7 +46,7 @@ export function checkPlanTree(root: Node, lines: LineIndex, c: Collector, file: 
       }
     }
   };
-  const duplicate = (id: string, collection: string, path: (string | number)[], node: Node): void => {
+  const duplicate = (id: string, collection: PlanCollection, path: (string | number)[], node: Node): void => {
     const pointer = toPointer(path);
     const first = seen.get(`${collection}\u0000${id}`);
     if (!first) {

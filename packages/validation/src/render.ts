@@ -1,9 +1,9 @@
-import type { Finding as ReportFinding } from '@dsc/domain';
+import type { DocumentErrorCode, Finding as ReportFinding } from '@dsc/domain';
 import type { MessageKey, Translator } from '@dsc/i18n';
-import { createTranslator } from '@dsc/i18n';
+import { createTranslator, documentIssueText } from '@dsc/i18n';
 import { messages as englishMessages } from '@dsc/i18n/locales/en';
 import type { Finding } from './collector.js';
-import type { FindingHint, FindingMessage } from './finding.js';
+import type { FindingHint, FindingMessage, MessageParams } from './finding.js';
 
 /** The `t` of an @dsc/i18n translator: finding texts, severity labels and report lines are rendered with it. */
 export type Translate = Translator['t'];
@@ -28,9 +28,36 @@ function icuValues(params: object): Record<string, unknown> {
   return out;
 }
 
+/** The values of a message, with the words it says in the reader's language: role names, a schema issue's text. */
+function messageValues(m: FindingMessage, t: Translate): Record<string, unknown> {
+  const values = icuValues(m.params);
+  if (m.code === 'unknown_layout') values['missing'] = m.params.missing.map((r) => say(t, `validation.role.${r}`)).join(', ');
+  else if (m.code === 'plan_schema') values['detail'] = schemaIssueText(m.params, t);
+  return values;
+}
+
+/** The document errors a `plan_schema` finding can carry besides zod issues (`domain.error.<code>`). */
+const DOCUMENT_ERRORS: ReadonlySet<string> = new Set([
+  'not_an_object',
+  'missing_kind',
+  'unknown_kind',
+  'missing_schema_version',
+  'unsupported_schema_version',
+  'migration_failed',
+  'too_deep',
+] satisfies readonly DocumentErrorCode[]);
+
+/** A schema issue of a document in the reader's language: a document error, or a zod issue by its code and values. */
+function schemaIssueText({ pointer, detail: { issue, params } }: MessageParams['plan_schema'], t: Translate): string {
+  if (!DOCUMENT_ERRORS.has(issue)) return documentIssueText({ issue, message: issue, params }, t);
+  const kind = params['kind'];
+  const values = { ...params, pointer, ...(issue !== 'unknown_kind' && typeof kind === 'string' ? { kind: say(t, `domain.kind.${kind}` as MessageKey) } : {}) };
+  return say(t, `domain.error.${issue}` as MessageKey, values);
+}
+
 /** The text of a finding's message in the translator's language. */
 export const renderMessage = (m: FindingMessage, t: Translate = englishTranslate()): string =>
-  (t as AnyTranslate)(`validation.finding.${m.code}`, icuValues(m.params));
+  (t as AnyTranslate)(`validation.finding.${m.code}`, messageValues(m, t));
 
 /** The text of a fix hint in the translator's language. */
 export const renderHint = (h: FindingHint, t: Translate = englishTranslate()): string =>

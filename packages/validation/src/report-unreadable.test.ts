@@ -13,7 +13,7 @@ import { validateText } from './validate.js';
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const ok = validateText(enc('iso3,indicator,year,value\nKAZ,EGDI,2024,0.5\n'), { file: 'ok.csv', referenceYear: 2026 });
 const broken: FileResult = emptyFileResult('broken.xlsx', undefined, {
-  unreadable: { code: 'corrupt_container', message: 'broken.xlsx: the workbook cannot be unpacked', hint: 'Save the workbook again as .xlsx.' },
+  unreadable: { code: 'corrupt_container', params: { container: 'xlsx', reason: 'corrupt', sheet: '', sheets: '', detail: 'invalid zip data' } },
 });
 const report = buildReport([ok, broken]);
 

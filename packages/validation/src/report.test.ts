@@ -79,7 +79,7 @@ describe('reports', () => {
     expect(exitStatus([ok], { maxWarnings: 1 })).toBe(0);
     expect(exitStatus([ok], { maxWarnings: 0 })).toBe(1);
     expect(exitStatus([r])).toBe(1);
-    expect(exitStatus([r, { ...ok, unreadable: { code: 'io_error', message: 'x', hint: 'y' } }])).toBe(3);
+    expect(exitStatus([r, { ...ok, unreadable: { code: 'io_error', params: { reason: 'other', detail: 'EIO' } } }])).toBe(3);
   });
 });
 

@@ -7,6 +7,8 @@ import type { Translate } from './render.js';
 import { englishTranslate, renderFinding, say } from './render.js';
 import { ruleInfo } from './rules.js';
 import type { FileResult } from './result.js';
+import type { Unreadable } from './unreadable.js';
+import { renderUnreadable } from './unreadable.js';
 import { formatJunit } from './report-junit.js';
 import { severityLabel, unreadableInputs, where } from './report-common.js';
 import type { SarifOptions } from './report-sarif.js';
@@ -97,9 +99,9 @@ export function buildReport(results: readonly FileResult[], opts: ReportOptions 
     counts,
     files: results.map((r) => ({
       file: r.file,
+      ...(r.resource !== undefined ? { resource: r.resource } : {}),
       rows: r.rows,
       rowsChecked: r.rowsChecked,
-      ...(r.resource !== undefined ? { resource: r.resource } : {}),
       observations: r.observations,
       bytes: r.bytes,
       encoding: r.encoding,
@@ -111,9 +113,15 @@ export function buildReport(results: readonly FileResult[], opts: ReportOptions 
       infos: r.infos,
       missing: r.missing,
       coverage: r.coverage,
-      ...(r.unreadable ? { unreadable: r.unreadable } : {}),
+      ...(r.unreadable ? { unreadable: unreadableEntry(r.file, r.unreadable, t) } : {}),
     })),
   };
+}
+
+/** An unreadable input as the JSON report writes it: `code` and `params`, and the `message` (naming the file) and `hint` in the report's language. */
+function unreadableEntry(file: string, u: Unreadable, t: Translate): Unreadable & { message: string; hint: string } {
+  const text = renderUnreadable(u, t);
+  return { ...u, message: `${file}: ${text.message}`, hint: text.hint };
 }
 
 /** 0 valid, 1 findings (errors, or warnings under --strict / --max-warnings), 3 unreadable input. */

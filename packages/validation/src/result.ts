@@ -1,13 +1,14 @@
 import type { Collector, Finding } from './collector.js';
 import type { Layout } from './layouts.js';
+import type { Unreadable } from './unreadable.js';
 
-export type UnreadableCode = 'unsupported_format' | 'corrupt_container' | 'unsupported_encoding' | 'io_error';
+export type { UnreadableCode } from './unreadable.js';
 
 export type FileResult = {
   file: string;
-  rows: number;
   /** The Data Package resource the file holds (`dsc validate datapackage.json`). */
   resource?: string;
+  rows: number;
   rowsChecked: number;
   observations: number;
   bytes: number;
@@ -16,7 +17,8 @@ export type FileResult = {
   dialect: Record<string, unknown> | null;
   /** False when scanning stopped before the end (binary file, size guard, unreadable). */
   complete: boolean;
-  unreadable?: { code: UnreadableCode; message: string; hint: string };
+  /** Why the input could not be read at all, as data (rendered by `renderUnreadable`). */
+  unreadable?: Unreadable;
   findings: Finding[];
   counts: Record<string, number>;
   errors: number;

@@ -4,6 +4,8 @@ import type { ValidateOptions } from './options.js';
 import type { FileResult } from './result.js';
 import { emptyFileResult } from './result.js';
 import { validateText } from './validate.js';
+import type { Unreadable } from './unreadable.js';
+import { renderUnreadable } from './unreadable.js';
 import type { XlsxLimitExceeded, XlsxLimits } from './xlsx-limits.js';
 import { boundedFilter, checkCell, limitsOf, sheetTooLarge, unzipBounded } from './xlsx-limits.js';
 
@@ -91,7 +93,7 @@ type SheetText = { readonly text: string; readonly sheet: string; readonly noVal
  * the cell-level findings (formulas without a cached value, percent and date formats, numbers stored as text)
  * to `c`. Returns why the workbook cannot be read instead when it cannot.
  */
-function readSheet(bytes: Uint8Array, options: SheetChoice, c: Collector): SheetText | { readonly unreadable: string } | { readonly limit: XlsxLimitExceeded } {
+function readSheet(bytes: Uint8Array, options: SheetChoice, c: Collector): SheetText | { readonly unreadable: Unreadable } | { readonly limit: XlsxLimitExceeded } {
   const dec = new TextDecoder();
   const limits = limitsOf(options.xlsxLimits);
   let parts: Record<string, Uint8Array>;
@@ -101,10 +103,10 @@ function readSheet(bytes: Uint8Array, options: SheetChoice, c: Collector): Sheet
     if (!r.ok) return { limit: r.error };
     parts = r.value;
   } catch (e) {
-    return { unreadable: `the workbook cannot be unpacked (${e instanceof Error ? e.message : String(e)})` };
+    return { unreadable: notRead('corrupt', e instanceof Error ? e.message : String(e)) };
   }
   const wb = parts['xl/workbook.xml'];
-  if (!wb) return { unreadable: 'xl/workbook.xml is missing: this is not an XLSX workbook' };
+  if (!wb) return { unreadable: notRead('not_workbook') };
   const wbXml = dec.decode(wb);
   const rels = dec.decode(parts['xl/_rels/workbook.xml.rels'] ?? new Uint8Array(0));
   const sheets: { name: string; target: string }[] = [];
@@ -117,7 +119,7 @@ function readSheet(bytes: Uint8Array, options: SheetChoice, c: Collector): Sheet
   }
   const chosen = options.sheetName !== undefined ? sheets.find((s) => s.name === options.sheetName) : sheets[(options.sheetNumber ?? 1) - 1];
   if (!chosen || !parts[chosen.target])
-    return { unreadable: `sheet ${options.sheetName ?? options.sheetNumber ?? 1} not found (sheets: ${sheets.map((s) => s.name).join(', ')})` };
+    return { unreadable: notRead('no_sheet', '', String(options.sheetName ?? options.sheetNumber ?? 1), sheets.map((s) => s.name).join(', ')) };
   const shared: string[] = [];
   const ss = parts['xl/sharedStrings.xml'];
   if (ss) {
@@ -249,13 +251,13 @@ export function xlsxSheetToCsv(
   options: SheetChoice = {},
 ):
   | { readonly ok: true; readonly sheet: string; readonly csv: string }
-  | { readonly ok: false; readonly message: string; readonly limit?: XlsxLimitExceeded } {
+  | { readonly ok: false; readonly message: string; readonly unreadable?: Unreadable; readonly limit?: XlsxLimitExceeded } {
   const read = readSheet(bytes, options, new Collector({ file: '<input>' }));
   if ('limit' in read) {
     const l = read.limit;
     return { ok: false, message: `the workbook exceeds the ${l.limit} limit (${l.value} > ${l.max})${l.part ? ` in ${l.part}` : ''}`, limit: l };
   }
-  return 'unreadable' in read ? { ok: false, message: read.unreadable } : { ok: true, sheet: read.sheet, csv: read.text };
+  return 'unreadable' in read ? { ok: false, message: renderUnreadable(read.unreadable).message, unreadable: read.unreadable } : { ok: true, sheet: read.sheet, csv: read.text };
 }
 
 /** A workbook over a limit: one located error finding, nothing validated. */
@@ -273,6 +275,11 @@ function overLimit(file: string, c: Collector, bytes: number, l: XlsxLimitExceed
   return emptyFileResult(file, c, { bytes, complete: false });
 }
 
-function unreadable(file: string, c: Collector, bytes: number, why: string): FileResult {
-  return emptyFileResult(file, c, { bytes, unreadable: { code: 'corrupt_container', message: `${file}: ${why}`, hint: 'Save the workbook again as .xlsx.' } });
+const notRead = (reason: 'corrupt' | 'not_workbook' | 'no_sheet', detail = '', sheet = '', sheets = ''): Unreadable => ({
+  code: 'corrupt_container',
+  params: { container: 'xlsx', reason, sheet, sheets, detail },
+});
+
+function unreadable(file: string, c: Collector, bytes: number, why: Unreadable): FileResult {
+  return emptyFileResult(file, c, { bytes, unreadable: why });
 }

@@ -1,5 +1,5 @@
 import type { Indicator, ObservationRow, SourceRef } from '@dsc/domain';
-import type { Finding } from '@dsc/validation';
+import type { Finding, Unreadable } from '@dsc/validation';
 import { catalogueFrom, validateBytes } from '@dsc/validation';
 import type { ImportLayout } from './read-observations.js';
 import { readObservations } from './read-observations.js';
@@ -8,7 +8,7 @@ export const MAX_IMPORT_MB = 20;
 
 export type ImportOutcome =
   | { kind: 'rejected'; reason: 'unsupported' | 'too_large' }
-  | { kind: 'unreadable'; message: string; hint: string; findings: Finding[] }
+  | { kind: 'unreadable'; file: string; unreadable: Unreadable | null; findings: Finding[] }
   | { kind: 'invalid'; errors: number; warnings: number; findings: Finding[]; layout: string | null }
   | { kind: 'layout'; layout: string | null; findings: Finding[] }
   | {
@@ -43,9 +43,9 @@ export async function runImport(
       else if (valid) rows.push(raw);
     },
   });
-  if (!result) return { kind: 'unreadable', message: name, hint: '', findings: [] };
+  if (!result) return { kind: 'unreadable', file: name, unreadable: null, findings: [] };
   const findings = result.findings;
-  if (result.unreadable) return { kind: 'unreadable', message: result.unreadable.message, hint: result.unreadable.hint, findings };
+  if (result.unreadable) return { kind: 'unreadable', file: name, unreadable: result.unreadable, findings };
   if (result.errors > 0 || !result.complete)
     return { kind: 'invalid', errors: Math.max(1, result.errors), warnings: result.warnings, findings, layout: result.layout };
   if ((result.layout !== 'long' && result.layout !== 'wdi-wide') || header === undefined)

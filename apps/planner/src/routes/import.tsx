@@ -1,5 +1,5 @@
 import type { Finding } from '@dsc/validation';
-import { renderHint, renderMessage } from '@dsc/validation';
+import { renderHint, renderMessage, renderUnreadable } from '@dsc/validation';
 import { useId, useState } from 'react';
 import type { ChangeEvent, DragEvent } from 'react';
 import type { Column } from '../components/data-table.js';
@@ -119,9 +119,11 @@ function Importer({ data }: { data: AppData }) {
       case 'invalid':
         message = { cls: 'notice notice--error', text: t('planner.import.invalid', { file: status.file, errors: o.errors }) };
         break;
-      case 'unreadable':
-        message = { cls: 'notice notice--error', text: `${o.message} ${o.hint}` };
+      case 'unreadable': {
+        const why = o.unreadable ? renderUnreadable(o.unreadable, t) : undefined;
+        message = { cls: 'notice notice--error', text: why ? `${o.file}: ${why.message} ${why.hint}` : o.file };
         break;
+      }
       case 'layout':
         message = { cls: 'notice notice--error', text: t('planner.import.layout', { file: status.file, layout: o.layout ?? '?' }) };
         break;

@@ -2,7 +2,7 @@ import type { Collector, FindingBody } from '../collector.js';
 import type { CsvParser, RawRecord } from '../csv-parser.js';
 import type { SchemaField } from '../descriptors.js';
 import type { SniffedDialect } from '../dialect.js';
-import type { FindingHint, FindingMessage, LayoutCode } from '../finding.js';
+import type { FindingHint, FindingMessage, LayoutCode, LayoutRole } from '../finding.js';
 import { KeyIndex } from '../key-index.js';
 import type { ColumnPlan, LayoutPlan, Role } from '../layouts.js';
 import { EXPECTED_HEADERS, planLayout } from '../layouts.js';
@@ -236,7 +236,7 @@ export function planColumns(h: HeaderInput): Columns {
       plan.layout === 'wdi-wide' ? (r === 'value' ? wideCols.length === 0 : r === 'time' ? false : idx(r) === -1) : idx(r) === -1,
     );
     if (missingRoles.length) {
-      const missing = missingRoles.map((r) => (r === 'area' ? 'country' : r === 'time' ? 'year' : r)).join(', ');
+      const missing = missingRoles.map((r): LayoutRole => (r === 'area' ? 'country' : r === 'time' ? 'year' : r));
       c.add('csv/unknown-layout', () => ({ ...pos, record: null, field: null, value: null, message: { code: 'unknown_layout', params: { missing, count: missingRoles.length } }, hint: { code: 'unknown_layout', params: {} } }));
     }
     const tcol = cols[roles.time];

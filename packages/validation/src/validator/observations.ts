@@ -183,7 +183,7 @@ export class ObservationRules {
       else {
         const m = /^(\d{4})(?:$|[-/ ])/.exec(t);
         if (m) year = Number(m[1]);
-        else c.add('schema/type-error', () => cellFinding(this.row, tc, { code: 'type_error', params: { type: 'time period', value: t } }, { code: 'time_period', params: {} }, { expected: 'time period' }));
+        else c.add('schema/type-error', () => cellFinding(this.row, tc, { code: 'type_error', params: { type: 'time_period', value: t } }, { code: 'time_period', params: {} }, { expected: 'time_period' }));
       }
     }
     const vc = roles.value;
@@ -205,7 +205,7 @@ export class ObservationRules {
         this.c.add('enc/mixed-script', () => cellFinding(this.row, ac, { code: 'mixed_script', params: { latin: v.latin } }, { code: 'mixed_script', params: { latin: v.latin } }, undefined, v.at));
         return;
       case 'wb-code':
-        this.c.add('ind/wb-code', () => cellFinding(this.row, ac, { code: 'wb_code', params: { code, name: v.name } }, { code: 'wb_code', params: {} }));
+        this.c.add('ind/wb-code', () => cellFinding(this.row, ac, { code: 'wb_code', params: { code } }, { code: 'wb_code', params: {} }));
         return;
       case 'bad':
         this.c.add(v.rule, () => cellFinding(this.row, ac, v.rule === 'sdg/m49-code' ? { code: 'm49_code', params: { code } } : { code: 'country_code', params: { code } }, v.hint(), { expected: v.expected }));
@@ -262,7 +262,7 @@ export class ObservationRules {
   }
 
   private duplicate(vc: number, line: number, record: number | null, same: boolean): void {
-    const related = [{ file: this.file, line, column: null, record, message: 'first occurrence' }];
+    const related = [{ file: this.file, line, column: null, record }];
     if (same) this.c.add('ind/duplicate-row', () => cellFinding(this.row, vc, { code: 'duplicate_row', params: { line } }, { code: 'duplicate', params: {} }, { related }));
     else this.c.add('ind/duplicate-conflict', () => cellFinding(this.row, vc, { code: 'duplicate_conflict', params: { line } }, { code: 'duplicate', params: {} }, { related }));
   }

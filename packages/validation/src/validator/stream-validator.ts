@@ -9,7 +9,8 @@ import { sniffDialect } from '../dialect.js';
 import type { FindingHint, FindingMessage } from '../finding.js';
 import { isWdiHeader, isWdiPreamble } from '../layouts.js';
 import type { ValidateOptions } from '../options.js';
-import type { CoverageRow, FileResult, UnreadableCode } from '../result.js';
+import type { CoverageRow, FileResult } from '../result.js';
+import type { Unreadable } from '../unreadable.js';
 import { emptyFileResult } from '../result.js';
 import { escapeValue, own } from '../text-checks.js';
 import { CellChecks } from './cells.js';
@@ -109,14 +110,14 @@ export class StreamValidator {
     const container = sniffContainer(first);
     if (container) {
       this.c.add('csv/container', () => this.at0({ code: 'container', params: { kind: container } }, { code: 'container', params: {} }));
-      this.stop('unsupported_format', `${this.file}: the file is a ${container} container, not delimited text`, 'Rename it to its real extension, or unpack it.');
+      this.stop({ code: 'unsupported_format', params: { format: container, expected: 'text' } });
       return;
     }
     let given: SupportedEncoding | undefined;
     if (this.o.encoding) {
       const r = resolveEncoding(this.o.encoding);
       if (!r.ok) {
-        this.stop('unsupported_encoding', `unsupported encoding "${this.o.encoding}"`, r.hint);
+        this.stop({ code: 'unsupported_encoding', params: { encoding: r.name, kz1048: r.kz1048, supported: r.supported.join(', ') } });
         return;
       }
       given = r.encoding;
@@ -161,9 +162,9 @@ export class StreamValidator {
     );
   }
 
-  private stop(code: UnreadableCode | undefined, message = '', hint = ''): void {
+  private stop(why: Unreadable | undefined): void {
     this.stopped = true;
-    if (code) this.unreadable = { code, message, hint };
+    if (why) this.unreadable = why;
   }
 
   private feed(text: string, issues: DecodeIssue[]): void {
@@ -208,7 +209,7 @@ export class StreamValidator {
       const best = ranked[0];
       this.legacyHint =
         best && best.score > 0
-          ? { code: 'invalid_utf8', params: { best: best.encoding, preview: best.preview, candidates: ranked.map((r) => `${r.encoding} (score ${r.score})`).join(', ') } }
+          ? { code: 'invalid_utf8', params: { best: best.encoding, preview: best.preview, candidates: ranked.map((r) => `${r.encoding} (${r.score})`).join(', ') } }
           : { code: 'invalid_utf8', params: { best: null, preview: null, candidates: null } };
     }
     return this.legacyHint;
