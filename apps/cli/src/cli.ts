@@ -45,6 +45,7 @@ const commands = {
       .option('--working-days <days>', t('cli.schedule.option.workingDays'), { default: '1-5' })
       .option('--holidays <dates>', t('cli.schedule.option.holidays'))
       .option('--quality', t('cli.schedule.option.quality'))
+      .option('--recommendations <file>', t('cli.schedule.option.recommendations'))
       .option('--status-date <date>', t('cli.schedule.option.statusDate'))
       .option('--baseline <id>', t('cli.schedule.option.baseline'))
       .example('dsc schedule activities.csv --format json')
