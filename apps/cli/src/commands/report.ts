@@ -1,7 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { scopeCountries } from '@dsc/datasets';
 import { supportedLocales } from '@dsc/i18n';
-import { buildReport, loadReportData, reportToDocx, reportToMarkdown, reportToPdf } from '@dsc/report';
 import { CliError } from '../cli-error.js';
 import { dateFlag, isOneOf } from '../flags.js';
 import type { CommandContext } from '../io.js';
@@ -50,6 +49,8 @@ export async function run(options: ReportOptions, ctx: CommandContext): Promise<
   if (out !== undefined) await refuseUnsafeOutputs([out], [], t);
   const date =
     options.date === undefined ? new Date().toISOString().slice(0, 10) : dateFlag(t, '--date', options.date);
+  // the report's writers (docx, pdfkit, the rasteriser) load only when a report is written, not for `dsc --help`
+  const { buildReport, loadReportData, reportToDocx, reportToMarkdown, reportToPdf } = await import('@dsc/report');
   const data = await loadReportData();
   if (!data.ok) throw new CliError('findings', t('report.cli.error.index', { code: data.error.code }));
   const doc = buildReport(data.value, country === undefined ? { region: true } : { country }, { lang, date });
