@@ -1,9 +1,9 @@
 import { createReadStream, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Finding, FileOptions, FileResult } from '@dsc/validation';
 import { validateBytes, validateStream } from '@dsc/validation';
 import type { CommandContext } from '../io.js';
-import { readInput } from '../io.js';
 
 // `dsc validate datapackage.json` (or a folder holding one): the descriptor is checked, then each tabular resource
 // is validated with its own Table Schema and Table Dialect, as one result per resource named by its path and
@@ -63,14 +63,13 @@ function columnCollector(field: string, dialect: Readonly<Record<string, unknown
 
 /**
  * The results of a Data Package: the descriptor's, then one per tabular resource. A file that cannot be read
- * becomes the result `unreadable` gives it (exit 3).
+ * becomes the result `unreadable` gives it for the system error (exit 3).
  */
 export async function validatePackage(arg: string, base: FileOptions, ctx: CommandContext, unreadable: (file: string, e: unknown) => FileResult): Promise<FileResult[]> {
-  const { t } = ctx.i18n;
   const cwd = ctx.io.cwd;
   let text: string;
   try {
-    text = (await readInput(resolve(cwd, arg), t)).toString('utf8');
+    text = await readFile(resolve(cwd, arg), 'utf8');
   } catch (e) {
     return [unreadable(arg, e)];
   }
@@ -115,7 +114,7 @@ export async function validatePackage(arg: string, base: FileOptions, ctx: Comma
       ...(values !== undefined && field !== undefined ? { onRow: columnCollector(field, r.dialect, values) } : {}),
     };
     try {
-      out.push(...(WORKBOOK.test(r.files[0]!) ? await validateBytes(await readInput(resolve(cwd, r.files[0]!), t), opts) : [await validateStream(parts(r.files, cwd), opts)]));
+      out.push(...(WORKBOOK.test(r.files[0]!) ? await validateBytes(await readFile(resolve(cwd, r.files[0]!)), opts) : [await validateStream(parts(r.files, cwd), opts)]));
     } catch (e) {
       out.push(unreadable(file, e));
     }
