@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { createTranslator, getMessages } from '@dsc/i18n';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -43,7 +44,7 @@ const zipBomb = (): Uint8Array => zipSync({ 'big.csv': new Uint8Array(4 << 20) }
 const plan = (body: object): Uint8Array =>
   strToU8(JSON.stringify({ kind: 'plan', schemaVersion: 2, id: 'p', title: { en: 'P' }, start: '2027-01-04', dependencies: [], ...body }, null, 2));
 const sdmx = 'DATAFLOW,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\nESTAT:X(1.0),KAZ,EGDI,20x1,0.5\n';
-const stream = async (bytes: Uint8Array, options: FileOptions): Promise<FileResult[]> => [await validateStream((async function* () { yield bytes; })(), options)];
+const stream = async (bytes: Uint8Array, options: FileOptions = {}): Promise<FileResult[]> => [await validateStream(Readable.from([bytes]), options)];
 
 async function cases(): Promise<Case[]> {
   const out: Case[] = [];
