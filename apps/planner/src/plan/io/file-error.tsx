@@ -1,3 +1,4 @@
+import type { MessageKey } from '@dsc/i18n';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { PlanFileError } from './plan-json.js';
 import { xlsxImportErrorText } from './xlsx-error-text.js';
@@ -18,7 +19,10 @@ export function FileError({ error }: { error: PlanFileError }) {
     detail = t('plan.file.invalidCsv', { code: error.error.code });
     hint = t('plan.file.invalidCsvHint');
   } else if (error.code === 'invalid_xlsx') {
-    detail = t('plan.file.invalidXlsx', { message: error.message });
+    // why the workbook cannot be read is data (`validation.unreadable.<code>`, said in the user's language); a size limit keeps its message
+    const say = t as (key: MessageKey, values: Readonly<Record<string, unknown>>) => string;
+    const u = error.unreadable;
+    detail = t('plan.file.invalidXlsx', { message: u ? say(`validation.unreadable.${u.code}`, u.params) : error.message });
     hint = t('plan.file.invalidXlsxHint');
   } else if (error.code === 'invalid_plan_xlsx') {
     const e = error.error;

@@ -24,7 +24,7 @@ export async function importPlanFile(file: File, current: Plan): Promise<Result<
     const named = xlsxSheetToCsv(bytes, { sheetName: 'Schedule' });
     const sheet = named.ok ? named : xlsxSheetToCsv(bytes);
     if (!sheet.ok)
-      return { ok: false, error: { code: 'invalid_xlsx', file: file.name, message: sheet.message } };
+      return { ok: false, error: { code: 'invalid_xlsx', file: file.name, message: sheet.message, unreadable: sheet.unreadable } };
     const { mergeActivitiesSheet } = await import('./csv-import.js');
     return merged(mergeActivitiesSheet(current, sheet.csv, `${file.name} (${sheet.sheet})`));
   }

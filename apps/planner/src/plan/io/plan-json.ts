@@ -1,6 +1,7 @@
 import type { DocumentError, Plan, Result } from '@dsc/domain';
 import type { CsvError, MspdiImportError } from '@dsc/roadmap';
 import type { XlsxImportError } from '@dsc/roadmap/export';
+import type { Unreadable } from '@dsc/validation';
 import { parseDocumentOf } from '@dsc/domain';
 
 /** Why a `*.plan.json` file could not be read, with where. */
@@ -10,7 +11,7 @@ export type PlanFileError =
   | { code: 'invalid_mspdi'; file: string; error: MspdiImportError; line?: number; column?: number }
   | { code: 'invalid_csv'; file: string; error: CsvError; line?: number; column?: number }
   | { code: 'csv_schedule'; file: string; detail: string; line?: number; column?: number }
-  | { code: 'invalid_xlsx'; file: string; message: string; line?: number; column?: number }
+  | { code: 'invalid_xlsx'; file: string; message: string; unreadable?: Unreadable | undefined; line?: number; column?: number }
   | { code: 'invalid_plan_xlsx'; file: string; error: XlsxImportError; line?: number; column?: number };
 
 export type PlanFileResult = Result<Plan, PlanFileError>;
