@@ -193,6 +193,8 @@ const commands = {
         .option('--write-invalid <file>', t('cli.validate.option.writeInvalid'))
         .option('--output <file>', t('cli.validate.option.output'))
         .option('--sheet <name>', t('cli.validate.option.sheet'))
+        .option('--input-format <format>', t('cli.validate.option.inputFormat', { choices: 'csv|tsv|json|xlsx|zip' }))
+        .option('--pipe-timeout <seconds>', t('cli.validate.option.pipeTimeout'))
         .option('--no-catalogue', t('cli.validate.option.noCatalogue'))
         .option('--no-series-checks', t('cli.validate.option.noSeriesChecks'))
         .option('--quiet', t('cli.validate.option.quiet'))
@@ -200,6 +202,7 @@ const commands = {
         .option('--list-rules', t('cli.validate.option.listRules'))
         .example('dsc validate data/*.csv --format github')
         .example('dsc validate export.csv --encoding windows-1251 --decimal-char ,')
+        .example('curl -s https://example.org/data.csv | dsc validate -')
         .example('dsc validate --list-rules')
         .action(async (files: string[], flags: ValidateFlags) => (await import('./commands/validate.js')).run(files, flags, ctx));
     };
@@ -213,8 +216,6 @@ export const commandNames = Object.keys(commands) as readonly (keyof typeof comm
  * The commands a run can reach: the one named by the first argument, none for `dsc --version`, or all of them
  * otherwise (the help and the unknown-command error list them).
  */
-        .option('--input-format <format>', t('cli.validate.option.inputFormat', { choices: 'csv|tsv|json|xlsx|zip' }))
-        .option('--pipe-timeout <seconds>', t('cli.validate.option.pipeTimeout'))
 function reachable(argv: readonly string[]): readonly (keyof typeof commands)[] {
   const name = argv[0];
   if (argv.length === 1 && (name === '--version' || name === '-v')) return [];
@@ -222,7 +223,6 @@ function reachable(argv: readonly string[]): readonly (keyof typeof commands)[] 
 }
 
 type HelpSection = { title?: string; body: string };
-        .example('curl -s https://example.org/data.csv | dsc validate -')
 
 /**
  * The help text in the user's language: cac's section titles and built-in option texts translated, and the

@@ -140,15 +140,20 @@ describe('exports of hostile plan content', () => {
     expect(csv).toContain("'=cmd|");
   });
 
-  it('dsc export mspdi says which parts of the plan MS Project XML does not hold', async () => {
+  it('dsc export mspdi keeps the whole plan and says what a scenario export leaves out', async () => {
     const dir = await scratch();
     await files(dir, { 'x.plan.json': planJson });
+    const base = await runKeeping(dir, ['export', 'mspdi', 'x.plan.json', '--out', 'x.xml'], ['x.plan.json']);
+    expectHandled(base, /x\.plan\.json/, [0]);
+    expect(base.stderr).not.toContain('MS Project XML does not hold');
+    const back = await runKeeping(dir, ['import', 'mspdi', 'x.xml', '--out', 'y.plan.json'], ['x.xml']);
+    expectHandled(back, /x\.xml/, [0]);
     const p = JSON.parse(planJson) as { budget: unknown[]; kpis: unknown[]; risks: unknown[] };
-    const r = await runKeeping(dir, ['export', 'mspdi', 'x.plan.json', '--out', 'x.xml'], ['x.plan.json']);
-    expectHandled(r, /x\.plan\.json/, [0]);
-    expect(r.stderr).toContain('MS Project XML does not hold these parts of the plan');
-    expect(r.stderr).toContain(`${p.budget.length} budget lines`);
-    expect(r.stderr).toContain(`${p.kpis.length} KPIs`);
-    expect(r.stderr).toContain(`${p.risks.length} risks`);
+    const y = JSON.parse(await readFile(join(dir, 'y.plan.json'), 'utf8')) as typeof p;
+    expect([y.budget.length, y.kpis.length, y.risks.length]).toEqual([p.budget.length, p.kpis.length, p.risks.length]);
+    const scenario = await runKeeping(dir, ['export', 'mspdi', 'x.plan.json', '--scenario', 'hybrid', '--out', 's.xml'], ['x.plan.json']);
+    expectHandled(scenario, /x\.plan\.json/, [0]);
+    expect(scenario.stderr).toContain('MS Project XML does not hold these parts of the plan');
+    expect(scenario.stderr).toMatch(/plan values? the scenario replaces/);
   });
 });
