@@ -81,7 +81,7 @@ type AnyT = (key: MessageKey, values?: Readonly<Record<string, unknown>>) => str
 export const documentIssueText = (issue: Pick<DocumentIssue, 'issue' | 'message' | 'params'>, t: Translator['t']): string => {
   const p = issue.params;
   if (p === undefined) return issue.message;
-  const say: AnyT = t;
+  const say = t as unknown as AnyT;
   const code = p['code'];
   if (issue.issue === 'custom' && typeof code === 'string' && Object.hasOwn(customKeys, code)) return say(customKeys[code as CustomIssueCode], p);
   return zodIssueCodes.has(issue.issue) ? say(`domain.issue.${issue.issue}` as MessageKey, p) : issue.message;
