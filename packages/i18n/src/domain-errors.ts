@@ -81,6 +81,7 @@ type AnyT = (key: MessageKey, values?: Readonly<Record<string, unknown>>) => str
 export const documentIssueText = (issue: Pick<DocumentIssue, 'issue' | 'message' | 'params'>, t: Translator['t']): string => {
   const p = issue.params;
   if (p === undefined) return issue.message;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- without it, type checks of dependent packages hit TS2589 on the generic translator
   const say = t as unknown as AnyT;
   const code = p['code'];
   if (issue.issue === 'custom' && typeof code === 'string' && Object.hasOwn(customKeys, code)) return say(customKeys[code as CustomIssueCode], p);
