@@ -1,6 +1,6 @@
 import type { Plan } from '@dsc/domain';
 import { Plan as PlanSchema } from '@dsc/domain';
-import { deflateSync, inflateSync, strFromU8 } from 'fflate';
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { xmlText } from './xml.js';
 
 /**
@@ -13,6 +13,10 @@ import { xmlText } from './xml.js';
  * The Notes text is `dsc-plan-payload/1` on the first line, then base64 lines of 76 characters; whitespace
  * between them is ignored on reading, since MS Project may rewrite line ends.
  */
+
+// Globals of both Node 20 and browsers; declared here because the published types are built without DOM or Node types.
+declare function btoa(data: string): string;
+declare function atob(data: string): string;
 
 export const PAYLOAD_MARK = 'dsc-plan-payload/1';
 /** In JSON text: the escapes of C0 controls other than tab, LF and CR (\b and \f included), of surrogates, and U+FFFE or U+FFFF. */
@@ -50,7 +54,7 @@ export function encodePayload(payload: MspdiPayload): string {
   // JSON escapes C0 controls and lone surrogates; U+FFFE and U+FFFF, and the escapes, show whether any string needs it.
   if (NEEDS_CLEANING.test(json)) json = JSON.stringify(data, (_k, v: unknown) => (typeof v === 'string' ? xmlText(v, scratch) : v));
   // Level 1: a tenth larger than the default level, at half its time.
-  return `${PAYLOAD_MARK}\n${base64Lines(deflateSync(new TextEncoder().encode(json), { level: 1 }))}`;
+  return `${PAYLOAD_MARK}\n${base64Lines(deflateSync(strToU8(json), { level: 1 }))}`;
 }
 
 /**
