@@ -220,7 +220,8 @@ for (const lang of ['en', 'ru', 'kk'] as const)
     page,
     watch: _watch,
   }) => {
-    test.setTimeout(120_000);
+    // every view of the plan in turn, each with an axe scan: minutes on a busy 2-core machine
+    test.setTimeout(300_000);
     await page.goto('/plans');
     await page.getByRole('button', { name: 'Open the illustrative DSC roadmap' }).click();
     await expect(page.getByRole('treegrid')).toBeVisible();
