@@ -7,7 +7,7 @@ import { mergePayload } from './mspdi-merge.js';
 import type { MspdiPayload } from './mspdi-payload.js';
 import { decodePayload } from './mspdi-payload.js';
 import type { FileLink, FileRead, FileTask } from './mspdi-read.js';
-import { progressOf } from './mspdi-read.js';
+import { activityOf } from './mspdi-read.js';
 import type { Node } from './mspdi-xml.js';
 import { dateOf, durationMinutes, list, parseXml, text } from './mspdi-xml.js';
 
@@ -184,21 +184,7 @@ function planOfFile(file: FileRead, id: string): PlanInput {
     ...(file.calendars.length > 0 ? { ...(file.projectCalendar ? { defaultCalendar: 'project' } : {}), calendars: file.calendars.map((c) => c.calendar) } : {}),
     phases: groups('phase').map(([pid, en]) => ({ id: pid, name: { en } })),
     results: groups('output').map(([rid, en]) => ({ id: rid, level: 'output' as const, title: { en } })),
-    activities: acts.map((t) => ({
-      id: t.id,
-      name: { en: t.name === '' ? t.id : t.name },
-      duration: t.duration,
-      milestone: t.milestone,
-      ...(t.wbs !== undefined ? { wbs: t.wbs } : {}),
-      ...(t.parent !== undefined ? { parent: t.parent } : {}),
-      ...(t.phase !== undefined ? { phase: t.phase } : {}),
-      ...(t.output !== undefined ? { output: t.output } : {}),
-      ...(t.constraint !== undefined ? { constraint: t.constraint } : {}),
-      ...(t.deadline !== undefined ? { deadline: t.deadline } : {}),
-      ...(t.notes !== undefined ? { notes: t.notes } : {}),
-      ...(t.calendar !== undefined ? { calendar: t.calendar } : {}),
-      ...progressOf(t),
-    })),
+    activities: acts.map(activityOf),
     dependencies: file.links.map((l) => ({ ...l })),
   };
 }

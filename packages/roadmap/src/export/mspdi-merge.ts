@@ -2,7 +2,7 @@ import type { Activity, Calendar, Dependency, PlanInput } from '@dsc/domain';
 import { CONSTRAINT_CODE, hours } from './mspdi-codes.js';
 import type { MspdiPayload } from './mspdi-payload.js';
 import type { FileRead, FileTask } from './mspdi-read.js';
-import { progressOf } from './mspdi-read.js';
+import { activityOf, progressOf } from './mspdi-read.js';
 import { dateOf } from './mspdi-xml.js';
 
 /**
@@ -101,23 +101,7 @@ export function mergePayload(file: FileRead, payload: MspdiPayload, id: string |
   }
   for (const t of acts)
     if (!known.has(t.id))
-      activities.push({
-        id: t.id,
-        name: { en: t.name === '' ? t.id : t.name },
-        duration: t.duration,
-        milestone: t.milestone,
-        assignments: [],
-        alignment: [],
-        ...(t.wbs !== undefined ? { wbs: t.wbs } : {}),
-        ...(t.parent !== undefined ? { parent: t.parent } : {}),
-        ...(t.phase !== undefined ? { phase: t.phase } : {}),
-        ...(t.output !== undefined ? { output: t.output } : {}),
-        ...(t.constraint !== undefined ? { constraint: t.constraint } : {}),
-        ...(t.deadline !== undefined ? { deadline: t.deadline } : {}),
-        ...(t.notes !== undefined ? { notes: t.notes } : {}),
-        ...(t.calendar !== undefined ? { calendar: t.calendar } : {}),
-        ...progressOf(t),
-      });
+      activities.push(activityOf(t));
 
   // Links: the payload's order and values where MS Project kept them, then the links added there.
   const fileLinks = new Map(file.links.map((l) => [linkKey(l), l]));

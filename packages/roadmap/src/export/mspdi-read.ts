@@ -61,3 +61,24 @@ export function progressOf(t: Extract<FileTask, { kind: 'activity' }>): Partial<
   };
 }
 
+
+/** The plan activity of a file task that the payload does not hold (a file without payload, or a task added in MS Project). */
+export function activityOf(t: Extract<FileTask, { kind: 'activity' }>): Activity {
+  return {
+    id: t.id,
+    name: { en: t.name === '' ? t.id : t.name },
+    duration: t.duration,
+    milestone: t.milestone,
+    assignments: [],
+    alignment: [],
+    ...(t.wbs !== undefined ? { wbs: t.wbs } : {}),
+    ...(t.parent !== undefined ? { parent: t.parent } : {}),
+    ...(t.phase !== undefined ? { phase: t.phase } : {}),
+    ...(t.output !== undefined ? { output: t.output } : {}),
+    ...(t.constraint !== undefined ? { constraint: t.constraint } : {}),
+    ...(t.deadline !== undefined ? { deadline: t.deadline } : {}),
+    ...(t.notes !== undefined ? { notes: t.notes } : {}),
+    ...(t.calendar !== undefined ? { calendar: t.calendar } : {}),
+    ...progressOf(t),
+  };
+}
